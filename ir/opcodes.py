@@ -1,0 +1,130 @@
+"""The opcode table: every HLO opcode hlox knows, its category and its attributes.
+
+Passes ask "is it elementwise?" by set membership (`ELEMENTWISE`), and the
+dialect, parser, printer, shape inference, evaluator and C emitter are all
+keyed by the opcode strings defined here. `tests/ir/test_tables.py` checks that
+every opcode has an entry in every table that needs one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class OpInfo:
+    opcode: str
+    category: str
+    arity: int | None  # None: variadic
+    attrs: tuple[str, ...] = ()  # HLO attribute names it takes (required ones in REQUIRED_ATTRS)
+    # Element types accepted for the operands of elementwise ops: 'float', 'int', 'bits'
+    # (int or pred), 'any'. Checked by shape inference.
+    operand_kinds: str = "any"
+
+
+# Unary elementwise ops and which element types they accept.
+_UNARY = {
+    "abs": "signed", "negate": "number", "sign": "signed",
+    "floor": "float", "ceil": "float", "round-nearest-even": "float",
+    "round-nearest-afz": "float", "exponential": "float", "exponential-minus-one": "float",
+    "log": "float", "log-plus-one": "float", "logistic": "float", "sqrt": "float",
+    "rsqrt": "float", "cbrt": "float", "tanh": "float", "sine": "float", "cosine": "float",
+    "tan": "float", "erf": "float", "is-finite": "float", "not": "bits",
+    "popcnt": "int", "count-leading-zeros": "int",
+}
+_BINARY = {
+    "add": "number", "subtract": "number", "multiply": "number", "divide": "number",
+    "remainder": "number", "power": "number", "maximum": "any", "minimum": "any",
+    "atan2": "float", "and": "bits", "or": "bits", "xor": "bits",
+    "shift-left": "int", "shift-right-arithmetic": "int", "shift-right-logical": "int",
+}
+
+_OTHERS = [
+    # structure
+    OpInfo("parameter", "structure", 0, ("parameter_number",)),
+    OpInfo("constant", "structure", 0, ("literal",)),
+    OpInfo("iota", "structure", 0, ("iota_dimension",)),
+    OpInfo("tuple", "structure", None),
+    OpInfo("get-tuple-element", "structure", 1, ("index",)),
+    OpInfo("call", "structure", None, ("to_apply",)),
+    OpInfo("fusion", "structure", None, ("kind", "calls")),
+    OpInfo("while", "structure", 1, ("condition", "body")),
+    OpInfo("conditional", "structure", None,
+           ("branch_computations", "true_computation", "false_computation")),
+    OpInfo("copy", "unary", 1),
+    OpInfo("bitcast", "structure", 1),
+    OpInfo("convert", "unary", 1),
+    OpInfo("bitcast-convert", "structure", 1),
+    OpInfo("optimization-barrier", "structure", 1),
+    # elementwise with more operands
+    OpInfo("compare", "binary", 2, ("direction", "type")),
+    OpInfo("select", "ternary", 3),
+    OpInfo("clamp", "ternary", 3),
+    # data movement
+    OpInfo("broadcast", "movement", 1, ("dimensions",)),
+    OpInfo("reshape", "movement", 1),
+    OpInfo("transpose", "movement", 1, ("dimensions",)),
+    OpInfo("slice", "movement", 1, ("slice",)),
+    OpInfo("dynamic-slice", "movement", None, ("dynamic_slice_sizes",)),
+    OpInfo("dynamic-update-slice", "movement", None),
+    OpInfo("concatenate", "movement", None, ("dimensions",)),
+    OpInfo("pad", "movement", 2, ("padding",)),
+    OpInfo("reverse", "movement", 1, ("dimensions",)),
+    OpInfo("gather", "movement", 2, (
+        "offset_dims", "collapsed_slice_dims", "start_index_map", "index_vector_dim",
+        "slice_sizes", "indices_are_sorted", "operand_batching_dims",
+        "start_indices_batching_dims")),
+    OpInfo("scatter", "movement", None, (
+        "update_window_dims", "inserted_window_dims", "scatter_dims_to_operand_dims",
+        "index_vector_dim", "indices_are_sorted", "unique_indices", "to_apply",
+        "input_batching_dims", "scatter_indices_batching_dims")),
+    # reductions and contractions
+    OpInfo("reduce", "reduction", None, ("dimensions", "to_apply")),
+    OpInfo("reduce-window", "reduction", None, ("window", "to_apply")),
+    OpInfo("select-and-scatter", "reduction", 3, ("window", "select", "scatter")),
+    OpInfo("dot", "contraction", 2, (
+        "lhs_batch_dims", "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims")),
+    OpInfo("convolution", "contraction", 2, (
+        "window", "dim_labels", "feature_group_count", "batch_group_count")),
+    OpInfo("sort", "reduction", None, ("dimensions", "is_stable", "to_apply")),
+    OpInfo("rng-bit-generator", "structure", 1, ("algorithm",)),
+]
+
+OPS: dict[str, OpInfo] = {
+    **{name: OpInfo(name, "unary", 1, (), kinds) for name, kinds in _UNARY.items()},
+    **{name: OpInfo(name, "binary", 2, (), kinds) for name, kinds in _BINARY.items()},
+    **{info.opcode: info for info in _OTHERS},
+}
+
+UNARY = frozenset(op for op, info in OPS.items() if info.category == "unary")
+BINARY = frozenset(op for op, info in OPS.items() if info.category == "binary")
+TERNARY = frozenset(op for op, info in OPS.items() if info.category == "ternary")
+ELEMENTWISE = UNARY | BINARY | TERNARY
+MOVEMENT = frozenset(op for op, info in OPS.items() if info.category == "movement")
+# Ops whose result is a pure re-indexing of one operand: fusion may inline them into a consumer.
+INDEXING = frozenset({"broadcast", "reshape", "transpose", "slice", "reverse", "bitcast",
+                      "concatenate", "pad", "dynamic-slice", "iota"})
+# Attributes naming other computations of the module.
+COMPUTATION_ATTRS = frozenset({
+    "to_apply", "calls", "condition", "body", "branch_computations", "true_computation",
+    "false_computation", "select", "scatter"})
+COMMUTATIVE = frozenset({"add", "multiply", "maximum", "minimum", "and", "or", "xor"})
+# Expensive enough per element that fusion must not duplicate them into many consumers.
+EXPENSIVE = frozenset({
+    "exponential", "exponential-minus-one", "log", "log-plus-one", "logistic", "sqrt", "rsqrt",
+    "cbrt", "tanh", "sine", "cosine", "tan", "erf", "power", "atan2", "divide", "remainder"})
+
+# Attributes that must be present (others are optional with XLA's defaults).
+REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
+    "parameter": ("parameter_number",), "constant": ("literal",), "iota": ("iota_dimension",),
+    "get-tuple-element": ("index",), "call": ("to_apply",), "fusion": ("calls",),
+    "while": ("condition", "body"), "compare": ("direction",), "broadcast": ("dimensions",),
+    "transpose": ("dimensions",), "slice": ("slice",), "dynamic-slice": ("dynamic_slice_sizes",),
+    "concatenate": ("dimensions",), "pad": ("padding",), "reverse": ("dimensions",),
+    "gather": ("offset_dims", "collapsed_slice_dims", "start_index_map", "index_vector_dim",
+               "slice_sizes"),
+    "scatter": ("update_window_dims", "inserted_window_dims", "scatter_dims_to_operand_dims",
+                "index_vector_dim", "to_apply"),
+    "reduce": ("dimensions", "to_apply"), "reduce-window": ("window", "to_apply"),
+    "select-and-scatter": ("window", "select", "scatter"), "sort": ("dimensions", "to_apply"),
+    "convolution": ("dim_labels",),
+}

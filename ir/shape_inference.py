@@ -1,0 +1,607 @@
+"""XLA's shape inference, one rule per opcode.
+
+Every rule has the signature
+    rule(operands: list[Shape], attrs: dict, declared: Shape | None, ctx: ShapeContext) -> Shape
+and returns the result shape, raising ShapeError when the operands or attributes are
+inconsistent. `declared` is the shape written in the text (None when omitted); ops
+whose result cannot be inferred (reshape, broadcast, convert, ...) require it.
+The verifier, the parser (for omitted shapes) and the frontends' builder use these.
+"""
+from __future__ import annotations
+
+from typing import Callable, Protocol
+
+from .attributes import ConvDims, Literal, Window, parse_dim_labels
+from .errors import ShapeError
+from .opcodes import BINARY, OPS, UNARY
+from .shapes import ELEMENT_TYPES, ArrayShape, Shape, TupleShape, scalar
+
+
+class ShapeContext(Protocol):
+    def signature(self, computation: str) -> tuple[list[Shape], Shape]:
+        """Parameter shapes and result shape of a computation of the module."""
+
+
+def _array(shape: Shape, what: str) -> ArrayShape:
+    if not isinstance(shape, ArrayShape):
+        raise ShapeError(f"{what} must be an array, got {shape}")
+    return shape
+
+
+def _need_declared(declared: Shape | None, opcode: str) -> Shape:
+    if declared is None:
+        raise ShapeError(f"{opcode} needs its result shape written out")
+    return declared
+
+
+def _check_dims_attr(dims, rank: int, what: str, unique: bool = True) -> None:
+    if any(not 0 <= d < rank for d in dims):
+        raise ShapeError(f"{what} {list(dims)} out of range for rank {rank}")
+    if unique and len(set(dims)) != len(dims):
+        raise ShapeError(f"{what} {list(dims)} has repeated dimensions")
+
+
+_KIND_CHECKS: dict[str, Callable[[str], bool]] = {
+    "any": lambda k: True,
+    "number": lambda k: k != "pred",
+    "signed": lambda k: k in ("sint", "float"),
+    "float": lambda k: k == "float",
+    "int": lambda k: k in ("sint", "uint"),
+    "bits": lambda k: k in ("sint", "uint", "pred"),
+}
+
+
+def _check_kind(opcode: str, shape: ArrayShape) -> None:
+    wanted = OPS[opcode].operand_kinds
+    if not _KIND_CHECKS[wanted](shape.element_type.kind):
+        raise ShapeError(f"{opcode} does not take element type {shape.dtype}")
+
+
+# ---------------------------------------------------------------- elementwise
+
+def unary_rule(opcode):
+    def rule(operands, attrs, declared, ctx):
+        x = _array(operands[0], "operand")
+        _check_kind(opcode, x)
+        return ArrayShape("pred", x.dims) if opcode == "is-finite" else ArrayShape(x.dtype, x.dims)
+    return rule
+
+
+def binary_rule(opcode):
+    def rule(operands, attrs, declared, ctx):
+        a, b = (_array(s, "operand") for s in operands)
+        if a.dims != b.dims:
+            raise ShapeError(f"operand shapes differ: {a} and {b}")
+        if a.dtype != b.dtype:
+            raise ShapeError(f"operand element types differ: {a.dtype} and {b.dtype}")
+        _check_kind(opcode, a)
+        if opcode == "compare":
+            return ArrayShape("pred", a.dims)
+        return ArrayShape(a.dtype, a.dims)
+    return rule
+
+
+def compare_rule(operands, attrs, declared, ctx):
+    if attrs["direction"] not in ("EQ", "NE", "LT", "LE", "GT", "GE"):
+        raise ShapeError(f"unknown comparison direction {attrs['direction']}")
+    if attrs.get("type") not in (None, "FLOAT", "TOTALORDER", "SIGNED", "UNSIGNED"):
+        raise ShapeError(f"unknown comparison type {attrs['type']}")
+    return binary_rule("compare")(operands, attrs, declared, ctx)
+
+
+def convert_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    out = _array(_need_declared(declared, "convert"), "result")
+    if out.dims != x.dims:
+        raise ShapeError(f"convert changes dimensions: {x} to {out}")
+    return ArrayShape(out.dtype, x.dims)
+
+
+def bitcast_convert_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    out = _array(_need_declared(declared, "bitcast-convert"), "result")
+    in_bits, out_bits = x.element_type.itemsize, out.element_type.itemsize
+    if in_bits == out_bits:
+        expected = x.dims
+    elif in_bits > out_bits:
+        expected = x.dims + (in_bits // out_bits,)
+    else:
+        if not x.dims or x.dims[-1] != out_bits // in_bits:
+            raise ShapeError(f"bitcast-convert from {x} to {out}: last dimension must be "
+                             f"{out_bits // in_bits}")
+        expected = x.dims[:-1]
+    if out.dims != expected:
+        raise ShapeError(f"bitcast-convert from {x} must give dimensions {list(expected)}")
+    return ArrayShape(out.dtype, out.dims)
+
+
+def select_rule(operands, attrs, declared, ctx):
+    pred, on_true, on_false = (_array(s, "operand") for s in operands)
+    if pred.dtype != "pred":
+        raise ShapeError(f"select predicate must be pred, got {pred}")
+    if on_true.dims != on_false.dims or on_true.dtype != on_false.dtype:
+        raise ShapeError(f"select branches differ: {on_true} and {on_false}")
+    if pred.dims not in ((), on_true.dims):
+        raise ShapeError(f"select predicate {pred} does not match {on_true}")
+    return ArrayShape(on_true.dtype, on_true.dims)
+
+
+def clamp_rule(operands, attrs, declared, ctx):
+    low, x, high = (_array(s, "operand") for s in operands)
+    for bound in (low, high):
+        if bound.dtype != x.dtype or bound.dims not in ((), x.dims):
+            raise ShapeError(f"clamp bound {bound} does not match operand {x}")
+    return ArrayShape(x.dtype, x.dims)
+
+
+def same_as_operand_rule(operands, attrs, declared, ctx):
+    return operands[0]
+
+
+# ---------------------------------------------------------------- structure
+
+def parameter_rule(operands, attrs, declared, ctx):
+    if attrs["parameter_number"] < 0:
+        raise ShapeError("parameter number must be non-negative")
+    return _need_declared(declared, "parameter")
+
+
+def constant_rule(operands, attrs, declared, ctx):
+    literal: Literal = attrs["literal"]
+    out = _need_declared(declared, "constant")
+    if isinstance(out, ArrayShape) and tuple(literal.array.shape) != out.dims:
+        raise ShapeError(f"literal has dimensions {list(literal.array.shape)}, shape is {out}")
+    return out
+
+
+def iota_rule(operands, attrs, declared, ctx):
+    out = _array(_need_declared(declared, "iota"), "result")
+    if not 0 <= attrs["iota_dimension"] < max(out.rank, 1) or out.rank == 0:
+        raise ShapeError(f"iota_dimension {attrs['iota_dimension']} out of range for {out}")
+    return out
+
+
+def tuple_rule(operands, attrs, declared, ctx):
+    return TupleShape(tuple(operands))
+
+
+def get_tuple_element_rule(operands, attrs, declared, ctx):
+    tup = operands[0]
+    if not isinstance(tup, TupleShape):
+        raise ShapeError(f"get-tuple-element of a non-tuple {tup}")
+    index = attrs["index"]
+    if not 0 <= index < len(tup.elements):
+        raise ShapeError(f"tuple index {index} out of range for {tup}")
+    return tup.elements[index]
+
+
+def _check_call(name: str, operands: list[Shape], ctx, what: str) -> Shape:
+    params, result = ctx.signature(name)
+    if len(params) != len(operands):
+        raise ShapeError(f"{what} '{name}' takes {len(params)} parameters, given {len(operands)}")
+    for i, (p, a) in enumerate(zip(params, operands)):
+        if not p.same_as(a):
+            raise ShapeError(f"{what} '{name}' parameter {i} is {p}, given {a}")
+    return result
+
+
+def call_rule(operands, attrs, declared, ctx):
+    return _check_call(attrs["to_apply"], operands, ctx, "computation")
+
+
+def fusion_rule(operands, attrs, declared, ctx):
+    return _check_call(attrs["calls"], operands, ctx, "fused computation")
+
+
+def while_rule(operands, attrs, declared, ctx):
+    state = operands[0]
+    cond = _check_call(attrs["condition"], [state], ctx, "condition")
+    if not cond.same_as(scalar("pred")):
+        raise ShapeError(f"while condition must return pred[], returns {cond}")
+    body = _check_call(attrs["body"], [state], ctx, "body")
+    if not body.same_as(state):
+        raise ShapeError(f"while body returns {body}, state is {state}")
+    return state
+
+
+def conditional_rule(operands, attrs, declared, ctx):
+    selector = _array(operands[0], "branch selector")
+    if "branch_computations" in attrs:
+        branches = list(attrs["branch_computations"])
+        if selector.dtype != "s32" or selector.dims:
+            raise ShapeError(f"branch index must be s32[], got {selector}")
+    else:
+        branches = [attrs["true_computation"], attrs["false_computation"]]
+        if selector.dtype != "pred" or selector.dims:
+            raise ShapeError(f"conditional predicate must be pred[], got {selector}")
+    if len(operands) - 1 != len(branches):
+        raise ShapeError(f"conditional has {len(branches)} branches, {len(operands) - 1} operands")
+    results = [_check_call(b, [arg], ctx, "branch") for b, arg in zip(branches, operands[1:])]
+    if any(not r.same_as(results[0]) for r in results):
+        raise ShapeError("conditional branches return different shapes")
+    return results[0]
+
+
+def rng_bit_generator_rule(operands, attrs, declared, ctx):
+    state = _array(operands[0], "state")
+    out = _need_declared(declared, "rng-bit-generator")
+    if not (isinstance(out, TupleShape) and len(out.elements) == 2
+            and out.elements[0].same_as(state)):
+        raise ShapeError(f"rng-bit-generator returns (state, values); state is {state}")
+    if attrs.get("algorithm", "rng_default") not in ("rng_default", "rng_three_fry",
+                                                      "rng_philox"):
+        raise ShapeError(f"unknown rng algorithm {attrs['algorithm']}")
+    values = _array(out.elements[1], "values")
+    if not values.element_type.is_integer:
+        raise ShapeError("rng-bit-generator produces unsigned integer bits")
+    return out
+
+
+# ---------------------------------------------------------------- data movement
+
+def broadcast_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    out = _array(_need_declared(declared, "broadcast"), "result")
+    dims = attrs["dimensions"]
+    if len(dims) != x.rank:
+        raise ShapeError(f"broadcast dimensions {list(dims)} must have one entry per operand "
+                         f"dimension of {x}")
+    _check_dims_attr(dims, out.rank, "broadcast dimensions")
+    for i, d in enumerate(dims):
+        if x.dims[i] not in (1, out.dims[d]):
+            raise ShapeError(f"broadcast of {x} to {out}: dimension {i} does not fit")
+    if out.dtype != x.dtype:
+        raise ShapeError("broadcast changes the element type")
+    return ArrayShape(x.dtype, out.dims)
+
+
+def reshape_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    out = _array(_need_declared(declared, "reshape"), "result")
+    if out.size != x.size or out.dtype != x.dtype:
+        raise ShapeError(f"reshape of {x} to {out} changes the element count or type")
+    return ArrayShape(x.dtype, out.dims)
+
+
+def bitcast_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    out = _array(_need_declared(declared, "bitcast"), "result")
+    if out.nbytes != x.nbytes:
+        raise ShapeError(f"bitcast of {x} to {out} changes the byte size")
+    return out
+
+
+def transpose_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    perm = attrs["dimensions"]
+    if sorted(perm) != list(range(x.rank)):
+        raise ShapeError(f"transpose dimensions {list(perm)} are not a permutation of "
+                         f"rank {x.rank}")
+    return ArrayShape(x.dtype, tuple(x.dims[p] for p in perm))
+
+
+def slice_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    spec = attrs["slice"]
+    if len(spec) != x.rank:
+        raise ShapeError(f"slice has {len(spec)} ranges for rank {x.rank}")
+    dims = []
+    for i, s in enumerate(spec):
+        if not (0 <= s.start <= s.limit <= x.dims[i]) or s.stride < 1:
+            raise ShapeError(f"slice [{s.start}:{s.limit}:{s.stride}] out of bounds for "
+                             f"dimension {i} of {x}")
+        dims.append((s.limit - s.start + s.stride - 1) // s.stride)
+    return ArrayShape(x.dtype, tuple(dims))
+
+
+def _scalar_indices(indices: list[Shape], rank: int, what: str) -> None:
+    if len(indices) == 1 and isinstance(indices[0], ArrayShape) and indices[0].rank == 1 \
+            and indices[0].dims[0] == rank and rank != 1:
+        return  # the old form: one index vector
+    if len(indices) != rank:
+        raise ShapeError(f"{what} needs {rank} start indices, given {len(indices)}")
+    for idx in indices:
+        idx = _array(idx, "start index")
+        if idx.rank != 0 or not idx.element_type.is_integer:
+            raise ShapeError(f"{what} start indices must be integer scalars, got {idx}")
+
+
+def dynamic_slice_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    _scalar_indices(operands[1:], x.rank, "dynamic-slice")
+    sizes = attrs["dynamic_slice_sizes"]
+    if len(sizes) != x.rank or any(not 0 <= s <= d for s, d in zip(sizes, x.dims)):
+        raise ShapeError(f"dynamic_slice_sizes {list(sizes)} do not fit {x}")
+    return ArrayShape(x.dtype, tuple(sizes))
+
+
+def dynamic_update_slice_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    update = _array(operands[1], "update")
+    _scalar_indices(operands[2:], x.rank, "dynamic-update-slice")
+    if update.rank != x.rank or any(u > d for u, d in zip(update.dims, x.dims)) \
+            or update.dtype != x.dtype:
+        raise ShapeError(f"update {update} does not fit operand {x}")
+    return x
+
+
+def concatenate_rule(operands, attrs, declared, ctx):
+    arrays = [_array(s, "operand") for s in operands]
+    if not arrays:
+        raise ShapeError("concatenate needs operands")
+    (dim,) = attrs["dimensions"]
+    first = arrays[0]
+    _check_dims_attr((dim,), first.rank, "concatenate dimension")
+    for a in arrays[1:]:
+        if a.rank != first.rank or a.dtype != first.dtype or any(
+                a.dims[i] != first.dims[i] for i in range(a.rank) if i != dim):
+            raise ShapeError(f"cannot concatenate {first} and {a} along {dim}")
+    dims = list(first.dims)
+    dims[dim] = sum(a.dims[dim] for a in arrays)
+    return ArrayShape(first.dtype, tuple(dims))
+
+
+def pad_rule(operands, attrs, declared, ctx):
+    x, value = _array(operands[0], "operand"), _array(operands[1], "padding value")
+    if value.rank != 0 or value.dtype != x.dtype:
+        raise ShapeError(f"padding value must be a {x.dtype} scalar, got {value}")
+    padding = attrs["padding"]
+    if len(padding) != x.rank:
+        raise ShapeError(f"padding has {len(padding)} entries for rank {x.rank}")
+    dims = []
+    for d, p in zip(x.dims, padding):
+        if p.interior < 0:
+            raise ShapeError("interior padding must be non-negative")
+        size = p.low + p.high + d + max(d - 1, 0) * p.interior
+        if size < 0:
+            raise ShapeError(f"padding {p.low}_{p.high}_{p.interior} of {d} elements is negative")
+        dims.append(size)
+    return ArrayShape(x.dtype, tuple(dims))
+
+
+def reverse_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    _check_dims_attr(attrs["dimensions"], x.rank, "reverse dimensions")
+    return x
+
+
+def gather_rule(operands, attrs, declared, ctx):
+    x, indices = _array(operands[0], "operand"), _array(operands[1], "start indices")
+    if not indices.element_type.is_integer:
+        raise ShapeError(f"gather indices must be integers, got {indices}")
+    ivd = attrs["index_vector_dim"]
+    index_dims = list(indices.dims) + ([1] if ivd == indices.rank else [])
+    if not 0 <= ivd < len(index_dims):
+        raise ShapeError(f"index_vector_dim {ivd} out of range")
+    start_index_map = attrs["start_index_map"]
+    if index_dims[ivd] != len(start_index_map):
+        raise ShapeError(f"index vector has {index_dims[ivd]} entries, start_index_map "
+                         f"{list(start_index_map)}")
+    _check_dims_attr(start_index_map, x.rank, "start_index_map")
+    slice_sizes = attrs["slice_sizes"]
+    if len(slice_sizes) != x.rank or any(not 0 <= s <= d for s, d in zip(slice_sizes, x.dims)):
+        raise ShapeError(f"slice_sizes {list(slice_sizes)} do not fit {x}")
+    collapsed = set(attrs["collapsed_slice_dims"]) | set(attrs.get("operand_batching_dims", ()))
+    for d in collapsed:
+        if not 0 <= d < x.rank or slice_sizes[d] > 1:
+            raise ShapeError(f"collapsed dimension {d} must have slice size 1")
+    offset_sizes = [s for i, s in enumerate(slice_sizes) if i not in collapsed]
+    offset_dims = attrs["offset_dims"]
+    if len(offset_dims) != len(offset_sizes):
+        raise ShapeError(f"offset_dims {list(offset_dims)} do not match {len(offset_sizes)} "
+                         "window dimensions")
+    batch_sizes = [d for i, d in enumerate(index_dims) if i != ivd]
+    rank = len(batch_sizes) + len(offset_sizes)
+    _check_dims_attr(offset_dims, rank, "offset_dims")
+    out, offsets, batches = [], iter(offset_sizes), iter(batch_sizes)
+    for i in range(rank):
+        out.append(next(offsets) if i in offset_dims else next(batches))
+    return ArrayShape(x.dtype, tuple(out))
+
+
+def scatter_rule(operands, attrs, declared, ctx):
+    n = (len(operands) - 1) // 2
+    if len(operands) != 2 * n + 1 or n < 1:
+        raise ShapeError("scatter takes N operands, the indices and N updates")
+    inputs = [_array(s, "operand") for s in operands[:n]]
+    indices = _array(operands[n], "scatter indices")
+    updates = [_array(s, "updates") for s in operands[n + 1:]]
+    if not indices.element_type.is_integer:
+        raise ShapeError(f"scatter indices must be integers, got {indices}")
+    for a, u in zip(inputs, updates):
+        if a.dtype != u.dtype:
+            raise ShapeError(f"scatter updates {u} do not match operand {a}")
+    ivd = attrs["index_vector_dim"]
+    index_dims = list(indices.dims) + ([1] if ivd == indices.rank else [])
+    if index_dims[ivd] != len(attrs["scatter_dims_to_operand_dims"]):
+        raise ShapeError("scatter index vector length does not match "
+                         "scatter_dims_to_operand_dims")
+    window_rank = len(attrs["update_window_dims"])
+    if window_rank + len(attrs["inserted_window_dims"]) + len(
+            attrs.get("input_batching_dims", ())) != inputs[0].rank:
+        raise ShapeError("update_window_dims and inserted_window_dims do not cover the operand")
+    scatter_rank = len(index_dims) - 1
+    if updates[0].rank != scatter_rank + window_rank:
+        raise ShapeError(f"updates {updates[0]} must have rank {scatter_rank + window_rank}")
+    params, result = ctx.signature(attrs["to_apply"])
+    if len(params) != 2 * n:
+        raise ShapeError(f"scatter combiner must take {2 * n} scalars")
+    return inputs[0] if n == 1 else TupleShape(tuple(inputs))
+
+
+# ---------------------------------------------------------------- reductions
+
+def _reducer_result_types(name: str, inits: list[ArrayShape], ctx) -> list[str]:
+    params, result = ctx.signature(name)
+    n = len(inits)
+    if len(params) != 2 * n:
+        raise ShapeError(f"reducer '{name}' must take {2 * n} parameters")
+    leaves = list(result.elements) if isinstance(result, TupleShape) else [result]
+    if len(leaves) != n or any(not isinstance(r, ArrayShape) or r.rank for r in leaves):
+        raise ShapeError(f"reducer '{name}' must return {n} scalars")
+    for r, init in zip(leaves, inits):
+        if r.dtype != init.dtype:
+            raise ShapeError(f"reducer '{name}' returns {r.dtype}, init value is {init.dtype}")
+    return [r.dtype for r in leaves]
+
+
+def reduce_rule(operands, attrs, declared, ctx):
+    n = len(operands) // 2
+    if n < 1 or len(operands) != 2 * n:
+        raise ShapeError("reduce takes N operands and N init values")
+    inputs = [_array(s, "operand") for s in operands[:n]]
+    inits = [_array(s, "init value") for s in operands[n:]]
+    if any(i.rank for i in inits):
+        raise ShapeError("reduce init values must be scalars")
+    if any(a.dims != inputs[0].dims for a in inputs):
+        raise ShapeError("reduce operands have different dimensions")
+    dims = attrs["dimensions"]
+    _check_dims_attr(dims, inputs[0].rank, "reduce dimensions")
+    kept = tuple(d for i, d in enumerate(inputs[0].dims) if i not in dims)
+    dtypes = _reducer_result_types(attrs["to_apply"], inits, ctx)
+    results = [ArrayShape(t, kept) for t in dtypes]
+    return results[0] if n == 1 else TupleShape(tuple(results))
+
+
+def window_output_dims(dims, window: Window) -> tuple[int, ...]:
+    """Output size of a windowed op (reduce-window, convolution) per spatial dimension."""
+    if len(window.dims) != len(dims):
+        raise ShapeError(f"window has {len(window.dims)} dimensions, operand {len(dims)}")
+    out = []
+    for d, w in zip(dims, window.dims):
+        if w.size < 0 or w.stride < 1 or w.base_dilation < 1 or w.window_dilation < 1:
+            raise ShapeError("window sizes, strides and dilations must be positive")
+        padded = (max(d - 1, 0) * w.base_dilation + (1 if d else 0)) + w.pad_low + w.pad_high
+        dilated_window = max(w.size - 1, 0) * w.window_dilation + 1
+        out.append(0 if padded < dilated_window or w.size == 0
+                   else (padded - dilated_window) // w.stride + 1)
+    return tuple(out)
+
+
+def reduce_window_rule(operands, attrs, declared, ctx):
+    n = len(operands) // 2
+    inputs = [_array(s, "operand") for s in operands[:n]]
+    inits = [_array(s, "init value") for s in operands[n:]]
+    if n < 1 or len(operands) != 2 * n or any(i.rank for i in inits):
+        raise ShapeError("reduce-window takes N operands and N scalar init values")
+    out_dims = window_output_dims(inputs[0].dims, attrs["window"])
+    dtypes = _reducer_result_types(attrs["to_apply"], inits, ctx)
+    results = [ArrayShape(t, out_dims) for t in dtypes]
+    return results[0] if n == 1 else TupleShape(tuple(results))
+
+
+def select_and_scatter_rule(operands, attrs, declared, ctx):
+    x, source, init = (_array(s, "operand") for s in operands)
+    expected = window_output_dims(x.dims, attrs["window"])
+    if source.dims != expected:
+        raise ShapeError(f"source {source} must have dimensions {list(expected)}")
+    if init.rank or init.dtype != x.dtype:
+        raise ShapeError("init value must be a scalar of the operand's type")
+    return x
+
+
+def sort_rule(operands, attrs, declared, ctx):
+    arrays = [_array(s, "operand") for s in operands]
+    if not arrays or any(a.dims != arrays[0].dims for a in arrays):
+        raise ShapeError("sort operands must have the same dimensions")
+    (dim,) = attrs["dimensions"]
+    _check_dims_attr((dim,), max(arrays[0].rank, 1), "sort dimension")
+    params, result = ctx.signature(attrs["to_apply"])
+    if len(params) != 2 * len(arrays) or not result.same_as(scalar("pred")):
+        raise ShapeError(f"sort comparator must take {2 * len(arrays)} scalars and return pred[]")
+    return arrays[0] if len(arrays) == 1 else TupleShape(tuple(arrays))
+
+
+# ---------------------------------------------------------------- contractions
+
+def dot_rule(operands, attrs, declared, ctx):
+    lhs, rhs = _array(operands[0], "lhs"), _array(operands[1], "rhs")
+    lb, rb = attrs.get("lhs_batch_dims", ()), attrs.get("rhs_batch_dims", ())
+    lc, rc = attrs.get("lhs_contracting_dims", ()), attrs.get("rhs_contracting_dims", ())
+    _check_dims_attr(tuple(lb) + tuple(lc), lhs.rank, "lhs batch+contracting dims")
+    _check_dims_attr(tuple(rb) + tuple(rc), rhs.rank, "rhs batch+contracting dims")
+    if len(lb) != len(rb) or len(lc) != len(rc):
+        raise ShapeError("dot batch/contracting dimension counts differ between lhs and rhs")
+    for a, b in list(zip(lb, rb)) + list(zip(lc, rc)):
+        if lhs.dims[a] != rhs.dims[b]:
+            raise ShapeError(f"dot dimension {a} of {lhs} does not match {b} of {rhs}")
+    if lhs.dtype != rhs.dtype and declared is None:
+        raise ShapeError(f"dot operand types differ: {lhs.dtype} and {rhs.dtype}")
+    dims = [lhs.dims[d] for d in lb]
+    dims += [d for i, d in enumerate(lhs.dims) if i not in lb and i not in lc]
+    dims += [d for i, d in enumerate(rhs.dims) if i not in rb and i not in rc]
+    dtype = declared.dtype if isinstance(declared, ArrayShape) else lhs.dtype
+    return ArrayShape(dtype, tuple(dims))
+
+
+def conv_dims(attrs) -> ConvDims:
+    try:
+        return parse_dim_labels(attrs["dim_labels"])
+    except ValueError as e:
+        raise ShapeError(str(e)) from None
+
+
+def convolution_rule(operands, attrs, declared, ctx):
+    lhs, rhs = _array(operands[0], "input"), _array(operands[1], "kernel")
+    cd = conv_dims(attrs)
+    if len(cd.input_spatial) + 2 != lhs.rank or len(cd.kernel_spatial) + 2 != rhs.rank:
+        raise ShapeError(f"dim_labels {attrs['dim_labels']} do not fit {lhs} and {rhs}")
+    fgc, bgc = attrs.get("feature_group_count", 1), attrs.get("batch_group_count", 1)
+    in_features = lhs.dims[cd.input_feature]
+    if fgc < 1 or bgc < 1 or in_features % fgc or \
+            in_features // fgc != rhs.dims[cd.kernel_input_feature]:
+        raise ShapeError(f"input features {in_features} / feature_group_count {fgc} != kernel "
+                         f"input features {rhs.dims[cd.kernel_input_feature]}")
+    out_features = rhs.dims[cd.kernel_output_feature]
+    if out_features % fgc or out_features % bgc or lhs.dims[cd.input_batch] % bgc:
+        raise ShapeError("output features or batch not divisible by the group counts")
+    kernel_sizes = [rhs.dims[d] for d in cd.kernel_spatial]
+    window = attrs.get("window") or Window(tuple())
+    if not window.dims:
+        from .attributes import WindowDim
+        window = Window(tuple(WindowDim(s) for s in kernel_sizes))
+    if [w.size for w in window.dims] != kernel_sizes:
+        raise ShapeError(f"window size {[w.size for w in window.dims]} does not match kernel "
+                         f"spatial dimensions {kernel_sizes}")
+    spatial = window_output_dims([lhs.dims[d] for d in cd.input_spatial], window)
+    out = [0] * lhs.rank
+    out[cd.output_batch] = lhs.dims[cd.input_batch] // bgc
+    out[cd.output_feature] = out_features
+    for d, size in zip(cd.output_spatial, spatial):
+        out[d] = size
+    dtype = declared.dtype if isinstance(declared, ArrayShape) else lhs.dtype
+    return ArrayShape(dtype, tuple(out))
+
+
+SHAPE_RULES: dict[str, Callable] = {
+    **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
+    **{op: binary_rule(op) for op in BINARY if op != "compare"},
+    "compare": compare_rule, "convert": convert_rule, "copy": same_as_operand_rule,
+    "bitcast-convert": bitcast_convert_rule, "select": select_rule, "clamp": clamp_rule,
+    "optimization-barrier": same_as_operand_rule,
+    "parameter": parameter_rule, "constant": constant_rule, "iota": iota_rule,
+    "tuple": tuple_rule, "get-tuple-element": get_tuple_element_rule, "call": call_rule,
+    "fusion": fusion_rule, "while": while_rule, "conditional": conditional_rule,
+    "rng-bit-generator": rng_bit_generator_rule,
+    "broadcast": broadcast_rule, "reshape": reshape_rule, "bitcast": bitcast_rule,
+    "transpose": transpose_rule, "slice": slice_rule, "dynamic-slice": dynamic_slice_rule,
+    "dynamic-update-slice": dynamic_update_slice_rule, "concatenate": concatenate_rule,
+    "pad": pad_rule, "reverse": reverse_rule, "gather": gather_rule, "scatter": scatter_rule,
+    "reduce": reduce_rule, "reduce-window": reduce_window_rule,
+    "select-and-scatter": select_and_scatter_rule, "sort": sort_rule, "dot": dot_rule,
+    "convolution": convolution_rule,
+}
+
+
+def infer_shape(opcode: str, operands: list[Shape], attrs: dict, declared: Shape | None,
+                ctx: ShapeContext) -> Shape:
+    """Result shape of `opcode` applied to `operands`; raises ShapeError."""
+    info = OPS[opcode]
+    if info.arity is not None and len(operands) != info.arity:
+        raise ShapeError(f"{opcode} takes {info.arity} operands, given {len(operands)}")
+    try:
+        return SHAPE_RULES[opcode](operands, attrs, declared, ctx)
+    except KeyError as e:
+        raise ShapeError(f"{opcode} is missing attribute {e.args[0]}") from None
+    except (ValueError, TypeError, IndexError) as e:
+        raise ShapeError(f"{opcode}: {e}") from None
