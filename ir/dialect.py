@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import ClassVar, Iterator
 
 from xdsl.dialects.builtin import (
+    ArrayAttr,
     BFloat16Type, Float16Type, Float32Type, Float64Type, IntegerType, Signedness, StringAttr,
     TensorType, TupleType, i1, bf16, f16, f32, f64,
 )
@@ -59,7 +60,7 @@ _XDSL_TO_ELEMENT = {v: k for k, v in _ELEMENT_TO_XDSL.items()}
 @lru_cache(maxsize=4096)
 def type_of_shape(shape: Shape) -> Attribute:
     if isinstance(shape, TupleShape):
-        return TupleType([type_of_shape(e) for e in shape.elements])
+        return TupleType(ArrayAttr(tuple(type_of_shape(e) for e in shape.elements)))
     layout = normalize_layout(shape.rank, shape.layout)
     encoding = HloAttr(("layout", layout)) if layout is not None else None
     element = _ELEMENT_TO_XDSL[shape.dtype]

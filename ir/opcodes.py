@@ -54,7 +54,7 @@ _OTHERS = [
     OpInfo("bitcast", "structure", 1),
     OpInfo("convert", "unary", 1),
     OpInfo("bitcast-convert", "structure", 1),
-    OpInfo("optimization-barrier", "structure", 1),
+    OpInfo("opt-barrier", "structure", 1),
     # elementwise with more operands
     OpInfo("compare", "binary", 2, ("direction", "type")),
     OpInfo("select", "ternary", 3),

@@ -436,11 +436,25 @@ class HloParser:
         computations: list[_ComputationText] = []
         while not cur.at_end():
             if cur.peek_name() in _TRAILING_TABLES:
-                break
+                self._skip_table()
+                continue
             computations.append(self.computation())
         if not computations:
             raise cur.error("module has no computations")
         return self._build(module_name, computations)
+
+    def _skip_table(self) -> None:
+        """`FileNames` / `StackFrames` / ...: `N "text"` or `N {fields}` rows; debug info only."""
+        cur = self.cur
+        cur.name()
+        while not cur.at_end() and cur.match(re.compile(r"\d*"), "a row number"):
+            cur.skip_space()
+            if cur.peek('"'):
+                cur._skip_string()
+            elif cur.peek("{"):
+                cur.skip_value()
+            else:
+                raise cur.error("expected a string or {...} in a debug-info table")
 
     def _shape_list(self) -> list[Shape]:
         cur = self.cur

@@ -578,7 +578,7 @@ SHAPE_RULES: dict[str, Callable] = {
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
     "compare": compare_rule, "convert": convert_rule, "copy": same_as_operand_rule,
     "bitcast-convert": bitcast_convert_rule, "select": select_rule, "clamp": clamp_rule,
-    "optimization-barrier": same_as_operand_rule,
+    "opt-barrier": same_as_operand_rule,
     "parameter": parameter_rule, "constant": constant_rule, "iota": iota_rule,
     "tuple": tuple_rule, "get-tuple-element": get_tuple_element_rule, "call": call_rule,
     "fusion": fusion_rule, "while": while_rule, "conditional": conditional_rule,

@@ -1,0 +1,170 @@
+"""hlox.compile: HLO text or module in, loaded Executable out.
+
+    text ─parse─> module ─optimize (compiler/pipeline.py)─> generate_c ─cc─> .so ─cffi─> Executable
+
+Two cache layers sit in front: in this process, a dict keyed by the hash of the
+given text and options (a second compile costs one hash); on disk, entries keyed by
+the canonical text + options + hlox version + C compiler + flags (compiler/cache.py).
+"""
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hlox.ir import ModuleOp, parse_module, print_module
+from hlox.ir.shapes import ArrayShape
+from hlox.runtime.build import build_shared_library, compiler_identity
+from hlox.runtime.executable import Executable, Signature
+
+from .cache import DiskCache, cache_dir, digest
+from .options import CompileOptions, resolve_options
+
+VERSION = "0.1.0"
+
+
+@dataclass
+class CompileStats:
+    """What the last compile did, for `hlox compile --stats` and `--timings`."""
+
+    compile_seconds: float = 0.0
+    cache_hit: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+_memory_cache: dict[str, Executable] = {}
+_memory_lock = threading.Lock()
+last_stats = CompileStats()
+
+
+def _text_key(text: str, options: CompileOptions) -> str:
+    return digest("text", text, repr(sorted(options.cache_key_fields().items())), VERSION)
+
+
+def _module_key(canonical: str, options: CompileOptions) -> str:
+    return digest("module", canonical, repr(sorted(options.cache_key_fields().items())),
+                  VERSION, compiler_identity())
+
+
+def _signature(module: ModuleOp) -> Signature:
+    entry = module.entry_computation
+    params = []
+    for p in entry.parameters():
+        if not isinstance(p.shape, ArrayShape):
+            raise ValueError(f"entry parameter {p.hlo_name} is a tuple; hlox takes arrays")
+        params.append(ArrayShape(p.shape.dtype, p.shape.dims))
+    return Signature(tuple(params), entry.result_shape)
+
+
+def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = None, *,
+            filename: str = "<string>") -> Executable:
+    """Compile an HLO module (text or parsed) for this CPU."""
+    from .dumps import Dumper
+
+    global last_stats
+    start = time.perf_counter()
+    options = resolve_options(options)
+    stats = CompileStats()
+    text = module_or_text if isinstance(module_or_text, str) else print_module(module_or_text)
+    text_key = _text_key(text, options)
+    with _memory_lock:
+        cached = _memory_cache.get(text_key)
+    if cached is not None and options.dump_dir is None:
+        stats.cache_hit, stats.compile_seconds = True, time.perf_counter() - start
+        last_stats = stats
+        return cached
+
+    disk = DiskCache(cache_dir()) if cache_dir() is not None else None
+    executable = None
+    if disk is not None and options.dump_dir is None:
+        key = disk.lookup_alias(text_key)
+        loaded = disk.load(key) if key else None
+        if loaded is not None:
+            executable = _load(*loaded)
+            stats.cache_hit = True
+
+    if executable is None:
+        module = (parse_module(text, filename, fill_elided_constants=options.fill_elided_constants)
+                  if isinstance(module_or_text, str) else module_or_text)
+        executable, stats.cache_hit = _compile_module(module, options, disk, text_key, stats,
+                                                      Dumper(options, module.module_name))
+    with _memory_lock:
+        _memory_cache[text_key] = executable
+    stats.compile_seconds = time.perf_counter() - start
+    last_stats = stats
+    return executable
+
+
+def _timed(stats: CompileStats, name: str):
+    class _Timer:
+        def __enter__(self):
+            self.t = time.perf_counter()
+
+        def __exit__(self, *exc):
+            stats.timings[name] = stats.timings.get(name, 0.0) + time.perf_counter() - self.t
+    return _Timer()
+
+
+def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
+                    text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
+    from hlox.passes.codegen import generate_c
+
+    from .pipeline import optimize
+
+    signature = _signature(module)
+    canonical = print_module(module)
+    key = _module_key(canonical, options)
+    dumper.dump_text("before_optimizations.hlo", canonical)
+    # The pipeline runs even on a cache hit when dumps are asked for: dumps are always written.
+    if disk is not None:
+        loaded = disk.load(key)
+        if loaded is not None and options.dump_dir is None:
+            disk.record_alias(text_key, key)
+            return _load(*loaded), True
+    with _timed(stats, "optimize"):
+        optimized = optimize(module, options, dumper)
+    dumper.dump_text("after_optimizations.hlo", print_module(optimized))
+    with _timed(stats, "codegen"):
+        program = generate_c(optimized, threads=options.threads)
+    dumper.dump_text("buffer-assignment.txt", program.buffer_assignment)
+    dumper.dump_text("loops.mlir", program.loop_ir)
+    dumper.dump_text("c", program.source)
+    if disk is not None and (loaded := disk.load(key)) is not None:
+        disk.record_alias(text_key, key)
+        return _load(*loaded), True
+    meta = {
+        "name": module.module_name, "arena_bytes": program.arena_bytes,
+        "kernels": program.kernels, "params": [_shape_to_json(p) for p in signature.params],
+        "result": _shape_to_json(signature.result),
+    }
+    with _timed(stats, "c-build"):
+        build_root = disk.entries if disk is not None else Path(tempfile.mkdtemp(prefix="hlox-"))
+        library = build_shared_library(program.source, build_root / f".build-{key[:16]}.so",
+                                       link_blas=program.link_blas, keep_dir=build_root)
+    if disk is not None:
+        library, meta = disk.store(key, library, meta)
+        disk.record_alias(text_key, key)
+    return Executable(str(library), signature, meta["arena_bytes"], meta["kernels"],
+                      meta["name"]), False
+
+
+def _load(library: Path, meta: dict, signature: Signature | None = None) -> Executable:
+    sig = signature or Signature(
+        tuple(_shape_from_json(p) for p in meta["params"]), _shape_from_json(meta["result"]))
+    return Executable(str(library), sig, meta["arena_bytes"], meta["kernels"], meta["name"])
+
+
+def _shape_to_json(shape):
+    from hlox.ir.shapes import TupleShape
+    if isinstance(shape, TupleShape):
+        return {"tuple": [_shape_to_json(e) for e in shape.elements]}
+    return {"dtype": shape.dtype, "dims": list(shape.dims)}
+
+
+def _shape_from_json(data):
+    from hlox.ir.shapes import TupleShape
+    if "tuple" in data:
+        return TupleShape(tuple(_shape_from_json(e) for e in data["tuple"]))
+    return ArrayShape(data["dtype"], tuple(data["dims"]))

@@ -1,0 +1,1234 @@
+"""The reference evaluator: HLO semantics in numpy, op by op.
+
+It is the ground truth for every test of the compiled path, so it follows XLA's
+operation semantics (https://openxla.org/xla/operation_semantics) and, where the
+document leaves a choice to the backend, what XLA:CPU does:
+
+- integers wrap around; x / 0 is -1 (all bits set), x % 0 is x, INT_MIN / -1 is
+  INT_MIN and INT_MIN % -1 is 0; division truncates toward zero and the remainder
+  has the sign of the dividend; shifts by >= the bit width give 0 (sign fill for
+  an arithmetic right shift);
+- float -> integer `convert` truncates, saturates out-of-range values and maps NaN to 0;
+- `maximum` / `minimum` propagate NaN;
+- gather clamps its start indices so that the slice is in bounds; scatter skips
+  an update window that is not entirely in bounds;
+- rng-bit-generator implements XLA's ThreeFry and Philox expansions bit for bit
+  (`rng_default` is Philox on the CPU).
+
+Floating-point elementwise ops are computed in f64 and rounded once to the result
+type: for +, -, *, /, sqrt that is the correctly rounded result of the narrow type,
+for transcendental functions it is at least as accurate as any backend.
+
+The semantics live in one table, `EVAL_RULES[opcode](operands, op, ev) -> value`,
+where a value is an ndarray or a (nested) tuple of them and `ev` is the Evaluator
+(it evaluates called computations). Computations called by reduce, reduce-window,
+scatter, sort and select-and-scatter are applied to whole arrays at once when they
+contain only elementwise ops ("lifting" a scalar computation to arrays); otherwise
+they are called element by element.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from typing import Callable, Sequence
+
+import ml_dtypes
+import numpy as np
+
+from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
+from .dialect import ComputationOp, Instruction, ModuleOp
+from .errors import HloError
+from .opcodes import ELEMENTWISE
+from .shapes import ELEMENT_TYPES, ArrayShape, Shape, TupleShape, element_type_of_dtype
+
+Value = "np.ndarray | tuple"
+
+BF16 = np.dtype(ml_dtypes.bfloat16)
+_UNSIGNED_OF = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
+_SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
+
+
+# ---------------------------------------------------------------- helpers
+
+def _is_float(dtype: np.dtype) -> bool:
+    return dtype.kind == "f" or dtype == BF16
+
+
+def _as_unsigned(x: np.ndarray) -> np.ndarray:
+    return x.view(_UNSIGNED_OF[x.dtype.itemsize])
+
+
+def _as_signed(x: np.ndarray) -> np.ndarray:
+    return x.view(_SIGNED_OF[x.dtype.itemsize])
+
+
+def _bits(dtype: np.dtype) -> int:
+    return np.dtype(dtype).itemsize * 8
+
+
+def _float_math(fn: Callable) -> Callable:
+    """Apply `fn` in f64 and round once to the operands' float type."""
+    def apply(*xs):
+        dtype = xs[0].dtype
+        if dtype == np.float64:
+            return fn(*xs)
+        return np.asarray(fn(*(x.astype(np.float64) for x in xs))).astype(dtype)
+    return apply
+
+
+def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = None) -> Callable:
+    """One elementwise function choosing its implementation by the operand's type."""
+    float_fn = _float_math(float_fn)
+
+    def apply(*xs):
+        dtype = xs[0].dtype
+        if _is_float(dtype):
+            return float_fn(*xs)
+        if dtype == np.bool_ and pred_fn is not None:
+            return pred_fn(*xs)
+        return int_fn(*xs)
+    return apply
+
+
+def _float_only(fn: Callable) -> Callable:
+    return _float_math(fn)
+
+
+# ---------------------------------------------------------------- unary elementwise
+
+def _sign(x):
+    if x.dtype.kind in "iu":
+        return np.sign(x)
+    # NaN stays NaN and -0.0 stays -0.0: zeros and NaN pass through.
+    return np.where(x > 0, 1.0, np.where(x < 0, -1.0, x))
+
+
+def _round_afz(x):
+    """Round half away from zero, exactly (x - trunc(x) is exact)."""
+    whole = np.trunc(x)
+    return np.where(np.abs(x - whole) >= 0.5, whole + np.copysign(1.0, x), whole)
+
+
+def _erf(x):
+    return np.vectorize(math.erf, otypes=[np.float64])(x) if x.size else x.copy()
+
+
+def _popcnt(x):
+    return np.bitwise_count(_as_unsigned(x)).astype(x.dtype)
+
+
+def _clz(x):
+    """Count leading zeros per width by a binary search on the bit length."""
+    u = _as_unsigned(x).copy()
+    length = np.zeros(u.shape, dtype=np.int64)
+    shift = _bits(x.dtype) // 2
+    while shift:
+        high = u >> u.dtype.type(shift)
+        moved = high != 0
+        length += np.where(moved, shift, 0)
+        u = np.where(moved, high, u)
+        shift //= 2
+    length += (u != 0)
+    return (_bits(x.dtype) - length).astype(x.dtype)
+
+
+def _logistic(x):
+    return 1.0 / (1.0 + np.exp(-x))
+
+
+UNARY_FUNCS: dict[str, Callable] = {
+    "abs": _by_kind(np.abs, np.abs),
+    "negate": _by_kind(np.negative, np.negative),
+    "sign": _by_kind(_sign, _sign),
+    "floor": _float_only(np.floor),
+    "ceil": _float_only(np.ceil),
+    "round-nearest-even": _float_only(np.rint),
+    "round-nearest-afz": _float_only(_round_afz),
+    "exponential": _float_only(np.exp),
+    "exponential-minus-one": _float_only(np.expm1),
+    "log": _float_only(np.log),
+    "log-plus-one": _float_only(np.log1p),
+    "logistic": _float_only(_logistic),
+    "sqrt": _float_only(np.sqrt),
+    "rsqrt": _float_only(lambda x: 1.0 / np.sqrt(x)),
+    "cbrt": _float_only(np.cbrt),
+    "tanh": _float_only(np.tanh),
+    "sine": _float_only(np.sin),
+    "cosine": _float_only(np.cos),
+    "tan": _float_only(np.tan),
+    "erf": _float_only(_erf),
+    "is-finite": np.isfinite,
+    "not": _by_kind(None, np.invert, np.logical_not),
+    "popcnt": _popcnt,
+    "count-leading-zeros": _clz,
+    "copy": np.copy,
+}
+
+
+# ---------------------------------------------------------------- binary elementwise
+
+def _int_divide(a, b):
+    dtype = a.dtype
+    zero = b == 0
+    if dtype.kind == "i":
+        overflow = (a == np.iinfo(dtype).min) & (b == -1)
+        safe = np.where(zero | overflow, dtype.type(1), b)
+        quotient = (a - np.fmod(a, safe)) // safe  # exact: truncation toward zero
+        return np.where(zero, dtype.type(-1), quotient).astype(dtype)
+    safe = np.where(zero, dtype.type(1), b)
+    return np.where(zero, np.iinfo(dtype).max, a // safe).astype(dtype)
+
+
+def _int_remainder(a, b):
+    dtype = a.dtype
+    zero = b == 0
+    safe = np.where(zero, dtype.type(1), b)
+    if dtype.kind == "i":
+        safe = np.where((a == np.iinfo(dtype).min) & (b == -1), dtype.type(1), safe)
+    return np.where(zero, a, np.fmod(a, safe)).astype(dtype)
+
+
+def _int_power(base, exponent):
+    """Exponentiation by squaring with wrap-around; a negative exponent gives 1 for
+    base 1 and 0 otherwise (XLA's EmitIntegerPow)."""
+    dtype = base.dtype
+    base, exponent = np.broadcast_arrays(base, exponent)
+    negative = exponent < 0 if dtype.kind == "i" else np.zeros(exponent.shape, bool)
+    e = _as_unsigned(np.ascontiguousarray(exponent)).copy()
+    acc = np.ones(base.shape, dtype)
+    b = base.copy()
+    one = e.dtype.type(1)
+    while np.any(e):
+        acc = np.where((e & one) == one, acc * b, acc)
+        b = b * b
+        e = e >> one
+    return np.where(negative, np.where(base == 1, dtype.type(1), dtype.type(0)), acc)
+
+
+def _shift_amount(a, b):
+    """The shift count as unsigned (XLA compares it unsigned) and where it is too big."""
+    count = _as_unsigned(np.ascontiguousarray(b))
+    too_big = count >= _bits(a.dtype)
+    return np.where(too_big, 0, count).astype(_UNSIGNED_OF[a.dtype.itemsize]), too_big
+
+
+def _shift_left(a, b):
+    count, too_big = _shift_amount(a, b)
+    shifted = _as_unsigned(np.ascontiguousarray(a)) << count
+    return np.where(too_big, 0, shifted).astype(shifted.dtype).view(a.dtype)
+
+
+def _shift_right_logical(a, b):
+    count, too_big = _shift_amount(a, b)
+    shifted = _as_unsigned(np.ascontiguousarray(a)) >> count
+    return np.where(too_big, 0, shifted).astype(shifted.dtype).view(a.dtype)
+
+
+def _shift_right_arithmetic(a, b):
+    count, too_big = _shift_amount(a, b)
+    signed = _as_signed(np.ascontiguousarray(a))
+    shifted = signed >> count.view(signed.dtype)
+    fill = np.where(signed < 0, signed.dtype.type(-1), signed.dtype.type(0))
+    return np.where(too_big, fill, shifted).astype(signed.dtype).view(a.dtype)
+
+
+def _logical_or_bitwise(logical: Callable, bitwise: Callable) -> Callable:
+    return lambda a, b: logical(a, b) if a.dtype == np.bool_ else bitwise(a, b)
+
+
+BINARY_FUNCS: dict[str, Callable] = {
+    "add": _by_kind(np.add, np.add),
+    "subtract": _by_kind(np.subtract, np.subtract),
+    "multiply": _by_kind(np.multiply, np.multiply),
+    "divide": _by_kind(np.divide, _int_divide),
+    "remainder": _by_kind(np.fmod, _int_remainder),
+    "power": _by_kind(np.power, _int_power),
+    "maximum": _by_kind(np.maximum, np.maximum, np.logical_or),
+    "minimum": _by_kind(np.minimum, np.minimum, np.logical_and),
+    "atan2": _float_only(np.arctan2),
+    "and": _logical_or_bitwise(np.logical_and, np.bitwise_and),
+    "or": _logical_or_bitwise(np.logical_or, np.bitwise_or),
+    "xor": _logical_or_bitwise(np.logical_xor, np.bitwise_xor),
+    "shift-left": _shift_left,
+    "shift-right-arithmetic": _shift_right_arithmetic,
+    "shift-right-logical": _shift_right_logical,
+}
+
+
+# ---------------------------------------------------------------- compare, select, clamp
+
+COMPARE_DIRECTIONS: dict[str, Callable] = {
+    "EQ": np.equal, "NE": np.not_equal, "LT": np.less,
+    "LE": np.less_equal, "GT": np.greater, "GE": np.greater_equal,
+}
+
+
+def _total_order_key(x: np.ndarray) -> np.ndarray:
+    """Floats as sign-magnitude integers: -NaN < -inf < ... < -0 < +0 < ... < inf < NaN."""
+    bits = _as_signed(np.ascontiguousarray(x))
+    return np.where(bits < 0, bits ^ np.iinfo(bits.dtype).max, bits)
+
+
+def _compare_keys(a, b, kind: str | None):
+    if _is_float(a.dtype):
+        if kind == "TOTALORDER":
+            return _total_order_key(a), _total_order_key(b)
+        return a, b
+    if kind == "UNSIGNED" and a.dtype.kind == "i":
+        return _as_unsigned(np.ascontiguousarray(a)), _as_unsigned(np.ascontiguousarray(b))
+    if kind == "SIGNED" and a.dtype.kind == "u":
+        return _as_signed(np.ascontiguousarray(a)), _as_signed(np.ascontiguousarray(b))
+    return a, b
+
+
+def compare_rule(operands, op, ev):
+    a, b = _compare_keys(operands[0], operands[1], op.attr("type"))
+    return COMPARE_DIRECTIONS[op.attr("direction")](a, b)
+
+
+def select_rule(operands, op, ev):
+    pred, on_true, on_false = operands
+    return np.where(pred, on_true, on_false)
+
+
+def clamp_rule(operands, op, ev):
+    low, x, high = operands
+    maximum, minimum = BINARY_FUNCS["maximum"], BINARY_FUNCS["minimum"]
+    return minimum(maximum(x, low), high)
+
+
+# ---------------------------------------------------------------- conversions
+
+def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    """XLA's convert: float -> int truncates and saturates, NaN -> 0; x -> pred is x != 0."""
+    dtype = np.dtype(dtype)
+    if dtype == np.bool_:
+        return x != 0
+    if x.dtype == np.bool_:
+        return x.astype(dtype)
+    if _is_float(x.dtype) and dtype.kind in "iu":
+        info = np.iinfo(dtype)
+        t = np.trunc(x.astype(np.float64))
+        # 2**(bits-1) and 2**bits are exact in f64; info.max is not (for 64 bits).
+        upper = float(2 ** (_bits(dtype) - (1 if dtype.kind == "i" else 0)))
+        in_range = (t >= float(info.min)) & (t < upper)
+        out = np.zeros(x.shape, dtype)
+        out[in_range] = t[in_range].astype(dtype)
+        out[t >= upper] = info.max
+        out[t < float(info.min)] = info.min
+        return out
+    if dtype == BF16 and x.dtype.kind in "iu":
+        return x.astype(np.float64).astype(dtype)
+    if x.dtype == BF16 and dtype.kind in "iu":  # not reached (float case above)
+        return x.astype(np.float64).astype(dtype)
+    return x.astype(dtype)
+
+
+def convert_rule(operands, op, ev):
+    return convert_array(operands[0], op.shape.np_dtype)
+
+
+def bitcast_convert_rule(operands, op, ev):
+    x = np.ascontiguousarray(operands[0])
+    out = op.shape
+    out_dtype = out.np_dtype
+    raw = x.view(np.uint8) if x.dtype == np.bool_ else x
+    if out_dtype == np.bool_:
+        as_bytes = raw.view(np.uint8).reshape(tuple(x.shape[:len(x.shape)]) + (-1,))
+        return (as_bytes != 0).reshape(out.dims) if as_bytes.size else np.zeros(out.dims, bool)
+    if x.size == 0:
+        return np.zeros(out.dims, out_dtype)
+    # numpy views are little-endian here (x86 / arm64), as XLA's bitcast-convert on the CPU.
+    return raw.view(out_dtype).reshape(out.dims)
+
+
+def _physical(x: np.ndarray, minor_to_major: Sequence[int]) -> np.ndarray:
+    """The elements in memory order for a layout: dims major-to-minor, flattened."""
+    return np.ascontiguousarray(np.transpose(x, tuple(reversed(minor_to_major)))).reshape(-1)
+
+
+def bitcast_rule(operands, op, ev):
+    x = operands[0]
+    in_shape, out_shape = op.operand_shapes[0], op.shape
+    buffer = _physical(x, in_shape.minor_to_major)
+    if out_shape.np_dtype != x.dtype:
+        buffer = buffer.view(np.uint8).view(out_shape.np_dtype)
+    major_to_minor = tuple(reversed(out_shape.minor_to_major))
+    physical = buffer.reshape(tuple(out_shape.dims[d] for d in major_to_minor))
+    return np.ascontiguousarray(np.transpose(physical, tuple(np.argsort(major_to_minor))))
+
+
+# ---------------------------------------------------------------- structure
+
+def parameter_rule(operands, op, ev):
+    raise AssertionError("parameters are bound by Evaluator.call")
+
+
+def constant_rule(operands, op, ev):
+    return op.attr("literal").array
+
+
+def iota_rule(operands, op, ev):
+    shape = op.shape
+    dim = op.attr("iota_dimension")
+    line = np.arange(shape.dims[dim], dtype=np.float64 if _is_float(shape.np_dtype) else np.int64)
+    view_shape = [1] * shape.rank
+    view_shape[dim] = shape.dims[dim]
+    line = convert_array(line, shape.np_dtype) if shape.np_dtype != np.bool_ else line != 0
+    return np.broadcast_to(line.reshape(view_shape), shape.dims).copy()
+
+
+def tuple_rule(operands, op, ev):
+    return tuple(operands)
+
+
+def get_tuple_element_rule(operands, op, ev):
+    return operands[0][op.attr("index")]
+
+
+def call_rule(operands, op, ev):
+    return ev.call(op.attr("to_apply"), operands)
+
+
+def fusion_rule(operands, op, ev):
+    return ev.call(op.attr("calls"), operands)
+
+
+def while_rule(operands, op, ev):
+    state = operands[0]
+    condition, body = op.attr("condition"), op.attr("body")
+    while bool(ev.call(condition, [state])):
+        state = ev.call(body, [state])
+    return state
+
+
+def conditional_rule(operands, op, ev):
+    selector = operands[0]
+    branches = op.attr("branch_computations")
+    if branches is None:
+        branches = (op.attr("true_computation"), op.attr("false_computation"))
+        index = 0 if bool(selector) else 1
+    else:
+        index = int(selector)
+        if not 0 <= index < len(branches):
+            index = len(branches) - 1  # out of range selects the last branch
+    return ev.call(branches[index], [operands[1 + index]])
+
+
+def identity_rule(operands, op, ev):
+    return operands[0]
+
+
+# ---------------------------------------------------------------- data movement
+
+def broadcast_rule(operands, op, ev):
+    x = operands[0]
+    dims = op.attr("dimensions")
+    out_dims = op.shape.dims
+    order = sorted(range(len(dims)), key=lambda i: dims[i])
+    x = np.transpose(x, order) if order != list(range(len(dims))) else x
+    view_shape = [1] * len(out_dims)
+    for i in order:
+        view_shape[dims[i]] = operands[0].shape[i]
+    return np.broadcast_to(x.reshape(view_shape), out_dims).copy()
+
+
+def reshape_rule(operands, op, ev):
+    return np.reshape(operands[0], op.shape.dims)
+
+
+def transpose_rule(operands, op, ev):
+    return np.ascontiguousarray(np.transpose(operands[0], op.attr("dimensions")))
+
+
+def slice_rule(operands, op, ev):
+    index = tuple(slice(s.start, s.limit, s.stride) for s in op.attr("slice"))
+    return operands[0][index].copy()
+
+
+def _start_indices(index_operands: list, rank: int) -> list[int]:
+    """Scalar start-index operands, or the old form: one index vector."""
+    if len(index_operands) == 1 and index_operands[0].ndim == 1 and rank != 1:
+        return [int(i) for i in index_operands[0]]
+    return [int(i) for i in index_operands]
+
+
+def _clamped_starts(starts: list[int], dims, sizes) -> list[int]:
+    return [min(max(s, 0), d - n) for s, d, n in zip(starts, dims, sizes)]
+
+
+def dynamic_slice_rule(operands, op, ev):
+    x = operands[0]
+    sizes = op.attr("dynamic_slice_sizes")
+    starts = _clamped_starts(_start_indices(operands[1:], x.ndim), x.shape, sizes)
+    return x[tuple(slice(s, s + n) for s, n in zip(starts, sizes))].copy()
+
+
+def dynamic_update_slice_rule(operands, op, ev):
+    x, update = operands[0], operands[1]
+    starts = _clamped_starts(_start_indices(operands[2:], x.ndim), x.shape, update.shape)
+    out = x.copy()
+    out[tuple(slice(s, s + n) for s, n in zip(starts, update.shape))] = update
+    return out
+
+
+def concatenate_rule(operands, op, ev):
+    return np.concatenate(operands, axis=op.attr("dimensions")[0])
+
+
+def pad_array(x: np.ndarray, value, padding: Sequence[tuple[int, int, int]]) -> np.ndarray:
+    """Pad with (low, high, interior) per dimension; negative low/high crop."""
+    out_dims = [lo + hi + d + max(d - 1, 0) * interior
+                for d, (lo, hi, interior) in zip(x.shape, padding)]
+    out = np.full(out_dims, value, dtype=x.dtype)
+    src, dst = [], []
+    for d, size, (lo, hi, interior) in zip(x.shape, out_dims, padding):
+        step = interior + 1
+        first = 0 if lo >= 0 else -(lo // -step) if False else (-lo + step - 1) // step
+        last = min(d, (size - lo + step - 1) // step) if size - lo > 0 else 0
+        count = max(last - first, 0)
+        start = lo + first * step
+        src.append(slice(first, first + count))
+        dst.append(slice(start, start + (count - 1) * step + 1 if count else start, step))
+    if all(s.stop > s.start for s in src):
+        out[tuple(dst)] = x[tuple(src)]
+    return out
+
+
+def pad_rule(operands, op, ev):
+    return pad_array(operands[0], operands[1],
+                     [(p.low, p.high, p.interior) for p in op.attr("padding")])
+
+
+def reverse_rule(operands, op, ev):
+    return np.flip(operands[0], axis=tuple(op.attr("dimensions"))).copy()
+
+
+def _index_batch(indices: np.ndarray, index_vector_dim: int) -> np.ndarray:
+    """Start indices with the index vector as the last axis (batch dims first, in order)."""
+    if index_vector_dim == indices.ndim:
+        indices = indices[..., None]
+    return np.moveaxis(indices, index_vector_dim, -1).astype(np.int64)
+
+
+def _batch_position(indices_dim: int, index_vector_dim: int) -> int:
+    return indices_dim if indices_dim < index_vector_dim else indices_dim - 1
+
+
+def _full_starts(idx, operand_rank, index_map, operand_batching, indices_batching,
+                 index_vector_dim) -> list[np.ndarray]:
+    """Per operand dimension, the start index for every batch position (shape B)."""
+    batch_shape = idx.shape[:-1]
+    starts = [np.zeros(batch_shape, np.int64) for _ in range(operand_rank)]
+    for k, d in enumerate(index_map):
+        starts[d] = idx[..., k]
+    if operand_batching:
+        coords = np.indices(batch_shape, dtype=np.int64) if batch_shape else []
+        for od, idim in zip(operand_batching, indices_batching):
+            starts[od] = coords[_batch_position(idim, index_vector_dim)]
+    return starts
+
+
+def gather_rule(operands, op, ev):
+    x, indices = operands
+    a = op.attr
+    slice_sizes = a("slice_sizes")
+    ivd = a("index_vector_dim")
+    idx = _index_batch(indices, ivd)
+    batch_shape = idx.shape[:-1]
+    starts = _full_starts(idx, x.ndim, a("start_index_map"), a("operand_batching_dims", ()),
+                          a("start_indices_batching_dims", ()), ivd)
+    nb, rank = len(batch_shape), x.ndim
+    index_arrays = []
+    for d in range(rank):
+        start = np.clip(starts[d], 0, x.shape[d] - slice_sizes[d])
+        offset_shape = [1] * rank
+        offset_shape[d] = slice_sizes[d]
+        index_arrays.append(start.reshape(batch_shape + (1,) * rank)
+                            + np.arange(slice_sizes[d]).reshape(offset_shape))
+    if x.size == 0:
+        windows = np.zeros(batch_shape + tuple(slice_sizes), x.dtype)
+    else:
+        windows = x[tuple(index_arrays)]  # batch dims + every operand dim
+    dropped = set(a("collapsed_slice_dims")) | set(a("operand_batching_dims", ()))
+    windows = windows.reshape(batch_shape + tuple(
+        s for d, s in enumerate(slice_sizes) if d not in dropped))
+    offset_dims = a("offset_dims")
+    out_rank = windows.ndim
+    batch_axes = iter(range(nb))
+    offset_axes = iter(range(nb, out_rank))
+    perm = [next(offset_axes) if i in offset_dims else next(batch_axes) for i in range(out_rank)]
+    return np.ascontiguousarray(np.transpose(windows, perm))
+
+
+def scatter_rule(operands, op, ev):
+    n = (len(operands) - 1) // 2
+    inputs, indices, updates = operands[:n], operands[n], operands[n + 1:]
+    a = op.attr
+    ivd = a("index_vector_dim")
+    window_dims = a("update_window_dims")
+    idx = _index_batch(indices, ivd)
+    batch_shape = idx.shape[:-1]
+    rank = inputs[0].ndim
+    starts = _full_starts(idx, rank, a("scatter_dims_to_operand_dims"),
+                          a("input_batching_dims", ()), a("scatter_indices_batching_dims", ()),
+                          ivd)
+    # Updates as [scatter dims..., window dims...].
+    scatter_axes = [d for d in range(updates[0].ndim) if d not in window_dims]
+    updates = [np.transpose(u, scatter_axes + list(window_dims)) for u in updates]
+    window_shape = tuple(updates[0].shape[len(scatter_axes):])
+    inserted = set(a("inserted_window_dims")) | set(a("input_batching_dims", ()))
+    window_operand_dims = [d for d in range(rank) if d not in inserted]
+    window_size = [1] * rank
+    for axis, d in enumerate(window_operand_dims):
+        window_size[d] = window_shape[axis]
+    nw = len(window_shape)
+    full_shape = batch_shape + window_shape
+    valid = np.ones(batch_shape, bool)
+    targets = []
+    for d in range(rank):
+        valid &= (starts[d] >= 0) & (starts[d] <= inputs[0].shape[d] - window_size[d])
+        coord = starts[d].reshape(batch_shape + (1,) * nw)
+        if d in window_operand_dims:
+            axis_shape = [1] * nw
+            axis = window_operand_dims.index(d)
+            axis_shape[axis] = window_shape[axis]
+            coord = coord + np.arange(window_shape[axis]).reshape(axis_shape)
+        targets.append(np.broadcast_to(coord, full_shape))
+    mask = np.broadcast_to(valid.reshape(batch_shape + (1,) * nw), full_shape)
+    if not mask.any():
+        return inputs[0].copy() if n == 1 else tuple(x.copy() for x in inputs)
+    flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
+                                        inputs[0].shape)
+    outs = [x.copy().reshape(-1) for x in inputs]
+    ev.combine_into(a("to_apply"), outs, flat_targets, [u[mask] for u in updates])
+    results = tuple(o.reshape(x.shape) for o, x in zip(outs, inputs))
+    return results[0] if n == 1 else results
+
+
+# ---------------------------------------------------------------- reductions
+
+def reduce_rule(operands, op, ev):
+    n = len(operands) // 2
+    inputs, inits = operands[:n], operands[n:]
+    dims = op.attr("dimensions")
+    kept = [d for d in range(inputs[0].ndim) if d not in dims]
+    kept_shape = tuple(inputs[0].shape[d] for d in kept)
+    arrays = [np.transpose(x, kept + list(dims)).reshape(kept_shape + (-1,)) for x in inputs]
+    results = ev.fold(op.attr("to_apply"), arrays, inits)
+    return results[0] if n == 1 else tuple(results)
+
+
+def _window_positions(out_size: int, w: WindowDim) -> np.ndarray:
+    """[out, k] positions in the (dilated, padded) input for a window dimension."""
+    return (np.arange(out_size)[:, None] * w.stride
+            + np.arange(w.size)[None, :] * w.window_dilation)
+
+
+def _windows(x: np.ndarray, init, window: Window, out_dims) -> np.ndarray:
+    """All windows of x: shape out_dims + window sizes; padding and holes hold init."""
+    padded = pad_array(x, init, [(w.pad_low, w.pad_high, w.base_dilation - 1)
+                                 for w in window.dims])
+    rank = x.ndim
+    index_arrays = []
+    for d, (w, out) in enumerate(zip(window.dims, out_dims)):
+        positions = _window_positions(out, w)
+        shape = [1] * (2 * rank)
+        shape[d], shape[rank + d] = out, w.size
+        index_arrays.append(positions.reshape(shape))
+    if padded.size == 0:
+        return np.full(tuple(out_dims) + tuple(w.size for w in window.dims), init, x.dtype)
+    return padded[tuple(index_arrays)]
+
+
+def reduce_window_rule(operands, op, ev):
+    n = len(operands) // 2
+    inputs, inits = operands[:n], operands[n:]
+    window = op.attr("window")
+    out_dims = op.shape.dims if n == 1 else op.shape.elements[0].dims
+    arrays = [_windows(x, init, window, out_dims).reshape(tuple(out_dims) + (-1,))
+              for x, init in zip(inputs, inits)]
+    results = ev.fold(op.attr("to_apply"), arrays, inits)
+    return results[0] if n == 1 else tuple(results)
+
+
+def select_and_scatter_rule(operands, op, ev):
+    x, source, init = operands
+    window = op.attr("window")
+    out_dims = source.shape
+    rank = x.ndim
+    # Linear operand index of every window element; -1 for padding (never selected).
+    linear = np.arange(x.size, dtype=np.int64).reshape(x.shape)
+    positions = _windows(linear, np.int64(-1), window, out_dims)
+    positions = positions.reshape(tuple(out_dims) + (-1,))
+    flat_x = x.reshape(-1)
+    selected = np.full(tuple(out_dims), -1, np.int64)
+    best = np.zeros(tuple(out_dims), x.dtype)
+    select = op.attr("select")
+    for k in range(positions.shape[-1]):
+        pos = positions[..., k]
+        valid = pos >= 0
+        candidate = flat_x[np.where(valid, pos, 0)] if x.size else best
+        have = selected >= 0
+        if have.any():
+            keep = np.broadcast_to(ev.apply_elementwise(select, [best, candidate], (pred_shape := tuple(out_dims))), pred_shape)
+        else:
+            keep = np.ones(tuple(out_dims), bool)
+        take = valid & (~have | ~keep)
+        selected = np.where(take, pos, selected)
+        best = np.where(take, candidate, best)
+    out = np.full(x.size, init, x.dtype)
+    chosen = selected.reshape(-1) >= 0
+    ev.combine_into(op.attr("scatter"), [out], selected.reshape(-1)[chosen],
+                    [source.reshape(-1)[chosen]])
+    del rank
+    return out.reshape(x.shape)
+
+
+def sort_rule(operands, op, ev):
+    (dim,) = op.attr("dimensions")
+    arrays = [np.moveaxis(x, dim, -1) for x in operands]
+    order = ev.sort_order(op.attr("to_apply"), arrays)
+    results = tuple(np.ascontiguousarray(np.moveaxis(np.take_along_axis(x, order, -1), -1, dim))
+                    for x in arrays)
+    return results[0] if len(results) == 1 else results
+
+
+# ---------------------------------------------------------------- contractions
+
+def _accumulation_dtype(operand_dtypes, result_dtype) -> np.dtype:
+    """Floats accumulate in f32 at least (f64 if anything is f64); integers in the
+    result type (so they wrap as the result type does)."""
+    result_dtype = np.dtype(result_dtype)
+    if _is_float(result_dtype) or any(_is_float(d) for d in operand_dtypes):
+        if result_dtype == np.float64 or any(d == np.float64 for d in operand_dtypes):
+            return np.dtype(np.float64)
+        return np.dtype(np.float32)
+    if result_dtype == np.bool_:
+        return np.dtype(np.int64)
+    return result_dtype
+
+
+def _to_accumulator(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
+    return convert_array(x, dtype) if x.dtype != dtype else x
+
+
+def dot_rule(operands, op, ev):
+    lhs, rhs = operands
+    a = op.attr
+    lb, rb = list(a("lhs_batch_dims", ())), list(a("rhs_batch_dims", ()))
+    lc, rc = list(a("lhs_contracting_dims", ())), list(a("rhs_contracting_dims", ()))
+    lf = [d for d in range(lhs.ndim) if d not in lb and d not in lc]
+    rf = [d for d in range(rhs.ndim) if d not in rb and d not in rc]
+    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], op.shape.np_dtype)
+    batch = [lhs.shape[d] for d in lb]
+    m = [lhs.shape[d] for d in lf]
+    n = [rhs.shape[d] for d in rf]
+    k = int(np.prod([lhs.shape[d] for d in lc], dtype=np.int64))
+    left = _to_accumulator(lhs, acc).transpose(lb + lf + lc).reshape(
+        batch + [int(np.prod(m, dtype=np.int64)), k])
+    right = _to_accumulator(rhs, acc).transpose(rb + rc + rf).reshape(
+        batch + [k, int(np.prod(n, dtype=np.int64))])
+    product = np.matmul(left, right).reshape(batch + m + n)
+    return convert_array(product, op.shape.np_dtype)
+
+
+def convolution_rule(operands, op, ev):
+    lhs, rhs = operands
+    cd: ConvDims = parse_dim_labels(op.attr("dim_labels"))
+    fgc, bgc = op.attr("feature_group_count", 1), op.attr("batch_group_count", 1)
+    nsp = len(cd.input_spatial)
+    window = op.attr("window")
+    if window is None or not window.dims:
+        window = Window(tuple(WindowDim(rhs.shape[d]) for d in cd.kernel_spatial))
+    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], op.shape.np_dtype)
+    # Canonical layouts: input [N, C, spatial...], kernel [O, I, spatial...].
+    x = _to_accumulator(lhs, acc).transpose([cd.input_batch, cd.input_feature,
+                                             *cd.input_spatial])
+    w = _to_accumulator(rhs, acc).transpose([cd.kernel_output_feature,
+                                             cd.kernel_input_feature, *cd.kernel_spatial])
+    for i, wd in enumerate(window.dims):
+        if wd.reversal:
+            w = np.flip(w, axis=2 + i)
+    x = pad_array(x, acc.type(0), [(0, 0, 0), (0, 0, 0)] + [
+        (wd.pad_low, wd.pad_high, wd.base_dilation - 1) for wd in window.dims])
+    out_spatial = [op.shape.dims[d] for d in cd.output_spatial]
+    # Patches [N, C, out..., k...] by one gather per spatial dimension.
+    for i, (wd, out) in enumerate(zip(window.dims, out_spatial)):
+        positions = _window_positions(out, wd)
+        axis = 2 + i
+        x = np.take(x, positions.reshape(-1), axis=axis) if x.shape[axis] else np.zeros(
+            x.shape[:axis] + (out * wd.size,) + x.shape[axis + 1:], acc)
+        x = x.reshape(x.shape[:axis] + (out, wd.size) + x.shape[axis + 1:])
+        x = np.moveaxis(x, axis + 1, -1)
+    batch, channels = x.shape[0], x.shape[1]
+    spatial_size = int(np.prod(out_spatial, dtype=np.int64))
+    kernel_size = int(np.prod([wd.size for wd in window.dims], dtype=np.int64))
+    out_features = w.shape[0]
+    patches = x.reshape(bgc, batch // bgc, fgc, channels // fgc, spatial_size, kernel_size)
+    kernel = w.reshape(bgc, fgc, out_features // (bgc * fgc), channels // fgc, kernel_size)
+    out = np.einsum("bngcsk,bgock->nbgos", patches, kernel, optimize=True)
+    out = out.reshape(batch // bgc, out_features, *out_spatial)
+    # Back to the output dim_labels.
+    canonical = [cd.output_batch, cd.output_feature, *cd.output_spatial]
+    out = np.transpose(out, np.argsort(canonical))
+    del nsp
+    return convert_array(np.ascontiguousarray(out), op.shape.np_dtype)
+
+
+# ---------------------------------------------------------------- rng-bit-generator
+
+_M32 = np.uint64(0xFFFFFFFF)
+
+
+def _u32(x) -> np.ndarray:
+    return np.asarray(x).astype(np.uint32)
+
+
+def _threefry2x32(x0, x1, k0, k1):
+    """Threefry-2x32 with 20 rounds, as in XLA's prng.cc."""
+    rotations = (13, 15, 26, 6, 17, 29, 16, 24)
+    k0, k1 = np.uint32(k0), np.uint32(k1)
+    k2 = np.uint32(0x1BD11BDA) ^ k0 ^ k1
+    keys = (k0, k1, k2)
+    x0, x1 = x0 + k0, x1 + k1
+
+    def rounds(x0, x1, rs):
+        for r in rs:
+            x0 = x0 + x1
+            x1 = (x1 << np.uint32(r)) | (x1 >> np.uint32(32 - r))
+            x1 = x0 ^ x1
+        return x0, x1
+
+    for i in range(5):
+        x0, x1 = rounds(x0, x1, rotations[:4] if i % 2 == 0 else rotations[4:])
+        x0 = x0 + keys[(i + 1) % 3]
+        x1 = x1 + keys[(i + 2) % 3] + np.uint32(i + 1)
+    return x0, x1
+
+
+def _threefry_split(shape: tuple[int, ...]):
+    """XLA's SplitShapeIntoHalves: (half shape, split dim); None for a scalar."""
+    if not shape:
+        return None
+    split = next((i for i, d in enumerate(shape) if d % 2 == 0), None)
+    if split is None:
+        split = max(range(len(shape)), key=lambda i: (shape[i], -i))
+    return split
+
+
+def _threefry_bits32(key: int, counter: int, shape: tuple[int, ...]):
+    split = _threefry_split(shape)
+    if split is None:
+        half = (1,)
+    else:
+        half = shape[:split] + ((shape[split] + 1) // 2,) + shape[split + 1:]
+    count = int(np.prod(half, dtype=np.int64))
+    inputs = (np.uint64(counter) + np.arange(count, dtype=np.uint64)).reshape(half)
+    x0, x1 = _threefry2x32(_u32(inputs & _M32), _u32(inputs >> np.uint64(32)),
+                           key & 0xFFFFFFFF, key >> 32)
+    if split is None:
+        bits = x0.reshape(())
+    else:
+        pair = np.stack([x0, x1], axis=split + 1)
+        merged = pair.reshape(half[:split] + (2 * half[split],) + half[split + 1:])
+        bits = merged[tuple(slice(0, d) for d in shape)]
+    return bits, (counter + count) & (2**64 - 1)
+
+
+def _threefry_bits64(key: int, counter: int, shape: tuple[int, ...]):
+    count = int(np.prod(shape, dtype=np.int64))
+    inputs = (np.uint64(counter) + np.arange(count, dtype=np.uint64)).reshape(shape)
+    x0, x1 = _threefry2x32(_u32(inputs & _M32), _u32(inputs >> np.uint64(32)),
+                           key & 0xFFFFFFFF, key >> 32)
+    bits = x0.astype(np.uint64) | (x1.astype(np.uint64) << np.uint64(32))
+    return bits, (counter + count) & (2**64 - 1)
+
+
+def _philox4x32(state: list[np.ndarray], k0: int, k1: int) -> list[np.ndarray]:
+    """Philox-4x32 with 10 rounds, as in XLA's prng.cc."""
+    m_a, m_b = np.uint64(0xD2511F53), np.uint64(0xCD9E8D57)
+    x = [s.astype(np.uint32) for s in state]
+    for _ in range(10):
+        p0 = x[0].astype(np.uint64) * m_a
+        p1 = x[2].astype(np.uint64) * m_b
+        hi0, lo0 = _u32(p0 >> np.uint64(32)), _u32(p0 & _M32)
+        hi1, lo1 = _u32(p1 >> np.uint64(32)), _u32(p1 & _M32)
+        x = [hi1 ^ x[1] ^ np.uint32(k0), lo1, hi0 ^ x[3] ^ np.uint32(k1), lo0]
+        k0 = (k0 + 0x9E3779B9) & 0xFFFFFFFF
+        k1 = (k1 + 0xBB67AE85) & 0xFFFFFFFF
+    return x
+
+
+def _philox_blocks(key: int, counter: int, blocks: int):
+    """Philox on counters counter + [0, blocks) (a u128); the 4 outputs and new counter."""
+    values = [counter + i for i in range(blocks)] if blocks <= 4096 else None
+    if values is None:
+        low = (np.uint64(counter & (2**64 - 1)) + np.arange(blocks, dtype=np.uint64))
+        carry = (low < np.uint64(counter & (2**64 - 1))).astype(np.uint64)
+        high = np.uint64(counter >> 64) + carry
+    else:
+        mask128 = 2**128 - 1
+        low = np.array([(v & mask128) & (2**64 - 1) for v in values], dtype=np.uint64)
+        high = np.array([((v & mask128) >> 64) & (2**64 - 1) for v in values], dtype=np.uint64)
+    words = [low & _M32, low >> np.uint64(32), high & _M32, high >> np.uint64(32)]
+    out = _philox4x32(words, key & 0xFFFFFFFF, key >> 32)
+    return out, (counter + blocks) & (2**128 - 1)
+
+
+def _philox_bits(key: int, counter: int, shape: tuple[int, ...], width: int):
+    count = int(np.prod(shape, dtype=np.int64))
+    if width == 64:
+        blocks = (2 * count + 3) // 4
+        out, new_counter = _philox_blocks(key, counter, blocks)
+        lo = out[0].astype(np.uint64) | (out[1].astype(np.uint64) << np.uint64(32))
+        hi = out[2].astype(np.uint64) | (out[3].astype(np.uint64) << np.uint64(32))
+        # XLA computes the two u64 streams over (2*count+3)//4 blocks, then interleaves
+        # (count+1)//2 pairs of them.
+        pairs = (count + 1) // 2
+        numbers = np.stack([lo[:pairs], hi[:pairs]], axis=1).reshape(-1)[:count]
+        return numbers.reshape(shape), new_counter
+    blocks = (count + 3) // 4
+    out, new_counter = _philox_blocks(key, counter, blocks)
+    numbers = np.stack(out, axis=1).reshape(-1)[:count]
+    return numbers.reshape(shape), new_counter
+
+
+def rng_bit_generator_rule(operands, op, ev):
+    state = [int(v) for v in operands[0].astype(np.uint64)]
+    algorithm = op.attr("algorithm", "rng_default")
+    out_shape: ArrayShape = op.shape.elements[1]
+    dtype = out_shape.np_dtype
+    width = _bits(dtype)
+    dims = tuple(out_shape.dims)
+    key = state[0]
+    if algorithm == "rng_three_fry":
+        if width == 64:
+            bits, counter = _threefry_bits64(key, state[1], dims)
+        else:
+            bits, counter = _threefry_bits32(key, state[1], dims)
+        new_state = [key, counter] + state[2:]
+    else:  # rng_philox, and rng_default (Philox on XLA:CPU)
+        if len(state) >= 3:
+            counter = state[1] | (state[2] << 64)
+        else:
+            counter = state[1] | (state[0] << 64)  # XLA reverses a 2-word state
+        bits, new_counter = _philox_bits(key, counter, dims, 64 if width == 64 else 32)
+        if len(state) >= 3:
+            new_state = [key, new_counter & (2**64 - 1), new_counter >> 64] + state[3:]
+        else:
+            new_state = [key, new_counter & (2**64 - 1)]
+    if width < 32:
+        bits = bits.astype(_UNSIGNED_OF[width // 8])
+    bits = np.ascontiguousarray(bits).view(dtype).reshape(dims)
+    return np.array(new_state, dtype=np.uint64).astype(operands[0].dtype), bits
+
+
+# ---------------------------------------------------------------- the table
+
+def _unary_rule(fn: Callable) -> Callable:
+    return lambda operands, op, ev: fn(operands[0])
+
+
+def _binary_rule(fn: Callable) -> Callable:
+    return lambda operands, op, ev: fn(operands[0], operands[1])
+
+
+EVAL_RULES: dict[str, Callable] = {
+    **{name: _unary_rule(fn) for name, fn in UNARY_FUNCS.items()},
+    **{name: _binary_rule(fn) for name, fn in BINARY_FUNCS.items()},
+    "compare": compare_rule, "select": select_rule, "clamp": clamp_rule,
+    "convert": convert_rule, "bitcast-convert": bitcast_convert_rule, "bitcast": bitcast_rule,
+    "parameter": parameter_rule, "constant": constant_rule, "iota": iota_rule,
+    "tuple": tuple_rule, "get-tuple-element": get_tuple_element_rule, "call": call_rule,
+    "fusion": fusion_rule, "while": while_rule, "conditional": conditional_rule,
+    "optimization-barrier": identity_rule,
+    "broadcast": broadcast_rule, "reshape": reshape_rule, "transpose": transpose_rule,
+    "slice": slice_rule, "dynamic-slice": dynamic_slice_rule,
+    "dynamic-update-slice": dynamic_update_slice_rule, "concatenate": concatenate_rule,
+    "pad": pad_rule, "reverse": reverse_rule, "gather": gather_rule, "scatter": scatter_rule,
+    "reduce": reduce_rule, "reduce-window": reduce_window_rule,
+    "select-and-scatter": select_and_scatter_rule, "sort": sort_rule,
+    "dot": dot_rule, "convolution": convolution_rule,
+    "rng-bit-generator": rng_bit_generator_rule,
+}
+
+# Ops a computation may contain and still be applied to whole arrays at once.
+_LIFTABLE = ELEMENTWISE | {"parameter", "tuple", "get-tuple-element", "optimization-barrier"}
+
+
+# ---------------------------------------------------------------- the evaluator
+
+class _Plan:
+    """A computation prepared for repeated evaluation: ops with operand slots."""
+
+    def __init__(self, comp: ComputationOp):
+        self.comp = comp
+        ops = list(comp.instructions())
+        slot = {op.result: i for i, op in enumerate(ops)}
+        self.steps = [(op, EVAL_RULES[op.opcode], [slot[v] for v in op.operands])
+                      for op in ops]
+        self.params = [(slot[p.result], p.attr("parameter_number")) for p in comp.parameters()]
+        self.root = slot[comp.root.result]
+        self.size = len(ops)
+
+
+class Evaluator:
+    """Evaluates computations of one module; rules call back into it for subcomputations."""
+
+    def __init__(self, module: ModuleOp):
+        self.module = module
+        self.table = module.computation_table()
+        self._plans: dict[str, _Plan] = {}
+        self._liftable: dict[str, bool] = {}
+
+    # ------------------------------------------------------------ computations
+
+    def plan(self, name: str) -> _Plan:
+        plan = self._plans.get(name)
+        if plan is None:
+            if name not in self.table:
+                raise HloError(f"no computation named '{name}'")
+            plan = self._plans[name] = _Plan(self.table[name])
+        return plan
+
+    def call(self, name: str, args: Sequence, lifted: bool = False):
+        """Evaluate computation `name` on `args` (values in parameter order).
+
+        With `lifted`, the arguments may be arrays where the computation takes scalars
+        (only for computations that `is_liftable`): every op then works elementwise."""
+        plan = self.plan(name)
+        values: list = [None] * plan.size
+        for slot, number in plan.params:
+            values[slot] = args[number]
+        for i, (op, rule, operand_slots) in enumerate(plan.steps):
+            if op.opcode == "parameter":
+                continue
+            operands = [values[s] for s in operand_slots]
+            try:
+                result = rule(operands, op, self)
+            except HloError:
+                raise
+            except Exception as e:  # an evaluation failure must not escape as a raw exception
+                raise self._error(op, f"evaluation failed: {type(e).__name__}: {e}") from e
+            values[i] = self._check(op, result, lifted)
+        return values[plan.root]
+
+    def is_liftable(self, name: str) -> bool:
+        """True when every op of the computation (and its callees) is elementwise."""
+        known = self._liftable.get(name)
+        if known is None:
+            self._liftable[name] = False  # recursion guard
+            comp = self.plan(name).comp
+            known = True
+            for op in comp.instructions():
+                if op.opcode in ("call", "fusion"):
+                    callee = op.attr("to_apply") or op.attr("calls")
+                    known = known and self.is_liftable(callee)
+                elif op.opcode == "constant":
+                    known = known and isinstance(op.shape, ArrayShape) and op.shape.rank == 0
+                elif op.opcode == "bitcast-convert":
+                    known = known and op.shape.rank == op.operand_shapes[0].rank
+                else:
+                    known = known and op.opcode in _LIFTABLE
+            self._liftable[name] = known
+        return known
+
+    def apply_elementwise(self, name: str, args: list[np.ndarray], shape: tuple[int, ...]):
+        """Apply a scalar computation to arrays of `shape` elementwise; value(s) of `shape`."""
+        if self.is_liftable(name):
+            result = self.call(name, args, lifted=True)
+            if isinstance(result, tuple):
+                return tuple(np.broadcast_to(r, shape) for r in result)
+            return np.broadcast_to(result, shape)
+        flat_args = [np.broadcast_to(a, shape).reshape(-1) for a in args]
+        results = [self.call(name, [a[i][()] if False else np.asarray(a[i]) for a in flat_args])
+                   for i in range(int(np.prod(shape, dtype=np.int64)))]
+        if results and isinstance(results[0], tuple):
+            count = len(results[0])
+            return tuple(np.array([r[j] for r in results]).reshape(shape) for j in range(count))
+        if not results:
+            result_shape = self.plan(name).comp.result_shape
+            if isinstance(result_shape, TupleShape):
+                return tuple(np.zeros(shape, s.np_dtype) for s in result_shape.elements)
+            return np.zeros(shape, result_shape.np_dtype)
+        return np.array(results, dtype=results[0].dtype).reshape(shape)
+
+    # ------------------------------------------------------------ reducer helpers
+
+    def fold(self, name: str, arrays: list[np.ndarray], inits: list[np.ndarray]):
+        """Reduce the last axis of `arrays` with computation `name` (N values, N inits).
+
+        Pairwise tree folding when the computation is elementwise (XLA does not fix the
+        reduction order), then the init value is combined in; sequential otherwise."""
+        n = len(arrays)
+        shape = arrays[0].shape[:-1]
+        length = arrays[0].shape[-1]
+        if self.is_liftable(name):
+            current = list(arrays)
+            while current[0].shape[-1] > 1:
+                size = current[0].shape[-1]
+                half = size // 2
+                left = [c[..., :half] for c in current]
+                right = [c[..., half:2 * half] for c in current]
+                merged = self._as_list(self.apply_elementwise(
+                    name, left + right, left[0].shape), n)
+                if size % 2:
+                    merged = [np.concatenate([m, c[..., -1:]], axis=-1)
+                              for m, c in zip(merged, current)]
+                current = merged
+            if length == 0:
+                return [np.broadcast_to(i, shape).copy() for i in inits]
+            last = [c[..., 0] for c in current]
+            return [np.ascontiguousarray(r) for r in self._as_list(
+                self.apply_elementwise(name, list(inits) + last, shape), n)]
+        results = [np.empty(shape, a.dtype) for a in arrays]
+        for index in np.ndindex(*shape):
+            acc = list(inits)
+            for k in range(length):
+                acc = self._as_list(self.call(name, acc + [a[index + (k,)] for a in arrays]), n)
+            for r, v in zip(results, acc):
+                r[index] = v
+        return results
+
+    def combine_into(self, name: str, outs: list[np.ndarray], targets: np.ndarray,
+                     updates: list[np.ndarray]) -> None:
+        """outs[t] = f(outs[t], update) for each (t, update) in order (scatter combiner)."""
+        n = len(outs)
+        if targets.size == 0:
+            return
+        if self.is_liftable(name):
+            order = np.argsort(targets, kind="stable")
+            sorted_targets = targets[order]
+            group_start = np.r_[0, np.flatnonzero(np.diff(sorted_targets)) + 1]
+            starts = np.repeat(group_start, np.diff(np.r_[group_start, targets.size]))
+            rank = np.empty(targets.size, np.int64)
+            rank[order] = np.arange(targets.size) - starts
+            for r in range(int(rank.max()) + 1):
+                chosen = np.flatnonzero(rank == r)
+                where = targets[chosen]
+                current = [o[where] for o in outs]
+                new = self._as_list(self.apply_elementwise(
+                    name, current + [u[chosen] for u in updates], where.shape), n)
+                for o, v in zip(outs, new):
+                    o[where] = v
+            return
+        for i, t in enumerate(targets):
+            new = self._as_list(self.call(name, [o[t] for o in outs] + [u[i] for u in updates]),
+                                n)
+            for o, v in zip(outs, new):
+                o[t] = v
+
+    def sort_order(self, name: str, arrays: list[np.ndarray]) -> np.ndarray:
+        """Stable sort permutation along the last axis under comparator `name`."""
+        shape = arrays[0].shape
+        length = shape[-1] if shape else 1
+        if not shape:
+            return np.zeros((), np.int64)
+        rows = int(np.prod(shape[:-1], dtype=np.int64))
+        if length <= 1 or rows == 0:
+            return np.broadcast_to(np.arange(length), shape).copy()
+        if self.is_liftable(name) and rows * length * length <= 1 << 22:
+            pair_shape = shape + (length,)
+            args = []
+            for a in arrays:
+                args += [a[..., :, None], a[..., None, :]]
+            less = np.broadcast_to(self.apply_elementwise(name, args, pair_shape), pair_shape)
+            # less[..., i, j]: element i goes before element j.
+            before = less.swapaxes(-1, -2)  # before[..., i, j] = less(j, i)
+            tie = ~less & ~before
+            earlier = np.tril(np.ones((length, length), bool), -1)  # j < i
+            position = before.sum(-1) + (tie & earlier).sum(-1)
+            if np.array_equal(np.sort(position, axis=-1),
+                              np.broadcast_to(np.arange(length), shape)):
+                order = np.empty(shape, np.int64)
+                np.put_along_axis(order, position, np.broadcast_to(np.arange(length), shape), -1)
+                return order
+        order = np.empty(shape, np.int64)
+        for index in np.ndindex(*shape[:-1]):
+            row = [a[index] for a in arrays]
+
+            def compare(i, j, row=row):
+                if self._less(name, row, i, j):
+                    return -1
+                return 1 if self._less(name, row, j, i) else 0
+
+            order[index] = sorted(range(length), key=functools.cmp_to_key(compare))
+        return order
+
+    def _less(self, name, row, i, j) -> bool:
+        args = []
+        for a in row:
+            args += [np.asarray(a[i]), np.asarray(a[j])]
+        return bool(self.call(name, args))
+
+    @staticmethod
+    def _as_list(value, n: int) -> list:
+        if n == 1 and not isinstance(value, tuple):
+            return [value]
+        return list(value)
+
+    # ------------------------------------------------------------ checks and errors
+
+    def _check(self, op: Instruction, result, lifted: bool):
+        shape = op.shape
+        if isinstance(shape, TupleShape):
+            if not isinstance(result, tuple):
+                raise self._error(op, "evaluation produced an array for a tuple shape")
+            return result
+        result = np.asarray(result)
+        if result.dtype != shape.np_dtype:
+            raise self._error(op, f"evaluator bug: result has dtype {result.dtype}, "
+                                  f"the shape is {shape}")
+        if not lifted and result.shape != shape.dims:
+            raise self._error(op, f"evaluator bug: result has dimensions {list(result.shape)}, "
+                                  f"the shape is {shape}")
+        return result
+
+    def _error(self, op: Instruction, message: str) -> HloError:
+        from .verifier import error_at
+        return error_at(op, f"{op.hlo_name}: {message}", self.module)
+
+
+# ---------------------------------------------------------------- entry points
+
+def _check_argument(value, shape: Shape, where: str):
+    if isinstance(shape, TupleShape):
+        if not isinstance(value, (tuple, list)) or len(value) != len(shape.elements):
+            raise HloError(f"{where}: expected a tuple {shape}")
+        return tuple(_check_argument(v, s, f"{where} element {i}")
+                     for i, (v, s) in enumerate(zip(value, shape.elements)))
+    array = np.asarray(value)
+    try:
+        given = element_type_of_dtype(array.dtype).name
+    except TypeError:
+        given = str(array.dtype)
+    if array.dtype != shape.np_dtype or tuple(array.shape) != shape.dims:
+        dims = ",".join(str(d) for d in array.shape)
+        raise HloError(f"{where}: expected {ArrayShape(shape.dtype, shape.dims)}, "
+                       f"got {given}[{dims}]")
+    return array
+
+
+def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
+    """Evaluate the entry computation of `module` on numpy arrays (entry parameter order)."""
+    entry = module.entry_computation
+    params = entry.parameters()
+    if len(args) != len(params):
+        raise HloError(f"entry computation '{entry.comp_name}' takes {len(params)} "
+                       f"arguments, given {len(args)}")
+    checked = [_check_argument(arg, p.shape, f"argument {i} (parameter {i} '{p.hlo_name}')")
+               for i, (arg, p) in enumerate(zip(args, params))]
+    evaluator = Evaluator(module)
+    with np.errstate(all="ignore"):
+        return evaluator.call(entry.comp_name, checked)
+
+
+def evaluate_text(text: str, args: Sequence, filename: str = "<string>"):
+    """Parse HLO text and evaluate it."""
+    from .parser import parse_module
+    return evaluate(parse_module(text, filename), args)
+
+
+__all__ = ["EVAL_RULES", "Evaluator", "convert_array", "evaluate", "evaluate_text", "pad_array"]
+_ = (ELEMENT_TYPES,)

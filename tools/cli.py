@@ -1,0 +1,264 @@
+"""The `hlox` command line.
+
+Exit codes: 0 ok; 1 user error (bad input text, wrong inputs, a missing file);
+2 internal error (a bug in hlox: the message says how to report it).
+No Python traceback reaches the user unless HLOX_DEBUG=1.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+EXIT_OK, EXIT_USER, EXIT_INTERNAL = 0, 1, 2
+
+
+class UserError(Exception):
+    """A problem with what the user gave us; printed as is, exit 1."""
+
+
+# ---------------------------------------------------------------- loading inputs
+
+def load_module(path: str, fill_elided: bool = False):
+    from hlox.ir import parse_module
+
+    file = Path(path)
+    if not file.exists():
+        raise UserError(f"{path}: no such file")
+    if file.suffix == ".pt2":
+        from hlox.tools.cmd_pt2 import load_pt2
+        return load_pt2(str(file))
+    try:
+        text = file.read_text()
+    except (OSError, UnicodeDecodeError) as e:
+        raise UserError(f"{path}: cannot read: {e}") from None
+    return parse_module(text, str(file), fill_elided_constants=fill_elided)
+
+
+def random_inputs(shapes, seed: int) -> list[np.ndarray]:
+    rng = np.random.default_rng(seed)
+    arrays = []
+    for shape in shapes:
+        et = shape.element_type
+        if et.is_float:
+            a = rng.standard_normal(shape.dims)
+        elif et.kind == "pred":
+            a = rng.integers(0, 2, shape.dims)
+        else:
+            a = rng.integers(0, 10, shape.dims)
+        arrays.append(np.asarray(a).astype(shape.np_dtype))
+    return arrays
+
+
+def read_inputs(path: str | None, shapes, seed: int) -> list[np.ndarray]:
+    if path is None:
+        return random_inputs(shapes, seed)
+    try:
+        with np.load(path) as data:
+            missing = [f"arg{i}" for i in range(len(shapes)) if f"arg{i}" not in data]
+            if missing:
+                raise UserError(f"{path}: missing {', '.join(missing)} (inputs are named arg0, "
+                                f"arg1, ... in the entry computation's parameter order)")
+            arrays = [data[f"arg{i}"] for i in range(len(shapes))]
+    except (OSError, ValueError) as e:
+        raise UserError(f"{path}: cannot read inputs: {e}") from None
+    for i, (array, shape) in enumerate(zip(arrays, shapes)):
+        if array.shape != shape.dims or array.dtype != shape.np_dtype:
+            raise UserError(f"{path}: arg{i} is {array.dtype}{list(array.shape)}, parameter {i} "
+                            f"needs {shape}")
+    return arrays
+
+
+def flatten_outputs(value) -> list[np.ndarray]:
+    if isinstance(value, tuple):
+        return [leaf for v in value for leaf in flatten_outputs(v)]
+    return [np.asarray(value)]
+
+
+def write_outputs(path: str, outputs: list[np.ndarray]) -> None:
+    """Written to a temporary file and renamed: a failed run leaves nothing half-written."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".", suffix=".npz")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, **{f"out{i}": a for i, a in enumerate(outputs)})
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def summarize(name: str, array: np.ndarray) -> str:
+    from hlox.ir.shapes import format_shape, shape_of_array
+
+    text = f"{name}: {format_shape(shape_of_array(array), with_layout=False)}"
+    if array.size and array.dtype != np.bool_:
+        values = array.astype(np.float64)
+        text += (f" min={np.nanmin(values):.6g} max={np.nanmax(values):.6g} "
+                 f"mean={np.nanmean(values):.6g}")
+    if array.size <= 8:
+        text += f" values={array.reshape(-1).tolist()}"
+    return text
+
+
+def options_from_args(args):
+    from hlox.options import CompileOptions
+
+    fields = {}
+    if getattr(args, "dump_dir", None):
+        fields["dump_dir"] = args.dump_dir
+    if getattr(args, "dump_pass_re", None):
+        fields["dump_pass_re"] = args.dump_pass_re
+    if getattr(args, "fill_elided", False):
+        fields["fill_elided_constants"] = True
+    if getattr(args, "threads", None):
+        fields["threads"] = args.threads
+    return CompileOptions(**fields)
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_parse(args) -> int:
+    from hlox.ir import print_module
+
+    sys.stdout.write(print_module(load_module(args.file, args.fill_elided)))
+    return EXIT_OK
+
+
+def cmd_run(args) -> int:
+    from hlox.ir.evaluator import evaluate
+
+    module = load_module(args.file, args.fill_elided)
+    shapes = module.entry_computation.parameter_shapes
+    inputs = read_inputs(args.inputs, shapes, args.seed)
+    if args.evaluator:
+        outputs = flatten_outputs(evaluate(module, inputs))
+    else:
+        import hlox
+        outputs = flatten_outputs(hlox.compile(module, options_from_args(args))(*inputs))
+        if args.compare:
+            reference = flatten_outputs(evaluate(module, inputs))
+            worst = max((_max_difference(a, b) for a, b in zip(outputs, reference)), default=0.0)
+            print(f"largest difference between compiled and evaluator: {worst:.3g}")
+    if args.output:
+        write_outputs(args.output, outputs)
+    else:
+        for i, array in enumerate(outputs):
+            print(summarize(f"out{i}", array))
+    return EXIT_OK
+
+
+def _max_difference(a: np.ndarray, b: np.ndarray) -> float:
+    if a.size == 0:
+        return 0.0
+    a64, b64 = a.astype(np.float64), b.astype(np.float64)
+    same = (a64 == b64) | (np.isnan(a64) & np.isnan(b64))
+    return float(np.max(np.where(same, 0.0, np.abs(a64 - b64))))
+
+
+def cmd_compile(args) -> int:
+    import shutil
+
+    import hlox
+    from hlox import driver
+
+    module = load_module(args.file, args.fill_elided)
+    executable = hlox.compile(module, options_from_args(args))
+    stats = driver.last_stats
+    if args.output_dir:
+        out = Path(args.output_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(executable.library_path, out / "module.so")
+        print(f"wrote {out / 'module.so'}")
+    if args.stats:
+        print(json.dumps({"kernels": executable.kernels, "arena_bytes": executable.arena_bytes,
+                          "compile_seconds": round(stats.compile_seconds, 6),
+                          "cache_hit": stats.cache_hit}))
+    else:
+        print(executable)
+    return EXIT_OK
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="an HLO text file (.hlo) or a torch.export program (.pt2)")
+    parser.add_argument("--fill-elided", action="store_true",
+                        help="give `{...}` constants deterministic values instead of failing")
+    parser.add_argument("--dump-dir", help="write XLA-style pass dumps into this directory")
+    parser.add_argument("--dump-pass-re", help="only dump passes whose name matches")
+    parser.add_argument("--threads", type=int, help="threads for the compiled code")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hlox", description="hlox: an XLA-style graph compiler for the CPU",
+        epilog="exit codes: 0 ok, 1 user error, 2 internal error")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="print the canonical HLO text of a module",
+                       epilog="example: hlox parse examples/mlp.hlo")
+    _common(p)
+    p.set_defaults(func=cmd_parse)
+
+    p = sub.add_parser("run", help="run a module on inputs from an .npz file (or random ones)",
+                       epilog="example: hlox run examples/mlp.hlo --inputs in.npz --output out.npz")
+    _common(p)
+    p.add_argument("--inputs", help=".npz with arrays arg0, arg1, ... (default: random)")
+    p.add_argument("--output", help=".npz to write out0, out1, ... into (default: a summary)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the random inputs")
+    p.add_argument("--evaluator", action="store_true", help="use the reference evaluator")
+    p.add_argument("--compare", action="store_true",
+                   help="also run the evaluator and report the largest difference")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("compile", help="compile a module (through the cache)",
+                       epilog="example: hlox compile examples/mlp.hlo --stats")
+    _common(p)
+    p.add_argument("-o", "--output-dir", help="copy the compiled library into this directory")
+    p.add_argument("--stats", action="store_true", help="print a JSON line of statistics last")
+    p.set_defaults(func=cmd_compile)
+
+    for name in EXTRA_COMMANDS:
+        try:
+            module = __import__(f"hlox.tools.{name}", fromlist=["add_parser"])
+        except ImportError:
+            continue
+        module.add_parser(sub)
+    return parser
+
+
+# Commands defined in their own modules: each has add_parser(subparsers) setting `func`.
+EXTRA_COMMANDS = ["cmd_opt", "cmd_explore"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from hlox.ir.errors import HloError
+    from hlox.runtime.build import CBuildError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except (HloError, UserError) as e:
+        print(f"error: {e}" if isinstance(e, UserError) else str(e), file=sys.stderr)
+        return EXIT_USER
+    except CBuildError as e:
+        print(f"internal error: the generated C did not compile.\n{e}\nPlease report this at "
+              "the hlox issue tracker with the input file.", file=sys.stderr)
+        return EXIT_INTERNAL
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # noqa: BLE001 - the last line of defence for CLI users
+        if os.environ.get("HLOX_DEBUG"):
+            raise
+        print(f"internal error: {type(e).__name__}: {e}\nRun again with HLOX_DEBUG=1 for a "
+              "traceback and report it at the hlox issue tracker with the input file.",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
