@@ -39,7 +39,7 @@ from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
 from .dialect import ComputationOp, Instruction, ModuleOp
 from .errors import HloError
 from .opcodes import ELEMENTWISE
-from .shapes import ELEMENT_TYPES, ArrayShape, Shape, TupleShape, element_type_of_dtype
+from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
 Value = "np.ndarray | tuple"
 
@@ -49,6 +49,11 @@ _SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
 
 
 # ---------------------------------------------------------------- helpers
+
+def _contiguous(x) -> np.ndarray:
+    """A C-contiguous array, keeping 0-d arrays 0-d (np.ascontiguousarray does not)."""
+    return np.asarray(x, order="C")
+
 
 def _is_float(dtype: np.dtype) -> bool:
     return dtype.kind == "f" or dtype == BF16
@@ -194,7 +199,7 @@ def _int_power(base, exponent):
     dtype = base.dtype
     base, exponent = np.broadcast_arrays(base, exponent)
     negative = exponent < 0 if dtype.kind == "i" else np.zeros(exponent.shape, bool)
-    e = _as_unsigned(np.ascontiguousarray(exponent)).copy()
+    e = _as_unsigned(_contiguous(exponent)).copy()
     acc = np.ones(base.shape, dtype)
     b = base.copy()
     one = e.dtype.type(1)
@@ -207,26 +212,26 @@ def _int_power(base, exponent):
 
 def _shift_amount(a, b):
     """The shift count as unsigned (XLA compares it unsigned) and where it is too big."""
-    count = _as_unsigned(np.ascontiguousarray(b))
+    count = _as_unsigned(_contiguous(b))
     too_big = count >= _bits(a.dtype)
     return np.where(too_big, 0, count).astype(_UNSIGNED_OF[a.dtype.itemsize]), too_big
 
 
 def _shift_left(a, b):
     count, too_big = _shift_amount(a, b)
-    shifted = _as_unsigned(np.ascontiguousarray(a)) << count
+    shifted = _as_unsigned(_contiguous(a)) << count
     return np.where(too_big, 0, shifted).astype(shifted.dtype).view(a.dtype)
 
 
 def _shift_right_logical(a, b):
     count, too_big = _shift_amount(a, b)
-    shifted = _as_unsigned(np.ascontiguousarray(a)) >> count
+    shifted = _as_unsigned(_contiguous(a)) >> count
     return np.where(too_big, 0, shifted).astype(shifted.dtype).view(a.dtype)
 
 
 def _shift_right_arithmetic(a, b):
     count, too_big = _shift_amount(a, b)
-    signed = _as_signed(np.ascontiguousarray(a))
+    signed = _as_signed(_contiguous(a))
     shifted = signed >> count.view(signed.dtype)
     fill = np.where(signed < 0, signed.dtype.type(-1), signed.dtype.type(0))
     return np.where(too_big, fill, shifted).astype(signed.dtype).view(a.dtype)
@@ -265,7 +270,7 @@ COMPARE_DIRECTIONS: dict[str, Callable] = {
 
 def _total_order_key(x: np.ndarray) -> np.ndarray:
     """Floats as sign-magnitude integers: -NaN < -inf < ... < -0 < +0 < ... < inf < NaN."""
-    bits = _as_signed(np.ascontiguousarray(x))
+    bits = _as_signed(_contiguous(x))
     return np.where(bits < 0, bits ^ np.iinfo(bits.dtype).max, bits)
 
 
@@ -275,9 +280,9 @@ def _compare_keys(a, b, kind: str | None):
             return _total_order_key(a), _total_order_key(b)
         return a, b
     if kind == "UNSIGNED" and a.dtype.kind == "i":
-        return _as_unsigned(np.ascontiguousarray(a)), _as_unsigned(np.ascontiguousarray(b))
+        return _as_unsigned(_contiguous(a)), _as_unsigned(_contiguous(b))
     if kind == "SIGNED" and a.dtype.kind == "u":
-        return _as_signed(np.ascontiguousarray(a)), _as_signed(np.ascontiguousarray(b))
+        return _as_signed(_contiguous(a)), _as_signed(_contiguous(b))
     return a, b
 
 
@@ -319,8 +324,6 @@ def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
         return out
     if dtype == BF16 and x.dtype.kind in "iu":
         return x.astype(np.float64).astype(dtype)
-    if x.dtype == BF16 and dtype.kind in "iu":  # not reached (float case above)
-        return x.astype(np.float64).astype(dtype)
     return x.astype(dtype)
 
 
@@ -329,7 +332,7 @@ def convert_rule(operands, op, ev):
 
 
 def bitcast_convert_rule(operands, op, ev):
-    x = np.ascontiguousarray(operands[0])
+    x = _contiguous(operands[0])
     out = op.shape
     out_dtype = out.np_dtype
     raw = x.view(np.uint8) if x.dtype == np.bool_ else x
@@ -344,7 +347,7 @@ def bitcast_convert_rule(operands, op, ev):
 
 def _physical(x: np.ndarray, minor_to_major: Sequence[int]) -> np.ndarray:
     """The elements in memory order for a layout: dims major-to-minor, flattened."""
-    return np.ascontiguousarray(np.transpose(x, tuple(reversed(minor_to_major)))).reshape(-1)
+    return _contiguous(np.transpose(x, tuple(reversed(minor_to_major)))).reshape(-1)
 
 
 def bitcast_rule(operands, op, ev):
@@ -355,7 +358,7 @@ def bitcast_rule(operands, op, ev):
         buffer = buffer.view(np.uint8).view(out_shape.np_dtype)
     major_to_minor = tuple(reversed(out_shape.minor_to_major))
     physical = buffer.reshape(tuple(out_shape.dims[d] for d in major_to_minor))
-    return np.ascontiguousarray(np.transpose(physical, tuple(np.argsort(major_to_minor))))
+    return _contiguous(np.transpose(physical, tuple(np.argsort(major_to_minor))))
 
 
 # ---------------------------------------------------------------- structure
@@ -438,7 +441,7 @@ def reshape_rule(operands, op, ev):
 
 
 def transpose_rule(operands, op, ev):
-    return np.ascontiguousarray(np.transpose(operands[0], op.attr("dimensions")))
+    return _contiguous(np.transpose(operands[0], op.attr("dimensions")))
 
 
 def slice_rule(operands, op, ev):
@@ -484,8 +487,8 @@ def pad_array(x: np.ndarray, value, padding: Sequence[tuple[int, int, int]]) -> 
     src, dst = [], []
     for d, size, (lo, hi, interior) in zip(x.shape, out_dims, padding):
         step = interior + 1
-        first = 0 if lo >= 0 else -(lo // -step) if False else (-lo + step - 1) // step
-        last = min(d, (size - lo + step - 1) // step) if size - lo > 0 else 0
+        first = 0 if lo >= 0 else (-lo + step - 1) // step  # first element not cropped
+        last = min(d, (size - lo + step - 1) // step) if size > lo else 0
         count = max(last - first, 0)
         start = lo + first * step
         src.append(slice(first, first + count))
@@ -558,7 +561,7 @@ def gather_rule(operands, op, ev):
     batch_axes = iter(range(nb))
     offset_axes = iter(range(nb, out_rank))
     perm = [next(offset_axes) if i in offset_dims else next(batch_axes) for i in range(out_rank)]
-    return np.ascontiguousarray(np.transpose(windows, perm))
+    return _contiguous(np.transpose(windows, perm))
 
 
 def scatter_rule(operands, op, ev):
@@ -656,7 +659,6 @@ def select_and_scatter_rule(operands, op, ev):
     x, source, init = operands
     window = op.attr("window")
     out_dims = source.shape
-    rank = x.ndim
     # Linear operand index of every window element; -1 for padding (never selected).
     linear = np.arange(x.size, dtype=np.int64).reshape(x.shape)
     positions = _windows(linear, np.int64(-1), window, out_dims)
@@ -670,8 +672,8 @@ def select_and_scatter_rule(operands, op, ev):
         valid = pos >= 0
         candidate = flat_x[np.where(valid, pos, 0)] if x.size else best
         have = selected >= 0
-        if have.any():
-            keep = np.broadcast_to(ev.apply_elementwise(select, [best, candidate], (pred_shape := tuple(out_dims))), pred_shape)
+        if have.any():  # select(current, candidate) is true when the current one stays
+            keep = ev.apply_elementwise(select, [best, candidate], tuple(out_dims))
         else:
             keep = np.ones(tuple(out_dims), bool)
         take = valid & (~have | ~keep)
@@ -681,7 +683,6 @@ def select_and_scatter_rule(operands, op, ev):
     chosen = selected.reshape(-1) >= 0
     ev.combine_into(op.attr("scatter"), [out], selected.reshape(-1)[chosen],
                     [source.reshape(-1)[chosen]])
-    del rank
     return out.reshape(x.shape)
 
 
@@ -689,7 +690,7 @@ def sort_rule(operands, op, ev):
     (dim,) = op.attr("dimensions")
     arrays = [np.moveaxis(x, dim, -1) for x in operands]
     order = ev.sort_order(op.attr("to_apply"), arrays)
-    results = tuple(np.ascontiguousarray(np.moveaxis(np.take_along_axis(x, order, -1), -1, dim))
+    results = tuple(_contiguous(np.moveaxis(np.take_along_axis(x, order, -1), -1, dim))
                     for x in arrays)
     return results[0] if len(results) == 1 else results
 
@@ -737,7 +738,6 @@ def convolution_rule(operands, op, ev):
     lhs, rhs = operands
     cd: ConvDims = parse_dim_labels(op.attr("dim_labels"))
     fgc, bgc = op.attr("feature_group_count", 1), op.attr("batch_group_count", 1)
-    nsp = len(cd.input_spatial)
     window = op.attr("window")
     if window is None or not window.dims:
         window = Window(tuple(WindowDim(rhs.shape[d]) for d in cd.kernel_spatial))
@@ -772,8 +772,7 @@ def convolution_rule(operands, op, ev):
     # Back to the output dim_labels.
     canonical = [cd.output_batch, cd.output_feature, *cd.output_spatial]
     out = np.transpose(out, np.argsort(canonical))
-    del nsp
-    return convert_array(np.ascontiguousarray(out), op.shape.np_dtype)
+    return convert_array(_contiguous(out), op.shape.np_dtype)
 
 
 # ---------------------------------------------------------------- rng-bit-generator
@@ -862,15 +861,9 @@ def _philox4x32(state: list[np.ndarray], k0: int, k1: int) -> list[np.ndarray]:
 
 def _philox_blocks(key: int, counter: int, blocks: int):
     """Philox on counters counter + [0, blocks) (a u128); the 4 outputs and new counter."""
-    values = [counter + i for i in range(blocks)] if blocks <= 4096 else None
-    if values is None:
-        low = (np.uint64(counter & (2**64 - 1)) + np.arange(blocks, dtype=np.uint64))
-        carry = (low < np.uint64(counter & (2**64 - 1))).astype(np.uint64)
-        high = np.uint64(counter >> 64) + carry
-    else:
-        mask128 = 2**128 - 1
-        low = np.array([(v & mask128) & (2**64 - 1) for v in values], dtype=np.uint64)
-        high = np.array([((v & mask128) >> 64) & (2**64 - 1) for v in values], dtype=np.uint64)
+    start_low = np.uint64(counter & (2**64 - 1))
+    low = start_low + np.arange(blocks, dtype=np.uint64)
+    high = np.uint64(counter >> 64) + (low < start_low).astype(np.uint64)  # the carry
     words = [low & _M32, low >> np.uint64(32), high & _M32, high >> np.uint64(32)]
     out = _philox4x32(words, key & 0xFFFFFFFF, key >> 32)
     return out, (counter + blocks) & (2**128 - 1)
@@ -883,10 +876,8 @@ def _philox_bits(key: int, counter: int, shape: tuple[int, ...], width: int):
         out, new_counter = _philox_blocks(key, counter, blocks)
         lo = out[0].astype(np.uint64) | (out[1].astype(np.uint64) << np.uint64(32))
         hi = out[2].astype(np.uint64) | (out[3].astype(np.uint64) << np.uint64(32))
-        # XLA computes the two u64 streams over (2*count+3)//4 blocks, then interleaves
-        # (count+1)//2 pairs of them.
-        pairs = (count + 1) // 2
-        numbers = np.stack([lo[:pairs], hi[:pairs]], axis=1).reshape(-1)[:count]
+        # Two u64 streams over (2*count+3)//4 blocks, interleaved.
+        numbers = np.stack([lo, hi], axis=1).reshape(-1)[:count]
         return numbers.reshape(shape), new_counter
     blocks = (count + 3) // 4
     out, new_counter = _philox_blocks(key, counter, blocks)
@@ -920,7 +911,7 @@ def rng_bit_generator_rule(operands, op, ev):
             new_state = [key, new_counter & (2**64 - 1)]
     if width < 32:
         bits = bits.astype(_UNSIGNED_OF[width // 8])
-    bits = np.ascontiguousarray(bits).view(dtype).reshape(dims)
+    bits = _contiguous(bits).view(dtype).reshape(dims)
     return np.array(new_state, dtype=np.uint64).astype(operands[0].dtype), bits
 
 
@@ -942,7 +933,7 @@ EVAL_RULES: dict[str, Callable] = {
     "parameter": parameter_rule, "constant": constant_rule, "iota": iota_rule,
     "tuple": tuple_rule, "get-tuple-element": get_tuple_element_rule, "call": call_rule,
     "fusion": fusion_rule, "while": while_rule, "conditional": conditional_rule,
-    "optimization-barrier": identity_rule,
+    "opt-barrier": identity_rule,
     "broadcast": broadcast_rule, "reshape": reshape_rule, "transpose": transpose_rule,
     "slice": slice_rule, "dynamic-slice": dynamic_slice_rule,
     "dynamic-update-slice": dynamic_update_slice_rule, "concatenate": concatenate_rule,
@@ -954,7 +945,7 @@ EVAL_RULES: dict[str, Callable] = {
 }
 
 # Ops a computation may contain and still be applied to whole arrays at once.
-_LIFTABLE = ELEMENTWISE | {"parameter", "tuple", "get-tuple-element", "optimization-barrier"}
+_LIFTABLE = ELEMENTWISE | {"parameter", "tuple", "get-tuple-element", "opt-barrier"}
 
 
 # ---------------------------------------------------------------- the evaluator
@@ -1042,7 +1033,7 @@ class Evaluator:
                 return tuple(np.broadcast_to(r, shape) for r in result)
             return np.broadcast_to(result, shape)
         flat_args = [np.broadcast_to(a, shape).reshape(-1) for a in args]
-        results = [self.call(name, [a[i][()] if False else np.asarray(a[i]) for a in flat_args])
+        results = [self.call(name, [np.asarray(a[i]) for a in flat_args])
                    for i in range(int(np.prod(shape, dtype=np.int64)))]
         if results and isinstance(results[0], tuple):
             count = len(results[0])
@@ -1080,7 +1071,7 @@ class Evaluator:
             if length == 0:
                 return [np.broadcast_to(i, shape).copy() for i in inits]
             last = [c[..., 0] for c in current]
-            return [np.ascontiguousarray(r) for r in self._as_list(
+            return [_contiguous(r) for r in self._as_list(
                 self.apply_elementwise(name, list(inits) + last, shape), n)]
         results = [np.empty(shape, a.dtype) for a in arrays]
         for index in np.ndindex(*shape):
@@ -1231,4 +1222,3 @@ def evaluate_text(text: str, args: Sequence, filename: str = "<string>"):
 
 
 __all__ = ["EVAL_RULES", "Evaluator", "convert_array", "evaluate", "evaluate_text", "pad_array"]
-_ = (ELEMENT_TYPES,)
