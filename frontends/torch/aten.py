@@ -1,0 +1,1942 @@
+"""ATen -> HLO: one small rule per ATen op, in one table keyed by the op overload.
+
+Every rule has the signature `rule(ctx, *args)`: `args` are the op's schema
+arguments in schema order (defaults filled in), with tensors replaced by HLO
+values and SymInts by concrete ints. A rule returns an HLO value, or a tuple of
+them for multi-output ops; it raises `Unsupported` for uses it cannot express
+(the op then runs eagerly). Semantics follow PyTorch's eager kernels, including
+type promotion and NaN propagation.
+"""
+from __future__ import annotations
+
+import math
+from functools import partial
+from typing import Callable
+
+import numpy as np
+import torch
+
+from hlox.ir.attributes import PadDim, Window, WindowDim
+from hlox.ir.shapes import ArrayShape, scalar
+
+from .context import (
+    FLOAT_TYPES, HLO_TO_TORCH, INT_TYPES, LoweringContext, Unsupported, hlo_dtype,
+    identity_element, is_value,
+)
+
+aten = torch.ops.aten
+
+LOWERINGS: dict[torch._ops.OpOverload, Callable] = {}
+
+
+def lowers(*ops):
+    """Register the decorated rule for each ATen op overload in `ops`."""
+    def register(fn):
+        for op in ops:
+            LOWERINGS[op] = fn
+        return fn
+    return register
+
+
+# ---------------------------------------------------------------- small helpers
+
+def _dim(d: int, rank: int) -> int:
+    return int(d) % rank if rank else 0
+
+
+def _dims(dims, rank: int) -> tuple[int, ...]:
+    """A reduction's dim argument (None, [], an int or a list) as sorted dims."""
+    if dims is None or (isinstance(dims, (list, tuple)) and len(dims) == 0):
+        return tuple(range(rank))
+    if isinstance(dims, int):
+        dims = [dims]
+    return tuple(sorted({_dim(d, rank) for d in dims}))
+
+
+def _float_dtype(ctx: LoweringContext, x) -> str:
+    out = ctx.out_dtype()
+    if out is not None and out in FLOAT_TYPES:
+        return out
+    dtype = ctx.dtype(x)
+    return dtype if dtype in FLOAT_TYPES else "f32"
+
+
+def _keepdim(ctx, x, reduced, dims, keepdim):
+    if not keepdim:
+        return reduced
+    shape = [1 if i in dims else d for i, d in enumerate(ctx.dims(x))]
+    return ctx.reshape(reduced, shape)
+
+
+def _count(ctx, x, dims) -> int:
+    return int(np.prod([ctx.dims(x)[d] for d in dims], dtype=np.int64))
+
+
+def _int_list(value, n: int) -> list[int]:
+    value = [value] if isinstance(value, int) else list(value)
+    return value * n if len(value) == 1 else value
+
+
+def _check_int_args(*args):
+    for a in args:
+        if a is not None and not isinstance(a, (int, bool)):
+            raise Unsupported("a dynamic integer argument")
+
+
+# ---------------------------------------------------------------- unary elementwise
+
+def _unary(opcode, ctx, x, *_):
+    dtype = ctx.out_dtype() or ctx.dtype(x)
+    return ctx.op(opcode, ctx.convert(x, dtype))
+
+
+def _float_unary(opcode, ctx, x, *_):
+    return ctx.op(opcode, ctx.convert(x, _float_dtype(ctx, x)))
+
+
+for _ops, _opcode in [
+    ((aten.exp.default,), "exponential"), ((aten.expm1.default,), "exponential-minus-one"),
+    ((aten.log.default,), "log"), ((aten.log1p.default,), "log-plus-one"),
+    ((aten.sqrt.default,), "sqrt"), ((aten.rsqrt.default,), "rsqrt"),
+    ((aten.sin.default,), "sine"), ((aten.cos.default,), "cosine"), ((aten.tan.default,), "tan"),
+    ((aten.tanh.default,), "tanh"), ((aten.sigmoid.default,), "logistic"),
+    ((aten.erf.default,), "erf"),
+]:
+    lowers(*_ops)(partial(_float_unary, _opcode))
+
+for _ops, _opcode in [
+    ((aten.floor.default,), "floor"), ((aten.ceil.default,), "ceil"),
+    ((aten.round.default,), "round-nearest-even"),
+]:
+    def _rounding(ctx, x, *_, _opcode=_opcode):
+        return x if ctx.dtype(x) not in FLOAT_TYPES else ctx.op(_opcode, x)
+    lowers(*_ops)(_rounding)
+
+
+@lowers(aten.abs.default)
+def abs_(ctx, x):
+    dtype = ctx.dtype(x)
+    if dtype == "pred" or dtype.startswith("u"):
+        return x
+    return ctx.op("abs", x)
+
+
+@lowers(aten.neg.default)
+def neg(ctx, x):
+    return ctx.op("negate", x)
+
+
+@lowers(aten.sign.default, aten.sgn.default)
+def sign(ctx, x):
+    dtype = ctx.dtype(x)
+    if dtype == "pred":
+        return x
+    if dtype.startswith("u"):
+        return ctx.convert(ctx.compare("GT", x, 0), dtype)
+    return ctx.op("sign", x)
+
+
+@lowers(aten.trunc.default)
+def trunc(ctx, x):
+    if ctx.dtype(x) not in FLOAT_TYPES:
+        return x
+    return ctx.select(ctx.compare("LT", x, 0), ctx.op("ceil", x), ctx.op("floor", x),
+                      ctx.dtype(x))
+
+
+@lowers(aten.round.decimals)
+def round_decimals(ctx, x, decimals=0):
+    scale = 10.0 ** decimals
+    dtype = ctx.dtype(x)
+    scaled = ctx.elementwise("multiply", x, scale, dtype=dtype)
+    return ctx.elementwise("divide", ctx.op("round-nearest-even", scaled), scale, dtype=dtype)
+
+
+@lowers(aten.reciprocal.default)
+def reciprocal(ctx, x):
+    dtype = _float_dtype(ctx, x)
+    return ctx.elementwise("divide", 1, x, dtype=dtype)
+
+
+def _log_base(base, ctx, x):
+    dtype = _float_dtype(ctx, x)
+    return ctx.elementwise("divide", ctx.op("log", ctx.convert(x, dtype)), math.log(base),
+                           dtype=dtype)
+
+
+lowers(aten.log2.default)(partial(_log_base, 2.0))
+lowers(aten.log10.default)(partial(_log_base, 10.0))
+
+
+def _fl(ctx, x):
+    """`x` as a float tensor of the node's result type, and that type."""
+    dtype = _float_dtype(ctx, x)
+    return ctx.convert(x, dtype), dtype
+
+
+@lowers(aten.asin.default)
+def asin(ctx, x):
+    x, dt = _fl(ctx, x)
+    one_minus = ctx.elementwise("multiply", ctx.elementwise("subtract", 1, x, dtype=dt),
+                                ctx.elementwise("add", 1, x, dtype=dt), dtype=dt)
+    return ctx.op("atan2", x, ctx.op("sqrt", one_minus))
+
+
+@lowers(aten.acos.default)
+def acos(ctx, x):
+    x, dt = _fl(ctx, x)
+    one_minus = ctx.elementwise("multiply", ctx.elementwise("subtract", 1, x, dtype=dt),
+                                ctx.elementwise("add", 1, x, dtype=dt), dtype=dt)
+    return ctx.op("atan2", ctx.op("sqrt", one_minus), x)
+
+
+@lowers(aten.atan.default)
+def atan(ctx, x):
+    x, dt = _fl(ctx, x)
+    return ctx.elementwise("atan2", x, 1, dtype=dt)
+
+
+@lowers(aten.sinh.default)
+def sinh(ctx, x):
+    x, dt = _fl(ctx, x)
+    diff = ctx.op("subtract", ctx.op("exponential-minus-one", x),
+                  ctx.op("exponential-minus-one", ctx.op("negate", x)))
+    return ctx.elementwise("multiply", diff, 0.5, dtype=dt)
+
+
+@lowers(aten.cosh.default)
+def cosh(ctx, x):
+    x, dt = _fl(ctx, x)
+    total = ctx.op("add", ctx.op("exponential", x), ctx.op("exponential", ctx.op("negate", x)))
+    return ctx.elementwise("multiply", total, 0.5, dtype=dt)
+
+
+@lowers(aten.asinh.default)
+def asinh(ctx, x):
+    # sign(x) * log1p(|x| + x^2 / (1 + sqrt(1 + x^2)))
+    x, dt = _fl(ctx, x)
+    ax = ctx.op("abs", x)
+    x2 = ctx.op("multiply", x, x)
+    root = ctx.op("sqrt", ctx.elementwise("add", x2, 1, dtype=dt))
+    frac = ctx.op("divide", x2, ctx.elementwise("add", root, 1, dtype=dt))
+    return ctx.op("multiply", ctx.op("sign", x), ctx.op("log-plus-one", ctx.op("add", ax, frac)))
+
+
+@lowers(aten.acosh.default)
+def acosh(ctx, x):
+    # log(x + sqrt((x - 1) (x + 1)))
+    x, dt = _fl(ctx, x)
+    prod = ctx.op("multiply", ctx.elementwise("subtract", x, 1, dtype=dt),
+                  ctx.elementwise("add", x, 1, dtype=dt))
+    return ctx.op("log", ctx.op("add", x, ctx.op("sqrt", prod)))
+
+
+@lowers(aten.atanh.default)
+def atanh(ctx, x):
+    # 0.5 * log1p(2x / (1 - x))
+    x, dt = _fl(ctx, x)
+    frac = ctx.op("divide", ctx.elementwise("multiply", x, 2, dtype=dt),
+                  ctx.elementwise("subtract", 1, x, dtype=dt))
+    return ctx.elementwise("multiply", ctx.op("log-plus-one", frac), 0.5, dtype=dt)
+
+
+@lowers(aten.isnan.default)
+def isnan(ctx, x):
+    if ctx.dtype(x) not in FLOAT_TYPES:
+        return ctx.full(False, "pred", ctx.dims(x))
+    return ctx.op("compare", x, x, direction="NE")
+
+
+@lowers(aten.isinf.default)
+def isinf(ctx, x):
+    if ctx.dtype(x) not in FLOAT_TYPES:
+        return ctx.full(False, "pred", ctx.dims(x))
+    return ctx.compare("EQ", ctx.op("abs", x), np.inf)
+
+
+@lowers(aten.bitwise_not.default)
+def bitwise_not(ctx, x):
+    return ctx.op("not", x)
+
+
+@lowers(aten.logical_not.default)
+def logical_not(ctx, x):
+    return ctx.op("not", _to_pred(ctx, x))
+
+
+def _to_pred(ctx, x):
+    if ctx.dtype(x) == "pred":
+        return x
+    return ctx.compare("NE", x, 0, dtype=ctx.dtype(x))
+
+
+# ---------------------------------------------------------------- binary elementwise
+
+def _arith(opcode, pred_opcode, ctx, a, b, alpha=1):
+    dtype = ctx.result_dtype(a, b)
+    if alpha != 1:
+        b = ctx.elementwise("multiply", b, alpha, dtype=dtype)
+    if dtype == "pred":
+        if pred_opcode is None:
+            raise Unsupported(f"{opcode} of booleans")
+        return ctx.elementwise(pred_opcode, a, b, dtype=dtype)
+    return ctx.elementwise(opcode, a, b, dtype=dtype)
+
+
+lowers(aten.add.Tensor, aten.add.Scalar)(partial(_arith, "add", "or"))
+lowers(aten.sub.Tensor, aten.sub.Scalar)(partial(_arith, "subtract", None))
+lowers(aten.mul.Tensor, aten.mul.Scalar)(partial(_arith, "multiply", "and"))
+
+
+@lowers(aten.rsub.Tensor, aten.rsub.Scalar)
+def rsub(ctx, a, b, alpha=1):
+    dtype = ctx.result_dtype(a, b)
+    if alpha != 1:
+        a = ctx.elementwise("multiply", a, alpha, dtype=dtype)
+    return ctx.elementwise("subtract", b, a, dtype=dtype)
+
+
+@lowers(aten.div.Tensor, aten.div.Scalar)
+def div(ctx, a, b):
+    dtype = ctx.out_dtype()
+    if dtype is None:
+        dtype = ctx.result_dtype(a, b)
+        dtype = dtype if dtype in FLOAT_TYPES else "f32"
+    return ctx.elementwise("divide", a, b, dtype=dtype)
+
+
+@lowers(aten.div.Tensor_mode, aten.div.Scalar_mode)
+def div_mode(ctx, a, b, rounding_mode=None):
+    if rounding_mode is None:
+        return div(ctx, a, b)
+    dtype = ctx.result_dtype(a, b)
+    if dtype == "pred":
+        raise Unsupported("integer division of booleans")
+    a, b = ctx.operands(a, b, dtype=dtype)
+    if dtype in FLOAT_TYPES:
+        q = ctx.op("divide", a, b)
+        if rounding_mode == "trunc":
+            return trunc(ctx, q)
+        return _floor_divide_float(ctx, a, b, dtype)
+    q = ctx.op("divide", a, b)  # truncates toward zero
+    if rounding_mode == "trunc":
+        return q
+    # floor: one less where the remainder is non-zero and the signs differ
+    r = ctx.op("remainder", a, b)
+    adjust = ctx.op("and", ctx.compare("NE", r, 0, dtype),
+                    ctx.op("compare", ctx.compare("LT", r, 0, dtype),
+                           ctx.compare("LT", b, 0, dtype), direction="NE"))
+    return ctx.select(adjust, ctx.elementwise("subtract", q, 1, dtype=dtype), q, dtype)
+
+
+def _floor_divide_float(ctx, a, b, dtype):
+    """PyTorch's div_floor for floating point (computed through fmod, like eager)."""
+    mod = ctx.op("remainder", a, b)
+    div_ = ctx.op("divide", ctx.op("subtract", a, mod), b)
+    signs_differ = ctx.op("compare", ctx.compare("LT", b, 0, dtype),
+                          ctx.compare("LT", mod, 0, dtype), direction="NE")
+    fix = ctx.op("and", ctx.compare("NE", mod, 0, dtype), signs_differ)
+    div_ = ctx.select(fix, ctx.elementwise("subtract", div_, 1, dtype=dtype), div_, dtype)
+    floored = ctx.op("floor", div_)
+    round_up = ctx.compare("GT", ctx.op("subtract", div_, floored), 0.5, dtype)
+    floored = ctx.select(round_up, ctx.elementwise("add", floored, 1, dtype=dtype), floored,
+                         dtype)
+    zero_div = ctx.compare("EQ", div_, 0, dtype)
+    # a zero quotient keeps the sign of the true quotient
+    signed_zero = ctx.elementwise("multiply", ctx.full(0, dtype, ctx.dims(a)),
+                                  ctx.op("divide", a, b), dtype=dtype)
+    result = ctx.select(zero_div, signed_zero, floored, dtype)
+    return ctx.select(ctx.compare("EQ", b, 0, dtype), ctx.op("divide", a, b), result, dtype)
+
+
+@lowers(aten.floor_divide.default, aten.floor_divide.Scalar)
+def floor_divide(ctx, a, b):
+    return div_mode(ctx, a, b, "floor")
+
+
+@lowers(aten.remainder.Tensor, aten.remainder.Scalar, aten.remainder.Scalar_Tensor)
+def remainder(ctx, a, b):
+    dtype = ctx.result_dtype(a, b)
+    a, b = ctx.operands(a, b, dtype=dtype)
+    r = ctx.op("remainder", a, b)
+    fix = ctx.op("and", ctx.compare("NE", r, 0, dtype),
+                 ctx.op("compare", ctx.compare("LT", r, 0, dtype),
+                        ctx.compare("LT", b, 0, dtype), direction="NE"))
+    return ctx.select(fix, ctx.op("add", r, b), r, dtype)
+
+
+@lowers(aten.fmod.Tensor, aten.fmod.Scalar)
+def fmod(ctx, a, b):
+    return ctx.elementwise("remainder", a, b, dtype=ctx.result_dtype(a, b))
+
+
+@lowers(aten.pow.Tensor_Tensor, aten.pow.Tensor_Scalar, aten.pow.Scalar)
+def pow_(ctx, a, b):
+    dtype = ctx.out_dtype() or ctx.result_dtype(a, b)
+    if not is_value(b) and is_value(a):
+        if b == 2:
+            a = ctx.convert(a, dtype)
+            return ctx.op("multiply", a, a)
+        if b == 1:
+            return ctx.convert(a, dtype)
+        if b == 0.5 and dtype in FLOAT_TYPES:
+            return ctx.op("sqrt", ctx.convert(a, dtype))
+    return ctx.elementwise("power", a, b, dtype=dtype)
+
+
+def _minmax(opcode, pred_opcode, ctx, a, b):
+    dtype = ctx.result_dtype(a, b)
+    return ctx.elementwise(pred_opcode if dtype == "pred" else opcode, a, b, dtype=dtype)
+
+
+lowers(aten.maximum.default)(partial(_minmax, "maximum", "or"))
+lowers(aten.minimum.default)(partial(_minmax, "minimum", "and"))
+
+
+@lowers(aten.atan2.default)
+def atan2(ctx, a, b):
+    dtype = _float_dtype(ctx, a)
+    return ctx.elementwise("atan2", a, b, dtype=dtype)
+
+
+def _bitwise(opcode, ctx, a, b):
+    dtype = ctx.result_dtype(a, b)
+    if dtype in FLOAT_TYPES:
+        raise Unsupported("bitwise op on floats")
+    return ctx.elementwise(opcode, a, b, dtype=dtype)
+
+
+for _name, _opcode in [("bitwise_and", "and"), ("bitwise_or", "or"), ("bitwise_xor", "xor")]:
+    _pk = getattr(aten, _name)
+    lowers(_pk.Tensor, _pk.Scalar)(partial(_bitwise, _opcode))
+
+
+def _logical(opcode, ctx, a, b):
+    return ctx.op(opcode, *ctx.operands(_to_pred(ctx, ctx.as_value(a, ctx.dtype(a))),
+                                        _to_pred(ctx, ctx.as_value(b, ctx.dtype(b))),
+                                        dtype="pred"))
+
+
+lowers(aten.logical_and.default)(partial(_logical, "and"))
+lowers(aten.logical_or.default)(partial(_logical, "or"))
+lowers(aten.logical_xor.default)(partial(_logical, "xor"))
+
+
+def _comparison(direction, ctx, a, b):
+    return ctx.compare(direction, a, b)
+
+
+for _name, _direction in [("eq", "EQ"), ("ne", "NE"), ("lt", "LT"), ("le", "LE"),
+                          ("gt", "GT"), ("ge", "GE")]:
+    _pk = getattr(aten, _name)
+    lowers(_pk.Tensor, _pk.Scalar)(partial(_comparison, _direction))
+
+
+@lowers(aten.where.self)
+def where(ctx, cond, a, b):
+    dtype = ctx.out_dtype() or ctx.result_dtype(a, b)
+    return ctx.select(_to_pred(ctx, cond), a, b, dtype)
+
+
+@lowers(aten.clamp.default, aten.clamp.Tensor)
+def clamp(ctx, x, lo=None, hi=None):
+    dtype = ctx.out_dtype() or ctx.result_dtype(x, lo, hi)
+    out = ctx.convert(x, dtype)
+    if lo is not None:
+        out = ctx.elementwise("maximum", out, lo, dtype=dtype)
+    if hi is not None:
+        out = ctx.elementwise("minimum", out, hi, dtype=dtype)
+    return out
+
+
+@lowers(aten.clamp_min.default, aten.clamp_min.Tensor)
+def clamp_min(ctx, x, lo):
+    return clamp(ctx, x, lo, None)
+
+
+@lowers(aten.clamp_max.default, aten.clamp_max.Tensor)
+def clamp_max(ctx, x, hi):
+    return clamp(ctx, x, None, hi)
+
+
+@lowers(aten.hardtanh.default)
+def hardtanh(ctx, x, lo=-1.0, hi=1.0):
+    return clamp(ctx, x, lo, hi)
+
+
+@lowers(aten.relu.default)
+def relu(ctx, x):
+    if ctx.dtype(x) == "pred":
+        return x
+    return ctx.elementwise("maximum", x, 0, dtype=ctx.dtype(x))
+
+
+@lowers(aten.leaky_relu.default)
+def leaky_relu(ctx, x, slope=0.01):
+    dtype = ctx.dtype(x)
+    return ctx.select(ctx.compare("GT", x, 0, dtype), x,
+                      ctx.elementwise("multiply", x, slope, dtype=dtype), dtype)
+
+
+@lowers(aten.elu.default)
+def elu(ctx, x, alpha=1.0, scale=1.0, input_scale=1.0):
+    dtype = ctx.dtype(x)
+    negative = ctx.op("exponential-minus-one",
+                      ctx.elementwise("multiply", x, float(input_scale), dtype=dtype))
+    negative = ctx.elementwise("multiply", negative, float(alpha) * float(scale), dtype=dtype)
+    positive = ctx.elementwise("multiply", x, float(scale), dtype=dtype)
+    return ctx.select(ctx.compare("GT", x, 0, dtype), positive, negative, dtype)
+
+
+@lowers(aten.gelu.default)
+def gelu(ctx, x, approximate="none"):
+    dtype = ctx.dtype(x)
+    half_x = ctx.elementwise("multiply", x, 0.5, dtype=dtype)
+    if approximate == "tanh":
+        cube = ctx.op("multiply", ctx.op("multiply", x, x), x)
+        inner = ctx.op("add", x, ctx.elementwise("multiply", cube, 0.044715, dtype=dtype))
+        inner = ctx.elementwise("multiply", inner, math.sqrt(2 / math.pi), dtype=dtype)
+        return ctx.op("multiply", half_x,
+                      ctx.elementwise("add", ctx.op("tanh", inner), 1, dtype=dtype))
+    scaled = ctx.elementwise("multiply", x, 1 / math.sqrt(2), dtype=dtype)
+    return ctx.op("multiply", half_x, ctx.elementwise("add", ctx.op("erf", scaled), 1,
+                                                      dtype=dtype))
+
+
+def _fmaxmin(opcode, ctx, a, b):
+    """fmax/fmin: like maximum/minimum, but a NaN loses to a number."""
+    dtype = ctx.result_dtype(a, b)
+    a, b = ctx.operands(a, b, dtype=dtype)
+    out = ctx.op(opcode, a, b)
+    if dtype not in FLOAT_TYPES:
+        return out
+    out = ctx.select(isnan(ctx, a), b, out, dtype)
+    return ctx.select(isnan(ctx, b), a, out, dtype)
+
+
+lowers(aten.fmax.default)(partial(_fmaxmin, "maximum"))
+lowers(aten.fmin.default)(partial(_fmaxmin, "minimum"))
+
+
+# ---------------------------------------------------------------- matrix products
+
+@lowers(aten.mm.default)
+def mm(ctx, a, b):
+    dtype = ctx.result_dtype(a, b)
+    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype),
+                  lhs_contracting_dims=(1,), rhs_contracting_dims=(0,))
+
+
+@lowers(aten.bmm.default)
+def bmm(ctx, a, b):
+    dtype = ctx.result_dtype(a, b)
+    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype), lhs_batch_dims=(0,),
+                  rhs_batch_dims=(0,), lhs_contracting_dims=(2,), rhs_contracting_dims=(1,))
+
+
+@lowers(aten.addmm.default)
+def addmm(ctx, bias, a, b, beta=1, alpha=1):
+    product = mm(ctx, a, b)
+    dtype = ctx.dtype(product)
+    if alpha != 1:
+        product = ctx.elementwise("multiply", product, alpha, dtype=dtype)
+    if beta == 0:
+        return product
+    if beta != 1:
+        bias = ctx.elementwise("multiply", bias, beta, dtype=dtype)
+    return ctx.elementwise("add", product, bias, dtype=dtype)
+
+
+@lowers(aten.dot.default, aten.vdot.default)
+def dot(ctx, a, b):
+    dtype = ctx.result_dtype(a, b)
+    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype),
+                  lhs_contracting_dims=(0,), rhs_contracting_dims=(0,))
+
+
+@lowers(aten.mv.default)
+def mv(ctx, a, b):
+    dtype = ctx.result_dtype(a, b)
+    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype),
+                  lhs_contracting_dims=(1,), rhs_contracting_dims=(0,))
+
+
+# ---------------------------------------------------------------- reductions
+
+def _sum_dtype(ctx, x, dtype):
+    if dtype is not None:
+        return hlo_dtype(dtype)
+    d = ctx.dtype(x)
+    return "s64" if d == "pred" or d in INT_TYPES else d
+
+
+@lowers(aten.sum.dim_IntList, aten.sum.default)
+def sum_(ctx, x, dim=None, keepdim=False, dtype=None):
+    out_dtype = ctx.out_dtype() or _sum_dtype(ctx, x, dtype)
+    dims = _dims(dim, ctx.rank(x))
+    reduced = ctx.reduce(ctx.convert(x, out_dtype), dims, "add", 0)
+    return _keepdim(ctx, x, reduced, dims, keepdim)
+
+
+LOWERINGS[aten.sum.default] = lambda ctx, x, dtype=None: sum_(ctx, x, None, False, dtype)
+
+
+@lowers(aten.mean.dim)
+def mean(ctx, x, dim=None, keepdim=False, dtype=None):
+    out_dtype = ctx.out_dtype() or (hlo_dtype(dtype) if dtype else ctx.dtype(x))
+    dims = _dims(dim, ctx.rank(x))
+    total = ctx.reduce(ctx.convert(x, out_dtype), dims, "add", 0)
+    result = ctx.elementwise("divide", total, float(_count(ctx, x, dims)), dtype=out_dtype)
+    return _keepdim(ctx, x, result, dims, keepdim)
+
+
+LOWERINGS[aten.mean.default] = lambda ctx, x, dtype=None: mean(ctx, x, None, False, dtype)
+
+
+def _minmax_reduce(opcode, ctx, x, dim=None, keepdim=False):
+    dtype = ctx.dtype(x)
+    op = {"maximum": "or", "minimum": "and"}[opcode] if dtype == "pred" else opcode
+    dims = _dims(dim, ctx.rank(x))
+    reduced = ctx.reduce(x, dims, op, identity_element(opcode, dtype))
+    return _keepdim(ctx, x, reduced, dims, keepdim)
+
+
+lowers(aten.amax.default)(partial(_minmax_reduce, "maximum"))
+lowers(aten.amin.default)(partial(_minmax_reduce, "minimum"))
+lowers(aten.max.default)(lambda ctx, x: _minmax_reduce("maximum", ctx, x))
+lowers(aten.min.default)(lambda ctx, x: _minmax_reduce("minimum", ctx, x))
+
+
+def _arg_reducer(ctx, opcode: str, dtype: str) -> str:
+    """(value, index) pairs -> the max (min) value with the smallest index; NaN wins."""
+    def body(c, p):
+        v1, i1, v2, i2 = p
+        better = "GT" if opcode == "maximum" else "LT"
+        first = c.op("compare", v1, v2, direction=better)
+        if dtype in FLOAT_TYPES:
+            first = c.op("or", first, c.op("compare", v1, v1, direction="NE"))
+            both_nan = c.op("and", c.op("compare", v1, v1, direction="NE"),
+                            c.op("compare", v2, v2, direction="NE"))
+            tie = c.op("or", c.op("compare", v1, v2, direction="EQ"), both_nan)
+        else:
+            tie = c.op("compare", v1, v2, direction="EQ")
+        first = c.op("or", first, c.op("and", tie, c.op("compare", i1, i2, direction="LT")))
+        return [c.op("select", first, v1, v2), c.op("select", first, i1, i2)]
+
+    key = ("argreduce", opcode, dtype)
+    name = ctx._scalar_computations.get(key)
+    if name is None:
+        comp = ctx.module.computation(f"arg{opcode}_{dtype}")
+        params = [comp.parameter(scalar(t)) for t in (dtype, "s64", dtype, "s64")]
+        comp.build(comp.op("tuple", *body(comp, params)))
+        name = ctx._scalar_computations[key] = comp.name
+    return name
+
+
+def _arg_reduce(ctx, x, dim: int, opcode: str):
+    """(values, int64 indices) of the max/min along `dim`."""
+    dtype = ctx.dtype(x)
+    if dtype == "pred":
+        x, dtype = ctx.convert(x, "u8"), "u8"
+    dims = ctx.dims(x)
+    index = ctx.iota("s64", dims, dim)
+    init_v = ctx.constant(identity_element(opcode, dtype), dtype)
+    init_i = ctx.constant(np.iinfo(np.int64).max, "s64")
+    out = ctx.op("reduce", x, index, init_v, init_i, dimensions=(dim,),
+                 to_apply=_arg_reducer(ctx, opcode, dtype))
+    values = ctx.op("get-tuple-element", out, index=0)
+    indices = ctx.op("get-tuple-element", out, index=1)
+    return values, indices
+
+
+def _max_dim(opcode, ctx, x, dim, keepdim=False):
+    if ctx.rank(x) == 0:
+        return x, ctx.constant(0, "s64")
+    dim = _dim(dim, ctx.rank(x))
+    values, indices = _arg_reduce(ctx, x, dim, opcode)
+    values = ctx.convert(values, ctx.dtype(x))
+    return (_keepdim(ctx, x, values, (dim,), keepdim),
+            _keepdim(ctx, x, indices, (dim,), keepdim))
+
+
+lowers(aten.max.dim)(partial(_max_dim, "maximum"))
+lowers(aten.min.dim)(partial(_max_dim, "minimum"))
+
+
+def _argmax(opcode, ctx, x, dim=None, keepdim=False):
+    if dim is None:
+        flat = ctx.reshape(x, (int(np.prod(ctx.dims(x), dtype=np.int64)),))
+        _, index = _arg_reduce(ctx, flat, 0, opcode)
+        if keepdim:
+            index = ctx.reshape(index, [1] * ctx.rank(x))
+        return index
+    if ctx.rank(x) == 0:
+        return ctx.constant(0, "s64")
+    return _max_dim(opcode, ctx, x, dim, keepdim)[1]
+
+
+lowers(aten.argmax.default)(partial(_argmax, "maximum"))
+lowers(aten.argmin.default)(partial(_argmax, "minimum"))
+
+
+def _any_all(opcode, ctx, x, dim=None, keepdim=False):
+    dims = _dims(dim, ctx.rank(x))
+    reduced = ctx.reduce(_to_pred(ctx, x), dims, opcode, opcode == "and")
+    out = _keepdim(ctx, x, reduced, dims, keepdim)
+    return ctx.convert(out, ctx.out_dtype() or "pred")
+
+
+lowers(aten.any.default, aten.any.dim, aten.any.dims)(partial(_any_all, "or"))
+lowers(aten.all.default, aten.all.dim, aten.all.dims)(partial(_any_all, "and"))
+
+
+@lowers(aten.prod.dim_int)
+def prod(ctx, x, dim=None, keepdim=False, dtype=None):
+    out_dtype = ctx.out_dtype() or _sum_dtype(ctx, x, dtype)
+    dims = _dims(dim, ctx.rank(x))
+    reduced = ctx.reduce(ctx.convert(x, out_dtype), dims, "multiply", 1)
+    return _keepdim(ctx, x, reduced, dims, keepdim)
+
+
+LOWERINGS[aten.prod.default] = lambda ctx, x, dtype=None: prod(ctx, x, None, False, dtype)
+
+
+def _variance(ctx, x, dims, correction, keepdim):
+    dtype = ctx.dtype(x)
+    n = _count(ctx, x, dims)
+    total = ctx.reduce(x, dims, "add", 0)
+    mean_ = ctx.elementwise("divide", total, float(n), dtype=dtype)
+    kept = [1 if i in dims else d for i, d in enumerate(ctx.dims(x))]
+    centered = ctx.op("subtract", x, ctx.broadcast_to(ctx.reshape(mean_, kept), ctx.dims(x)))
+    squares = ctx.reduce(ctx.op("multiply", centered, centered), dims, "add", 0)
+    var = ctx.elementwise("divide", squares, float(max(n - correction, 0)), dtype=dtype)
+    return _keepdim(ctx, x, var, dims, keepdim), _keepdim(ctx, x, mean_, dims, keepdim)
+
+
+@lowers(aten.var.correction)
+def var_correction(ctx, x, dim=None, correction=None, keepdim=False):
+    if ctx.dtype(x) not in FLOAT_TYPES:
+        raise Unsupported("var of integers")
+    correction = 1 if correction is None else correction
+    return _variance(ctx, x, _dims(dim, ctx.rank(x)), correction, keepdim)[0]
+
+
+@lowers(aten.var.dim)
+def var_dim(ctx, x, dim=None, unbiased=True, keepdim=False):
+    return var_correction(ctx, x, dim, 1 if unbiased else 0, keepdim)
+
+
+@lowers(aten.var_mean.correction)
+def var_mean(ctx, x, dim=None, correction=None, keepdim=False):
+    correction = 1 if correction is None else correction
+    return _variance(ctx, x, _dims(dim, ctx.rank(x)), correction, keepdim)
+
+
+def _cumulative(opcode, ctx, x, dim, dtype=None):
+    out_dtype = ctx.out_dtype() or _sum_dtype(ctx, x, dtype)
+    x = ctx.convert(x, out_dtype)
+    if ctx.rank(x) == 0:
+        return x
+    dim = _dim(dim, ctx.rank(x))
+    n = ctx.dims(x)[dim]
+    if n == 0:
+        return x
+    window = Window(tuple(
+        WindowDim(n, 1, n - 1, 0) if i == dim else WindowDim(1)
+        for i in range(ctx.rank(x))))
+    init = identity_element(opcode, out_dtype)
+    return ctx.op("reduce-window", x, ctx.constant(init, out_dtype), window=window,
+                  to_apply=ctx.reducer(opcode, out_dtype))
+
+
+lowers(aten.cumsum.default)(partial(_cumulative, "add"))
+lowers(aten.cumprod.default)(partial(_cumulative, "multiply"))
+
+
+# ---------------------------------------------------------------- normalization, softmax
+
+def _softmax_parts(ctx, x, dim):
+    dims = (dim,)
+    xdims = ctx.dims(x)
+    kept = [1 if i == dim else d for i, d in enumerate(xdims)]
+    m = ctx.reduce(x, dims, "maximum", -np.inf)
+    m = ctx.broadcast_to(ctx.reshape(m, kept), xdims)
+    # a row of -inf gives -inf - -inf = NaN, as in eager
+    shifted = ctx.op("subtract", x, m)
+    e = ctx.op("exponential", shifted)
+    s = ctx.broadcast_to(ctx.reshape(ctx.reduce(e, dims, "add", 0), kept), xdims)
+    return shifted, e, s
+
+
+@lowers(aten._softmax.default)
+def softmax(ctx, x, dim, half_to_float=False):
+    x = ctx.convert(x, ctx.out_dtype() or ctx.dtype(x))
+    if ctx.rank(x) == 0:
+        return ctx.full(1, ctx.dtype(x), ())
+    _, e, s = _softmax_parts(ctx, x, _dim(dim, ctx.rank(x)))
+    return ctx.op("divide", e, s)
+
+
+@lowers(aten._log_softmax.default)
+def log_softmax(ctx, x, dim, half_to_float=False):
+    x = ctx.convert(x, ctx.out_dtype() or ctx.dtype(x))
+    if ctx.rank(x) == 0:
+        return ctx.full(0, ctx.dtype(x), ())
+    shifted, _, s = _softmax_parts(ctx, x, _dim(dim, ctx.rank(x)))
+    return ctx.op("subtract", shifted, ctx.op("log", s))
+
+
+@lowers(aten._safe_softmax.default)
+def safe_softmax(ctx, x, dim, dtype=None):
+    out = softmax(ctx, x, dim)
+    dim = _dim(dim, ctx.rank(x))
+    kept = [1 if i == dim else d for i, d in enumerate(ctx.dims(x))]
+    all_masked = ctx.reduce(ctx.compare("EQ", x, -np.inf), (dim,), "and", True)
+    all_masked = ctx.broadcast_to(ctx.reshape(all_masked, kept), ctx.dims(x))
+    return ctx.select(all_masked, 0, out, ctx.dtype(out))
+
+
+def _moments(ctx, x, dims):
+    """mean and biased variance of `x` over `dims`, kept with size-1 dims."""
+    xdims = ctx.dims(x)
+    dtype = ctx.dtype(x)
+    n = float(_count(ctx, x, dims))
+    kept = [1 if i in dims else d for i, d in enumerate(xdims)]
+    mean_ = ctx.reshape(ctx.elementwise("divide", ctx.reduce(x, dims, "add", 0), n,
+                                        dtype=dtype), kept)
+    centered = ctx.op("subtract", x, ctx.broadcast_to(mean_, xdims))
+    var = ctx.elementwise("divide", ctx.reduce(ctx.op("multiply", centered, centered), dims,
+                                               "add", 0), n, dtype=dtype)
+    return mean_, ctx.reshape(var, kept), centered
+
+
+def _affine(ctx, y, weight, bias, channel_dims):
+    """y * weight + bias with weight/bias spread along `channel_dims` of y."""
+    ydims = ctx.dims(y)
+    if weight is not None:
+        y = ctx.op("multiply", y, ctx.broadcast_in_dim(ctx.convert(weight, ctx.dtype(y)),
+                                                       ydims, channel_dims))
+    if bias is not None:
+        y = ctx.op("add", y, ctx.broadcast_in_dim(ctx.convert(bias, ctx.dtype(y)), ydims,
+                                                  channel_dims))
+    return y
+
+
+@lowers(aten.native_layer_norm.default)
+def native_layer_norm(ctx, x, normalized_shape, weight, bias, eps):
+    rank = ctx.rank(x)
+    axis = rank - len(normalized_shape)
+    dims = tuple(range(axis, rank))
+    mean_, var, centered = _moments(ctx, x, dims)
+    rstd = ctx.op("rsqrt", ctx.elementwise("add", var, float(eps), dtype=ctx.dtype(x)))
+    y = ctx.op("multiply", centered, ctx.broadcast_to(rstd, ctx.dims(x)))
+    y = _affine(ctx, y, weight, bias, dims)
+    return y, mean_, rstd
+
+
+@lowers(aten.native_group_norm.default)
+def native_group_norm(ctx, x, weight, bias, n, c, hxw, group, eps):
+    dtype = ctx.dtype(x)
+    xdims = ctx.dims(x)
+    grouped = ctx.reshape(x, (n, group, (c // group) * hxw))
+    mean_, var, centered = _moments(ctx, grouped, (2,))
+    rstd = ctx.op("rsqrt", ctx.elementwise("add", var, float(eps), dtype=dtype))
+    y = ctx.op("multiply", centered, ctx.broadcast_to(rstd, ctx.dims(grouped)))
+    y = _affine(ctx, ctx.reshape(y, xdims), weight, bias, (1,))
+    return y, ctx.reshape(mean_, (n, group)), ctx.reshape(rstd, (n, group))
+
+
+def _bn_eval(ctx, x, weight, bias, mean_, var, eps):
+    dtype = ctx.dtype(x)
+    xdims = ctx.dims(x)
+    rstd = ctx.op("rsqrt", ctx.elementwise("add", ctx.convert(var, dtype), float(eps),
+                                           dtype=dtype))
+    y = ctx.op("subtract", x, ctx.broadcast_in_dim(ctx.convert(mean_, dtype), xdims, (1,)))
+    y = ctx.op("multiply", y, ctx.broadcast_in_dim(rstd, xdims, (1,)))
+    return _affine(ctx, y, weight, bias, (1,))
+
+
+def _bn_train(ctx, x, weight, bias, eps):
+    """(output, batch mean, batch rstd, biased batch variance) over all dims but 1."""
+    dtype = ctx.dtype(x)
+    dims = tuple(d for d in range(ctx.rank(x)) if d != 1)
+    mean_, var, centered = _moments(ctx, x, dims)
+    rstd = ctx.op("rsqrt", ctx.elementwise("add", var, float(eps), dtype=dtype))
+    y = ctx.op("multiply", centered, ctx.broadcast_to(rstd, ctx.dims(x)))
+    y = _affine(ctx, y, weight, bias, (1,))
+    c = ctx.dims(x)[1]
+    return y, ctx.reshape(mean_, (c,)), ctx.reshape(rstd, (c,)), ctx.reshape(var, (c,))
+
+
+def _running(ctx, running, batch, momentum):
+    dtype = ctx.dtype(running)
+    old = ctx.elementwise("multiply", running, 1.0 - momentum, dtype=dtype)
+    new = ctx.elementwise("multiply", ctx.convert(batch, dtype), momentum, dtype=dtype)
+    return ctx.op("add", old, new)
+
+
+@lowers(aten._native_batch_norm_legit_no_training.default)
+def batch_norm_no_training(ctx, x, weight, bias, running_mean, running_var, momentum, eps):
+    empty = ctx.full(0, ctx.dtype(x), (0,))
+    return _bn_eval(ctx, x, weight, bias, running_mean, running_var, eps), empty, empty
+
+
+@lowers(aten._native_batch_norm_legit_functional.default)
+def batch_norm_functional(ctx, x, weight, bias, running_mean, running_var, training,
+                          momentum, eps):
+    if not training:
+        empty = ctx.full(0, ctx.dtype(x), (0,))
+        y = _bn_eval(ctx, x, weight, bias, running_mean, running_var, eps)
+        return y, empty, empty, running_mean, running_var
+    y, mean_, rstd, var = _bn_train(ctx, x, weight, bias, eps)
+    n = _count(ctx, x, [d for d in range(ctx.rank(x)) if d != 1])
+    unbiased = ctx.elementwise("multiply", var, n / max(n - 1, 1), dtype=ctx.dtype(var))
+    return (y, mean_, rstd, _running(ctx, running_mean, mean_, momentum),
+            _running(ctx, running_var, unbiased, momentum))
+
+
+@lowers(aten._native_batch_norm_legit.no_stats)
+def batch_norm_no_stats(ctx, x, weight, bias, training, momentum, eps):
+    if not training:
+        raise Unsupported("batch norm in eval mode without running statistics")
+    y, mean_, rstd, _ = _bn_train(ctx, x, weight, bias, eps)
+    return y, mean_, rstd
+
+
+@lowers(aten._native_batch_norm_legit.default, aten.native_batch_norm.default)
+def batch_norm_inplace_stats(ctx, x, weight, bias, running_mean, running_var, training,
+                             momentum, eps):
+    # Only reached outside functionalization (export in eval mode): no stats to update.
+    if training:
+        raise Unsupported("batch norm updating running statistics in place")
+    return batch_norm_no_training(ctx, x, weight, bias, running_mean, running_var,
+                                  momentum, eps)
+
+
+# ---------------------------------------------------------------- shapes and views
+
+def _resolve_size(size, numel: int) -> tuple[int, ...]:
+    size = [int(s) for s in size]
+    if -1 in size:
+        known = int(np.prod([s for s in size if s != -1], dtype=np.int64))
+        size[size.index(-1)] = numel // known if known else 0
+    return tuple(size)
+
+
+@lowers(aten.view.default, aten._unsafe_view.default, aten.reshape.default,
+        aten.view_copy.default)
+def view(ctx, x, size):
+    _check_int_args(*size)
+    return ctx.reshape(x, _resolve_size(size, ctx.shape(x).size))
+
+
+@lowers(aten.expand.default, aten.expand_copy.default)
+def expand(ctx, x, size, implicit=False):
+    _check_int_args(*size)
+    xdims = ctx.dims(x)
+    offset = len(size) - len(xdims)
+    out = [xdims[i - offset] if s == -1 else int(s) for i, s in enumerate(size)]
+    return ctx.broadcast_to(x, out)
+
+
+@lowers(aten.permute.default, aten.permute_copy.default)
+def permute(ctx, x, dims):
+    return ctx.transpose(x, [_dim(d, ctx.rank(x)) for d in dims])
+
+
+@lowers(aten.t.default)
+def t(ctx, x):
+    return ctx.transpose(x, (1, 0)) if ctx.rank(x) == 2 else x
+
+
+@lowers(aten.transpose.int)
+def transpose(ctx, x, d0, d1):
+    rank = ctx.rank(x)
+    perm = list(range(rank))
+    if rank:
+        d0, d1 = _dim(d0, rank), _dim(d1, rank)
+        perm[d0], perm[d1] = perm[d1], perm[d0]
+    return ctx.transpose(x, perm)
+
+
+@lowers(aten.squeeze.dim, aten.squeeze.dims, aten.squeeze.default)
+def squeeze(ctx, x, dims=None):
+    xdims = ctx.dims(x)
+    dims = _dims(dims, len(xdims)) if dims is not None else tuple(range(len(xdims)))
+    return ctx.reshape(x, [d for i, d in enumerate(xdims) if not (i in dims and d == 1)])
+
+
+@lowers(aten.unsqueeze.default)
+def unsqueeze(ctx, x, dim):
+    xdims = list(ctx.dims(x))
+    dim = _dim(dim, len(xdims) + 1)
+    return ctx.reshape(x, xdims[:dim] + [1] + xdims[dim:])
+
+
+def _identity(ctx, x, *_):
+    return x
+
+
+lowers(aten.clone.default, aten.alias.default, aten.lift_fresh_copy.default,
+       aten.detach.default, aten.contiguous.default, aten.alias_copy.default)(_identity)
+
+
+@lowers(aten._to_copy.default)
+def to_copy(ctx, x, dtype=None, *_):
+    return ctx.convert(x, hlo_dtype(dtype) if dtype is not None else ctx.dtype(x))
+
+
+@lowers(aten.copy.default)
+def copy(ctx, dst, src, non_blocking=False):
+    return ctx.broadcast_to(ctx.convert(src, ctx.dtype(dst)), ctx.dims(dst))
+
+
+def _slice_bounds(start, end, step, size):
+    start = 0 if start is None else int(start)
+    end = size if end is None else int(end)
+    if start < 0:
+        start += size
+    if end < 0:
+        end += size
+    start = min(max(start, 0), size)
+    end = min(max(end, start), size)
+    return start, end, int(step)
+
+
+@lowers(aten.slice.Tensor, aten.slice_copy.Tensor)
+def slice_(ctx, x, dim=0, start=None, end=None, step=1):
+    _check_int_args(start, end, step)
+    dim = _dim(dim, ctx.rank(x))
+    start, end, step = _slice_bounds(start, end, step, ctx.dims(x)[dim])
+    return ctx.slice(x, dim, start, end, step)
+
+
+@lowers(aten.select.int, aten.select_copy.int)
+def select(ctx, x, dim, index):
+    _check_int_args(index)
+    xdims = ctx.dims(x)
+    dim = _dim(dim, len(xdims))
+    index = int(index) % xdims[dim]
+    part = ctx.slice(x, dim, index, index + 1)
+    return ctx.reshape(part, [d for i, d in enumerate(xdims) if i != dim])
+
+
+@lowers(aten.cat.default)
+def cat(ctx, tensors, dim=0):
+    dtype = ctx.out_dtype() or ctx.result_dtype(*tensors)
+    # legacy: 1-d empty tensors are skipped whatever the other shapes
+    tensors = [t for t in tensors if ctx.dims(t) != (0,)] or tensors[:1]
+    values = [ctx.convert(t, dtype) for t in tensors]
+    dim = _dim(dim, ctx.rank(values[0]))
+    values = [v for v in values if ctx.dims(v)[dim] != 0] or values[:1]
+    if len(values) == 1:
+        return values[0]
+    return ctx.op("concatenate", *values, dimensions=(dim,))
+
+
+@lowers(aten.split_with_sizes.default, aten.split_with_sizes_copy.default)
+def split_with_sizes(ctx, x, sizes, dim=0):
+    dim = _dim(dim, ctx.rank(x))
+    out, start = [], 0
+    for size in sizes:
+        out.append(ctx.slice(x, dim, start, start + int(size)))
+        start += int(size)
+    return tuple(out)
+
+
+@lowers(aten.split.Tensor, aten.split_copy.Tensor)
+def split(ctx, x, split_size, dim=0):
+    dim = _dim(dim, ctx.rank(x))
+    n = ctx.dims(x)[dim]
+    sizes = [min(split_size, n - s) for s in range(0, n, split_size)] or [0]
+    return split_with_sizes(ctx, x, sizes, dim)
+
+
+@lowers(aten.unbind.int, aten.unbind_copy.int)
+def unbind(ctx, x, dim=0):
+    dim = _dim(dim, ctx.rank(x))
+    return tuple(select(ctx, x, dim, i) for i in range(ctx.dims(x)[dim]))
+
+
+@lowers(aten.flip.default)
+def flip(ctx, x, dims):
+    dims = _dims(dims, ctx.rank(x)) if len(dims) else ()
+    return ctx.op("reverse", x, dimensions=dims) if dims else x
+
+
+@lowers(aten.constant_pad_nd.default)
+def constant_pad_nd(ctx, x, pad, value=0):
+    rank = ctx.rank(x)
+    low, high = [0] * rank, [0] * rank
+    for i in range(len(pad) // 2):
+        d = rank - 1 - i
+        low[d], high[d] = int(pad[2 * i]), int(pad[2 * i + 1])
+    dtype = ctx.dtype(x)
+    padding = tuple(PadDim(max(lo, 0), max(hi, 0)) for lo, hi in zip(low, high))
+    if any(p.low or p.high for p in padding):
+        x = ctx.op("pad", x, ctx.constant(value, dtype), padding=padding)
+    for d in range(rank):  # negative padding removes elements
+        if low[d] < 0 or high[d] < 0:
+            size = ctx.dims(x)[d]
+            x = ctx.slice(x, d, -min(low[d], 0), size + min(high[d], 0))
+    return x
+
+
+@lowers(aten.repeat.default)
+def repeat(ctx, x, repeats):
+    repeats = [int(r) for r in repeats]
+    xdims = [1] * (len(repeats) - ctx.rank(x)) + list(ctx.dims(x))
+    x = ctx.reshape(x, xdims)
+    interleaved = [v for r, d in zip(repeats, xdims) for v in (r, d)]
+    expanded = ctx.broadcast_in_dim(x, interleaved, range(1, 2 * len(xdims), 2))
+    return ctx.reshape(expanded, [r * d for r, d in zip(repeats, xdims)])
+
+
+def _gather_rows(ctx, x, dim, index):
+    """x indexed along `dim` by an integer tensor `index` (any shape): index_select."""
+    xdims = ctx.dims(x)
+    index = _wrap_index(ctx, index, xdims[dim])
+    idims = ctx.dims(index)
+    slice_sizes = tuple(1 if i == dim else d for i, d in enumerate(xdims))
+    # result: x dims before `dim`, index dims, x dims after `dim`
+    offset_dims = tuple(list(range(dim)) + list(range(dim + len(idims),
+                                                      len(xdims) - 1 + len(idims))))
+    return ctx.op("gather", x, index, offset_dims=offset_dims, collapsed_slice_dims=(dim,),
+                  start_index_map=(dim,), index_vector_dim=len(idims),
+                  slice_sizes=slice_sizes)
+
+
+def _wrap_index(ctx, index, size: int):
+    """Negative indices count from the end, as in eager."""
+    dtype = ctx.dtype(index)
+    if dtype == "pred" or dtype in FLOAT_TYPES:
+        raise Unsupported("boolean or float indices")
+    if dtype.startswith("u"):
+        return ctx.convert(index, "s64")
+    index = ctx.convert(index, "s64")
+    negative = ctx.compare("LT", index, 0, "s64")
+    return ctx.select(negative, ctx.elementwise("add", index, size, dtype="s64"), index, "s64")
+
+
+@lowers(aten.index_select.default)
+def index_select(ctx, x, dim, index):
+    if ctx.rank(x) == 0:
+        return ctx.reshape(x, ())
+    dim = _dim(dim, ctx.rank(x))
+    return _gather_rows(ctx, x, dim, ctx.reshape(index, (ctx.shape(index).size,)))
+
+
+@lowers(aten.embedding.default)
+def embedding(ctx, weight, indices, padding_idx=-1, scale_grad=False, sparse=False):
+    return _gather_rows(ctx, weight, 0, indices)
+
+
+def _full_index(ctx, index, dim: int, size: int):
+    """[*index.shape, rank] coordinates: iota on every dim, `index` on `dim`."""
+    idims = ctx.dims(index)
+    rank = len(idims)
+    columns = []
+    for d in range(rank):
+        col = _wrap_index(ctx, index, size) if d == dim else ctx.iota("s64", idims, d)
+        columns.append(ctx.reshape(col, idims + (1,)))
+    return ctx.op("concatenate", *columns, dimensions=(rank,)) if rank > 1 else columns[0]
+
+
+@lowers(aten.gather.default)
+def gather(ctx, x, dim, index, sparse_grad=False):
+    rank = ctx.rank(x)
+    if rank == 0:
+        return ctx.reshape(x, ctx.dims(index))
+    dim = _dim(dim, rank)
+    coords = _full_index(ctx, index, dim, ctx.dims(x)[dim])
+    return ctx.op("gather", x, coords, offset_dims=(), collapsed_slice_dims=tuple(range(rank)),
+                  start_index_map=tuple(range(rank)), index_vector_dim=rank,
+                  slice_sizes=(1,) * rank)
+
+
+def _combiner(ctx, kind: str, dtype: str) -> str:
+    """Scatter combiners: 'assign' keeps the update, the others reduce."""
+    if kind == "assign":
+        return ctx.scalar_computation(("assign", dtype), 2, [dtype], lambda c, p: p[1])
+    opcode = {"sum": "add", "add": "add", "prod": "multiply", "multiply": "multiply",
+              "amax": "maximum", "amin": "minimum"}[kind]
+    if dtype == "pred":
+        opcode = {"add": "or", "multiply": "and", "maximum": "or", "minimum": "and"}[opcode]
+    return ctx.reducer(opcode, dtype)
+
+
+def _scatter_elements(ctx, x, dim, index, src, kind):
+    rank = ctx.rank(x)
+    if rank == 0:
+        raise Unsupported("scatter into a 0-d tensor")
+    dim = _dim(dim, rank)
+    idims = ctx.dims(index)
+    if isinstance(src, (int, float, bool)):
+        src = ctx.full(src, ctx.dtype(x), idims)
+    else:
+        src = ctx.convert(src, ctx.dtype(x))
+        for d, n in enumerate(idims):
+            src = ctx.slice(src, d, 0, n)
+    if 0 in idims:
+        return x
+    coords = _full_index(ctx, index, dim, ctx.dims(x)[dim])
+    return ctx.op("scatter", x, coords, src, update_window_dims=(),
+                  inserted_window_dims=tuple(range(rank)),
+                  scatter_dims_to_operand_dims=tuple(range(rank)), index_vector_dim=rank,
+                  to_apply=_combiner(ctx, kind, ctx.dtype(x)))
+
+
+@lowers(aten.scatter.src, aten.scatter.value)
+def scatter(ctx, x, dim, index, src):
+    return _scatter_elements(ctx, x, dim, index, src, "assign")
+
+
+@lowers(aten.scatter.reduce, aten.scatter.value_reduce)
+def scatter_reduce_legacy(ctx, x, dim, index, src, reduce):
+    return _scatter_elements(ctx, x, dim, index, src, reduce)
+
+
+@lowers(aten.scatter_add.default)
+def scatter_add(ctx, x, dim, index, src):
+    return _scatter_elements(ctx, x, dim, index, src, "sum")
+
+
+@lowers(aten.scatter_reduce.two)
+def scatter_reduce(ctx, x, dim, index, src, reduce, include_self=True):
+    dtype = ctx.dtype(x)
+    if reduce == "mean":
+        if dtype not in FLOAT_TYPES:
+            raise Unsupported("scatter_reduce mean of integers")
+        base = x if include_self else ctx.full(0, dtype, ctx.dims(x))
+        total = _scatter_elements(ctx, base, dim, index, src, "sum")
+        count = _scatter_elements(ctx, ctx.full(1 if include_self else 0, dtype, ctx.dims(x)),
+                                  dim, index, 1.0, "sum")
+        mean_ = ctx.op("divide", total, ctx.elementwise("maximum", count, 1, dtype=dtype))
+        return ctx.select(ctx.compare("EQ", count, 0, dtype), x, mean_, dtype)
+    if include_self:
+        return _scatter_elements(ctx, x, dim, index, src, reduce)
+    opcode = {"sum": "add", "prod": "multiply", "amax": "maximum", "amin": "minimum"}[reduce]
+    hit = _scatter_elements(ctx, ctx.full(False, "pred", ctx.dims(x)), dim, index, True,
+                            "assign")
+    base = ctx.select(hit, identity_element(opcode, dtype), x, dtype)
+    return _scatter_elements(ctx, base, dim, index, src, reduce)
+
+
+def _index_layout(ctx, x, indices):
+    """For advanced indexing: the indexed dims, the other dims, and the stacked indices."""
+    xdims = ctx.dims(x)
+    positions = [i for i, idx in enumerate(indices) if idx is not None]
+    if not positions:
+        raise Unsupported("index without tensors")
+    for i in positions:
+        if ctx.dtype(indices[i]) == "pred":
+            raise Unsupported("boolean mask indexing (data-dependent shape)")
+    others = [i for i in range(len(xdims)) if i not in positions]
+    wrapped = [_wrap_index(ctx, indices[i], xdims[i]) for i in positions]
+    bdims = ctx.broadcast_dims(*(ctx.dims(w) for w in wrapped))
+    columns = [ctx.reshape(ctx.broadcast_to(w, bdims), bdims + (1,)) for w in wrapped]
+    stacked = columns[0] if len(columns) == 1 else ctx.op(
+        "concatenate", *columns, dimensions=(len(bdims),))
+    contiguous = positions == list(range(positions[0], positions[-1] + 1))
+    return positions, others, stacked, bdims, contiguous
+
+
+@lowers(aten.index.Tensor, aten._unsafe_index.Tensor)
+def index(ctx, x, indices):
+    indices = list(indices) + [None] * (ctx.rank(x) - len(indices))
+    positions, others, stacked, bdims, contiguous = _index_layout(ctx, x, indices)
+    xdims = ctx.dims(x)
+    moved = ctx.transpose(x, positions + others)
+    nb, k = len(bdims), len(positions)
+    out = ctx.op("gather", moved, stacked,
+                 offset_dims=tuple(range(nb, nb + len(others))),
+                 collapsed_slice_dims=tuple(range(k)), start_index_map=tuple(range(k)),
+                 index_vector_dim=nb,
+                 slice_sizes=(1,) * k + tuple(xdims[i] for i in others))
+    if contiguous and positions[0] > 0:
+        p0 = positions[0]
+        perm = list(range(nb, nb + p0)) + list(range(nb)) + list(range(nb + p0,
+                                                                      nb + len(others)))
+        out = ctx.transpose(out, perm)
+    return out
+
+
+@lowers(aten.index_put.default, aten._unsafe_index_put.default)
+def index_put(ctx, x, indices, values, accumulate=False):
+    indices = list(indices) + [None] * (ctx.rank(x) - len(indices))
+    positions, others, stacked, bdims, contiguous = _index_layout(ctx, x, indices)
+    xdims = ctx.dims(x)
+    nb, k = len(bdims), len(positions)
+    other_dims = tuple(xdims[i] for i in others)
+    # values broadcast to the shape x[indices] has, then arranged as [*bdims, *others]
+    if contiguous and positions[0] > 0:
+        p0 = positions[0]
+        result_dims = other_dims[:p0] + bdims + other_dims[p0:]
+        values = ctx.broadcast_to(ctx.as_value(values, ctx.dtype(x)), result_dims)
+        perm = list(range(p0, p0 + nb)) + list(range(p0)) + list(range(p0 + nb,
+                                                                       nb + len(others)))
+        values = ctx.transpose(values, perm)
+    else:
+        values = ctx.broadcast_to(ctx.as_value(values, ctx.dtype(x)), bdims + other_dims)
+    moved = ctx.transpose(x, positions + others)
+    out = ctx.op("scatter", moved, stacked, values,
+                 update_window_dims=tuple(range(nb, nb + len(others))),
+                 inserted_window_dims=tuple(range(k)),
+                 scatter_dims_to_operand_dims=tuple(range(k)), index_vector_dim=nb,
+                 to_apply=_combiner(ctx, "sum" if accumulate else "assign", ctx.dtype(x)))
+    perm = positions + others
+    inverse = [perm.index(i) for i in range(len(perm))]
+    return ctx.transpose(out, inverse)
+
+
+def _strided_embed(ctx, x, src, dim, start, end, step):
+    """x with x[..., start:end:step, ...] (along dim) replaced by src."""
+    size = ctx.dims(x)[dim]
+    start, end, step = _slice_bounds(start, end, step, size)
+    src = ctx.convert(src, ctx.dtype(x))
+    n = ctx.dims(src)[dim]
+    if n == 0:
+        return x
+    last = start + (n - 1) * step
+    padding = tuple(PadDim(start, size - 1 - last, step - 1) if i == dim else PadDim(0, 0)
+                    for i in range(ctx.rank(x)))
+    placed = ctx.op("pad", src, ctx.constant(0, ctx.dtype(x)), padding=padding)
+    mask = ctx.op("pad", ctx.full(True, "pred", ctx.dims(src)), ctx.constant(False, "pred"),
+                  padding=padding)
+    return ctx.op("select", mask, placed, x)
+
+
+@lowers(aten.slice_scatter.default)
+def slice_scatter(ctx, x, src, dim=0, start=None, end=None, step=1):
+    _check_int_args(start, end, step)
+    return _strided_embed(ctx, x, src, _dim(dim, ctx.rank(x)), start, end, step)
+
+
+@lowers(aten.select_scatter.default)
+def select_scatter(ctx, x, src, dim, index):
+    dim = _dim(dim, ctx.rank(x))
+    index = int(index) % ctx.dims(x)[dim]
+    src = ctx.reshape(src, [1 if i == dim else d for i, d in enumerate(ctx.dims(x))])
+    return _strided_embed(ctx, x, src, dim, index, index + 1, 1)
+
+
+@lowers(aten.diagonal.default, aten.diagonal_copy.default)
+def diagonal(ctx, x, offset=0, dim1=0, dim2=1):
+    rank = ctx.rank(x)
+    dim1, dim2 = _dim(dim1, rank), _dim(dim2, rank)
+    xdims = ctx.dims(x)
+    rows = np.arange(max(0, -offset), xdims[dim1])
+    cols = rows + offset
+    keep = (cols >= 0) & (cols < xdims[dim2])
+    coords = np.stack([rows[keep], cols[keep]], axis=1).astype(np.int64).reshape(-1, 2)
+    others = [i for i in range(rank) if i not in (dim1, dim2)]
+    moved = ctx.transpose(x, others + [dim1, dim2])
+    k = len(others)
+    return ctx.op("gather", moved, ctx.b.constant(coords), offset_dims=tuple(range(k)),
+                  collapsed_slice_dims=(k, k + 1), start_index_map=(k, k + 1),
+                  index_vector_dim=1, slice_sizes=tuple(xdims[i] for i in others) + (1, 1))
+
+
+@lowers(aten.as_strided.default, aten.as_strided_copy.default)
+def as_strided(ctx, x, size, stride, storage_offset=None):
+    _check_int_args(*size, *stride, storage_offset)
+    offset = int(storage_offset or 0)
+    flat_index = np.full([int(s) for s in size], offset, dtype=np.int64)
+    for d, (n, s) in enumerate(zip(size, stride)):
+        shape = [1] * len(size)
+        shape[d] = int(n)
+        flat_index = flat_index + np.arange(int(n), dtype=np.int64).reshape(shape) * int(s)
+    numel = ctx.shape(x).size
+    if flat_index.size and (flat_index.max() >= numel or flat_index.min() < 0):
+        raise Unsupported("as_strided reaching outside its input's elements")
+    flat = ctx.reshape(x, (numel,))
+    return _gather_rows(ctx, flat, 0, ctx.b.constant(flat_index))
+
+
+# ---------------------------------------------------------------- creation
+
+def _creation_dtype(ctx, dtype, fill=None, like=None) -> str:
+    if dtype is not None:
+        return hlo_dtype(dtype)
+    out = ctx.out_dtype()
+    if out is not None:
+        return out
+    if like is not None:
+        return ctx.dtype(like)
+    return ctx.dtype(fill) if fill is not None else "f32"
+
+
+@lowers(aten.full.default)
+def full(ctx, size, fill_value, dtype=None, *_):
+    _check_int_args(*size)
+    if is_value(fill_value):
+        raise Unsupported("full with a tensor fill value")
+    return ctx.full(fill_value, _creation_dtype(ctx, dtype, fill_value), size)
+
+
+@lowers(aten.full_like.default)
+def full_like(ctx, x, fill_value, dtype=None, *_):
+    return ctx.full(fill_value, _creation_dtype(ctx, dtype, like=x), ctx.dims(x))
+
+
+@lowers(aten.zeros_like.default, aten.empty_like.default)
+def zeros_like(ctx, x, dtype=None, *_):
+    return ctx.full(0, _creation_dtype(ctx, dtype, like=x), ctx.dims(x))
+
+
+@lowers(aten.ones_like.default)
+def ones_like(ctx, x, dtype=None, *_):
+    return ctx.full(1, _creation_dtype(ctx, dtype, like=x), ctx.dims(x))
+
+
+@lowers(aten.empty.memory_format, aten.zeros.default)
+def empty(ctx, size, dtype=None, *_):
+    _check_int_args(*size)
+    return ctx.full(0, _creation_dtype(ctx, dtype), size)
+
+
+@lowers(aten.ones.default)
+def ones(ctx, size, dtype=None, *_):
+    return ctx.full(1, _creation_dtype(ctx, dtype), size)
+
+
+@lowers(aten.empty_strided.default)
+def empty_strided(ctx, size, stride, dtype=None, *_):
+    return empty(ctx, size, dtype)
+
+
+@lowers(aten.new_empty.default, aten.new_zeros.default)
+def new_zeros(ctx, x, size, dtype=None, *_):
+    return ctx.full(0, _creation_dtype(ctx, dtype, like=x), size)
+
+
+@lowers(aten.new_ones.default)
+def new_ones(ctx, x, size, dtype=None, *_):
+    return ctx.full(1, _creation_dtype(ctx, dtype, like=x), size)
+
+
+@lowers(aten.new_full.default)
+def new_full(ctx, x, size, fill_value, dtype=None, *_):
+    return ctx.full(fill_value, _creation_dtype(ctx, dtype, like=x), size)
+
+
+@lowers(aten.new_empty_strided.default)
+def new_empty_strided(ctx, x, size, stride, dtype=None, *_):
+    return ctx.full(0, _creation_dtype(ctx, dtype, like=x), size)
+
+
+@lowers(aten.scalar_tensor.default)
+def scalar_tensor(ctx, value, dtype=None, *_):
+    return ctx.full(value, _creation_dtype(ctx, dtype, value), ())
+
+
+@lowers(aten.fill.Scalar, aten.fill.Tensor)
+def fill(ctx, x, value):
+    if is_value(value):
+        return ctx.broadcast_to(ctx.convert(value, ctx.dtype(x)), ctx.dims(x))
+    return ctx.full(value, ctx.dtype(x), ctx.dims(x))
+
+
+@lowers(aten.arange.start_step)
+def arange(ctx, start, end=None, step=1, dtype=None, *_):
+    _check_int_args(*(v for v in (start, end, step) if not isinstance(v, float)))
+    # computed by eager itself (its rounding of start + i * step) and embedded
+    out_dtype = _creation_dtype(ctx, dtype)
+    exact = torch.arange(start, end, step, dtype=HLO_TO_TORCH[out_dtype])
+    return ctx.b.constant(_to_numpy(exact))
+
+
+LOWERINGS[aten.arange.default] = lambda ctx, end, dtype=None, *_: arange(ctx, 0, end, 1, dtype)
+LOWERINGS[aten.arange.start] = lambda ctx, start, end, dtype=None, *_: arange(
+    ctx, start, end, 1, dtype)
+
+
+def _to_numpy(t: torch.Tensor) -> np.ndarray:
+    if t.dtype == torch.bfloat16:
+        import ml_dtypes
+        return t.view(torch.int16).numpy().view(ml_dtypes.bfloat16)
+    return t.numpy()
+
+
+# ---------------------------------------------------------------- sorting
+
+def _sort_comparator(ctx, dtype: str, descending: bool) -> str:
+    """Strict weak order on (value, index) pairs; NaN sorts last (first if descending)."""
+    def body(c, p):
+        a, b = p[0], p[1]
+        if descending:
+            a, b = b, a
+        less = c.op("compare", a, b, direction="LT")
+        if dtype in FLOAT_TYPES:
+            a_nan = c.op("compare", a, a, direction="NE")
+            b_nan = c.op("compare", b, b, direction="NE")
+            less = c.op("or", less, c.op("and", b_nan, c.op("not", a_nan)))
+        return less
+
+    key = ("sort", dtype, descending)
+    name = ctx._scalar_computations.get(key)
+    if name is None:
+        comp = ctx.module.computation(f"compare_{'desc' if descending else 'asc'}_{dtype}")
+        params = [comp.parameter(scalar(t)) for t in (dtype, dtype, "s64", "s64")]
+        comp.build(body(comp, params))
+        name = ctx._scalar_computations[key] = comp.name
+    return name
+
+
+def _sort(ctx, x, dim, descending):
+    if ctx.rank(x) == 0:
+        return x, ctx.constant(0, "s64")
+    dim = _dim(dim, ctx.rank(x))
+    dtype = ctx.dtype(x)
+    keys = ctx.convert(x, "u8") if dtype == "pred" else x
+    index = ctx.iota("s64", ctx.dims(x), dim)
+    out = ctx.op("sort", keys, index, dimensions=(dim,), is_stable=True,
+                 to_apply=_sort_comparator(ctx, ctx.dtype(keys), bool(descending)))
+    values = ctx.convert(ctx.op("get-tuple-element", out, index=0), dtype)
+    return values, ctx.op("get-tuple-element", out, index=1)
+
+
+@lowers(aten.sort.default)
+def sort(ctx, x, dim=-1, descending=False):
+    return _sort(ctx, x, dim, descending)
+
+
+@lowers(aten.sort.stable)
+def sort_stable(ctx, x, stable=None, dim=-1, descending=False):
+    return _sort(ctx, x, dim, descending)
+
+
+@lowers(aten.topk.default)
+def topk(ctx, x, k, dim=-1, largest=True, sorted=True):
+    values, indices = _sort(ctx, x, dim, largest)
+    if ctx.rank(x) == 0:
+        return values, indices
+    dim = _dim(dim, ctx.rank(x))
+    return ctx.slice(values, dim, 0, int(k)), ctx.slice(indices, dim, 0, int(k))
+
+
+# ---------------------------------------------------------------- convolution
+
+def _spatial_labels(n: int) -> str:
+    return "".join(str(i) for i in range(n))
+
+
+def _conv(ctx, x, w, stride, pad_lo, pad_hi, dilation, groups, base_dilation=None,
+          kernel_labels="oi"):
+    n = ctx.rank(x) - 2
+    sp = _spatial_labels(n)
+    base_dilation = base_dilation or [1] * n
+    ksizes = ctx.dims(w)[2:]
+    window = Window(tuple(
+        WindowDim(ksizes[i], stride[i], pad_lo[i], pad_hi[i], base_dilation[i], dilation[i])
+        for i in range(n)))
+    return ctx.op("convolution", x, w, window=window,
+                  dim_labels=f"bf{sp}_{kernel_labels}{sp}->bf{sp}",
+                  feature_group_count=groups)
+
+
+def _conv_transpose(ctx, x, w, stride, padding, output_padding, dilation, groups):
+    """conv_transpose: x [N, Cin, ...], w [Cin, Cout/g, k...]."""
+    n = ctx.rank(x) - 2
+    wdims = ctx.dims(w)
+    cin, cout_g, ksizes = wdims[0], wdims[1], wdims[2:]
+    w = ctx.op("reverse", w, dimensions=tuple(range(2, n + 2)))
+    if groups > 1:
+        w = ctx.reshape(w, (groups, cin // groups, cout_g) + tuple(ksizes))
+        w = ctx.transpose(w, (1, 0, 2) + tuple(range(3, n + 3)))
+        w = ctx.reshape(w, (cin // groups, groups * cout_g) + tuple(ksizes))
+    lo = [dilation[i] * (ksizes[i] - 1) - padding[i] for i in range(n)]
+    hi = [lo[i] + output_padding[i] for i in range(n)]
+    if any(v < 0 for v in lo + hi):
+        raise Unsupported("transposed convolution with padding beyond the kernel extent")
+    return _conv(ctx, x, w, [1] * n, lo, hi, dilation, groups, base_dilation=stride,
+                 kernel_labels="io")
+
+
+@lowers(aten.convolution.default)
+def convolution(ctx, x, w, bias, stride, padding, dilation, transposed, output_padding,
+                groups):
+    n = ctx.rank(x) - 2
+    if n < 1:
+        raise Unsupported("convolution without spatial dimensions")
+    stride, padding, dilation = (_int_list(v, n) for v in (stride, padding, dilation))
+    dtype = ctx.result_dtype(x, w)
+    x, w = ctx.convert(x, dtype), ctx.convert(w, dtype)
+    if transposed:
+        out = _conv_transpose(ctx, x, w, stride, padding, _int_list(output_padding, n),
+                              dilation, groups)
+    else:
+        out = _conv(ctx, x, w, stride, padding, padding, dilation, groups)
+    if bias is not None:
+        out = ctx.op("add", out, ctx.broadcast_in_dim(ctx.convert(bias, dtype), ctx.dims(out),
+                                                      (1,)))
+    return out
+
+
+def _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation):
+    """d(loss)/d(weight) of a groups=1 convolution: [O, C, k...]."""
+    n = ctx.rank(x) - 2
+    sp = _spatial_labels(n)
+    xdims, gdims = ctx.dims(x), ctx.dims(grad)
+    dims = []
+    for i in range(n):
+        extent = (gdims[2 + i] - 1) * stride[i] + 1
+        hi = (ksizes[i] - 1) * dilation[i] + extent - xdims[2 + i] - padding[i]
+        if hi < 0:
+            x = ctx.slice(x, 2 + i, 0, xdims[2 + i] + hi)
+            hi = 0
+        dims.append(WindowDim(gdims[2 + i], dilation[i], padding[i], hi, 1, stride[i]))
+    return ctx.op("convolution", x, grad, window=Window(tuple(dims)),
+                  dim_labels=f"fb{sp}_io{sp}->fb{sp}")
+
+
+@lowers(aten.convolution_backward.default)
+def convolution_backward(ctx, grad, x, w, bias_sizes, stride, padding, dilation, transposed,
+                         output_padding, groups, output_mask):
+    if transposed:
+        raise Unsupported("backward of transposed convolution")
+    n = ctx.rank(x) - 2
+    stride, padding, dilation = (_int_list(v, n) for v in (stride, padding, dilation))
+    xdims, wdims, gdims = ctx.dims(x), ctx.dims(w), ctx.dims(grad)
+    ksizes = wdims[2:]
+    grad_input = grad_weight = grad_bias = None
+    if output_mask[0]:
+        out_pad = [xdims[2 + i] - ((gdims[2 + i] - 1) * stride[i] - 2 * padding[i]
+                                   + dilation[i] * (ksizes[i] - 1) + 1) for i in range(n)]
+        # conv_transpose takes w as [Cin, Cout/g, k]: the forward weight [O, C/g, k] is that
+        grad_input = _conv_transpose(ctx, grad, w, stride, padding, out_pad, dilation, groups)
+    if output_mask[1]:
+        if groups == 1:
+            grad_weight = _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation)
+        elif groups <= 64:
+            c, o = xdims[1] // groups, gdims[1] // groups
+            parts = [_conv_weight_grad(ctx, ctx.slice(x, 1, g * c, (g + 1) * c),
+                                       ctx.slice(grad, 1, g * o, (g + 1) * o), ksizes,
+                                       stride, padding, dilation) for g in range(groups)]
+            grad_weight = ctx.op("concatenate", *parts, dimensions=(0,))
+        else:
+            raise Unsupported("weight gradient of a convolution with more than 64 groups")
+    if output_mask[2]:
+        grad_bias = ctx.reduce(grad, [d for d in range(ctx.rank(grad)) if d != 1], "add", 0)
+    return grad_input, grad_weight, grad_bias
+
+
+# ---------------------------------------------------------------- pooling
+
+def _pool_out_size(size, k, s, p, d, ceil_mode):
+    numerator = size + 2 * p - d * (k - 1) - 1
+    out = (numerator + (s - 1 if ceil_mode else 0)) // s + 1
+    if ceil_mode and (out - 1) * s >= size + p:
+        out -= 1
+    return out
+
+
+def _max_pool(ctx, x, kernel, stride=(), padding=0, dilation=1, ceil_mode=False, nd=2):
+    kernel = _int_list(kernel, nd)
+    xdims = ctx.dims(x)
+    rank = len(xdims)
+    spatial = xdims[-nd:]
+    stride = _int_list(stride, nd) if stride else list(kernel)
+    padding, dilation = _int_list(padding, nd), _int_list(dilation, nd)
+    outs = [_pool_out_size(spatial[i], kernel[i], stride[i], padding[i], dilation[i],
+                           ceil_mode) for i in range(nd)]
+    dtype = ctx.dtype(x)
+    lead = rank - nd
+    # flat index within the spatial plane, as eager returns it
+    flat = None
+    for i in range(nd):
+        term = ctx.iota("s64", xdims, lead + i)
+        scale = int(np.prod(spatial[i + 1:], dtype=np.int64))
+        if scale != 1:
+            term = ctx.elementwise("multiply", term, scale, dtype="s64")
+        flat = term if flat is None else ctx.op("add", flat, term)
+    dims = [WindowDim(1)] * lead
+    for i in range(nd):
+        hi = (outs[i] - 1) * stride[i] + dilation[i] * (kernel[i] - 1) + 1 - spatial[i] \
+            - padding[i]
+        dims.append(WindowDim(kernel[i], stride[i], padding[i], max(hi, 0), 1, dilation[i]))
+    init_v = ctx.constant(identity_element("maximum", dtype), dtype)
+    init_i = ctx.constant(np.iinfo(np.int64).max, "s64")
+    out = ctx.op("reduce-window", x, flat, init_v, init_i, window=Window(tuple(dims)),
+                 to_apply=_arg_reducer(ctx, "maximum", dtype))
+    values = ctx.op("get-tuple-element", out, index=0)
+    indices = ctx.op("get-tuple-element", out, index=1)
+    expected = tuple(xdims[:lead]) + tuple(outs)
+    if ctx.dims(values) != expected:
+        values = _crop(ctx, values, expected)
+        indices = _crop(ctx, indices, expected)
+    return values, indices
+
+
+def _crop(ctx, x, dims):
+    for d, n in enumerate(dims):
+        x = ctx.slice(x, d, 0, n)
+    return x
+
+
+lowers(aten.max_pool2d_with_indices.default)(partial(_max_pool, nd=2))
+lowers(aten.max_pool3d_with_indices.default)(partial(_max_pool, nd=3))
+
+
+@lowers(aten.max_pool2d_with_indices_backward.default,
+        aten.max_pool3d_with_indices_backward.default)
+def max_pool_backward(ctx, grad, x, kernel, stride, padding, dilation, ceil_mode, indices):
+    xdims, gdims = ctx.dims(x), ctx.dims(grad)
+    nd = 3 if self_is_3d(ctx) else 2
+    lead = len(xdims) - nd
+    planes = int(np.prod(xdims[:lead], dtype=np.int64))
+    plane = int(np.prod(xdims[lead:], dtype=np.int64))
+    per_plane = int(np.prod(gdims[lead:], dtype=np.int64))
+    flat_idx = ctx.reshape(indices, (planes * per_plane, 1))
+    plane_idx = ctx.reshape(ctx.iota("s64", (planes, per_plane), 0), (planes * per_plane, 1))
+    coords = ctx.op("concatenate", plane_idx, flat_idx, dimensions=(1,))
+    updates = ctx.reshape(grad, (planes * per_plane,))
+    zeros = ctx.full(0, ctx.dtype(grad), (planes, plane))
+    out = ctx.op("scatter", zeros, coords, updates, update_window_dims=(),
+                 inserted_window_dims=(0, 1), scatter_dims_to_operand_dims=(0, 1),
+                 index_vector_dim=1, to_apply=ctx.reducer("add", ctx.dtype(grad)))
+    return ctx.reshape(out, xdims)
+
+
+def self_is_3d(ctx) -> bool:
+    return ctx.node is not None and "3d" in str(ctx.node.target)
+
+
+def _pool_matrix(windows: list[tuple[int, int]], size: int, weights=None) -> np.ndarray:
+    """[out, size] averaging matrix: row o spreads 1/count (or the given weights)."""
+    m = np.zeros((len(windows), size), dtype=np.float64)
+    for o, (lo, hi) in enumerate(windows):
+        if hi > lo:
+            m[o, lo:hi] = 1.0 / (hi - lo) if weights is None else weights[o]
+    return m
+
+
+def _apply_matrices(ctx, x, matrices: list[np.ndarray], transpose=False):
+    """Contract each of the last len(matrices) dims of x with its matrix."""
+    dtype = ctx.dtype(x)
+    nd = len(matrices)
+    lead = ctx.rank(x) - nd
+    for m in matrices:
+        mat = ctx.b.constant(m.T.astype(ArrayShape(dtype, ()).np_dtype) if transpose
+                             else m.astype(ArrayShape(dtype, ()).np_dtype))
+        # contracting the first spatial dim; the result dim goes last, so after nd
+        # steps the spatial dims are back in order
+        x = ctx.op("dot", x, mat, lhs_contracting_dims=(lead,), rhs_contracting_dims=(1,))
+    return x
+
+
+def _adaptive_windows(size: int, out: int):
+    return [((o * size) // out, -((-(o + 1) * size) // out)) for o in range(out)]
+
+
+def _adaptive_avg_pool(ctx, x, output_size):
+    nd = len(output_size)
+    spatial = ctx.dims(x)[-nd:]
+    mats = [_pool_matrix(_adaptive_windows(spatial[i], int(output_size[i])), spatial[i])
+            for i in range(nd)]
+    return _apply_matrices(ctx, x, mats)
+
+
+lowers(aten._adaptive_avg_pool2d.default, aten._adaptive_avg_pool3d.default,
+       aten.adaptive_avg_pool2d.default)(_adaptive_avg_pool)
+
+
+@lowers(aten._adaptive_avg_pool2d_backward.default, aten._adaptive_avg_pool3d_backward.default)
+def adaptive_avg_pool_backward(ctx, grad, x):
+    xdims, gdims = ctx.dims(x), ctx.dims(grad)
+    nd = 3 if self_is_3d(ctx) else 2
+    spatial, outs = xdims[-nd:], gdims[-nd:]
+    mats = [_pool_matrix(_adaptive_windows(spatial[i], outs[i]), spatial[i])
+            for i in range(nd)]
+    return _apply_matrices(ctx, grad, mats, transpose=True)
+
+
+def _avg_windows(size, k, s, p, out, count_include_pad):
+    windows, counts = [], []
+    for o in range(out):
+        start = o * s - p
+        end = min(start + k, size + p)
+        count = end - start
+        lo, hi = max(start, 0), min(end, size)
+        windows.append((lo, hi))
+        counts.append(count if count_include_pad else hi - lo)
+    return windows, counts
+
+
+def _avg_matrices(spatial, kernel, stride, padding, ceil_mode, count_include_pad,
+                  divisor_override):
+    nd = len(spatial)
+    mats = []
+    for i in range(nd):
+        out = _pool_out_size(spatial[i], kernel[i], stride[i], padding[i], 1, ceil_mode)
+        windows, counts = _avg_windows(spatial[i], kernel[i], stride[i], padding[i], out,
+                                       count_include_pad)
+        if divisor_override:
+            weights = [1.0 / divisor_override ** (1.0 / nd)] * out
+        else:
+            weights = [1.0 / c if c else 0.0 for c in counts]
+        mats.append(_pool_matrix(windows, spatial[i], weights))
+    return mats
+
+
+def _avg_pool(ctx, x, kernel, stride=(), padding=0, ceil_mode=False, count_include_pad=True,
+              divisor_override=None, nd=2):
+    kernel = _int_list(kernel, nd)
+    stride = _int_list(stride, nd) if stride else list(kernel)
+    padding = _int_list(padding, nd)
+    mats = _avg_matrices(ctx.dims(x)[-nd:], kernel, stride, padding, ceil_mode,
+                         count_include_pad, divisor_override)
+    return _apply_matrices(ctx, x, mats)
+
+
+lowers(aten.avg_pool2d.default)(partial(_avg_pool, nd=2))
+lowers(aten.avg_pool3d.default)(partial(_avg_pool, nd=3))
+
+
+def _avg_pool_backward(ctx, grad, x, kernel, stride, padding, ceil_mode, count_include_pad,
+                       divisor_override, nd=2):
+    kernel = _int_list(kernel, nd)
+    stride = _int_list(stride, nd) if stride else list(kernel)
+    padding = _int_list(padding, nd)
+    mats = _avg_matrices(ctx.dims(x)[-nd:], kernel, stride, padding, ceil_mode,
+                         count_include_pad, divisor_override)
+    return _apply_matrices(ctx, grad, mats, transpose=True)
+
+
+lowers(aten.avg_pool2d_backward.default)(partial(_avg_pool_backward, nd=2))
+lowers(aten.avg_pool3d_backward.default)(partial(_avg_pool_backward, nd=3))
+
+
+def _source_index(scale: float, dst: int, align_corners: bool) -> float:
+    if align_corners:
+        return scale * dst
+    return max(scale * (dst + 0.5) - 0.5, 0.0)
+
+
+def _linear_matrix(in_size, out_size, align_corners, scale_factor):
+    if align_corners:
+        scale = (in_size - 1) / (out_size - 1) if out_size > 1 else 0.0
+    else:
+        scale = 1.0 / scale_factor if scale_factor else in_size / out_size
+    m = np.zeros((out_size, in_size), dtype=np.float64)
+    for o in range(out_size):
+        src = np.float32(_source_index(np.float32(scale), o, align_corners))
+        i0 = min(int(np.floor(src)), in_size - 1)
+        i1 = min(i0 + 1, in_size - 1)
+        lam = float(src) - i0
+        m[o, i0] += 1.0 - lam
+        m[o, i1] += lam
+    return m
+
+
+@lowers(aten.upsample_bilinear2d.vec, aten.upsample_linear1d.vec,
+        aten.upsample_trilinear3d.vec)
+def upsample_linear(ctx, x, output_size, align_corners, scale_factors=None):
+    nd = ctx.rank(x) - 2
+    spatial = ctx.dims(x)[2:]
+    if output_size is None:
+        output_size = [int(math.floor(spatial[i] * scale_factors[i])) for i in range(nd)]
+    scales = scale_factors if scale_factors is not None else [None] * nd
+    mats = [_linear_matrix(spatial[i], int(output_size[i]), align_corners, scales[i])
+            for i in range(nd)]
+    return _apply_matrices(ctx, x, mats)
+
+
+@lowers(aten.upsample_nearest2d.vec, aten.upsample_nearest1d.vec,
+        aten.upsample_nearest3d.vec)
+def upsample_nearest(ctx, x, output_size, scale_factors=None):
+    nd = ctx.rank(x) - 2
+    spatial = ctx.dims(x)[2:]
+    if output_size is None:
+        output_size = [int(math.floor(spatial[i] * scale_factors[i])) for i in range(nd)]
+    for i in range(nd):
+        out = int(output_size[i])
+        scale = np.float32(1.0 / scale_factors[i]) if scale_factors is not None else \
+            np.float32(spatial[i] / out)
+        src = np.minimum(np.floor(np.arange(out, dtype=np.float32) * scale).astype(np.int64),
+                         spatial[i] - 1)
+        x = _gather_rows(ctx, x, 2 + i, ctx.b.constant(src))
+    return x
+
+
+def _pad_indices(size: int, lo: int, hi: int, mode: str) -> np.ndarray:
+    idx = np.arange(-lo, size + hi)
+    if mode == "reflect":
+        period = 2 * (size - 1) if size > 1 else 1
+        idx = np.abs(idx) % period
+        idx = np.where(idx >= size, period - idx, idx)
+    else:
+        idx = np.clip(idx, 0, size - 1)
+    return idx.astype(np.int64)
+
+
+def _pad_mode(mode, nd, ctx, x, padding):
+    rank = ctx.rank(x)
+    for i in range(nd):
+        d = rank - 1 - i
+        lo, hi = int(padding[2 * i]), int(padding[2 * i + 1])
+        idx = _pad_indices(ctx.dims(x)[d], lo, hi, mode)
+        x = _gather_rows(ctx, x, d, ctx.b.constant(idx))
+    return x
+
+
+for _nd in (1, 2, 3):
+    lowers(getattr(aten, f"reflection_pad{_nd}d").default)(partial(_pad_mode, "reflect", _nd))
+    lowers(getattr(aten, f"replication_pad{_nd}d").default)(partial(_pad_mode, "replicate",
+                                                                   _nd))
+
+
+# ---------------------------------------------------------------- distances
+
+def _p_norm(ctx, diff, p, dim):
+    dtype = ctx.dtype(diff)
+    a = ctx.op("abs", diff)
+    if p == 0:
+        return ctx.reduce(ctx.convert(ctx.compare("NE", a, 0, dtype), dtype), (dim,), "add", 0)
+    if p == math.inf:
+        return ctx.reduce(a, (dim,), "maximum", -np.inf)
+    if p == 1:
+        return ctx.reduce(a, (dim,), "add", 0)
+    if p == 2:
+        return ctx.op("sqrt", ctx.reduce(ctx.op("multiply", a, a), (dim,), "add", 0))
+    powered = ctx.reduce(ctx.elementwise("power", a, float(p), dtype=dtype), (dim,), "add", 0)
+    return ctx.elementwise("power", powered, 1.0 / p, dtype=dtype)
+
+
+@lowers(aten._cdist_forward.default)
+def cdist(ctx, x1, x2, p, compute_mode=None):
+    d1, d2 = ctx.dims(x1), ctx.dims(x2)
+    batch = ctx.broadcast_dims(d1[:-2], d2[:-2])
+    nb = len(batch)
+    shape = batch + (d1[-2], d2[-2], d1[-1])
+    a = ctx.broadcast_in_dim(ctx.broadcast_to(x1, batch + d1[-2:]), shape,
+                             list(range(nb)) + [nb, nb + 2])
+    b = ctx.broadcast_in_dim(ctx.broadcast_to(x2, batch + d2[-2:]), shape,
+                             list(range(nb)) + [nb + 1, nb + 2])
+    return _p_norm(ctx, ctx.op("subtract", a, b), float(p), nb + 2)
+
+
+@lowers(aten._pdist_forward.default)
+def pdist(ctx, x, p=2.0):
+    n = ctx.dims(x)[0]
+    rows, cols = np.triu_indices(n, 1)
+    a = _gather_rows(ctx, x, 0, ctx.b.constant(rows.astype(np.int64)))
+    b = _gather_rows(ctx, x, 0, ctx.b.constant(cols.astype(np.int64)))
+    return _p_norm(ctx, ctx.op("subtract", a, b), float(p), 1)
+
+
+# ---------------------------------------------------------------- eval-time no-ops
+
+@lowers(aten.native_dropout.default)
+def native_dropout(ctx, x, p, train):
+    if train and p > 0:
+        raise Unsupported("dropout in training mode (random)")
+    return x, ctx.full(True, "pred", ctx.dims(x))
+
+
+def _no_result(ctx, *_):
+    return None
+
+
+lowers(aten._assert_tensor_metadata.default, aten._assert_scalar.default,
+       aten.sym_constrain_range_for_size.default, aten._assert_async.msg)(_no_result)

@@ -1,0 +1,205 @@
+"""Running a lowered graph: torch tensors in and out, without copies, one compile per shape.
+
+`CompiledGraph` is what the backend hands back to PyTorch for a graph (or for each
+part of a partitioned graph). It lowers and compiles lazily, once per concrete
+input signature (shapes, dtypes, SymInt values), keeps a bounded LRU of compiled
+executables and logs why it recompiles. Whatever goes wrong in hlox for one
+signature, that signature runs the fx graph eagerly instead: a model never fails
+because of hlox.
+"""
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+import ml_dtypes
+import numpy as np
+import torch
+import torch.fx
+
+from hlox.ir.shapes import ArrayShape
+
+from .graph import LoweredGraph, describe, lower_graph
+
+log = logging.getLogger("hlox.frontends.torch")
+
+DEFAULT_CACHE_SIZE = 8
+
+
+# ---------------------------------------------------------------- what happened, for tests and tools
+
+@dataclass
+class GraphRecord:
+    """One graph handed to the backend: what hlox compiled and what ran eagerly."""
+
+    name: str
+    num_ops: int
+    eager_ops: list[str] = field(default_factory=list)  # ATen ops left to PyTorch
+    compiled_parts: int = 0  # graphs (or partitions) hlox compiled
+    fallbacks: list[str] = field(default_factory=list)  # why a part ran eagerly after all
+
+    @property
+    def fully_compiled(self) -> bool:
+        return not self.eager_ops and not self.fallbacks and self.compiled_parts > 0
+
+
+_recorders: ContextVar[tuple[list, ...]] = ContextVar("hlox_torch_recorders", default=())
+
+
+@contextmanager
+def record_graphs():
+    """Collect a GraphRecord for every graph compiled inside the `with` block."""
+    records: list[GraphRecord] = []
+    token = _recorders.set(_recorders.get() + (records,))
+    try:
+        yield records
+    finally:
+        _recorders.reset(token)
+
+
+def publish(record: GraphRecord) -> None:
+    for records in _recorders.get():
+        records.append(record)
+
+
+# ---------------------------------------------------------------- the zero-copy boundary
+
+def to_numpy(t: torch.Tensor) -> np.ndarray:
+    """A numpy view of the tensor's memory (a copy only if it is not contiguous)."""
+    t = t.detach()
+    if t.is_conj() or t.is_neg():
+        t = t.resolve_conj().resolve_neg()
+    if not t.is_contiguous():
+        t = t.contiguous()
+    if t.dtype == torch.bfloat16:
+        return t.view(torch.int16).numpy().view(ml_dtypes.bfloat16)
+    return t.numpy()
+
+
+def from_numpy(a) -> torch.Tensor:
+    """A tensor sharing the array's memory."""
+    a = np.asarray(a)
+    if not a.flags.writeable:
+        a = a.copy()
+    if a.dtype == ml_dtypes.bfloat16:
+        return torch.from_numpy(a.view(np.int16)).view(torch.bfloat16)
+    return torch.from_numpy(a)
+
+
+def build_executable(lowered: LoweredGraph, options) -> Callable:
+    """The one place a module becomes something callable: hlox's compiled path."""
+    import hlox
+    return hlox.compile(lowered.module, options)
+
+
+# ---------------------------------------------------------------- one graph, compiled per shape
+
+_EAGER = object()
+
+
+def _signature_key(args: Sequence) -> tuple:
+    key = []
+    for a in args:
+        if isinstance(a, torch.Tensor):
+            key.append((tuple(a.shape), a.dtype))
+        elif isinstance(a, (int, float, bool)) or a is None:
+            key.append(a)
+        else:
+            key.append(type(a).__name__)
+    return tuple(key)
+
+
+def _explain(old: tuple, new: tuple) -> str:
+    changes = []
+    for i, (a, b) in enumerate(zip(old, new)):
+        if a != b:
+            changes.append(f"arg{i}: {_fmt(a)} -> {_fmt(b)}")
+    return ", ".join(changes) or "different inputs"
+
+
+def _fmt(k) -> str:
+    if isinstance(k, tuple) and len(k) == 2 and isinstance(k[1], torch.dtype):
+        return f"{str(k[1]).replace('torch.', '')}{list(k[0])}"
+    return repr(k)
+
+
+class CompiledGraph:
+    def __init__(self, gm: torch.fx.GraphModule, name: str, options,
+                 record: GraphRecord | None = None, cache_size: int = DEFAULT_CACHE_SIZE):
+        self.gm = gm
+        self.name = name
+        self.options = options
+        self.record = record
+        self.cache_size = cache_size
+        self._cache: OrderedDict[tuple, Any] = OrderedDict()
+        output = next(n for n in gm.graph.nodes if n.op == "output").args[0]
+        self._output_kind = type(output) if isinstance(output, (list, tuple)) else None
+
+    def _compile(self, args, key):
+        if self._cache:
+            last = next(reversed(self._cache))
+            log.info("hlox: recompiling %s for new inputs (%s); %d signature(s) cached",
+                     self.name, _explain(last, key), len(self._cache))
+        try:
+            lowered = lower_graph(self.gm, [describe(a) for a in args], name=self.name)
+            executable = build_executable(lowered, self.options) if any(
+                kind == "result" for kind, _ in lowered.outputs) else None
+            entry = (lowered, executable)
+        except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
+            reason = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
+            log.warning("hlox: %s runs eagerly: %s", self.name, reason)
+            if self.record is not None:
+                self.record.fallbacks.append(reason)
+            entry = _EAGER
+        if len(self._cache) >= self.cache_size:
+            evicted, _ = self._cache.popitem(last=False)
+            log.warning("hlox: %s: compile cache full (%d signatures), dropping %s", self.name,
+                        self.cache_size, ", ".join(_fmt(k) for k in evicted))
+        self._cache[key] = entry
+        return entry
+
+    def __call__(self, *args):
+        key = _signature_key(args)
+        entry = self._cache.get(key)
+        if entry is None:
+            entry = self._compile(args, key)
+        else:
+            self._cache.move_to_end(key)
+        if entry is _EAGER:
+            return self.gm(*args)
+        lowered, executable = entry
+        results: Sequence = ()
+        if executable is not None:
+            results = executable(*(to_numpy(args[i]) for i in lowered.parameters))
+            if not isinstance(results, tuple):
+                results = (results,)
+        outputs = []
+        for kind, where in lowered.outputs:
+            if kind == "result":
+                outputs.append(from_numpy(results[where]))
+            elif kind == "input":
+                outputs.append(args[where])
+            else:
+                outputs.append(where)
+        if self._output_kind is None:
+            return outputs[0]
+        return self._output_kind(outputs)
+
+
+class HloSubmodule(torch.nn.Module):
+    """Holds a CompiledGraph where a partitioned GraphModule expects a submodule."""
+
+    def __init__(self, compiled: CompiledGraph):
+        super().__init__()
+        self.compiled = compiled
+
+    def forward(self, *args):
+        return self.compiled(*args)
+
+
+__all__ = ["ArrayShape", "CompiledGraph", "GraphRecord", "HloSubmodule", "build_executable",
+           "from_numpy", "record_graphs", "to_numpy"]
