@@ -1,0 +1,493 @@
+"""Lowering a verified hlo module to one C translation unit.
+
+Top level (`Lowering`): computations are walked in schedule order; every instruction
+gets a Buf tree (tuples and get-tuple-element only rearrange trees). A `fusion` (or a
+lone instruction) becomes one `Kernel`: its root is a loop nest over the output with the
+producers inlined by `Gen`; reductions, dots, convolutions, sorts, scatters... inside it
+are materialised first (`HEAVY_RULES`, in `heavy.py`). `while`, `conditional` and `call`
+become C control flow in `hlox_main`, with their state in planned arena memory.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp
+from hlox.ir.shapes import ArrayShape, TupleShape, flatten_shape
+
+from .gen import CodegenError, Gen
+from .kernel import Buf, Kernel, Var, layout_strides, leaves, order_of, row_major_strides
+from .prelude import PRELUDE
+from .scalar_ops import compute_type, storage_literal, storage_type
+
+ARENA_ALIGN = 64
+
+
+@dataclass
+class CProgram:
+    source: str
+    arena_bytes: int
+    kernels: int
+    params: list
+    results: list
+    loop_ir: str
+    buffer_assignment: str
+    link_blas: bool
+
+
+# Ops computed into a buffer before their consumers read it (not inlined per element).
+HEAVY = frozenset({"reduce", "dot", "convolution", "reduce-window", "select-and-scatter",
+                   "scatter", "sort", "rng-bit-generator", "fusion"})
+CONTROL = frozenset({"while", "conditional", "call"})
+
+
+def _is_heavy(inst: Instruction) -> bool:
+    if inst.opcode in HEAVY:
+        return True
+    if inst.opcode == "bitcast-convert":
+        return inst.shape.element_type.itemsize != inst.operand_shapes[0].element_type.itemsize
+    return False
+
+
+class Lowering:
+    def __init__(self, module: ModuleOp, threads: int):
+        self.module = module
+        self.threads = max(1, int(threads))
+        self.comps = module.computation_table()
+        self.bufs: list[Buf] = []
+        self.const_text: list[str] = []
+        self.const_bufs: dict[int, Buf] = {}
+        self.functions: list[str] = []
+        self.scalar_fns: dict[str, str] = {}
+        self.main: list[str] = []
+        self.depth = 1
+        self.pos = 0
+        self.kernel_count = 0
+        self.loop_ir: list[str] = []
+        self.link_blas = False
+        self.names: set[str] = set()
+
+    # ---------------------------------------------------------------- buffers
+    def new_buf(self, shape: ArrayShape, label: str, kind: str = "temp", index: int = 0,
+                strides=None) -> Buf:
+        if strides is None:
+            strides = layout_strides(shape) if kind == "temp" else row_major_strides(shape.dims)
+        buf = Buf(len(self.bufs), shape, kind, index, label, tuple(strides))
+        self.bufs.append(buf)
+        return buf
+
+    def new_tree(self, shape, label: str):
+        if isinstance(shape, TupleShape):
+            return tuple(self.new_tree(e, f"{label}.{i}") for i, e in enumerate(shape.elements))
+        return self.new_buf(shape, label)
+
+    def use(self, buf: Buf) -> None:
+        if buf.first < 0:
+            buf.first = self.pos
+        buf.last = max(buf.last, self.pos)
+
+    def constant_buf(self, inst: Instruction) -> Buf:
+        key = id(inst)
+        if key in self.const_bufs:
+            return self.const_bufs[key]
+        shape = inst.shape
+        array = np.ascontiguousarray(inst.attr("literal").array).reshape(-1)
+        number = len(self.const_bufs)
+        buf = self.new_buf(shape, inst.hlo_name, "const", number)
+        et = shape.element_type
+        values = ", ".join(storage_literal(et, v) for v in array) if array.size else "0"
+        self.const_text.append(f"static const {storage_type(et)} hlox_const{number}"
+                               f"[{max(array.size, 1)}] __attribute__((aligned(64))) = "
+                               f"{{{values}}};")
+        self.const_bufs[key] = buf
+        return buf
+
+    # ---------------------------------------------------------------- hlox_main text
+    def stmt(self, line: str) -> None:
+        self.main.append("  " * self.depth + line)
+        self.pos += 1
+
+    def unique(self, base: str) -> str:
+        clean = "".join(ch if ch.isalnum() else "_" for ch in base)[:40] or "k"
+        name, n = f"k_{clean}", 1
+        while name in self.names:
+            n += 1
+            name = f"k_{clean}_{n}"
+        self.names.add(name)
+        return name
+
+    def new_kernel(self, label: str) -> Kernel:
+        return Kernel(self.unique(label), self.threads)
+
+    def finish_kernel(self, k: Kernel, label: str) -> None:
+        if not k.lines:
+            return
+        for _, buf, _ in k.signature_args():
+            self.use(buf)
+        self.functions.append(k.c_text())
+        self.kernel_count += k.loop_nests
+        self.loop_ir.append(f"kernel.func @{k.name} // {label}")
+        self.loop_ir.extend(k.ir)
+        self.stmt(k.call())
+
+    # ---------------------------------------------------------------- scalar computations
+    def scalar_fn(self, comp_name: str) -> tuple[str, list[ArrayShape]]:
+        """A `static inline` C function for a scalar computation (reducer, comparator...).
+
+        Returns its name and its result leaves; a single result is returned by value,
+        several through pointers appended to the parameters.
+        """
+        comp = self.comps[comp_name]
+        outs = flatten_shape(comp.result_shape)
+        if comp_name in self.scalar_fns:
+            return self.scalar_fns[comp_name], outs
+        name = self.unique("f_" + comp_name).replace("k_f_", "s_", 1)
+        k = Kernel(name, 1)
+        env, params = {}, []
+        for n, p in enumerate(comp.parameters()):
+            shape = p.shape
+            if not isinstance(shape, ArrayShape) or shape.rank:
+                raise CodegenError(f"computation '{comp_name}' must take scalars")
+            var = f"p{n}"
+            params.append(f"{compute_type(shape.element_type)} {var}")
+            env[p] = Var(var)
+        g = Gen(k, env, self)
+        root = comp.root
+        if len(outs) == 1 and isinstance(comp.result_shape, ArrayShape):
+            k.emit(f"return {g.value(root, [])};")
+            ret = compute_type(outs[0].element_type)
+        else:
+            ret = "void"
+            for n, out in enumerate(outs):
+                params.append(f"{compute_type(out.element_type)} *r{n}")
+            for n, inst in enumerate(_tuple_leaves(g, root)):
+                k.emit(f"*r{n} = {g.value(inst, [])};")
+        if k.params:
+            raise CodegenError(f"computation '{comp_name}' reads arrays")
+        text = f"static inline {ret} {name}({', '.join(params)}) {{\n" + "\n".join(k.lines) + "\n}\n"
+        self.functions.append(text)
+        self.scalar_fns[comp_name] = name
+        return name, outs
+
+    # ---------------------------------------------------------------- computations
+    def lower_entry(self) -> CProgram:
+        entry = self.module.entry_computation
+        params = []
+        env = {}
+        for p in entry.parameters():
+            shape = p.shape
+            if not isinstance(shape, ArrayShape):
+                raise CodegenError(f"entry parameter {p.hlo_name} must be an array, not {shape}")
+            params.append(shape)
+            env[p] = self.new_buf(shape, p.hlo_name, "param", p.attr("parameter_number"))
+        result_leaves = flatten_shape(entry.result_shape)
+        results = [self.new_buf(s, f"result {j}", "result", j) for j, s in enumerate(result_leaves)]
+        dests = self._result_destinations(entry, results)
+        root_tree = self.lower_computation(entry, env, dests)
+        for j, (buf, res) in enumerate(zip(leaves(root_tree), results)):
+            if buf is not res:
+                self.copy(buf, res)
+        return self.finish(params, result_leaves)
+
+    def _result_destinations(self, comp: ComputationOp, results: list[Buf]) -> dict:
+        """Which instructions write straight into results[j]."""
+        dests: dict = {}
+        claimed: set[int] = set()
+
+        def visit(inst, tree_slice):
+            if inst.opcode == "tuple":
+                offset = 0
+                parts = []
+                for v in inst.operands:
+                    n = len(flatten_shape(v.owner.shape))
+                    visit(v.owner, tree_slice[offset:offset + n])
+                    offset += n
+                return parts
+            if inst.opcode in ("parameter", "constant", "get-tuple-element", "while",
+                               "conditional", "call", "optimization-barrier"):
+                return None
+            if id(inst) in claimed:
+                return None
+            claimed.add(id(inst))
+            if isinstance(inst.shape, ArrayShape):
+                dests[inst] = tree_slice[0]
+            else:
+                dests[inst] = _rebuild(inst.shape, iter(tree_slice))
+            return None
+
+        visit(comp.root, results)
+        return dests
+
+    def lower_computation(self, comp: ComputationOp, env: dict, dests: dict | None = None):
+        """Emit a (non-fused) computation; returns the root's Buf tree."""
+        from hlox.passes.schedule import schedule_computation
+
+        env = dict(env)
+        dests = dests or {}
+        for inst in schedule_computation(comp):
+            if inst in env:
+                continue
+            env[inst] = self.lower_instruction(inst, env, dests.get(inst))
+        return env[comp.root]
+
+    def lower_instruction(self, inst: Instruction, env: dict, dest):
+        op = inst.opcode
+        operands = [env[v.owner] for v in inst.operands]
+        if op == "parameter":
+            raise CodegenError(f"parameter {inst.hlo_name} has no value")
+        if op == "constant":
+            if dest is not None:
+                self.copy(self.constant_buf(inst), dest)
+                return dest
+            return self.constant_buf(inst)
+        if op == "tuple":
+            return tuple(operands)
+        if op == "get-tuple-element":
+            return operands[0][inst.attr("index")]
+        if op == "optimization-barrier":
+            return operands[0]
+        if op == "call":
+            comp = self.comps[inst.attr("to_apply")]
+            args = {p: operands[p.attr("parameter_number")] for p in comp.parameters()}
+            return self.lower_computation(comp, args)
+        if op == "while":
+            return self.lower_while(inst, operands[0])
+        if op == "conditional":
+            return self.lower_conditional(inst, operands)
+        if dest is None:
+            dest = self.new_tree(inst.shape, inst.hlo_name)
+        if op == "fusion":
+            comp = self.comps[inst.attr("calls")]
+            fenv = {p: operands[p.attr("parameter_number")] for p in comp.parameters()}
+            self.emit_kernel(comp.root, fenv, dest, inst.hlo_name)
+        else:
+            kenv = {v.owner: env[v.owner] for v in inst.operands}
+            self.emit_kernel(inst, kenv, dest, inst.hlo_name)
+        return dest
+
+    # ---------------------------------------------------------------- kernels
+    def emit_kernel(self, root: Instruction, env: dict, dest, label: str) -> None:
+        from .heavy import HEAVY_RULES
+
+        k = self.new_kernel(label)
+        g = Gen(k, dict(env), self)
+        # Root leaves: (instruction, destination Buf tree).
+        root_leaves: list = []
+
+        def collect(inst, tree):
+            source = g.lookup(inst)
+            if isinstance(source, Instruction) and source.opcode == "tuple":
+                for v, t in zip(source.operands, tree):
+                    collect(v.owner, t)
+            else:
+                root_leaves.append((inst, tree))
+
+        collect(root, dest)
+        # Materialise heavy instructions in topological order.
+        dest_of = {}
+        written_by_heavy = set()
+        for n, (inst, tree) in enumerate(root_leaves):
+            source = g.lookup(inst)
+            if isinstance(source, Instruction) and _is_heavy(source) and source not in dest_of:
+                dest_of[source] = tree
+                written_by_heavy.add(n)
+        done = set()
+        for inst in _topological(root, g):
+            if not _is_heavy(inst):
+                continue
+            tree = dest_of.get(inst)
+            if tree is None:
+                tree = self.new_tree(inst.shape, f"{label}/{inst.hlo_name}")
+            rule = HEAVY_RULES.get(inst.opcode)
+            if rule is None:
+                raise CodegenError(f"no lowering for '{inst.opcode}' ({inst.hlo_name})")
+            rule(self, g, inst, tree)
+            g.env[inst] = tree
+            done.add(id(tree) if not isinstance(tree, Buf) else tree.id)
+        # Inline root leaves, grouped by dimensions: one loop nest writes several outputs.
+        groups: dict = {}
+        for n, (inst, tree) in enumerate(root_leaves):
+            if n in written_by_heavy:
+                continue
+            for leaf_inst, buf in _leaf_pairs(g, inst, tree):
+                groups.setdefault(buf.shape.dims, []).append((leaf_inst, buf))
+        for dims, pairs in groups.items():
+            first = pairs[0][1]
+            order = order_of(first.strides, dims)
+            work = int(np.prod(dims, dtype=np.int64)) * max(1, _cost(pairs))
+
+            def body(idx, pairs=pairs):
+                values = [g.value(inst, idx) for inst, _ in pairs]
+                for (inst, buf), value in zip(pairs, values):
+                    k.store(buf, idx, value)
+
+            k.loop_nest(dims, order, body, work=work, label=label)
+        self.finish_kernel(k, label)
+
+    # ---------------------------------------------------------------- copies
+    def copy(self, src: Buf, dst: Buf) -> None:
+        if src is dst or src.shape.size == 0:
+            return
+        if src.strides == dst.strides or src.shape.rank == 0:
+            self.use(src)
+            self.use(dst)
+            self.stmt(f"memcpy({dst.c_pointer()}, {src.c_pointer()}, {src.nbytes});")
+            return
+        k = self.new_kernel(f"copy_{src.label}")
+        work = src.shape.size
+
+        def body(idx):
+            k.store(dst, idx, k.load(src, idx))
+
+        k.loop_nest(src.shape.dims, order_of(dst.strides, src.shape.dims), body, work=work,
+                    label="copy")
+        self.finish_kernel(k, "copy")
+
+    def copy_tree(self, src, dst) -> None:
+        for s, d in zip(leaves(src), leaves(dst)):
+            self.copy(s, d)
+
+    # ---------------------------------------------------------------- control flow
+    def lower_while(self, inst: Instruction, init):
+        cond = self.comps[inst.attr("condition")]
+        body = self.comps[inst.attr("body")]
+        state = self.new_tree(inst.shape, inst.hlo_name)
+        self.copy_tree(init, state)
+        start = self.pos
+        self.stmt("for (;;) {")
+        self.depth += 1
+        (cparam,) = cond.parameters()
+        pred = self.lower_computation(cond, {cparam: state})
+        self.use(pred)
+        self.stmt(f"if (!{pred.c_pointer()}[0]) break;")
+        (bparam,) = body.parameters()
+        new = self.lower_computation(body, {bparam: state})
+        state_leaves = leaves(state)
+        state_ids = {b.id for b in state_leaves}
+        pending = []
+        for src, dst in zip(leaves(new), state_leaves):
+            if src is dst:
+                continue
+            if src.id in state_ids or src.kind in ("param", "const"):
+                tmp = self.new_buf(src.shape, f"{inst.hlo_name}/carry")
+                self.copy(src, tmp)
+                src = tmp
+            pending.append((src, dst))
+        for src, dst in pending:
+            self.copy(src, dst)
+        self.depth -= 1
+        self.stmt("}")
+        self._extend_over_loop(start)
+        return state
+
+    def _extend_over_loop(self, start: int) -> None:
+        """Buffers defined before a loop and used inside it stay live to its end."""
+        end = self.pos
+        for buf in self.bufs:
+            if buf.first < start <= buf.last:
+                buf.last = max(buf.last, end)
+
+    def lower_conditional(self, inst: Instruction, operands):
+        selector = leaves(operands[0])[0]
+        names = inst.attr("branch_computations")
+        if names is None:
+            names = (inst.attr("true_computation"), inst.attr("false_computation"))
+        out = self.new_tree(inst.shape, inst.hlo_name)
+        self.use(selector)
+        var = f"branch{self.pos}"
+        if selector.et.name == "pred":
+            self.stmt(f"int {var} = {selector.c_pointer()}[0] ? 0 : 1;")
+        else:
+            self.stmt(f"int64_t {var} = (int64_t){selector.c_pointer()}[0];")
+            self.stmt(f"if ({var} < 0 || {var} >= {len(names)}) {var} = {len(names) - 1};")
+        start = self.pos
+        for n, name in enumerate(names):
+            comp = self.comps[name]
+            self.stmt(f"{'if' if n == 0 else '} else if'} ({var} == {n}) {{")
+            self.depth += 1
+            args = {p: operands[1 + p.attr("parameter_number")] for p in comp.parameters()}
+            result = self.lower_computation(comp, args)
+            self.copy_tree(result, out)
+            self.depth -= 1
+        self.stmt("}")
+        self._extend_over_loop(start)
+        return out
+
+    # ---------------------------------------------------------------- the translation unit
+    def finish(self, params, result_leaves) -> CProgram:
+        from hlox.passes.buffer_assignment import assign_offsets, describe
+
+        temps = [b for b in self.bufs if b.kind == "temp" and b.first >= 0]
+        arena = assign_offsets(temps, ARENA_ALIGN)
+        body = "\n".join(self.main)
+        for b in temps:
+            body = body.replace(f"@OFF{b.id}@", str(b.offset))
+        source = "\n".join([
+            PRELUDE,
+            *self.const_text,
+            "",
+            *self.functions,
+            "int hlox_main(void **params, void **results, void *arena) {",
+            "  char *A = (char *)arena;",
+            "  (void)A; (void)params; (void)results;",
+            body,
+            "  return 0;",
+            "}",
+            "",
+        ])
+        return CProgram(
+            source=source, arena_bytes=arena, kernels=self.kernel_count, params=params,
+            results=result_leaves, loop_ir="\n".join(self.loop_ir) + "\n",
+            buffer_assignment=describe(self.bufs, arena), link_blas=self.link_blas)
+
+
+# ---------------------------------------------------------------- helpers
+
+def _rebuild(shape, it):
+    if isinstance(shape, TupleShape):
+        return tuple(_rebuild(e, it) for e in shape.elements)
+    return next(it)
+
+
+def _tuple_leaves(g: Gen, inst) -> list:
+    source = g.lookup(inst)
+    if isinstance(source, Instruction) and source.opcode == "tuple":
+        return [leaf for v in source.operands for leaf in _tuple_leaves(g, v.owner)]
+    return [inst]
+
+
+def _leaf_pairs(g: Gen, inst, tree) -> list:
+    """(value, destination Buf) pairs; a tuple read from buffers is copied leaf by leaf."""
+    if isinstance(tree, Buf):
+        return [(inst, tree)]
+    source = g.lookup(inst)
+    if isinstance(source, tuple):
+        return [pair for n, t in enumerate(tree) for pair in _leaf_pairs(g, source[n], t)]
+    raise CodegenError(f"cannot store tuple-shaped {inst.hlo_name}")
+
+
+def _topological(root: Instruction, g: Gen) -> list[Instruction]:
+    """Instructions reachable from root (not crossing materialised values), operands first."""
+    order, seen = [], set()
+    stack = [(root, False)]
+    while stack:
+        inst, expanded = stack.pop()
+        if expanded:
+            order.append(inst)
+            continue
+        if id(inst) in seen or inst in g.env:
+            continue
+        seen.add(id(inst))
+        stack.append((inst, True))
+        for v in reversed(inst.operands):
+            stack.append((v.owner, False))
+    return order
+
+
+def _cost(pairs) -> int:
+    return len(pairs) * 4
+
+
+def generate_module(module: ModuleOp, threads: int = 2) -> CProgram:
+    return Lowering(module, threads).lower_entry()

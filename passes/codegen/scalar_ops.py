@@ -1,0 +1,289 @@
+"""Per-opcode C expressions for elementwise HLO ops (tinygrad's cstyle renderer is the model).
+
+Every entry has one signature: `rule(args, et, out_et, attrs) -> str`, where `args` are C
+expressions already of the *compute* type of `et` (the operand element type), `out_et` is
+the result's element type and the returned text is a fully parenthesised C expression of
+the compute type of `out_et`. f16 and bf16 compute in `float` and are rounded back after
+every operation, so results match an op-by-op evaluation. Integer arithmetic goes through
+the unsigned type of the same width: wrap-around without C undefined behaviour.
+"""
+from __future__ import annotations
+
+import math
+import struct
+from functools import partial
+
+import numpy as np
+
+from hlox.ir.shapes import ELEMENT_TYPES, ElementType
+
+_UNSIGNED = {8: "uint8_t", 16: "uint16_t", 32: "uint32_t", 64: "uint64_t"}
+
+
+def compute_type(et: ElementType) -> str:
+    """The C type values of `et` have inside kernels."""
+    if et.name in ("f16", "bf16"):
+        return "float"
+    return et.c_type
+
+
+def storage_type(et: ElementType) -> str:
+    return et.c_type
+
+
+def helper_suffix(et: ElementType) -> str:
+    return "u8" if et.name == "pred" else et.name
+
+
+def _is_double(et: ElementType) -> bool:
+    return et.name == "f64"
+
+
+def round_to(et: ElementType, expr: str) -> str:
+    """Round a float-computed value to f16/bf16 precision (identity for other types)."""
+    if et.name == "f16":
+        return f"hlox_rnd_f16({expr})"
+    if et.name == "bf16":
+        return f"hlox_rnd_bf16({expr})"
+    return expr
+
+
+def load_expr(et: ElementType, expr: str) -> str:
+    if et.name == "f16":
+        return f"hlox_h2f({expr})"
+    if et.name == "bf16":
+        return f"hlox_b2f({expr})"
+    return expr
+
+
+def store_expr(et: ElementType, expr: str) -> str:
+    if et.name == "f16":
+        return f"hlox_f2h({expr})"
+    if et.name == "bf16":
+        return f"hlox_f2b({expr})"
+    return expr
+
+
+# ---------------------------------------------------------------- literals
+
+def float_literal(value: float, double: bool) -> str:
+    if math.isnan(value):
+        return "((double)NAN)" if double else "NAN"
+    if math.isinf(value):
+        text = "INFINITY" if value > 0 else "(-INFINITY)"
+        return f"((double){text})" if double else text
+    text = float.hex(float(value))
+    return f"({text})" if double else f"({text}f)"
+
+
+def literal(et: ElementType, value) -> str:
+    """A C literal of the compute type of `et` for one numpy scalar."""
+    if et.kind == "float":
+        return float_literal(float(value), _is_double(et))
+    if et.kind == "pred":
+        return "1" if bool(value) else "0"
+    bits = int(np.asarray(value).astype(et.dtype).view(f"u{et.itemsize}"))
+    return f"(({et.c_type})0x{bits:x}ull)"
+
+
+def storage_literal(et: ElementType, value) -> str:
+    """A literal of the storage type (bit patterns for f16 / bf16)."""
+    if et.name in ("f16", "bf16"):
+        return f"0x{int(np.asarray(value, dtype=et.dtype).view(np.uint16)):x}"
+    return literal(et, value)
+
+
+# ---------------------------------------------------------------- rules
+
+def _fsuffix(et: ElementType) -> str:
+    return "" if _is_double(et) else "f"
+
+
+def _math(fn: str, args, et, out_et, attrs) -> str:
+    call = f"{fn}{_fsuffix(et)}({', '.join(args)})"
+    return round_to(et, call)
+
+
+def _float_or_int(float_fmt: str, int_fmt: str, args, et, out_et, attrs) -> str:
+    if et.kind == "float":
+        return round_to(et, float_fmt.format(*args))
+    unsigned = _UNSIGNED[et.bits]
+    return int_fmt.format(*args, T=et.c_type, U=unsigned)
+
+
+def _helper(name: str, args, et, out_et, attrs) -> str:
+    return f"hlox_{name}_{helper_suffix(et)}({', '.join(args)})"
+
+
+def _div(args, et, out_et, attrs):
+    if et.kind == "float":
+        return round_to(et, f"({args[0]} / {args[1]})")
+    return _helper("div", args, et, out_et, attrs)
+
+
+def _rem(args, et, out_et, attrs):
+    if et.kind == "float":
+        return round_to(et, f"fmod{_fsuffix(et)}({args[0]}, {args[1]})")
+    return _helper("rem", args, et, out_et, attrs)
+
+
+def _pow(args, et, out_et, attrs):
+    if et.kind == "float":
+        return _math("pow", args, et, out_et, attrs)
+    return _helper("pow", args, et, out_et, attrs)
+
+
+def _maxmin(which: str, args, et, out_et, attrs):
+    if et.kind == "float":
+        return round_to(et, f"hlox_{which}{'d' if _is_double(et) else 'f'}({args[0]}, {args[1]})")
+    return _helper(which, args, et, out_et, attrs)
+
+
+def _abs(args, et, out_et, attrs):
+    if et.kind == "float":
+        return f"fabs{_fsuffix(et)}({args[0]})"
+    return f"(({et.c_type})({args[0]} < 0 ? 0 - ({_UNSIGNED[et.bits]}){args[0]} : " \
+           f"({_UNSIGNED[et.bits]}){args[0]}))"
+
+
+def _sign(args, et, out_et, attrs):
+    if et.kind == "float":
+        return f"hlox_sign{'d' if _is_double(et) else 'f'}({args[0]})"
+    return f"(({et.c_type})(({args[0]} > 0) - ({args[0]} < 0)))"
+
+
+def _not(args, et, out_et, attrs):
+    if et.kind == "pred":
+        return f"((uint8_t)!{args[0]})"
+    return f"(({et.c_type})~{args[0]})"
+
+
+def _bitwise(op: str, args, et, out_et, attrs):
+    return f"(({compute_type(et)})({args[0]} {op} {args[1]}))"
+
+
+def _float_only(fmt: str, args, et, out_et, attrs):
+    return round_to(et, fmt.format(*args, f=_fsuffix(et), one="1.0" if _is_double(et) else "1.0f"))
+
+
+def _is_finite(args, et, out_et, attrs):
+    return f"((uint8_t)isfinite({args[0]}))"
+
+
+_CMP_OPS = {"EQ": "==", "NE": "!=", "LT": "<", "LE": "<=", "GT": ">", "GE": ">="}
+
+
+def _compare(args, et, out_et, attrs):
+    op = _CMP_OPS[attrs["direction"]]
+    a, b = args
+    if et.kind == "float" and attrs.get("type") == "TOTALORDER":
+        key = "hlox_tokd" if _is_double(et) else "hlox_tokf"
+        a, b = f"{key}({a})", f"{key}({b})"
+    return f"((uint8_t)({a} {op} {b}))"
+
+
+def _select(args, et, out_et, attrs):
+    return f"({args[0]} ? {args[1]} : {args[2]})"
+
+
+def _clamp(args, et, out_et, attrs):
+    lo, x, hi = args
+    return _maxmin("min", [_maxmin("max", [x, lo], et, out_et, attrs), hi], et, out_et, attrs)
+
+
+def convert(src: ElementType, dst: ElementType, expr: str) -> str:
+    """C expression converting a compute value of `src` to the compute type of `dst`."""
+    if src.name == dst.name:
+        return expr
+    if dst.kind == "pred":
+        return f"((uint8_t)({expr} != 0))"
+    if dst.kind == "float":
+        if dst.name == "f16":
+            return f"hlox_d2f16((double){expr})" if src.name in ("f64",) or src.bits == 64 \
+                else f"hlox_rnd_f16((float){expr})"
+        if dst.name == "bf16":
+            return f"hlox_rnd_bf16((float){expr})"
+        return f"(({dst.c_type}){expr})"
+    if src.kind == "float":
+        return f"hlox_f2i_{dst.name}((double){expr})"
+    return f"(({dst.c_type}){expr})"
+
+
+def _convert(args, et, out_et, attrs):
+    return convert(et, out_et, args[0])
+
+
+def _copy(args, et, out_et, attrs):
+    return args[0]
+
+
+def _arith(op: str, args, et, out_et, attrs):
+    if et.kind == "float":
+        return round_to(et, f"({args[0]} {op} {args[1]})")
+    unsigned = _UNSIGNED[et.bits]
+    return f"(({et.c_type})(({unsigned}){args[0]} {op} ({unsigned}){args[1]}))"
+
+
+def _negate(args, et, out_et, attrs):
+    if et.kind == "float":
+        return f"(-{args[0]})"
+    return f"(({et.c_type})(0 - ({_UNSIGNED[et.bits]}){args[0]}))"
+
+
+ELEMENTWISE_RULES = {
+    "add": partial(_arith, "+"),
+    "subtract": partial(_arith, "-"),
+    "multiply": partial(_arith, "*"),
+    "divide": _div,
+    "remainder": _rem,
+    "power": _pow,
+    "maximum": partial(_maxmin, "max"),
+    "minimum": partial(_maxmin, "min"),
+    "atan2": partial(_math, "atan2"),
+    "and": partial(_bitwise, "&"),
+    "or": partial(_bitwise, "|"),
+    "xor": partial(_bitwise, "^"),
+    "shift-left": partial(_helper, "shl"),
+    "shift-right-arithmetic": partial(_helper, "shra"),
+    "shift-right-logical": partial(_helper, "shrl"),
+    "abs": _abs,
+    "negate": _negate,
+    "sign": _sign,
+    "floor": partial(_math, "floor"),
+    "ceil": partial(_math, "ceil"),
+    "round-nearest-even": partial(_math, "nearbyint"),
+    "round-nearest-afz": partial(_math, "round"),
+    "exponential": partial(_math, "exp"),
+    "exponential-minus-one": partial(_math, "expm1"),
+    "log": partial(_math, "log"),
+    "log-plus-one": partial(_math, "log1p"),
+    "logistic": partial(_float_only, "({one} / ({one} + exp{f}(-{0})))"),
+    "sqrt": partial(_math, "sqrt"),
+    "rsqrt": partial(_float_only, "({one} / sqrt{f}({0}))"),
+    "cbrt": partial(_math, "cbrt"),
+    "tanh": partial(_math, "tanh"),
+    "sine": partial(_math, "sin"),
+    "cosine": partial(_math, "cos"),
+    "tan": partial(_math, "tan"),
+    "erf": partial(_math, "erf"),
+    "is-finite": _is_finite,
+    "not": _not,
+    "popcnt": partial(_helper, "popcnt"),
+    "count-leading-zeros": partial(_helper, "clz"),
+    "compare": _compare,
+    "select": _select,
+    "clamp": _clamp,
+    "convert": _convert,
+    "copy": _copy,
+}
+
+# Reducers gcc can vectorise with an OpenMP reduction clause: opcode -> (clause op, C op).
+SIMD_REDUCTIONS = {"add": "+", "multiply": "*", "and": "&", "or": "|", "xor": "^"}
+
+
+def float_bits(value: float, double: bool) -> int:
+    return struct.unpack("<Q", struct.pack("<d", value))[0] if double else \
+        struct.unpack("<I", struct.pack("<f", value))[0]
+
+
+assert all(name in ELEMENT_TYPES for name in ("f16", "bf16"))

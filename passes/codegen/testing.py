@@ -1,0 +1,80 @@
+"""A minimal build-and-run of a CProgram, for the code generator's own tests and debugging.
+
+The real runtime (hlox.runtime / the driver) does this with caching; this one writes the
+C to a temporary directory, runs gcc with an argument list and calls `hlox_main` through
+cffi in ABI mode.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+
+import numpy as np
+
+from hlox.ir.shapes import ArrayShape
+
+_FFI = None
+
+
+def _ffi():
+    global _FFI
+    if _FFI is None:
+        import cffi
+
+        _FFI = cffi.FFI()
+        _FFI.cdef("int hlox_main(void **params, void **results, void *arena);")
+    return _FFI
+
+
+def build(prog, workdir: str | None = None):
+    """Compile `prog.source` to a shared library; returns the cffi library handle."""
+    import scipy_openblas32
+
+    workdir = workdir or tempfile.mkdtemp(prefix="hlox_cg_")
+    c_path = os.path.join(workdir, "module.c")
+    so_path = os.path.join(workdir, "module.so")
+    with open(c_path, "w") as f:
+        f.write(prog.source)
+    cmd = ["gcc", "-O3", "-march=native", "-fopenmp", "-fno-math-errno", "-shared", "-fPIC",
+           c_path, "-o", so_path, "-lmvec", "-lm"]
+    if prog.link_blas:
+        libdir = scipy_openblas32.get_lib_dir()
+        cmd += [f"-L{libdir}", f"-Wl,-rpath,{libdir}", f"-l{scipy_openblas32.get_library()}"]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"gcc failed on {c_path}:\n{result.stderr[:4000]}")
+    return _ffi().dlopen(so_path)
+
+
+class Runner:
+    def __init__(self, prog, workdir: str | None = None):
+        self.prog = prog
+        self.lib = build(prog, workdir)
+        self.arena = np.empty(max(prog.arena_bytes, 64) + 64, dtype=np.uint8)
+        addr = self.arena.ctypes.data
+        self.arena_view = self.arena[(-addr) % 64:]
+
+    def __call__(self, *args):
+        ffi = _ffi()
+        ins = [np.ascontiguousarray(np.asarray(a, dtype=s.np_dtype)).reshape(s.dims)
+               for a, s in zip(args, self.prog.params)]
+        outs = [np.empty(s.dims, dtype=s.np_dtype) for s in self.prog.results]
+        keep = [ffi.from_buffer(a if a.size else np.empty(1, a.dtype)) for a in ins]
+        keep_out = [ffi.from_buffer(o if o.size else np.empty(1, o.dtype)) for o in outs]
+        params = ffi.new("void *[]", [ffi.cast("void *", p) for p in keep] or [ffi.NULL])
+        results = ffi.new("void *[]", [ffi.cast("void *", p) for p in keep_out] or [ffi.NULL])
+        rc = self.lib.hlox_main(params, results, ffi.cast("void *", ffi.from_buffer(self.arena_view)))
+        if rc != 0:
+            raise RuntimeError(f"hlox_main returned {rc}")
+        return outs
+
+
+def compile_text(text: str, threads: int = 2):
+    from hlox.ir.parser import parse_module
+    from hlox.passes.codegen import generate_c
+
+    return Runner(generate_c(parse_module(text), threads=threads))
+
+
+assert ArrayShape
