@@ -1,0 +1,107 @@
+"""The optimization pipeline, declared once: `optimize(module, options, dumper)`.
+
+It reads top to bottom as XLA's CPU pipeline does. Each stage says why it sits where it
+does. With `options.verify_passes` the verifier runs after every pass, and each pass's
+dump (`module_NNNN.<name>.NNNN.after_<pass>.hlo`) is written when it changed the module.
+Scheduling, buffer assignment and lowering come after this function, in code generation.
+"""
+from __future__ import annotations
+
+import time
+from typing import Iterable
+
+from hlox.ir import ModuleOp, verify_module
+from hlox.passes.algsimp import AlgebraicSimplifier
+from hlox.passes.constant_folding import ConstantFolding
+from hlox.passes.cse import CommonSubexpressionElimination
+from hlox.passes.dce import DeadCodeElimination
+from hlox.passes.fusion import Fusion
+from hlox.passes.inline_calls import CallInliner
+from hlox.passes.layout_assignment import LayoutAssignment
+from hlox.passes.pass_base import HloPass
+
+from .dumps import Dumper, NullDumper
+
+# Every pass `hlox opt --passes` and `disabled_passes` know, by name (built from the classes).
+PASS_CLASSES: tuple[type[HloPass], ...] = (
+    CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
+    DeadCodeElimination, LayoutAssignment, Fusion,
+)
+PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
+
+# A fixed-point group stops when a whole round changes nothing, or after this many rounds
+# (each rule only ever shrinks the graph, so the bound is a guard, not a limit that is hit).
+MAX_FIXED_POINT_ROUNDS = 20
+
+
+class PassRunner:
+    """Runs passes with the options' disabled list, the verifier and the dumps."""
+
+    def __init__(self, options, dumper: Dumper | None):
+        self.options = options
+        self.dumper = dumper or NullDumper()
+        self.disabled = set(getattr(options, "disabled_passes", ()) or ())
+        self.verify = bool(getattr(options, "verify_passes", False))
+        self.timings: dict[str, float] = {}
+
+    def run(self, hlo_pass: HloPass, module: ModuleOp) -> bool:
+        if hlo_pass.name in self.disabled:
+            return False
+        start = time.perf_counter()
+        changed = hlo_pass.run(module)
+        self.timings[hlo_pass.name] = (self.timings.get(hlo_pass.name, 0.0)
+                                       + time.perf_counter() - start)
+        if self.verify:
+            verify_module(module)
+        if changed:
+            self.dumper.dump_after_pass(hlo_pass.name, module)
+        return changed
+
+    def fixed_point(self, passes: Iterable[HloPass], module: ModuleOp) -> bool:
+        passes = tuple(passes)
+        changed_any = False
+        for _ in range(MAX_FIXED_POINT_ROUNDS):
+            changed = False
+            for hlo_pass in passes:
+                changed |= self.run(hlo_pass, module)
+            changed_any |= changed
+            if not changed:
+                break
+        return changed_any
+
+
+def optimize(module: ModuleOp, options, dumper: Dumper | None = None) -> ModuleOp:
+    """The optimized copy of `module` (the argument is left as it was)."""
+    module = module.clone()
+    runner = PassRunner(options, dumper)
+
+    # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
+    #    across what were call boundaries; constant folding follows algsimp, which exposes
+    #    constants (reshape/broadcast chains of literals); CSE merges what algsimp made
+    #    equal; DCE last drops what all of them left unused.
+    runner.fixed_point([
+        CallInliner(),
+        AlgebraicSimplifier(),
+        ConstantFolding(),
+        CommonSubexpressionElimination(),
+        DeadCodeElimination(),
+    ], module)
+
+    # 2. Layout assignment, after simplification (which ignores layouts) and before fusion
+    #    (the transposes it adds for dot operands must be fused like any other). algsimp
+    #    does not run after it: it would fold those transposes back into the dots.
+    runner.run(LayoutAssignment(), module)
+
+    # 3. Fusion: decides the kernels. Its size limit comes from the options.
+    runner.run(Fusion(max_fusion_size=options.max_fusion_size), module)
+
+    # 4. CSE and DCE once more: fusion leaves unused producers behind (it duplicates a cheap
+    #    producer into several consumers) and may make two fusions identical.
+    runner.run(CommonSubexpressionElimination(), module)
+    runner.run(DeadCodeElimination(), module)
+
+    # Scheduling and buffer assignment follow in code generation (passes/schedule.py,
+    # passes/buffer_assignment.py): they need the final set of kernels, which is this.
+    if not runner.verify:  # the result is checked once even when the passes are not
+        verify_module(module)
+    return module

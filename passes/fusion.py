@@ -1,0 +1,568 @@
+"""Fusion: decide the kernels. Groups of instructions become XLA-style `fusion` instructions.
+
+    %fusion = f32[16]{0} fusion(%x, %y), kind=kInput, calls=%fused_computation
+
+Kinds (what the fused computation's ROOT is, as in XLA):
+- kLoop: elementwise and indexing ops (broadcast, reshape, transpose, slice, concatenate,
+  pad, iota, reverse, select, convert, ...) computed element by element over the ROOT's
+  shape; one loop nest.
+- kInput: a reduce with the elementwise/indexing ops producing its input (read once per
+  input element) and, where legal, the elementwise ops consuming its result (applied
+  once per reduced value: `sum(x)/n`, `rsqrt(var + eps)`). Sibling reductions of the same
+  input (mean and mean of squares) share one fusion whose ROOT is a tuple of the reduces,
+  read with get-tuple-element. A producer too expensive to recompute that the reduction
+  and later kernels both need (softmax's `exp(x - max)`) becomes an extra tuple output.
+- kOutput: a dot with its epilogue: the elementwise ops applied to the dot's result
+  (bias add, scaling, activation, residual add), done in the GEMM's output loop. The
+  dot's own operands are fusion parameters: the GEMM reads them from memory.
+
+The algorithm is XLA's greedy, consumer-first instruction fusion: instructions are
+visited from the ROOT backwards; an instruction not yet fused starts a group, which then
+pulls its operands' producers in while the heuristics below allow. A producer whose
+users are all in the group moves in; one that other kernels need too is duplicated
+into the group if it is cheap (recomputing a broadcast or an add costs less than writing
+and re-reading memory), and stays a separate kernel otherwise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xdsl.ir import SSAValue
+
+from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp, make_instruction
+from hlox.ir.opcodes import ELEMENTWISE, EXPENSIVE
+from hlox.ir.shapes import ArrayShape, TupleShape
+
+from .pass_base import (
+    ComputationNames, HloPass, NameTable, erase_dead, instruction_users, users,
+)
+
+# Ops a loop nest computes element by element from its operands (copy stays a kernel of
+# its own: the copies layout assignment inserts change layouts at the entry's edge).
+LOOP_FUSIBLE = (ELEMENTWISE - {"copy"}) | frozenset({
+    "broadcast", "reshape", "transpose", "slice", "concatenate", "pad", "iota", "reverse",
+    "constant", "bitcast",
+})
+# Ops so cheap that recomputing them in every kernel that needs them beats a buffer.
+FREE = frozenset({"broadcast", "reshape", "bitcast", "transpose", "slice", "reverse", "iota",
+                  "constant", "convert"})
+# Element types whose dots have a GEMM (and so an output loop to fuse an epilogue into).
+GEMM_TYPES = frozenset({"f32", "f64"})
+# A cheap non-free producer is duplicated into at most this many kernels.
+MAX_DUPLICATE_USERS = 3
+# Constants up to this many elements are copied into fused computations; larger ones are
+# passed as fusion parameters (one copy in the program).
+MAX_FUSED_CONSTANT = 1
+
+# Computations whose instructions are fused: the entry and control-flow bodies. Reducers
+# and comparators (to_apply=, select=, scatter=) are scalar functions, never fused.
+_CONTROL_FLOW_ATTRS = ("body", "condition", "branch_computations", "true_computation",
+                       "false_computation")
+
+
+def _size(op: Instruction) -> int:
+    shape = op.shape
+    return shape.size if isinstance(shape, ArrayShape) else 0
+
+
+def _is_array(op: Instruction) -> bool:
+    return isinstance(op.shape, ArrayShape)
+
+
+def loop_fusible(op: Instruction) -> bool:
+    if op.opcode not in LOOP_FUSIBLE or not _is_array(op):
+        return False
+    if op.opcode == "constant":
+        return _size(op) <= MAX_FUSED_CONSTANT
+    if op.opcode == "bitcast":  # after layout assignment: a reshape only if types agree
+        source = op.operand_shapes[0]
+        return isinstance(source, ArrayShape) and source.dtype == op.shape.dtype
+    return True
+
+
+def fusible_reduce(op: Instruction) -> bool:
+    """A single-input reduce with an array result (variadic reduces stay kernels)."""
+    return op.opcode == "reduce" and len(op.operands) == 2 and _is_array(op)
+
+
+@dataclass(eq=False)
+class Group:
+    """Instructions that become one fusion. `moved` ones leave the parent computation;
+    `duplicated` ones are copied in and stay for their other users."""
+
+    root: Instruction
+    moved: list[Instruction] = field(default_factory=list)
+    duplicated: list[Instruction] = field(default_factory=list)
+    extra_outputs: list[Instruction] = field(default_factory=list)
+    # How many times each member is evaluated per element of its own result (broadcasts
+    # re-read their operand once per output element).
+    factor: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.moved.append(self.root)
+        self.factor[id(self.root)] = 1
+
+    @property
+    def members(self) -> list[Instruction]:
+        return self.moved + self.duplicated
+
+    def contains(self, op) -> bool:
+        return any(op is m for m in self.members)
+
+    def moved_contains(self, op) -> bool:
+        return any(op is m for m in self.moved)
+
+    @property
+    def outputs(self) -> list[Instruction]:
+        return [self.root] + self.extra_outputs
+
+    @property
+    def kind(self) -> str:
+        opcodes = {m.opcode for m in self.members}
+        if "dot" in opcodes:
+            return "kOutput"
+        if "reduce" in opcodes:
+            return "kInput"
+        return "kLoop"
+
+    @property
+    def reduces(self) -> list[Instruction]:
+        return [m for m in self.moved if m.opcode == "reduce"]
+
+
+@dataclass(frozen=True)
+class Fusion(HloPass):
+    """Loop, reduction (with epilogue), sibling multi-output and dot-epilogue fusion."""
+
+    name = "fusion"
+    max_fusion_size: int = 64  # instructions in one fused computation
+    epilogue: bool = True  # fuse elementwise consumers of a reduce (sum(x)/n) into it
+    multi_output: bool = True  # sibling reductions; expensive shared producers as outputs
+    dot_epilogue: bool = True  # fuse bias/activation/residual into a dot's output loop
+
+    def run(self, module: ModuleOp) -> bool:
+        names = NameTable(module)
+        comp_names = ComputationNames(module)
+        changed = False
+        for comp in _fusible_computations(module):
+            groups = self._form_groups(comp)
+            if self.multi_output:
+                groups = _merge_siblings(groups, comp)
+            built = False
+            # In creation order: a group may hold copies of instructions a later group
+            # moves, never the other way round, so each group finds its members intact.
+            for group in groups:
+                if len(group.members) < 2:
+                    continue  # a lone instruction is its own kernel already
+                _materialize(group, comp, module, names, comp_names)
+                built = True
+            if built:
+                _topological_reorder(comp)
+                changed = True
+        return changed
+
+    # ------------------------------------------------------------ grouping
+
+    def _form_groups(self, comp: ComputationOp) -> list[Group]:
+        order = list(comp.instructions())
+        position = {id(op): i for i, op in enumerate(order)}
+        owner: dict[int, Group] = {}
+        groups: list[Group] = []
+        if self.dot_epilogue:
+            for op in order:
+                if op.opcode == "dot" and _is_array(op) and op.shape.dtype in GEMM_TYPES:
+                    group = self._grow_dot_epilogue(op, owner)
+                    if len(group.members) > 1:
+                        groups.append(group)
+                        for m in group.moved:
+                            owner[id(m)] = group
+        dying: set[int] = set()
+        holders: dict[int, list[Group]] = {}  # instruction -> groups holding a copy of it
+        for op in reversed(order):
+            if id(op) in owner:
+                continue
+            if self._dies(op, owner, holders, dying):
+                # Every user was fused into a group holding its own copy of `op`: once those
+                # groups are built nothing reads `op`, so it starts no kernel of its own.
+                dying.add(id(op))
+                continue
+            if not (loop_fusible(op) or fusible_reduce(op)) or op.opcode == "constant":
+                continue
+            group = Group(op)
+            owner[id(op)] = group
+            self._pull_producers(group, owner)
+            for copy in group.duplicated:
+                holders.setdefault(id(copy), []).append(group)
+            groups.append(group)
+        return groups
+
+    @staticmethod
+    def _dies(op, owner, holders, dying) -> bool:
+        """Whether every reader of `op` will read a fused copy of it instead."""
+        if id(op) not in holders:
+            return False
+        for user in users(op):
+            if id(user) in owner:
+                if not owner[id(user)].contains(op):
+                    return False
+            elif id(user) in dying:
+                if not all(g.contains(op) for g in holders.get(id(user), ())):
+                    return False
+            else:
+                return False
+        return True
+
+    def _pull_producers(self, group: Group, owner: dict[int, Group]) -> None:
+        work = list(group.members)
+        while work:
+            consumer = work.pop(0)
+            for value in consumer.operands:
+                op = value.owner
+                if not isinstance(op, Instruction) or group.contains(op) or id(op) in owner:
+                    continue
+                if len(group.members) >= self.max_fusion_size:
+                    return
+                how = self._how_to_fuse(op, consumer, group)
+                if how is None:
+                    continue
+                if how == "move":
+                    group.moved.append(op)
+                    owner[id(op)] = group
+                elif how == "duplicate":
+                    group.duplicated.append(op)
+                else:  # "output": computed here once, also given to the other kernels
+                    group.moved.append(op)
+                    group.extra_outputs.append(op)
+                    owner[id(op)] = group
+                group.factor[id(op)] = self._factor(op, group)
+                work.append(op)
+
+    def _factor(self, op: Instruction, group: Group) -> int:
+        factor = 1
+        for user in instruction_users(op):
+            if not group.contains(user):
+                continue
+            times = group.factor.get(id(user), 1)
+            if user.opcode == "broadcast":
+                times *= max(_size(user), 1) // max(_size(op), 1)
+            factor = max(factor, times)
+        return factor
+
+    def _how_to_fuse(self, op: Instruction, consumer: Instruction, group: Group) -> str | None:
+        """'move', 'duplicate', 'output' or None (stays outside) for producer `op`."""
+        reduce_here = op.opcode == "reduce"
+        if not (loop_fusible(op) or (reduce_here and fusible_reduce(op))):
+            return None
+        op_users = instruction_users(op)
+        all_inside = len(op_users) == len(users(op)) and all(
+            group.moved_contains(u) for u in op_users)
+        # Recomputing an expensive op (exp, divide, tanh...) once per element of a
+        # broadcast would multiply its cost by the broadcast's fan-out: refused.
+        if op.opcode in EXPENSIVE and self._factor(op, group) > 1:
+            return None
+        if reduce_here:
+            # A reduce joins as the group's reduction only if everything in the group
+            # computed from it is elementwise over its result (the epilogue: once per
+            # reduced value), and the group has no reduction yet.
+            if not (self.epilogue and all_inside and not group.reduces
+                    and group.kind == "kLoop" and _is_epilogue(op, group)):
+                return None
+            return "move"
+        if all_inside:
+            return "move"
+        # A large producer duplicated into many kernels is computed many times over: free
+        # ops (broadcast, reshape, ...) are copied without limit, cheap ones into a few
+        # kernels, expensive ones (exp, divide, tanh, ...) never.
+        if op.opcode in FREE or (op.opcode not in EXPENSIVE
+                                 and len(op_users) <= MAX_DUPLICATE_USERS):
+            return "duplicate"
+        # Needed elsewhere and not worth recomputing: a reduction that reads it once per
+        # input element computes it and hands it on as a second output (softmax's
+        # exp(x - max), read by the sum and by the division after it).
+        if self.multi_output and group.kind == "kInput" and not group.extra_outputs \
+                and _size(op) == _size(group.reduces[0].operands[0].owner) \
+                and _feeds_reduce_input(op, group) and _no_cycle_through(op, group):
+            return "output"
+        return None
+
+    def _grow_dot_epilogue(self, dot: Instruction, owner: dict[int, Group]) -> Group:
+        group = Group(dot)
+        dims = dot.shape.dims
+        while True:
+            root = group.root
+            root_users = instruction_users(root)
+            if len(root_users) != 1 or len(root_users) != len(users(root)):
+                break
+            user = root_users[0]
+            if id(user) in owner or user.opcode not in ELEMENTWISE or user.opcode == "copy" \
+                    or not _is_array(user) \
+                    or user.shape.dims != dims or len(group.members) >= self.max_fusion_size:
+                break
+            # Other operands are read in the output loop: parameters of the fusion, or free
+            # producers (the bias broadcast) computed in it.
+            side_ops = []
+            for value in user.operands:
+                producer = value.owner
+                if value is root.result or not isinstance(producer, Instruction):
+                    continue
+                if producer.opcode == "broadcast" or (
+                        producer.opcode == "constant" and loop_fusible(producer)):
+                    side_ops.append(producer)
+            group.moved.append(user)
+            group.root = user
+            for producer in side_ops:
+                if not group.contains(producer) and id(producer) not in owner:
+                    if all(u is user for u in instruction_users(producer)):
+                        group.moved.append(producer)
+                    else:
+                        group.duplicated.append(producer)
+        return group
+
+
+def _is_epilogue(reduce: Instruction, group: Group) -> bool:
+    """Every member computed from `reduce` has the reduce's element count (no broadcast)."""
+    size = _size(reduce)
+    frontier = [reduce]
+    seen: set[int] = set()
+    while frontier:
+        op = frontier.pop()
+        for user in instruction_users(op):
+            if not group.contains(user) or id(user) in seen:
+                continue
+            if _size(user) != size:
+                return False
+            seen.add(id(user))
+            frontier.append(user)
+    return True
+
+
+def _feeds_reduce_input(op: Instruction, group: Group) -> bool:
+    """Whether `op` is upstream of the group's reduce (so it is evaluated per input element)."""
+    target = group.reduces[0]
+    frontier, seen = [op], set()
+    while frontier:
+        current = frontier.pop()
+        for user in instruction_users(current):
+            if user is target:
+                return True
+            if group.contains(user) and id(user) not in seen:
+                seen.add(id(user))
+                frontier.append(user)
+    return False
+
+
+def _no_cycle_through(op: Instruction, group: Group) -> bool:
+    """No user of `op` outside the group leads back into the group."""
+    members = {id(m) for m in group.members}
+    frontier = [u for u in instruction_users(op) if id(u) not in members]
+    seen: set[int] = set()
+    while frontier:
+        current = frontier.pop()
+        for user in instruction_users(current):
+            if id(user) in members:
+                return False
+            if id(user) not in seen:
+                seen.add(id(user))
+                frontier.append(user)
+    return True
+
+
+def _fusible_computations(module: ModuleOp) -> list[ComputationOp]:
+    table = module.computation_table()
+    result, stack, seen = [], [module.entry.data], set()
+    while stack:
+        name = stack.pop()
+        if name in seen or name not in table:
+            continue
+        seen.add(name)
+        result.append(table[name])
+        for op in table[name].instructions():
+            for key in _CONTROL_FLOW_ATTRS:
+                value = op.attr(key)
+                if value is not None:
+                    stack.extend(value if isinstance(value, tuple) else [value])
+    return result
+
+
+# ---------------------------------------------------------------- sibling multi-output
+
+def _merge_siblings(groups: list[Group], comp: ComputationOp) -> list[Group]:
+    """Reductions over the same input with the same dimensions share one pass over it.
+
+    The merged group takes the later group's place in the list: groups are built in list
+    order, and one built earlier may still hold copies of the later group's members."""
+    reductions = [g for g in groups if g.kind == "kInput" and len(g.reduces) == 1
+                  and not g.extra_outputs]
+    absorbed: set[int] = set()
+    for i, first in enumerate(reductions):
+        if id(first) in absorbed:
+            continue
+        for second in reductions[i + 1:]:
+            if id(second) in absorbed or not _siblings(first, second):
+                continue
+            if _depends(first, second) or _depends(second, first):
+                continue
+            _absorb(second, first)
+            absorbed.add(id(first))
+            break  # two outputs per sibling fusion: mean and variance
+    return [g for g in groups if id(g) not in absorbed]
+
+
+def _absorb(into: Group, other: Group) -> None:
+    """`into` also computes `other`'s outputs (ROOT: a tuple of both groups' outputs)."""
+    moved = {id(m) for m in into.moved} | {id(m) for m in other.moved}
+    into.moved.extend(other.moved)
+    duplicated = [d for d in into.duplicated + other.duplicated if id(d) not in moved]
+    unique: dict[int, Instruction] = {}
+    for d in duplicated:
+        unique.setdefault(id(d), d)
+    into.duplicated = list(unique.values())
+    into.extra_outputs.extend(other.outputs)
+
+
+def _reduce_source(reduce: Instruction) -> tuple:
+    """What a reduce reads from memory: the outside values its input is computed from."""
+    return reduce.operand_shapes[0].dims, reduce.attr("dimensions")
+
+
+def _siblings(a: Group, b: Group) -> bool:
+    ra, rb = a.reduces[0], b.reduces[0]
+    if _reduce_source(ra) != _reduce_source(rb):
+        return False
+    return bool(_inputs(a) & _inputs(b))
+
+
+def _inputs(group: Group) -> set[int]:
+    return {id(v) for m in group.members for v in m.operands
+            if not group.contains(v.owner) and not (
+                isinstance(v.owner, Instruction) and v.owner.opcode == "constant")}
+
+
+def _depends(later: Group, earlier: Group) -> bool:
+    """Whether any member of `later` is computed from an output of `earlier`."""
+    outputs = {id(o) for o in earlier.outputs}
+    earlier_members = {id(m) for m in earlier.members}
+    frontier = [v.owner for m in later.members for v in m.operands
+                if isinstance(v.owner, Instruction) and not later.contains(v.owner)]
+    seen: set[int] = set()
+    while frontier:
+        op = frontier.pop()
+        if id(op) in seen:
+            continue
+        seen.add(id(op))
+        if id(op) in outputs:
+            return True
+        if id(op) in earlier_members:
+            continue
+        frontier.extend(v.owner for v in op.operands if isinstance(v.owner, Instruction))
+    return False
+
+
+# ---------------------------------------------------------------- building the fusion
+
+def _materialize(group: Group, comp: ComputationOp, module: ModuleOp, names: NameTable,
+                 comp_names: ComputationNames) -> None:
+    block_order = {id(op): i for i, op in enumerate(comp.instructions())}
+    members = sorted(group.members, key=lambda m: block_order[id(m)])
+    member_ids = {id(m) for m in members}
+    # Fusion parameters: values computed outside, in order of first use (XLA numbers them
+    # the same way), except small constants, which are copied in.
+    inputs: list[SSAValue] = []
+    for m in members:
+        for v in m.operands:
+            if id(v.owner) in member_ids or any(v is i for i in inputs):
+                continue
+            inputs.append(v)
+    fused_ops: list[Instruction] = []
+    mapping: dict[int, SSAValue] = {}
+    for number, value in enumerate(inputs):
+        param = make_instruction("parameter", [], _plain(value), names.fresh(f"param_{number}"),
+                                 {"parameter_number": number})
+        fused_ops.append(param)
+        mapping[id(value)] = param.result
+    moved = {id(m) for m in group.moved}
+    for m in members:
+        # A moved instruction keeps its name (the original is erased below); a copy of one
+        # that stays gets a fresh one.
+        name = m.hlo_name if id(m) in moved else names.fresh(m.hlo_name)
+        clone = make_instruction(m.opcode, [mapping[id(v)] for v in m.operands], m.shape,
+                                 name, m.hlo_attrs)
+        fused_ops.append(clone)
+        mapping[id(m.result)] = clone.result
+    outputs = group.outputs
+    if len(outputs) == 1:
+        fused_root = mapping[id(outputs[0].result)]
+        result_shape = outputs[0].shape
+    else:
+        result_shape = TupleShape(tuple(o.shape for o in outputs))
+        tuple_op = make_instruction("tuple", [mapping[id(o.result)] for o in outputs],
+                                    result_shape, names.fresh("tuple"))
+        fused_ops.append(tuple_op)
+        fused_root = tuple_op.result
+    fused_name = comp_names.fresh("fused_computation")
+    fused = ComputationOp.build(fused_name, fused_ops, fused_root)
+    module.body.block.insert_op_before(fused, comp)  # callees before callers, as printed
+
+    fusion = make_instruction("fusion", list(inputs), result_shape,
+                              names.fresh(_fusion_name(group)),
+                              {"kind": group.kind, "calls": fused_name})
+    comp.block.insert_op_before(fusion, comp.block.last_op)  # reordered afterwards
+    if len(outputs) == 1:
+        outputs[0].result.replace_all_uses_with(fusion.result)
+    else:
+        for index, out in enumerate(outputs):
+            if not out.result.uses:
+                continue
+            gte = make_instruction("get-tuple-element", [fusion.result], out.shape,
+                                   names.fresh(out.hlo_name), {"index": index})
+            comp.block.insert_op_before(gte, comp.block.last_op)
+            # Uses inside the group are already served by the fused copy.
+            out.result.replace_uses_with_if(
+                gte.result, lambda use: id(use.operation) not in member_ids)
+    erase_dead(reversed(members))
+
+
+def _fusion_name(group: Group) -> str:
+    return "fusion"  # fusion, fusion.1, ... as XLA names them
+
+
+def _plain(value: SSAValue):
+    from hlox.ir.dialect import shape_of_type
+
+    return shape_of_type(value.type)
+
+
+def _topological_reorder(comp: ComputationOp) -> None:
+    """Put the block back in an order where every value is defined before it is used,
+    keeping the existing order wherever it already allows."""
+    block = comp.block
+    terminator = block.last_op
+    ops = [op for op in block.ops if op is not terminator]
+    position = {id(op): i for i, op in enumerate(ops)}
+    placed: set[int] = set()
+    ordered: list = []
+
+    def place(op) -> None:
+        stack = [(op, False)]
+        while stack:
+            current, ready = stack.pop()
+            if id(current) in placed:
+                continue
+            if ready:
+                placed.add(id(current))
+                ordered.append(current)
+                continue
+            stack.append((current, True))
+            deps = sorted((v.owner for v in current.operands
+                           if id(v.owner) in position and id(v.owner) not in placed),
+                          key=lambda o: position[id(o)], reverse=True)
+            stack.extend((d, False) for d in deps)
+
+    for op in ops:
+        place(op)
+    if [id(o) for o in ordered] == [id(o) for o in ops]:
+        return
+    for op in ops:
+        op.detach()
+    for op in ordered:
+        block.insert_op_before(op, terminator)
