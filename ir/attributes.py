@@ -135,6 +135,5 @@ ATTRIBUTE_DEFAULTS: dict[str, object] = {
     "unique_indices": False, "is_stable": False, "operand_batching_dims": (),
     "start_indices_batching_dims": (), "input_batching_dims": (),
     "scatter_indices_batching_dims": (), "lhs_batch_dims": (), "rhs_batch_dims": (),
-    "lhs_contracting_dims": (), "rhs_contracting_dims": (), "kind": "kLoop",
-    "algorithm": "rng_default",
+    "lhs_contracting_dims": (), "rhs_contracting_dims": (),
 }

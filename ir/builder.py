@@ -51,7 +51,7 @@ class ComputationBuilder:
     def constant(self, value, dtype=None) -> SSAValue:
         array = np.asarray(value, dtype=dtype)
         return self._add("constant", [], shape_of_array(array), None,
-                         {"literal": Literal(np.ascontiguousarray(array))})
+                         {"literal": Literal(array.copy(order="C"))})
 
     def op(self, opcode: str, *operands: SSAValue, shape: Shape | None = None,
            name: str | None = None, **attrs) -> SSAValue:

@@ -9,6 +9,7 @@ document leaves a choice to the backend, what XLA:CPU does:
   has the sign of the dividend; shifts by >= the bit width give 0 (sign fill for
   an arithmetic right shift);
 - float -> integer `convert` truncates, saturates out-of-range values and maps NaN to 0;
+  conversions to bf16 go through f32 (from f64 and from integers), as XLA emits them;
 - `maximum` / `minimum` propagate NaN;
 - gather clamps its start indices so that the slice is in bounds; scatter skips
   an update window that is not entirely in bounds;
@@ -322,8 +323,9 @@ def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
         out[t >= upper] = info.max
         out[t < float(info.min)] = info.min
         return out
-    if dtype == BF16 and x.dtype.kind in "iu":
-        return x.astype(np.float64).astype(dtype)
+    if dtype == BF16 and x.dtype != np.float32:
+        # XLA converts to bf16 through f32 (from f64 and from integers): two roundings.
+        return x.astype(np.float32).astype(dtype)
     return x.astype(dtype)
 
 
@@ -334,15 +336,13 @@ def convert_rule(operands, op, ev):
 def bitcast_convert_rule(operands, op, ev):
     x = _contiguous(operands[0])
     out = op.shape
-    out_dtype = out.np_dtype
-    raw = x.view(np.uint8) if x.dtype == np.bool_ else x
-    if out_dtype == np.bool_:
-        as_bytes = raw.view(np.uint8).reshape(tuple(x.shape[:len(x.shape)]) + (-1,))
-        return (as_bytes != 0).reshape(out.dims) if as_bytes.size else np.zeros(out.dims, bool)
     if x.size == 0:
-        return np.zeros(out.dims, out_dtype)
+        return np.zeros(out.dims, out.np_dtype)
     # numpy views are little-endian here (x86 / arm64), as XLA's bitcast-convert on the CPU.
-    return raw.view(out_dtype).reshape(out.dims)
+    raw = x.reshape(-1).view(np.uint8)
+    if out.np_dtype == np.bool_:
+        return (raw != 0).reshape(out.dims)
+    return raw.view(out.np_dtype).reshape(out.dims)
 
 
 def _physical(x: np.ndarray, minor_to_major: Sequence[int]) -> np.ndarray:
@@ -617,7 +617,8 @@ def reduce_rule(operands, op, ev):
     dims = op.attr("dimensions")
     kept = [d for d in range(inputs[0].ndim) if d not in dims]
     kept_shape = tuple(inputs[0].shape[d] for d in kept)
-    arrays = [np.transpose(x, kept + list(dims)).reshape(kept_shape + (-1,)) for x in inputs]
+    length = math.prod(inputs[0].shape[d] for d in dims)
+    arrays = [np.transpose(x, kept + list(dims)).reshape(kept_shape + (length,)) for x in inputs]
     results = ev.fold(op.attr("to_apply"), arrays, inits)
     return results[0] if n == 1 else tuple(results)
 
@@ -649,7 +650,8 @@ def reduce_window_rule(operands, op, ev):
     inputs, inits = operands[:n], operands[n:]
     window = op.attr("window")
     out_dims = op.shape.dims if n == 1 else op.shape.elements[0].dims
-    arrays = [_windows(x, init, window, out_dims).reshape(tuple(out_dims) + (-1,))
+    window_size = math.prod(w.size for w in window.dims)
+    arrays = [_windows(x, init, window, out_dims).reshape(tuple(out_dims) + (window_size,))
               for x, init in zip(inputs, inits)]
     results = ev.fold(op.attr("to_apply"), arrays, inits)
     return results[0] if n == 1 else tuple(results)
@@ -662,7 +664,7 @@ def select_and_scatter_rule(operands, op, ev):
     # Linear operand index of every window element; -1 for padding (never selected).
     linear = np.arange(x.size, dtype=np.int64).reshape(x.shape)
     positions = _windows(linear, np.int64(-1), window, out_dims)
-    positions = positions.reshape(tuple(out_dims) + (-1,))
+    positions = positions.reshape(tuple(out_dims) + (math.prod(w.size for w in window.dims),))
     flat_x = x.reshape(-1)
     selected = np.full(tuple(out_dims), -1, np.int64)
     best = np.zeros(tuple(out_dims), x.dtype)
@@ -1177,8 +1179,11 @@ class Evaluator:
         return result
 
     def _error(self, op: Instruction, message: str) -> HloError:
-        from .verifier import error_at
-        return error_at(op, f"{op.hlo_name}: {message}", self.module)
+        from .verifier import location_of, source_of
+        source = source_of(self.module)
+        line, col = location_of(op)
+        return HloError(f"{op.hlo_name}: {message}", source.filename if source else "<module>",
+                        line, col, source.line(line) if source else None)
 
 
 # ---------------------------------------------------------------- entry points

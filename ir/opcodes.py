@@ -126,5 +126,5 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
                 "index_vector_dim", "to_apply"),
     "reduce": ("dimensions", "to_apply"), "reduce-window": ("window", "to_apply"),
     "select-and-scatter": ("window", "select", "scatter"), "sort": ("dimensions", "to_apply"),
-    "convolution": ("dim_labels",),
+    "convolution": ("dim_labels",), "rng-bit-generator": ("algorithm",),
 }

@@ -508,9 +508,8 @@ class HloParser:
         cur.skip_space()
         shape = None
         word = cur.peek_name()
-        if cur.peek("(") or (word is not None and word in ELEMENT_TYPES):
+        if cur.peek("(") or (word is not None and cur.text.startswith("[", cur.pos + len(word))):
             shape = self.shape()
-        op_start = cur.pos
         cur.skip_space()
         op_start = cur.pos
         opcode = cur.name("an opcode")
@@ -551,7 +550,7 @@ class HloParser:
         cur.skip_space()
         word = cur.peek_name()
         # `f32[4]{0} %x` (classic form) or `x` (short form); a shape starts with a type and '['.
-        if cur.peek("(") or (word in ELEMENT_TYPES and
+        if cur.peek("(") or (word is not None and
                              cur.text.startswith("[", cur.pos + len(word))):
             self.shape()
         cur.skip_space()
