@@ -1641,3 +1641,384 @@ ENTRY e {
     assert_same(c, arr([2**64 - 1], np.uint64))
     assert_same(d, arr([1.5, -np.inf], BF16))
     assert_same(e, np.array(np.nan, np.float16))
+
+
+# ---------------------------------------------------------------- property tests
+
+ALL_TYPES = {name: et.dtype for name, et in ELEMENT_TYPES.items()}
+KIND_TYPES = {
+    "any": list(ALL_TYPES), "number": [t for t in ALL_TYPES if t != "pred"],
+    "signed": ["s8", "s16", "s32", "s64", "f16", "bf16", "f32", "f64"],
+    "float": ["f16", "bf16", "f32", "f64"], "int": list(INT_TYPES),
+    "bits": ["pred", *INT_TYPES],
+}
+shapes = st.lists(st.integers(0, 3), min_size=0, max_size=3).map(tuple)
+
+
+def values_of(dtype_name: str):
+    """A strategy of Python values representable in the element type."""
+    dtype = ALL_TYPES[dtype_name]
+    if dtype_name == "pred":
+        return st.booleans()
+    if dtype.kind in "iu":
+        info = np.iinfo(dtype)
+        edges = st.sampled_from([info.min, info.max, 0, 1, -1 if info.min else 2,
+                                 dtype.itemsize * 8, dtype.itemsize * 8 - 1])
+        return st.one_of(st.integers(int(info.min), int(info.max)), edges)
+    width = {"f16": 16, "bf16": 32, "f32": 32, "f64": 64}[dtype_name]
+    finite = st.floats(allow_nan=False, allow_infinity=False, width=width)
+    special = st.sampled_from([math.nan, -math.nan, math.inf, -math.inf, 0.0, -0.0, 0.5,
+                               -0.5, 1.5, 2.5])
+    return st.one_of(finite, special)
+
+
+def array_of(draw, dtype_name: str, shape) -> np.ndarray:
+    size = int(np.prod(shape, dtype=np.int64))
+    values = draw(st.lists(values_of(dtype_name), min_size=size, max_size=size))
+    dtype = ALL_TYPES[dtype_name]
+    if dtype == np.dtype(BF16):
+        return np.array(values, np.float32).astype(BF16).reshape(shape)
+    return np.array(values, dtype).reshape(shape)
+
+
+def wrap(value: int, dtype) -> int:
+    bits = np.dtype(dtype).itemsize * 8
+    value %= 1 << bits
+    if np.dtype(dtype).kind == "i" and value >= 1 << (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+def trunc_div(a: int, b: int) -> int:
+    q = abs(a) // abs(b)
+    return q if (a < 0) == (b < 0) else -q
+
+
+def int_binary_reference(opcode: str, a: int, b: int, dtype) -> int:
+    bits = np.dtype(dtype).itemsize * 8
+    signed = np.dtype(dtype).kind == "i"
+    lowest = -(1 << (bits - 1)) if signed else 0
+    count = b % (1 << bits)  # shift counts are unsigned
+    if opcode == "add":
+        return wrap(a + b, dtype)
+    if opcode == "subtract":
+        return wrap(a - b, dtype)
+    if opcode == "multiply":
+        return wrap(a * b, dtype)
+    if opcode == "divide":
+        if b == 0:
+            return wrap(-1, dtype)
+        return lowest if (signed and a == lowest and b == -1) else trunc_div(a, b)
+    if opcode == "remainder":
+        if b == 0:
+            return a
+        return 0 if (signed and a == lowest and b == -1) else a - b * trunc_div(a, b)
+    if opcode == "power":
+        if b < 0:
+            return 1 if a == 1 else 0
+        return wrap(pow(a, b, 1 << bits), dtype)
+    if opcode == "maximum":
+        return max(a, b)
+    if opcode == "minimum":
+        return min(a, b)
+    if opcode == "and":
+        return wrap(a & b, dtype)
+    if opcode == "or":
+        return wrap(a | b, dtype)
+    if opcode == "xor":
+        return wrap(a ^ b, dtype)
+    if opcode == "shift-left":
+        return 0 if count >= bits else wrap(a << count, dtype)
+    if opcode == "shift-right-logical":
+        return 0 if count >= bits else wrap((a % (1 << bits)) >> count, dtype)
+    if opcode == "shift-right-arithmetic":
+        as_signed = wrap(a, {8: np.int8, 16: np.int16, 32: np.int32, 64: np.int64}[bits])
+        return wrap(as_signed >> min(count, bits - 1), dtype)
+    raise AssertionError(opcode)
+
+
+def float_binary_reference(opcode: str, a: float, b: float) -> float:
+    x, y = np.float64(a), np.float64(b)
+    with np.errstate(all="ignore"):
+        if opcode in ("maximum", "minimum"):
+            if math.isnan(a) or math.isnan(b):
+                return math.nan
+            return max(a, b) if opcode == "maximum" else min(a, b)
+        if opcode == "atan2":
+            return math.atan2(a, b)
+        return float({"add": np.add, "subtract": np.subtract, "multiply": np.multiply,
+                      "divide": np.divide, "remainder": np.fmod, "power": np.power}[opcode](x, y))
+
+
+def pred_binary_reference(opcode: str, a: bool, b: bool) -> bool:
+    return {"and": a and b, "or": a or b, "xor": a != b, "maximum": a or b,
+            "minimum": a and b}[opcode]
+
+
+def to_element(values: list, dtype) -> np.ndarray:
+    """Round Python results to the element type (floats: once, from f64)."""
+    if np.dtype(dtype).kind == "f" or np.dtype(dtype) == np.dtype(BF16):
+        with np.errstate(over="ignore"):
+            return np.array(values, np.float64).astype(dtype)
+    return np.array(values, dtype)
+
+
+def assert_same_modulo_zero_sign(actual, expected):
+    """For maximum/minimum XLA leaves the sign of a zero among equal zeros unspecified."""
+    assert_same(np.where(actual == 0, np.zeros((), actual.dtype), actual),
+                np.where(expected == 0, np.zeros((), expected.dtype), expected))
+
+
+BINARY_OPCODES = sorted(op for op, info in OPS.items() if info.category == "binary"
+                        and op not in ("compare",))
+
+
+@pytest.mark.parametrize("opcode", BINARY_OPCODES)
+@HYPOTHESIS
+@given(data=st.data())
+def test_binary_elementwise_property(opcode, data):
+    dtype_name = data.draw(st.sampled_from(KIND_TYPES[OPS[opcode].operand_kinds]))
+    dtype = ALL_TYPES[dtype_name]
+    shape = data.draw(shapes)
+    x = array_of(data.draw, dtype_name, shape)
+    y = array_of(data.draw, dtype_name, shape)
+    result = run(binary(opcode, dtype_name, shape), x, y)
+    pairs = zip(x.reshape(-1).tolist(), y.reshape(-1).tolist())
+    if dtype_name == "pred":
+        expected = to_element([pred_binary_reference(opcode, a, b) for a, b in pairs], bool)
+    elif dtype.kind in "iu":
+        expected = to_element([int_binary_reference(opcode, a, b, dtype) for a, b in pairs],
+                              dtype)
+    else:
+        expected = to_element([float_binary_reference(opcode, float(a), float(b))
+                               for a, b in pairs], dtype)
+    expected = expected.reshape(shape)
+    if opcode in ("maximum", "minimum") and dtype.kind not in "iub":
+        assert_same_modulo_zero_sign(result, expected)
+    else:
+        assert_same(result, expected)
+
+
+def int_unary_reference(opcode: str, a: int, dtype) -> int:
+    bits = np.dtype(dtype).itemsize * 8
+    unsigned = a % (1 << bits)
+    return {
+        "abs": lambda: wrap(abs(a), dtype), "negate": lambda: wrap(-a, dtype),
+        "sign": lambda: (a > 0) - (a < 0), "not": lambda: wrap(~a, dtype),
+        "popcnt": lambda: bin(unsigned).count("1"),
+        "count-leading-zeros": lambda: bits - unsigned.bit_length(),
+    }[opcode]()
+
+
+def float_unary_reference(opcode: str, a: float) -> float:
+    from fractions import Fraction
+    if math.isnan(a):
+        return math.nan
+    if math.isinf(a):
+        return {"sign": math.copysign(1.0, a), "abs": math.inf, "negate": -a,
+                "sqrt": math.nan if a < 0 else a}.get(opcode, a)
+    if opcode == "round-nearest-afz":
+        return math.copysign(float(math.floor(abs(Fraction(a)) + Fraction(1, 2))), a)
+    if opcode == "round-nearest-even":
+        return math.copysign(float(round(a)), a)
+    if opcode == "sign":
+        return math.copysign(1.0, a) if a != 0 else a
+    if opcode == "sqrt":
+        return math.nan if a < 0 else math.sqrt(a)
+    return {"abs": abs, "negate": lambda v: -v,
+            "floor": lambda v: math.copysign(float(math.floor(v)), v),
+            "ceil": lambda v: math.copysign(float(math.ceil(v)), v)}[opcode](a)
+
+
+EXACT_UNARY = ["abs", "negate", "sign", "not", "popcnt", "count-leading-zeros", "floor",
+               "ceil", "round-nearest-even", "round-nearest-afz", "sqrt", "is-finite"]
+
+
+@pytest.mark.parametrize("opcode", EXACT_UNARY)
+@HYPOTHESIS
+@given(data=st.data())
+def test_unary_elementwise_property(opcode, data):
+    dtype_name = data.draw(st.sampled_from(KIND_TYPES[OPS[opcode].operand_kinds]))
+    dtype = ALL_TYPES[dtype_name]
+    shape = data.draw(shapes)
+    x = array_of(data.draw, dtype_name, shape)
+    out = "pred" if opcode == "is-finite" else None
+    result = run(unary(opcode, dtype_name, shape, out=out), x)
+    values = x.reshape(-1).tolist()
+    if opcode == "is-finite":
+        expected = np.array([math.isfinite(float(v)) for v in values], bool)
+    elif dtype_name == "pred":
+        expected = np.array([not v for v in values], bool)
+    elif dtype.kind in "iu":
+        expected = to_element([int_unary_reference(opcode, v, dtype) for v in values], dtype)
+    else:
+        expected = to_element([float_unary_reference(opcode, float(v)) for v in values], dtype)
+    assert_same(result, expected.reshape(shape))
+
+
+def convert_reference(value, source, target):
+    """XLA's convert on one Python value."""
+    source, target = np.dtype(source), np.dtype(target)
+    if target == np.bool_:
+        return bool(value != 0) or (isinstance(value, float) and math.isnan(value))
+    if source == np.bool_:
+        value = int(value)
+    target_is_float = target.kind == "f" or target == np.dtype(BF16)
+    if target.kind in "iu":
+        if isinstance(value, int):
+            return wrap(value, target)
+        if math.isnan(value):
+            return 0
+        info = np.iinfo(target)
+        if value >= 2.0 ** (target.itemsize * 8 - (1 if target.kind == "i" else 0)):
+            return int(info.max)
+        return int(info.min) if value < float(info.min) else int(value)
+    assert target_is_float
+    with np.errstate(over="ignore"):
+        if target == np.dtype(BF16):  # through f32, as XLA emits it
+            return np.array(value, source).astype(np.float32).astype(BF16)
+        return np.array(value, source).astype(target)
+
+
+@HYPOTHESIS
+@given(data=st.data())
+def test_convert_property(data):
+    source = data.draw(st.sampled_from(sorted(ALL_TYPES)))
+    target = data.draw(st.sampled_from(sorted(ALL_TYPES)))
+    shape = data.draw(shapes)
+    x = array_of(data.draw, source, shape)
+    result = run(unary("convert", source, shape, out=target), x)
+    source_dtype, target_dtype = ALL_TYPES[source], ALL_TYPES[target]
+    values = x.reshape(-1).tolist() if source != "bf16" else [
+        float(v) for v in x.reshape(-1)]
+    expected = [convert_reference(v, source_dtype, target_dtype) for v in values]
+    with np.errstate(over="ignore"):
+        expected = np.array(expected, np.float64 if target in ("bf16", "f16") else
+                            target_dtype).astype(target_dtype).reshape(shape)
+    assert_same(result, expected)
+
+
+@HYPOTHESIS
+@given(data=st.data())
+def test_reduce_integer_sum_property(data):
+    dtype_name = data.draw(st.sampled_from(sorted(INT_TYPES)))
+    dtype = ALL_TYPES[dtype_name]
+    shape = data.draw(st.lists(st.integers(0, 4), min_size=1, max_size=3).map(tuple))
+    dims = tuple(sorted(data.draw(st.sets(st.integers(0, len(shape) - 1)))))
+    x = array_of(data.draw, dtype_name, shape)
+    add = ADD_F32.replace("f32", dtype_name)
+    result = run(reduce_text(shape, dims, 3, dtype_name, "add", add), x)
+    kept = tuple(d for i, d in enumerate(shape) if i not in dims)
+    expected = np.zeros(kept, dtype)
+    for index in np.ndindex(*kept):
+        selector = [slice(None)] * len(shape)
+        for axis, i in zip([a for a in range(len(shape)) if a not in dims], index):
+            selector[axis] = i
+        total = 3 + sum(int(v) for v in x[tuple(selector)].reshape(-1).tolist())
+        expected[index] = wrap(total, dtype)
+    assert_same(result, expected)
+
+
+@HYPOTHESIS
+@given(data=st.data())
+def test_sort_is_a_stable_sort_property(data):
+    rows = data.draw(st.integers(1, 3))
+    length = data.draw(st.integers(0, 12))
+    keys = np.array(data.draw(st.lists(st.integers(-3, 3), min_size=rows * length,
+                                       max_size=rows * length)), np.int32).reshape(rows, length)
+    text = f"""HloModule m
+less {{
+  a = s32[] parameter(0)
+  b = s32[] parameter(1)
+  c = s32[] parameter(2)
+  d = s32[] parameter(3)
+  ROOT r = pred[] compare(a, b), direction=GT
+}}
+ENTRY e {{
+  k = s32[{rows},{length}] parameter(0)
+  i = s32[{rows},{length}] iota(), iota_dimension=1
+  ROOT r = (s32[{rows},{length}], s32[{rows},{length}]) sort(k, i), dimensions={{1}}, \
+to_apply=less
+}}"""
+    values, perm = run(text, keys)
+    expected_perm = np.array([sorted(range(length), key=lambda j: -int(row[j]))
+                              for row in keys], np.int32).reshape(rows, length)
+    assert_same(perm, expected_perm)
+    assert_same(values, np.take_along_axis(keys, expected_perm.astype(np.int64), axis=1))
+
+
+# ---------------------------------------------------------------- XLA:CPU results
+
+def _fixture_programs() -> list[str]:
+    with open(os.path.join(FIXTURES, "manifest.json")) as f:
+        return sorted(json.load(f)["programs"])
+
+
+# Programs using ops that are not hlox opcodes, so not evaluator features.
+NOT_HLOX_OPS = {"op_reduce_precision": "reduce-precision", "op_sharding": "custom-call",
+                "op_top_k": "topk"}
+# XLA:CPU removes f32->bf16->f32 convert pairs (excess precision), so programs computing in
+# bf16 agree with the evaluator (which rounds as the HLO says) only to bf16 precision.
+BF16_PROGRAMS = {"op_constants", "op_bf16_io"}
+
+
+@pytest.mark.parametrize("name", [n for n in _fixture_programs() if n not in NOT_HLOX_OPS])
+def test_jax_fixture_matches_xla_cpu(name):
+    with open(os.path.join(FIXTURES, "manifest.json")) as f:
+        info = json.load(f)["programs"][name]
+    path = os.path.join(FIXTURES, name + ".full.hlo")
+    if not os.path.exists(path):
+        path = os.path.join(FIXTURES, name + ".hlo")
+    with open(path) as f:
+        module = parse_module(f.read(), path)
+    data = np.load(os.path.join(FIXTURES, name + ".npz"))
+
+    def load(meta):
+        value = data[meta["name"]]
+        return value.view(BF16) if meta["hlo_type"] == "bf16" else value
+
+    args = [load(meta) for meta in info["inputs"]]
+    expected = [load(meta) for meta in info["outputs"]]
+    result = evaluate(module, args)
+    flat = []
+
+    def flatten(value):
+        if isinstance(value, tuple):
+            for v in value:
+                flatten(v)
+        else:
+            flat.append(value)
+
+    flatten(result)
+    assert len(flat) == len(expected)
+    for actual, wanted in zip(flat, expected):
+        assert actual.dtype == wanted.dtype and actual.shape == wanted.shape
+        if actual.dtype.kind in "iub":
+            np.testing.assert_array_equal(actual, wanted)
+        else:
+            loose = actual.dtype.itemsize == 2 or name in BF16_PROGRAMS
+            tol = 1e-2 if loose else 2e-5
+            np.testing.assert_allclose(actual.astype(np.float64), wanted.astype(np.float64),
+                                       rtol=tol, atol=tol, equal_nan=True)
+
+
+# ---------------------------------------------------------------- jax.lax, when installed
+
+def test_against_jax_lax_when_installed():
+    jax = pytest.importorskip("jax")
+    lax = jax.lax
+    rng = np.random.default_rng(10)
+    x = rng.standard_normal((3, 4)).astype(np.float32)
+    y = rng.standard_normal((4, 5)).astype(np.float32)
+    text = dot_text((3, 4), (4, 5), (3, 5), (), (1,), (), (0,))
+    np.testing.assert_allclose(run(text, x, y), np.asarray(lax.dot(x, y)), rtol=1e-5)
+    a = arr([7, -7, 5, -128], np.int8)
+    b = arr([2, 2, 0, -1], np.int8)
+    assert_same(run(binary("divide", "s8"), a, b), np.asarray(lax.div(a, b)))
+    assert_same(run(binary("remainder", "s8"), a, b), np.asarray(lax.rem(a, b)))
+    f = arr([0.5, 1.5, 2.5, -0.5], np.float32)
+    assert_same(run(unary("round-nearest-afz", "f32"), f), np.asarray(lax.round(f)))
+    assert_same(run(unary("convert", "f32", out="s32"), arr([np.nan, 1e10, -1e10, 2.5],
+                                                              np.float32)),
+                np.asarray(lax.convert_element_type(arr([np.nan, 1e10, -1e10, 2.5],
+                                                        np.float32), np.int32)))
