@@ -406,6 +406,31 @@ def dot_of_transpose(op, b):
     return None
 
 
+def transpose_of_dot(op, b):
+    """transpose(dot(a, b)) that swaps the two free blocks -> dot(b, a)."""
+    dot = owner(op.operands[0])
+    if dot is None or dot.opcode != "dot" or len(users_of(dot)) != 1:
+        return None
+    lhs, rhs = shape(dot.operands[0]), shape(dot.operands[1])
+    lb, lc = dot.attr("lhs_batch_dims", ()), dot.attr("lhs_contracting_dims", ())
+    rb, rc = dot.attr("rhs_batch_dims", ()), dot.attr("rhs_contracting_dims", ())
+    n_batch = len(lb)
+    n_lhs_free = lhs.rank - len(lb) - len(lc)
+    n_rhs_free = rhs.rank - len(rb) - len(rc)
+    batch = list(range(n_batch))
+    lhs_free = list(range(n_batch, n_batch + n_lhs_free))
+    rhs_free = list(range(n_batch + n_lhs_free, n_batch + n_lhs_free + n_rhs_free))
+    if list(op.attr("dimensions")) != batch + rhs_free + lhs_free:
+        return None
+    return b.op("dot", [dot.operands[1], dot.operands[0]], plain(op.shape), dot.hlo_name,
+                lhs_batch_dims=rb, lhs_contracting_dims=rc, rhs_batch_dims=lb,
+                rhs_contracting_dims=lc)
+
+
+def users_of(op):
+    return [use.operation for use in op.result.uses]
+
+
 # ---------------------------------------------------------------- the table
 
 RULES: tuple[tuple[str, Rule], ...] = (
@@ -418,6 +443,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("transpose", transpose_noop),                   # transpose(x, identity) -> x
     ("transpose", transpose_of_transpose),           # transpose(transpose(x)) -> transpose(x)
     ("transpose", transpose_is_reshape),             # transpose moving 1-dims -> reshape
+    ("transpose", transpose_of_dot),                 # transpose(dot(a, b)) -> dot(b, a)
     ("bitcast", bitcast_noop),                       # bitcast(x) -> x            same type
     ("bitcast", bitcast_is_reshape),                 # bitcast(x) -> reshape(x)   row-major
     ("copy", copy_noop),                             # copy(x) -> x               same layout

@@ -25,6 +25,7 @@ and re-reading memory), and stays a separate kernel otherwise.
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 
 from xdsl.ir import SSAValue
@@ -137,6 +138,10 @@ class Fusion(HloPass):
     name = "fusion"
     max_fusion_size: int = 64  # instructions in one fused computation
     epilogue: bool = True  # fuse elementwise consumers of a reduce (sum(x)/n) into it
+    # Fuse a reduce into a consumer that reads its result back at the input's size (softmax,
+    # layernorm: x - mean(x)). The code generator computes each reduce of a fusion once into
+    # a small buffer before the loop that reads it, so nothing is recomputed.
+    row_reductions: bool = True
     multi_output: bool = True  # sibling reductions; expensive shared producers as outputs
     dot_epilogue: bool = True  # fuse bias/activation/residual into a dot's output loop
 
@@ -190,7 +195,7 @@ class Fusion(HloPass):
                 continue
             group = Group(op)
             owner[id(op)] = group
-            self._pull_producers(group, owner)
+            self._pull_producers(group, owner, position)
             for copy in group.duplicated:
                 holders.setdefault(id(copy), []).append(group)
             groups.append(group)
@@ -212,43 +217,53 @@ class Fusion(HloPass):
                 return False
         return True
 
-    def _pull_producers(self, group: Group, owner: dict[int, Group]) -> None:
-        work = list(group.members)
-        while work:
-            consumer = work.pop(0)
-            for value in consumer.operands:
+    def _pull_producers(self, group: Group, owner: dict[int, Group],
+                        position: dict[int, int]) -> None:
+        """Grow `group` backwards over the producers of its members.
+
+        Candidates are decided latest first (by block position): every user of a candidate
+        comes after it, so by the time it is decided, every member that will ever use it
+        is already in the group, and "all its users are inside" is final."""
+        heap: list[tuple[int, int, Instruction]] = []
+
+        def push_operands(member: Instruction) -> None:
+            for value in member.operands:
                 op = value.owner
-                if not isinstance(op, Instruction) or group.contains(op) or id(op) in owner:
-                    continue
-                if len(group.members) >= self.max_fusion_size:
-                    return
-                how = self._how_to_fuse(op, consumer, group)
-                if how is None:
-                    continue
-                if how == "move":
-                    group.moved.append(op)
-                    owner[id(op)] = group
-                elif how == "duplicate":
-                    group.duplicated.append(op)
-                else:  # "output": computed here once, also given to the other kernels
-                    group.moved.append(op)
+                if isinstance(op, Instruction) and id(op) in position:
+                    heapq.heappush(heap, (-position[id(op)], id(op), op))
+
+        for member in group.members:
+            push_operands(member)
+        while heap and len(group.members) < self.max_fusion_size:
+            _, _, op = heapq.heappop(heap)
+            if group.contains(op) or id(op) in owner:
+                continue
+            how = self._how_to_fuse(op, group)
+            if how is None:
+                continue
+            if how == "duplicate":
+                group.duplicated.append(op)
+            else:
+                group.moved.append(op)
+                owner[id(op)] = group
+                if how == "output":  # computed here once, also given to the other kernels
                     group.extra_outputs.append(op)
-                    owner[id(op)] = group
-                group.factor[id(op)] = self._factor(op, group)
-                work.append(op)
+            group.factor[id(op)] = self._factor(op, group)
+            push_operands(op)
 
     def _factor(self, op: Instruction, group: Group) -> int:
+        """How many times the kernel computes each element of `op` (1: once)."""
         factor = 1
         for user in instruction_users(op):
             if not group.contains(user):
                 continue
             times = group.factor.get(id(user), 1)
             if user.opcode == "broadcast":
-                times *= max(_size(user), 1) // max(_size(op), 1)
+                times *= _recompute_factor(user)
             factor = max(factor, times)
         return factor
 
-    def _how_to_fuse(self, op: Instruction, consumer: Instruction, group: Group) -> str | None:
+    def _how_to_fuse(self, op: Instruction, group: Group) -> str | None:
         """'move', 'duplicate', 'output' or None (stays outside) for producer `op`."""
         reduce_here = op.opcode == "reduce"
         if not (loop_fusible(op) or (reduce_here and fusible_reduce(op))):
@@ -261,13 +276,17 @@ class Fusion(HloPass):
         if op.opcode in EXPENSIVE and self._factor(op, group) > 1:
             return None
         if reduce_here:
-            # A reduce joins as the group's reduction only if everything in the group
-            # computed from it is elementwise over its result (the epilogue: once per
-            # reduced value), and the group has no reduction yet.
-            if not (self.epilogue and all_inside and not group.reduces
-                    and group.kind == "kLoop" and _is_epilogue(op, group)):
-                return None
-            return "move"
+            if not all_inside:
+                return None  # a reduce is never duplicated
+            if self.row_reductions:
+                return "move"
+            # Without row reductions a reduce joins only as the group's reduction, and only
+            # if everything in the group computed from it is elementwise over its result
+            # (the epilogue: once per reduced value).
+            if self.epilogue and not group.reduces and group.kind == "kLoop" \
+                    and _is_epilogue(op, group):
+                return "move"
+            return None
         if all_inside:
             return "move"
         # A large producer duplicated into many kernels is computed many times over: free
@@ -311,12 +330,39 @@ class Fusion(HloPass):
             group.moved.append(user)
             group.root = user
             for producer in side_ops:
-                if not group.contains(producer) and id(producer) not in owner:
-                    if all(u is user for u in instruction_users(producer)):
-                        group.moved.append(producer)
-                    else:
-                        group.duplicated.append(producer)
+                self._add_side_producer(group, producer, owner)
+                for value in producer.operands:  # the scalar a bias broadcast spreads
+                    if isinstance(value.owner, Instruction) and value.owner.opcode == "constant":
+                        self._add_side_producer(group, value.owner, owner)
         return group
+
+    @staticmethod
+    def _add_side_producer(group: Group, producer: Instruction, owner) -> None:
+        if group.contains(producer) or id(producer) in owner or not loop_fusible(producer):
+            return
+        if all(group.moved_contains(u) for u in users(producer)):
+            group.moved.append(producer)
+        else:
+            group.duplicated.append(producer)
+
+
+def _recompute_factor(broadcast: Instruction) -> int:
+    """How often a broadcast's operand element is recomputed in a loop over its result.
+
+    The new (or size-1-expanded) dimensions that are innermost are free: the operand's
+    value does not change along the innermost loops, and the C compiler hoists it out of
+    them (loop-invariant code motion: `rsqrt(var[i])` once per row). Every other new
+    dimension multiplies the work."""
+    out_dims = broadcast.shape.dims
+    source_dims = broadcast.operand_shapes[0].dims
+    kept = {d for k, d in enumerate(broadcast.attr("dimensions")) if source_dims[k] != 1}
+    factor, minor = 1, True
+    for d in reversed(range(len(out_dims))):
+        if d in kept:
+            minor = False
+        elif not minor:
+            factor *= out_dims[d]
+    return factor
 
 
 def _is_epilogue(reduce: Instruction, group: Group) -> bool:
