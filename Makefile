@@ -3,17 +3,22 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles.
+EXTRAS := test,torch,jax
 
 .PHONY: demo test bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[$(EXTRAS)]'
 	touch $(STAMP)
 
+# The main job on a real example: the gradient of an MLP loss exported from JAX,
+# compiled to C, run, and checked against the reference evaluator.
 demo: $(STAMP)
-	$(VENV)/bin/hlox run examples/mlp.hlo --seed 0 --evaluator
+	$(VENV)/bin/hlox compile examples/mlp_grad.hlo --stats
+	$(VENV)/bin/hlox run examples/mlp_grad.hlo --inputs examples/mlp_grad_inputs.npz --compare
 
 test: $(STAMP)
 	$(PY) -m pytest
