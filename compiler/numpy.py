@@ -1,0 +1,3 @@
+"""`hlox.numpy`: re-exported from the JAX-like frontend (hlox.frontends.tracer.numpy_api)."""
+from hlox.frontends.tracer.numpy_api import *  # noqa: F401,F403
+from hlox.frontends.tracer.numpy_api import __all__  # noqa: F401

@@ -1,0 +1,325 @@
+"""Automatic differentiation: forward mode (JVPTrace), and reverse mode as JAX does it:
+stage the jvp into a jaxpr, split it by partial evaluation into the known (primal) part
+and the linear (tangent) part, then transpose the linear part."""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from .core import (
+    TRACE_STACK, Jaxpr, JaxprEqn, Lit, Trace, Tracer, Var, eval_jaxpr, full_raise, get_aval,
+    is_float, jvp_rules, make_jaxpr_flat, partial_eval_rules, transpose_rules,
+)
+from .primitives import UndefinedPrimal, add, zeros_like, zeros_like_aval
+from .pytree import tree_flatten, tree_unflatten, treedef_flatten_up_to
+
+
+class JVPTracer(Tracer):
+    __slots__ = ("_trace", "primal", "tangent")
+
+    def __init__(self, trace, primal, tangent):
+        self._trace, self.primal, self.tangent = trace, primal, tangent
+
+    @property
+    def aval(self):
+        return get_aval(self.primal)
+
+    def to_concrete(self, what):
+        primal = self.primal
+        if isinstance(primal, Tracer):
+            return primal.to_concrete(what)
+        return primal
+
+
+class JVPTrace(Trace):
+    def pure(self, val):
+        return JVPTracer(self, val, zeros_like(val))
+
+    lift = pure
+
+    def process_primitive(self, primitive, tracers, params):
+        primals_in = [t.primal for t in tracers]
+        tangents_in = [t.tangent for t in tracers]
+        rule = jvp_rules.get(primitive)
+        if rule is None:
+            raise NotImplementedError(f"differentiation rule for '{primitive}' not implemented")
+        primals_out, tangents_out = rule(primals_in, tangents_in, **params)
+        return [JVPTracer(self, p, t) for p, t in zip(primals_out, tangents_out)]
+
+
+def jvp_flat(f: Callable, primals: list, tangents: list) -> tuple[list, list]:
+    with TRACE_STACK.new_main(JVPTrace) as main:
+        trace = JVPTrace(main)
+        tracers_in = [JVPTracer(trace, x, t) for x, t in zip(primals, tangents)]
+        outs = f(*tracers_in)
+        tracers_out = [full_raise(trace, out) for out in outs]
+        return [t.primal for t in tracers_out], [t.tangent for t in tracers_out]
+
+
+def _check_tangent(primal, tangent):
+    pa, ta = get_aval(primal), get_aval(tangent)
+    if pa.shape != ta.shape or pa.dtype != ta.dtype:
+        raise TypeError(f"jvp: primal {pa.str_short()} and tangent {ta.str_short()} must have "
+                        "the same shape and dtype")
+
+
+def jvp(fun: Callable, primals, tangents):
+    """`(fun(*primals), d fun(primals) . tangents)` for tuples of pytrees."""
+    primals_flat, in_tree = tree_flatten(tuple(primals))
+    tangents_flat = treedef_flatten_up_to(in_tree, tuple(tangents))
+    for p, t in zip(primals_flat, tangents_flat):
+        _check_tangent(p, t)
+    store = {}
+
+    def flat_fun(*flat):
+        out = fun(*tree_unflatten(in_tree, flat))
+        out_flat, store["tree"] = tree_flatten(out)
+        return out_flat
+
+    outs, t_outs = jvp_flat(flat_fun, primals_flat, tangents_flat)
+    return tree_unflatten(store["tree"], outs), tree_unflatten(store["tree"], t_outs)
+
+
+# ---------------------------------------------------------------- partial evaluation
+
+
+def partial_eval_jaxpr(jaxpr: Jaxpr, in_unknowns: list[bool],
+                       instantiate: list[bool] | None = None):
+    """Split `jaxpr` into a known part, computable from the known inputs, and an unknown
+    part. Returns (known, unknown, out_unknowns, num_residuals): known maps the known
+    inputs to the known outputs followed by the residuals; unknown maps the residuals
+    followed by the unknown inputs to the unknown outputs. Outputs marked in `instantiate`
+    are unknown even when computable (a known value is passed through as a residual)."""
+    unknown: set[int] = {v.id for v, u in zip(jaxpr.in_binders, in_unknowns) if u}
+    known_eqns, unknown_eqns = [], []
+    residuals: dict[int, Var] = {}
+    for eqn in jaxpr.eqns:
+        unks = [isinstance(x, Var) and x.id in unknown for x in eqn.inputs]
+        if not any(unks):
+            known_eqns.append(eqn)
+            continue
+        rule = partial_eval_rules.get(eqn.primitive)
+        if rule is not None:
+            k_eqns, u_eqns, out_unks, res = rule(eqn, unks)
+            known_eqns += k_eqns
+            unknown_eqns += u_eqns
+            unknown.update(v.id for v, u in zip(eqn.out_binders, out_unks) if u)
+            residuals.update((v.id, v) for v in res)
+            continue
+        unknown_eqns.append(eqn)
+        unknown.update(v.id for v in eqn.out_binders)
+        for x, u in zip(eqn.inputs, unks):
+            if not u and isinstance(x, Var):
+                residuals[x.id] = x
+    out_unknowns = [isinstance(v, Var) and v.id in unknown for v in jaxpr.outs]
+    if instantiate is not None:
+        outs = list(jaxpr.outs)
+        for k, (v, inst) in enumerate(zip(outs, instantiate)):
+            if inst and not out_unknowns[k]:
+                if isinstance(v, Lit):
+                    v = outs[k] = _literal_var(v, known_eqns)
+                residuals[v.id] = v
+                out_unknowns[k] = True
+        jaxpr = Jaxpr(jaxpr.in_binders, jaxpr.eqns, outs)
+    res_vars = list(residuals.values())
+    known_ins = [v for v, u in zip(jaxpr.in_binders, in_unknowns) if not u]
+    unknown_ins = [v for v, u in zip(jaxpr.in_binders, in_unknowns) if u]
+    known_outs = [v for v, u in zip(jaxpr.outs, out_unknowns) if not u]
+    unknown_outs = [v for v, u in zip(jaxpr.outs, out_unknowns) if u]
+    known = Jaxpr(known_ins, known_eqns, known_outs + res_vars)
+    unknown_jaxpr = Jaxpr(res_vars + unknown_ins, unknown_eqns, unknown_outs)
+    return dce_jaxpr(known), unknown_jaxpr, out_unknowns, len(res_vars)
+
+
+def _literal_var(lit: Lit, eqns: list) -> Var:
+    """A variable holding a literal's value (so it can be a residual)."""
+    from .primitives import convert_element_type_p
+    var = Var(lit.aval)
+    eqns.append(JaxprEqn(convert_element_type_p, [lit],
+                         dict(new_dtype=lit.aval.dtype, weak_type=lit.aval.weak_type), [var]))
+    return var
+
+
+def dce_jaxpr(jaxpr: Jaxpr) -> Jaxpr:
+    """Drop equations whose outputs are never used (all primitives are pure)."""
+    live = {v.id for v in jaxpr.outs if isinstance(v, Var)}
+    kept = []
+    for eqn in reversed(jaxpr.eqns):
+        if any(v.id in live for v in eqn.out_binders):
+            kept.append(eqn)
+            live.update(x.id for x in eqn.inputs if isinstance(x, Var))
+    kept.reverse()
+    if len(kept) == len(jaxpr.eqns):
+        return jaxpr
+    return Jaxpr(jaxpr.in_binders, kept, jaxpr.outs)
+
+
+# ---------------------------------------------------------------- transposition
+
+
+def backward_pass(jaxpr: Jaxpr, residuals: list, cts_out: list) -> list:
+    """Cotangents of the linear inputs of `jaxpr` (binders after the residuals) given
+    cotangents of its outputs (None: zero)."""
+    num_res = len(residuals)
+    primal_env = {v.id: val for v, val in zip(jaxpr.in_binders[:num_res], residuals)}
+    ct_env: dict[int, object] = {}
+
+    def read_primal(x):
+        if isinstance(x, Lit):
+            return x.val
+        if x.id in primal_env:
+            return primal_env[x.id]
+        return UndefinedPrimal(x.aval)
+
+    def write_ct(x, ct):
+        if ct is None or not isinstance(x, Var) or x.id in primal_env:
+            return
+        ct_env[x.id] = add(ct_env[x.id], ct) if x.id in ct_env else ct
+
+    for v, ct in zip(jaxpr.outs, cts_out):
+        write_ct(v, ct)
+    for eqn in reversed(jaxpr.eqns):
+        cts = [ct_env.pop(v.id, None) for v in eqn.out_binders]
+        if all(ct is None for ct in cts):
+            continue
+        cts = [zeros_like_aval(v.aval) if ct is None else ct
+               for v, ct in zip(eqn.out_binders, cts)]
+        rule = transpose_rules.get(eqn.primitive)
+        if rule is None:
+            raise NotImplementedError(
+                f"reverse-mode differentiation: no transpose rule for '{eqn.primitive}'")
+        invals = [read_primal(x) for x in eqn.inputs]
+        cts_in = rule(cts, *invals, **eqn.params)
+        for x, ct in zip(eqn.inputs, cts_in):
+            write_ct(x, ct)
+    return [ct_env.get(v.id) for v in jaxpr.in_binders[num_res:]]
+
+
+def linearize_flat(f: Callable, primals: list, num_aux: Callable[[], int] = lambda: 0):
+    """Evaluate f at primals; return (outputs, aux, vjp function on flat cotangents).
+    The last `num_aux()` outputs of f (known once f is traced) are not differentiated."""
+    n = len(primals)
+    avals = [get_aval(x) for x in primals]
+    counts = {}
+
+    def jvp_traced(*args):
+        outs, t_outs = jvp_flat(lambda *xs: f(*xs), list(args[:n]), list(args[n:]))
+        counts["aux"] = num_aux()
+        counts["out"] = len(outs) - counts["aux"]
+        return outs + t_outs[:counts["out"]]
+
+    jaxpr, consts = make_jaxpr_flat(jvp_traced, avals + avals)
+    num_consts = len(consts)
+    in_unknowns = [False] * (num_consts + n) + [True] * n
+    known, linear, out_unknowns, num_res = partial_eval_jaxpr(jaxpr, in_unknowns)
+    known_vals = eval_jaxpr(known, list(consts) + list(primals))
+    num_known = len(known.outs) - num_res
+    num_out, num_aux = counts["out"], counts["aux"]
+    known_iter = iter(known_vals[:num_known])
+    all_outs = [None if u else next(known_iter) for u in out_unknowns]
+    outs, aux = all_outs[:num_out], all_outs[num_out:num_out + num_aux]
+    if any(o is None for o in outs + aux):
+        raise RuntimeError("internal error: a primal output depends on tangents")
+    residuals = known_vals[num_known:]
+    tangent_unknowns = out_unknowns[num_out + num_aux:]
+
+    def vjp_flat(cts):
+        cts_lin = [ct for ct, u in zip(cts, tangent_unknowns) if u]
+        cts_in = backward_pass(linear, residuals, cts_lin)
+        return [zeros_like_aval(a) if ct is None else ct for a, ct in zip(avals, cts_in)]
+
+    return outs, aux, vjp_flat
+
+
+def vjp(fun: Callable, *primals, has_aux: bool = False):
+    primals_flat, in_tree = tree_flatten(primals)
+    store = {}
+
+    def flat_fun(*flat):
+        out = fun(*tree_unflatten(in_tree, flat))
+        if has_aux:
+            if not (isinstance(out, (tuple, list)) and len(out) == 2):
+                raise TypeError("a function with has_aux=True must return a pair (out, aux)")
+            out, aux = out
+            aux_flat, store["aux_tree"] = tree_flatten(aux)
+        else:
+            aux_flat = []
+        out_flat, store["out_tree"] = tree_flatten(out)
+        store["num_aux"] = len(aux_flat)
+        return out_flat + aux_flat
+
+    outs, aux, vjp_flat_fn = linearize_flat(flat_fun, primals_flat,
+                                            lambda: store["num_aux"])
+    out_tree = store["out_tree"]
+
+    def vjp_fn(*cts):
+        ct = cts[0] if len(cts) == 1 else cts
+        cts_flat = treedef_flatten_up_to(out_tree, ct)
+        for o, c in zip(outs, cts_flat):
+            oa, ca = get_aval(o), get_aval(c)
+            if oa.shape != ca.shape:
+                raise ValueError(f"vjp: cotangent {ca.str_short()} does not match output "
+                                 f"{oa.str_short()}")
+        grads = vjp_flat_fn(cts_flat)
+        return tree_unflatten(in_tree, grads)
+
+    out = tree_unflatten(out_tree, outs)
+    if has_aux:
+        return out, vjp_fn, tree_unflatten(store["aux_tree"], aux)
+    return out, vjp_fn
+
+
+def _check_grad_input(x, argnum):
+    aval = get_aval(x)
+    if not is_float(aval.dtype):
+        raise TypeError(f"grad requires real-valued (floating-point) inputs, but argument "
+                        f"{argnum} has dtype {aval.dtype}; use a float dtype or exclude it from "
+                        "argnums")
+
+
+def value_and_grad(fun: Callable, argnums=0, has_aux: bool = False):
+    int_argnums = isinstance(argnums, int)
+    nums = (argnums,) if int_argnums else tuple(argnums)
+
+    def value_and_grad_fun(*args, **kwargs):
+        if any(i >= len(args) for i in nums):
+            raise TypeError(f"differentiating with respect to argnums={argnums} requires at "
+                            f"least {max(nums) + 1} positional arguments, got {len(args)}")
+        dyn = [args[i] for i in nums]
+        for i, a in zip(nums, dyn):
+            for leaf in tree_flatten(a)[0]:
+                _check_grad_input(leaf, i)
+
+        def f_partial(*dyn_args):
+            full = list(args)
+            for i, a in zip(nums, dyn_args):
+                full[i] = a
+            return fun(*full, **kwargs)
+
+        if has_aux:
+            out, vjp_fn, aux = vjp(f_partial, *dyn, has_aux=True)
+        else:
+            out, vjp_fn = vjp(f_partial, *dyn)
+        out_aval = get_aval(out) if not isinstance(out, (tuple, list, dict)) else None
+        if out_aval is None or out_aval.shape != ():
+            shape = out_aval.shape if out_aval is not None else type(out).__name__
+            raise TypeError(f"grad requires a scalar output, but the function returned "
+                            f"shape {shape}")
+        if not is_float(out_aval.dtype):
+            raise TypeError(f"grad requires a real-valued output, got {out_aval.dtype}")
+        grads = vjp_fn(np.ones((), out_aval.dtype))
+        grads = grads[0] if int_argnums else tuple(grads)
+        return ((out, aux) if has_aux else out), grads
+
+    return value_and_grad_fun
+
+
+def grad(fun: Callable, argnums=0, has_aux: bool = False):
+    vg = value_and_grad(fun, argnums, has_aux)
+
+    def grad_fun(*args, **kwargs):
+        value, g = vg(*args, **kwargs)
+        return (g, value[1]) if has_aux else g
+
+    return grad_fun

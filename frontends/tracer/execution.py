@@ -1,0 +1,126 @@
+"""Running staged programs: the one place that turns a jaxpr into something that executes.
+
+Two backends, chosen by `EXECUTION.backend`:
+- "compiled" (the default): lower to HLO (lowering.py), `hlox.compile` it, call the
+  Executable. Eager primitive applications outside `jit` go through cached single-op
+  executables, as in JAX.
+- "reference": interpret the jaxpr with the numpy `impl_rules` (for debugging, and the
+  oracle of the tests).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from .core import (
+    Array, Jaxpr, JaxprEqn, Lit, Primitive, ShapedArray, Var, abstract_eval_rules, get_aval,
+    impl_rules, to_numpy,
+)
+
+
+def compile_module(module) -> Callable:
+    """The executor: HLO module -> callable(*ndarrays) -> ndarray or tuple. One line to switch."""
+    import hlox
+    return hlox.compile(module)
+
+
+@dataclass
+class ExecutionContext:
+    backend: str = "compiled"
+    eager_cache: dict = field(default_factory=dict)  # (prim, params, avals) -> EagerOp
+    hits: int = 0
+    misses: int = 0
+
+
+EXECUTION = ExecutionContext()
+
+
+def _param_key(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(_param_key(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _param_key(v)) for k, v in value.items()))
+    if isinstance(value, np.ndarray):
+        return (value.dtype.str, value.shape, value.tobytes())
+    return value
+
+
+class CompiledProgram:
+    """A jaxpr made executable: flat numpy arrays in, list of numpy arrays out."""
+
+    def __init__(self, jaxpr: Jaxpr, consts: list, name: str, backend: str):
+        self.jaxpr, self.consts, self.name = jaxpr, consts, name
+        self.num_outs = len(jaxpr.outs)
+        self.backend = backend
+        self.module = None
+        if backend == "compiled":
+            from .lowering import lower_jaxpr
+            self.module = lower_jaxpr(jaxpr, consts, name)
+            self.executable = compile_module(self.module)
+            self.run = self._run_compiled
+        else:
+            self.run = self._run_reference
+
+    def _run_compiled(self, args):
+        out = self.executable(*args)
+        return [out] if self.num_outs == 1 else list(out)
+
+    def _run_reference(self, args):
+        return interpret_jaxpr(self.jaxpr, [to_numpy(c) for c in self.consts] + list(args))
+
+
+def interpret_jaxpr(jaxpr: Jaxpr, args: list) -> list:
+    """Run a jaxpr on numpy arrays with the reference implementations."""
+    env: dict[int, np.ndarray] = {}
+
+    def read(x):
+        return to_numpy(x.val) if isinstance(x, Lit) else env[x.id]
+
+    for v, val in zip(jaxpr.in_binders, args):
+        env[v.id] = val
+    for eqn in jaxpr.eqns:
+        outs = impl_rules[eqn.primitive](*[read(x) for x in eqn.inputs], **eqn.params)
+        for v, val in zip(eqn.out_binders, outs):
+            env[v.id] = np.asarray(val)
+    return [read(x) for x in jaxpr.outs]
+
+
+class EagerOp:
+    def __init__(self, prim: Primitive, params: dict, avals_in: list[ShapedArray]):
+        self.avals_out = abstract_eval_rules[prim](*avals_in, **params)
+        self.prim, self.params = prim, params
+        if EXECUTION.backend == "compiled":
+            in_vars = [Var(a) for a in avals_in]
+            out_vars = [Var(a) for a in self.avals_out]
+            jaxpr = Jaxpr(in_vars, [JaxprEqn(prim, in_vars, params, out_vars)], out_vars)
+            self.program = CompiledProgram(jaxpr, [], prim.name, "compiled")
+        else:
+            self.program = None
+
+    def __call__(self, arrays):
+        if self.program is not None:
+            outs = self.program.run(arrays)
+        else:
+            outs = impl_rules[self.prim](*arrays, **self.params)
+        return [Array(np.asarray(o, dtype=a.dtype), a.weak_type)
+                for o, a in zip(outs, self.avals_out)]
+
+
+def run_primitive(prim: Primitive, args, params: dict) -> list:
+    """Apply a primitive to concrete values (the EvalTrace's interpretation)."""
+    avals = [get_aval(a) for a in args]
+    key = (prim, _param_key(params), tuple(avals), EXECUTION.backend)
+    op = EXECUTION.eager_cache.get(key)
+    if op is None:
+        EXECUTION.misses += 1
+        op = EXECUTION.eager_cache[key] = EagerOp(prim, params, avals)
+    else:
+        EXECUTION.hits += 1
+    return op([_contiguous(to_numpy(a)) for a in args])
+
+
+def _contiguous(a: np.ndarray) -> np.ndarray:
+    # (np.ascontiguousarray would turn a 0-d array into a 1-d one)
+    return a if a.flags.c_contiguous else np.array(a, order="C")

@@ -1,0 +1,1403 @@
+"""`hlox.numpy`: the NumPy API on hlox arrays and tracers, in terms of the primitives.
+
+Dtype promotion follows JAX: Python scalars are weakly typed (they take the dtype of the
+array they meet), creation functions default to float32 / int32, and explicitly 64-bit
+numpy inputs stay 64-bit (hlox runs f64 natively).
+"""
+from __future__ import annotations
+
+import builtins
+import math
+import string
+
+import numpy as np
+
+from . import indexing as ix
+from . import primitives as P
+from .core import (
+    BOOL, DEFAULT_FLOAT, DEFAULT_INT, TRACE_STACK, Array, ShapedArray, Tracer, bind1,
+    dtype_kind, get_aval, is_float, python_scalar_dtype, result_dtype,
+)
+from .primitives import ShapeMismatchError, aval_of
+
+# dtypes and constants
+bool_ = np.bool_
+int8, int16, int32, int64 = np.int8, np.int16, np.int32, np.int64
+uint8, uint16, uint32, uint64 = np.uint8, np.uint16, np.uint32, np.uint64
+float16, float32, float64 = np.float16, np.float32, np.float64
+import ml_dtypes as _ml_dtypes  # noqa: E402
+
+bfloat16 = _ml_dtypes.bfloat16
+dtype, finfo, iinfo = np.dtype, np.finfo, np.iinfo
+pi, e, inf, nan, euler_gamma = np.pi, np.e, np.inf, np.nan, np.euler_gamma
+newaxis = None
+ndarray = Array
+integer, floating, inexact, number, signedinteger, unsignedinteger = (
+    np.integer, np.floating, np.inexact, np.number, np.signedinteger, np.unsignedinteger)
+issubdtype = np.issubdtype
+
+
+def _canonical_dtype(d) -> np.dtype:
+    if d is float:
+        return DEFAULT_FLOAT
+    if d is int:
+        return DEFAULT_INT
+    if d is bool:
+        return BOOL
+    return np.dtype(d)
+
+
+# ---------------------------------------------------------------- conversion
+
+
+def _is_array(x) -> bool:
+    return isinstance(x, (Array, Tracer))
+
+
+def asarray(x, dtype=None):
+    if dtype is not None:
+        dtype = _canonical_dtype(dtype)
+    if isinstance(x, Tracer):
+        return x if dtype is None else astype(x, dtype)
+    if isinstance(x, Array):
+        return x if dtype is None or x.dtype == dtype else astype(x, dtype)
+    if isinstance(x, (bool, int, float)) and not isinstance(x, np.generic):
+        d = dtype or python_scalar_dtype(x)
+        return Array(np.asarray(x, d), weak_type=dtype is None)
+    if isinstance(x, (list, tuple)):
+        if builtins.any(isinstance(v, (Tracer, Array)) for v in _iter_nested(x)):
+            return stack([asarray(v) for v in x]) if dtype is None else \
+                astype(stack([asarray(v) for v in x]), dtype)
+        value = np.asarray(x)
+        if dtype is None:
+            dtype = DEFAULT_FLOAT if value.dtype.kind == "f" else (
+                DEFAULT_INT if value.dtype.kind in "iu" else value.dtype)
+        return Array(value.astype(dtype))
+    value = np.asarray(x, dtype=dtype)
+    return Array(value)
+
+
+def _iter_nested(x):
+    for v in x:
+        if isinstance(v, (list, tuple)):
+            yield from _iter_nested(v)
+        else:
+            yield v
+
+
+def array(x, dtype=None, copy=True):
+    out = asarray(x, dtype)
+    if isinstance(out, Array) and copy and out is x:
+        return Array(out._value.copy(), out.weak_type)
+    return out
+
+
+def astype(x, dtype):
+    dtype = _canonical_dtype(dtype)
+    if not _is_array(x):
+        return asarray(x, dtype)
+    return P.convert_element_type(x, dtype, False)
+
+
+def _as_operand(x):
+    """Arrays and tracers pass; everything else becomes a concrete Array."""
+    return x if _is_array(x) else asarray(x)
+
+
+def _promote(name, *args):
+    """Promote to a common dtype (JAX's rules) and broadcast to a common shape."""
+    args = [_as_operand(a) for a in args]
+    avals = [aval_of(a) for a in args]
+    dtype, weak = result_dtype(*avals)
+    out = []
+    for a, av in zip(args, avals):
+        if av.dtype != dtype or av.weak_type != weak:
+            if isinstance(a, Array):  # concrete (Python scalars mostly): convert right here
+                a = Array(a._value.astype(dtype), weak)
+            else:
+                a = P.convert_element_type(a, dtype, weak)
+        out.append(a)
+    return _broadcast_all(name, out)
+
+
+def _broadcast_shapes(name, shapes):
+    ndim = builtins.max(len(s) for s in shapes)
+    result = []
+    for dims in zip(*[(1,) * (ndim - len(s)) + tuple(s) for s in shapes]):
+        sizes = {d for d in dims if d != 1}
+        if len(sizes) > 1:
+            raise ShapeMismatchError(f"{name}: incompatible shapes for broadcasting: "
+                                     f"{', '.join(str(tuple(s)) for s in shapes)}")
+        result.append(sizes.pop() if sizes else 1)
+    return tuple(result)
+
+
+def broadcast_shapes(*shapes):
+    return _broadcast_shapes("broadcast_shapes", shapes)
+
+
+def _broadcast_all(name, args):
+    shapes = [aval_of(a).shape for a in args]
+    if builtins.all(s == shapes[0] for s in shapes):
+        return args
+    shape = _broadcast_shapes(name, shapes)
+    return [P.broadcast_to_rank_front(a, shape) for a in args]
+
+
+def broadcast_to(x, shape):
+    x = _as_operand(x)
+    shape = (shape,) if isinstance(shape, int) else tuple(shape)
+    _broadcast_shapes("broadcast_to", [aval_of(x).shape, shape])
+    if len(shape) < aval_of(x).ndim:
+        raise ShapeMismatchError(f"broadcast_to: cannot broadcast {aval_of(x).shape} to {shape}")
+    return P.broadcast_to_rank_front(x, shape)
+
+
+def broadcast_arrays(*args):
+    return _broadcast_all("broadcast_arrays", [_as_operand(a) for a in args])
+
+
+def result_type(*args):
+    return result_dtype(*[aval_of(_as_operand(a)) if not isinstance(a, (type, np.dtype))
+                          else ShapedArray((), _canonical_dtype(a)) for a in args])[0]
+
+
+# ---------------------------------------------------------------- elementwise
+
+
+def _unary(prim, name, float_only=True):
+    def fn(x):
+        x = _as_operand(x)
+        if float_only and not is_float(aval_of(x).dtype):
+            x = P.convert_element_type(x, DEFAULT_FLOAT, aval_of(x).weak_type)
+        return bind1(prim, x)
+    fn.__name__ = name
+    return fn
+
+
+exp = _unary(P.exp_p, "exp")
+expm1 = _unary(P.expm1_p, "expm1")
+log = _unary(P.log_p, "log")
+log1p = _unary(P.log1p_p, "log1p")
+sqrt = _unary(P.sqrt_p, "sqrt")
+cbrt = _unary(P.cbrt_p, "cbrt")
+tanh = _unary(P.tanh_p, "tanh")
+sin = _unary(P.sin_p, "sin")
+cos = _unary(P.cos_p, "cos")
+tan = _unary(P.tan_p, "tan")
+
+
+def floor(x):
+    x = _as_operand(x)
+    return x if not is_float(aval_of(x).dtype) else bind1(P.floor_p, x)
+
+
+def ceil(x):
+    x = _as_operand(x)
+    return x if not is_float(aval_of(x).dtype) else bind1(P.ceil_p, x)
+
+
+def round(x, decimals=0):
+    x = _as_operand(x)
+    if not is_float(aval_of(x).dtype):
+        return x
+    if decimals == 0:
+        return bind1(P.round_p, x)
+    factor = 10.0 ** decimals
+    return divide(bind1(P.round_p, multiply(x, factor)), factor)
+
+
+around = round
+
+
+def rint(x):
+    return round(x)
+
+
+def trunc(x):
+    x = _as_operand(x)
+    return where(less(x, 0), ceil(x), floor(x))
+
+
+def negative(x):
+    return bind1(P.neg_p, _as_operand(x))
+
+
+def positive(x):
+    return _as_operand(x)
+
+
+def abs(x):
+    x = _as_operand(x)
+    if dtype_kind(aval_of(x).dtype) in "ub":
+        return x
+    return bind1(P.abs_p, x)
+
+
+absolute = abs
+
+
+def sign(x):
+    x = _as_operand(x)
+    if dtype_kind(aval_of(x).dtype) == "u":
+        return astype(not_equal(x, 0), aval_of(x).dtype)
+    return bind1(P.sign_p, x)
+
+
+def square(x):
+    x = _as_operand(x)
+    return multiply(x, x)
+
+
+def reciprocal(x):
+    return divide(1.0, x)
+
+
+def log2(x):
+    return divide(log(x), np.log(2.0))
+
+
+def log10(x):
+    return divide(log(x), np.log(10.0))
+
+
+def exp2(x):
+    return exp(multiply(x, np.log(2.0)))
+
+
+def sinh(x):
+    x = _float(x)
+    return multiply(subtract(exp(x), exp(negative(x))), 0.5)
+
+
+def cosh(x):
+    x = _float(x)
+    return multiply(add(exp(x), exp(negative(x))), 0.5)
+
+
+def arctan2(y, x):
+    y, x = _promote("arctan2", _float(y), _float(x))
+    return bind1(P.atan2_p, y, x)
+
+
+def arctan(x):
+    x = _float(x)
+    return arctan2(x, ones_like(x))
+
+
+def arcsin(x):
+    x = _float(x)
+    return arctan2(x, sqrt(subtract(1.0, square(x))))
+
+
+def arccos(x):
+    x = _float(x)
+    return arctan2(sqrt(subtract(1.0, square(x))), x)
+
+
+def arctanh(x):
+    x = _float(x)
+    return multiply(0.5, subtract(log1p(x), log1p(negative(x))))
+
+
+def arcsinh(x):
+    x = _float(x)
+    return log(add(x, sqrt(add(square(x), 1.0))))
+
+
+def _float(x):
+    x = _as_operand(x)
+    return x if is_float(aval_of(x).dtype) else P.convert_element_type(
+        x, DEFAULT_FLOAT, aval_of(x).weak_type)
+
+
+def _binary(prim, name):
+    def fn(x, y):
+        x, y = _promote(name, x, y)
+        return bind1(prim, x, y)
+    fn.__name__ = name
+    return fn
+
+
+add = _binary(P.add_p, "add")
+subtract = _binary(P.sub_p, "subtract")
+multiply = _binary(P.mul_p, "multiply")
+maximum = _binary(P.max_p, "maximum")
+minimum = _binary(P.min_p, "minimum")
+bitwise_and = _binary(P.and_p, "bitwise_and")
+bitwise_or = _binary(P.or_p, "bitwise_or")
+bitwise_xor = _binary(P.xor_p, "bitwise_xor")
+left_shift = _binary(P.shift_left_p, "left_shift")
+
+
+def right_shift(x, y):
+    x, y = _promote("right_shift", x, y)
+    kind = dtype_kind(aval_of(x).dtype)
+    prim = P.shift_right_logical_p if kind == "u" else P.shift_right_arithmetic_p
+    return bind1(prim, x, y)
+
+
+def invert(x):
+    return bind1(P.not_p, _as_operand(x))
+
+
+bitwise_not = invert
+
+
+def logical_not(x):
+    return bind1(P.not_p, astype(x, BOOL))
+
+
+def logical_and(x, y):
+    return bitwise_and(astype(x, BOOL), astype(y, BOOL))
+
+
+def logical_or(x, y):
+    return bitwise_or(astype(x, BOOL), astype(y, BOOL))
+
+
+def logical_xor(x, y):
+    return bitwise_xor(astype(x, BOOL), astype(y, BOOL))
+
+
+def true_divide(x, y):
+    x, y = _promote("divide", x, y)
+    if not is_float(aval_of(x).dtype):
+        x, y = _float(x), _float(y)
+    return bind1(P.div_p, x, y)
+
+
+divide = true_divide
+
+
+def floor_divide(x, y):
+    x, y = _promote("floor_divide", x, y)
+    if is_float(aval_of(x).dtype):
+        return floor(bind1(P.div_p, x, y))
+    quotient = bind1(P.div_p, x, y)
+    if dtype_kind(aval_of(x).dtype) == "u":
+        return quotient
+    rem = bind1(P.rem_p, x, y)
+    adjust = logical_and(not_equal(rem, 0), not_equal(less(rem, 0), less(y, 0)))
+    return where(adjust, subtract(quotient, 1), quotient)
+
+
+def remainder(x, y):
+    x, y = _promote("remainder", x, y)
+    rem = bind1(P.rem_p, x, y)
+    if dtype_kind(aval_of(x).dtype) == "u":
+        return rem
+    adjust = logical_and(not_equal(rem, 0), not_equal(less(rem, 0), less(y, 0)))
+    return where(adjust, add(rem, y), rem)
+
+
+mod = remainder
+
+
+def fmod(x, y):
+    x, y = _promote("fmod", x, y)
+    return bind1(P.rem_p, x, y)
+
+
+def power(x, y):
+    if isinstance(y, int) and not isinstance(y, bool) and _is_array_like(x):
+        return _integer_pow(_as_operand(x), y)
+    x, y = _promote("power", x, y)
+    if not is_float(aval_of(x).dtype) and dtype_kind(aval_of(x).dtype) in "iu":
+        return _int_power(x, y)
+    return bind1(P.pow_p, x, y)
+
+
+def _is_array_like(x):
+    return _is_array(x) or isinstance(x, (np.ndarray, np.generic, float))
+
+
+def _integer_pow(x, n):
+    if n == 0:
+        return ones_like(x)
+    if n < 0:
+        return reciprocal(_integer_pow(x, -n))
+    result, base = None, x
+    while n:  # square-and-multiply, as lax.integer_pow
+        if n & 1:
+            result = base if result is None else bind1(P.mul_p, result, base)
+        n >>= 1
+        if n:
+            base = bind1(P.mul_p, base, base)
+    return result
+
+
+def _int_power(x, y):
+    # integer exponentiation by squaring over 32 steps (non-negative exponents)
+    result = ones_like(x)
+    base, exponent = x, y
+    for _ in range(32 if aval_of(x).dtype.itemsize <= 4 else 64):
+        bit = not_equal(bitwise_and(exponent, 1), 0)
+        result = where(bit, multiply(result, base), result)
+        base = multiply(base, base)
+        exponent = right_shift(exponent, 1)
+    return result
+
+
+pow = power
+
+
+def _compare(direction, name):
+    def fn(x, y):
+        x, y = _promote(name, x, y)
+        return P.compare(x, y, direction)
+    fn.__name__ = name
+    return fn
+
+
+equal = _compare("EQ", "equal")
+not_equal = _compare("NE", "not_equal")
+less = _compare("LT", "less")
+less_equal = _compare("LE", "less_equal")
+greater = _compare("GT", "greater")
+greater_equal = _compare("GE", "greater_equal")
+
+
+def isfinite(x):
+    x = _as_operand(x)
+    if not is_float(aval_of(x).dtype):
+        return full(aval_of(x).shape, True, BOOL)
+    return bind1(P.is_finite_p, x)
+
+
+def isnan(x):
+    x = _as_operand(x)
+    return not_equal(x, x)
+
+
+def isinf(x):
+    x = _as_operand(x)
+    if not is_float(aval_of(x).dtype):
+        return full(aval_of(x).shape, False, BOOL)
+    return equal(abs(x), np.inf)
+
+
+def where(condition, x=None, y=None):
+    if x is None or y is None:
+        raise NotImplementedError("where(condition) with one argument has a data-dependent "
+                                  "shape; pass x and y")
+    condition = astype(_as_operand(condition), BOOL)
+    x, y = _promote("where", x, y)
+    condition, x, y = _broadcast_all("where", [condition, x, y])
+    return P.select_n(condition, y, x)
+
+
+def select(condlist, choicelist, default=0):
+    out = default
+    for cond, choice in reversed(list(zip(condlist, choicelist))):
+        out = where(cond, choice, out)
+    return out
+
+
+def clip(x, a_min=None, a_max=None, min=None, max=None):
+    lo = a_min if a_min is not None else min
+    hi = a_max if a_max is not None else max
+    x = _as_operand(x)
+    if lo is not None:
+        x = maximum(x, lo)
+    if hi is not None:
+        x = minimum(x, hi)
+    return x
+
+
+def nan_to_num(x, nan=0.0, posinf=None, neginf=None):
+    x = _as_operand(x)
+    info = np.finfo(aval_of(x).dtype)
+    x = where(isnan(x), nan, x)
+    x = where(equal(x, np.inf), info.max if posinf is None else posinf, x)
+    return where(equal(x, -np.inf), info.min if neginf is None else neginf, x)
+
+
+def allclose(a, b, rtol=1e-5, atol=1e-8):
+    return all(less_equal(abs(subtract(a, b)), add(atol, multiply(rtol, abs(b)))))
+
+
+def conj(x):
+    return _as_operand(x)
+
+
+conjugate = conj
+
+
+def real(x):
+    return _as_operand(x)
+
+# ---------------------------------------------------------------- creation
+
+
+def _shape_tuple(shape):
+    return (int(shape),) if isinstance(shape, (int, np.integer)) else tuple(int(s) for s in shape)
+
+
+def full(shape, fill_value, dtype=None):
+    shape = _shape_tuple(shape)
+    if _is_array(fill_value):
+        value = fill_value if dtype is None else astype(fill_value, dtype)
+        return broadcast_to(value, shape)
+    dtype = _canonical_dtype(dtype) if dtype is not None else python_scalar_dtype(
+        fill_value) if isinstance(fill_value, (bool, int, float)) else np.asarray(
+        fill_value).dtype
+    if TRACE_STACK.is_top_level():
+        return Array(np.full(shape, fill_value, dtype))
+    return P.full(shape, fill_value, dtype)
+
+
+def zeros(shape, dtype=None):
+    return full(shape, 0, DEFAULT_FLOAT if dtype is None else dtype)
+
+
+def ones(shape, dtype=None):
+    return full(shape, 1, DEFAULT_FLOAT if dtype is None else dtype)
+
+
+def empty(shape, dtype=None):
+    return zeros(shape, dtype)
+
+
+def full_like(x, fill_value, dtype=None, shape=None):
+    a = aval_of(_as_operand(x))
+    return full(a.shape if shape is None else shape, fill_value,
+                a.dtype if dtype is None else dtype)
+
+
+def zeros_like(x, dtype=None, shape=None):
+    return full_like(x, 0, dtype, shape)
+
+
+def ones_like(x, dtype=None, shape=None):
+    return full_like(x, 1, dtype, shape)
+
+
+def empty_like(x, dtype=None, shape=None):
+    return zeros_like(x, dtype, shape)
+
+
+def _concrete_scalar(x, name):
+    if isinstance(x, Tracer):
+        x.to_concrete(f"{name} argument")
+    return x.item() if isinstance(x, Array) else x
+
+
+def arange(start, stop=None, step=None, dtype=None):
+    start = _concrete_scalar(start, "arange")
+    stop = _concrete_scalar(stop, "arange")
+    step = _concrete_scalar(step, "arange")
+    values = np.arange(start, stop, step) if stop is not None else np.arange(start)
+    if step is not None and stop is None:
+        values = np.arange(0, start, step)
+    if dtype is None:
+        dtype = DEFAULT_FLOAT if values.dtype.kind == "f" else DEFAULT_INT
+    return Array(values.astype(_canonical_dtype(dtype)))
+
+
+def linspace(start, stop, num=50, endpoint=True, dtype=None):
+    values = np.linspace(_concrete_scalar(start, "linspace"), _concrete_scalar(stop, "linspace"),
+                         int(num), endpoint=endpoint)
+    return Array(values.astype(DEFAULT_FLOAT if dtype is None else _canonical_dtype(dtype)))
+
+
+def eye(n, m=None, k=0, dtype=None):
+    return Array(np.eye(n, m, k, dtype=DEFAULT_FLOAT if dtype is None else
+                        _canonical_dtype(dtype)))
+
+
+def identity(n, dtype=None):
+    return eye(n, dtype=dtype)
+
+
+def tri(n, m=None, k=0, dtype=None):
+    return Array(np.tri(n, m, k, dtype=DEFAULT_FLOAT if dtype is None else
+                        _canonical_dtype(dtype)))
+
+
+def tril(x, k=0):
+    x = _as_operand(x)
+    n, m = aval_of(x).shape[-2:]
+    mask = np.tri(n, m, k, dtype=bool)
+    return where(mask, x, zeros_like(x))
+
+
+def triu(x, k=0):
+    x = _as_operand(x)
+    n, m = aval_of(x).shape[-2:]
+    mask = ~np.tri(n, m, k - 1, dtype=bool)
+    return where(mask, x, zeros_like(x))
+
+# ---------------------------------------------------------------- reductions
+
+
+def _axes(axis, ndim):
+    if axis is None:
+        return tuple(range(ndim))
+    axes = (axis,) if isinstance(axis, (int, np.integer)) else tuple(axis)
+    out = []
+    for a in axes:
+        if not -ndim <= a < builtins.max(ndim, 1):
+            raise ValueError(f"axis {a} is out of bounds for array of dimension {ndim}")
+        out.append(int(a) % builtins.max(ndim, 1))
+    return tuple(sorted(out))
+
+
+def _keepdims(x, out, axes, keepdims):
+    if not keepdims:
+        return out
+    shape = [1 if i in axes else d for i, d in enumerate(aval_of(x).shape)]
+    return P.reshape(out, shape)
+
+
+def _reduce(prim, name, x, axis, keepdims, dtype=None, initial=None):
+    x = _as_operand(x)
+    if dtype is not None:
+        x = astype(x, dtype)
+    axes = _axes(axis, aval_of(x).ndim)
+    out = bind1(prim, x, axes=axes) if axes else x
+    return _keepdims(x, out, axes, keepdims)
+
+
+def sum(x, axis=None, dtype=None, keepdims=False, initial=None, where=None):
+    x = _as_operand(x)
+    if dtype is None and dtype_kind(aval_of(x).dtype) in "b":
+        dtype = DEFAULT_INT
+    out = _reduce(P.reduce_sum_p, "sum", x, axis, keepdims, dtype)
+    return out if initial is None else add(out, initial)
+
+
+def prod(x, axis=None, dtype=None, keepdims=False):
+    x = _as_operand(x)
+    if dtype is None and dtype_kind(aval_of(x).dtype) in "b":
+        dtype = DEFAULT_INT
+    return _reduce(P.reduce_prod_p, "prod", x, axis, keepdims, dtype)
+
+
+def max(x, axis=None, keepdims=False, initial=None):
+    out = _reduce(P.reduce_max_p, "max", x, axis, keepdims)
+    return out if initial is None else maximum(out, initial)
+
+
+def min(x, axis=None, keepdims=False, initial=None):
+    out = _reduce(P.reduce_min_p, "min", x, axis, keepdims)
+    return out if initial is None else minimum(out, initial)
+
+
+amax, amin = max, min
+
+
+def all(x, axis=None, keepdims=False):
+    return _reduce(P.reduce_and_p, "all", astype(x, BOOL), axis, keepdims)
+
+
+def any(x, axis=None, keepdims=False):
+    return _reduce(P.reduce_or_p, "any", astype(x, BOOL), axis, keepdims)
+
+
+def _count(x, axes):
+    shape = aval_of(x).shape
+    return int(np.prod([shape[a] for a in axes], dtype=np.int64))
+
+
+def mean(x, axis=None, dtype=None, keepdims=False):
+    x = _float(x) if dtype is None else astype(x, dtype)
+    axes = _axes(axis, aval_of(x).ndim)
+    total = sum(x, axis=axes, keepdims=keepdims)
+    return divide(total, np.asarray(_count(x, axes), aval_of(total).dtype))
+
+
+def var(x, axis=None, dtype=None, ddof=0, keepdims=False):
+    x = _float(x) if dtype is None else astype(x, dtype)
+    axes = _axes(axis, aval_of(x).ndim)
+    centered = subtract(x, mean(x, axis=axes, keepdims=True))
+    total = sum(multiply(centered, centered), axis=axes, keepdims=keepdims)
+    return divide(total, np.asarray(_count(x, axes) - ddof, aval_of(total).dtype))
+
+
+def std(x, axis=None, dtype=None, ddof=0, keepdims=False):
+    return sqrt(var(x, axis=axis, dtype=dtype, ddof=ddof, keepdims=keepdims))
+
+
+def _arg(prim, x, axis, keepdims):
+    x = _as_operand(x)
+    if axis is None:
+        x = ravel(x)
+        axis = 0
+    axis = int(axis) % aval_of(x).ndim
+    out = bind1(prim, x, axis=axis, index_dtype=DEFAULT_INT)
+    return _keepdims(x, out, (axis,), keepdims)
+
+
+def argmax(x, axis=None, keepdims=False):
+    return _arg(P.argmax_p, x, axis, keepdims)
+
+
+def argmin(x, axis=None, keepdims=False):
+    return _arg(P.argmin_p, x, axis, keepdims)
+
+
+def cumsum(x, axis=None, dtype=None):
+    x = _as_operand(x) if dtype is None else astype(x, dtype)
+    if axis is None:
+        x, axis = ravel(x), 0
+    axis = int(axis) % aval_of(x).ndim
+    n = aval_of(x).shape[axis]
+    mask = astype(np.triu(np.ones((n, n), bool)), aval_of(x).dtype)  # mask[j, i] = j <= i
+    moved = moveaxis(x, axis, -1)
+    out = P.dot_general(moved, mask, (((aval_of(moved).ndim - 1,), (0,)), ((), ())))
+    return moveaxis(out, -1, axis)
+
+# ---------------------------------------------------------------- shapes
+
+
+def shape(x):
+    return aval_of(_as_operand(x)).shape
+
+
+def ndim(x):
+    return aval_of(_as_operand(x)).ndim
+
+
+def size(x, axis=None):
+    s = aval_of(_as_operand(x)).shape
+    return int(np.prod(s)) if axis is None else s[axis]
+
+
+def reshape(x, *new_shape, order="C"):
+    x = _as_operand(x)
+    if len(new_shape) == 1:
+        new_shape = new_shape[0]
+    new_shape = list(_shape_tuple(new_shape))
+    total = aval_of(x).size
+    if new_shape.count(-1) > 1:
+        raise ValueError("reshape: only one dimension can be -1")
+    if -1 in new_shape:
+        known = int(np.prod([d for d in new_shape if d != -1]))
+        if known == 0 or total % known:
+            raise ShapeMismatchError(f"reshape: cannot reshape {aval_of(x).str_short()} to "
+                                     f"{tuple(new_shape)}")
+        new_shape[new_shape.index(-1)] = total // known
+    return P.reshape(x, new_shape)
+
+
+def ravel(x):
+    return reshape(x, (-1,))
+
+
+flatten = ravel
+
+
+def transpose(x, axes=None):
+    x = _as_operand(x)
+    n = aval_of(x).ndim
+    axes = tuple(reversed(range(n))) if axes is None else tuple(a % n for a in axes)
+    return P.transpose(x, axes)
+
+
+def permute_dims(x, axes):
+    return transpose(x, axes)
+
+
+def swapaxes(x, axis1, axis2):
+    x = _as_operand(x)
+    n = aval_of(x).ndim
+    perm = list(range(n))
+    a, b = axis1 % n, axis2 % n
+    perm[a], perm[b] = perm[b], perm[a]
+    return P.transpose(x, perm)
+
+
+def moveaxis(x, source, destination):
+    x = _as_operand(x)
+    n = aval_of(x).ndim
+    src = [s % n for s in ((source,) if isinstance(source, int) else source)]
+    dst = [d % n for d in ((destination,) if isinstance(destination, int) else destination)]
+    perm = [i for i in range(n) if i not in src]
+    for d, s in sorted(zip(dst, src)):
+        perm.insert(d, s)
+    return P.transpose(x, perm)
+
+
+def expand_dims(x, axis):
+    x = _as_operand(x)
+    axes = (axis,) if isinstance(axis, int) else tuple(axis)
+    n = aval_of(x).ndim + len(axes)
+    axes = sorted(a % n for a in axes)
+    shape = list(aval_of(x).shape)
+    for a in axes:
+        shape.insert(a, 1)
+    return P.reshape(x, shape)
+
+
+def squeeze(x, axis=None):
+    x = _as_operand(x)
+    s = aval_of(x).shape
+    if axis is None:
+        axes = [i for i, d in enumerate(s) if d == 1]
+    else:
+        axes = [a % len(s) for a in ((axis,) if isinstance(axis, int) else axis)]
+        for a in axes:
+            if s[a] != 1:
+                raise ValueError(f"cannot select an axis to squeeze out which has size not "
+                                 f"equal to one (axis {a} of shape {s})")
+    return P.reshape(x, [d for i, d in enumerate(s) if i not in axes])
+
+
+def atleast_1d(x):
+    x = _as_operand(x)
+    return reshape(x, (1,)) if aval_of(x).ndim == 0 else x
+
+
+def atleast_2d(x):
+    x = atleast_1d(x)
+    return expand_dims(x, 0) if aval_of(x).ndim == 1 else x
+
+
+def concatenate(arrays, axis=0):
+    arrays = _promote_only([_as_operand(a) for a in arrays])
+    if axis is None:
+        arrays, axis = [ravel(a) for a in arrays], 0
+    n = aval_of(arrays[0]).ndim
+    return ix.concatenate(arrays, axis % n)
+
+
+def _promote_only(arrays):
+    dtype, weak = result_dtype(*[aval_of(a) for a in arrays])
+    return [P.convert_element_type(a, dtype, weak) for a in arrays]
+
+
+def stack(arrays, axis=0):
+    arrays = [_as_operand(a) for a in arrays]
+    shapes = {aval_of(a).shape for a in arrays}
+    if len(shapes) != 1:
+        raise ShapeMismatchError(f"stack: all input arrays must have the same shape, got "
+                                 f"{sorted(shapes)}")
+    n = aval_of(arrays[0]).ndim + 1
+    return concatenate([expand_dims(a, axis % n) for a in arrays], axis % n)
+
+
+def hstack(arrays):
+    arrays = [atleast_1d(a) for a in arrays]
+    return concatenate(arrays, 0 if aval_of(arrays[0]).ndim == 1 else 1)
+
+
+def vstack(arrays):
+    return concatenate([atleast_2d(a) for a in arrays], 0)
+
+
+def split(x, indices_or_sections, axis=0):
+    x = _as_operand(x)
+    n = aval_of(x).shape[axis]
+    axis = axis % aval_of(x).ndim
+    if isinstance(indices_or_sections, int):
+        if n % indices_or_sections:
+            raise ValueError(f"array split does not result in an equal division: {n} into "
+                             f"{indices_or_sections}")
+        step = n // indices_or_sections
+        bounds = list(range(0, n + 1, step))
+    else:
+        bounds = [0] + [int(i) for i in indices_or_sections] + [n]
+    out = []
+    for lo, hi in zip(bounds[:-1], bounds[1:]):
+        start = [0] * aval_of(x).ndim
+        limit = list(aval_of(x).shape)
+        start[axis], limit[axis] = lo, builtins.max(lo, hi)
+        out.append(ix.slice_(x, start, limit))
+    return out
+
+
+def array_split(x, sections, axis=0):
+    return split(x, sections, axis)
+
+
+def flip(x, axis=None):
+    x = _as_operand(x)
+    return ix.rev(x, _axes(axis, aval_of(x).ndim))
+
+
+def tile(x, reps):
+    x = _as_operand(x)
+    reps = (reps,) if isinstance(reps, int) else tuple(reps)
+    for axis, r in enumerate(reps[-aval_of(x).ndim:] if aval_of(x).ndim else ()):
+        if r != 1:
+            x = concatenate([x] * r, axis)
+    return x
+
+
+def repeat(x, repeats, axis=None):
+    x = _as_operand(x)
+    if axis is None:
+        x, axis = ravel(x), 0
+    axis = axis % aval_of(x).ndim
+    s = list(aval_of(x).shape)
+    expanded = expand_dims(x, axis + 1)
+    target = s[:axis + 1] + [int(repeats)] + s[axis + 1:]
+    out = broadcast_to(expanded, target)
+    s[axis] *= int(repeats)
+    return reshape(out, s)
+
+
+def pad(x, pad_width, mode="constant", constant_values=0):
+    x = _as_operand(x)
+    if mode != "constant":
+        raise NotImplementedError(f"pad mode {mode!r}")
+    n = aval_of(x).ndim
+    if isinstance(pad_width, int):
+        pad_width = [(pad_width, pad_width)] * n
+    pad_width = [tuple(p) if not isinstance(p, int) else (p, p) for p in pad_width]
+    if len(pad_width) == 1:
+        pad_width = pad_width * n
+    value = np.asarray(constant_values, aval_of(x).dtype)
+    return ix.pad(x, value, [(lo, hi, 0) for lo, hi in pad_width])
+
+# ---------------------------------------------------------------- products
+
+
+def _dot_general(a, b, contract, batch):
+    return P.dot_general(a, b, (contract, batch))
+
+
+def matmul(a, b):
+    a, b = _promote_only([_as_operand(a), _as_operand(b)])
+    sa, sb = aval_of(a).shape, aval_of(b).shape
+    if not sa or not sb:
+        raise ValueError("matmul: operands must not be scalars")
+    a_vec, b_vec = len(sa) == 1, len(sb) == 1
+    if a_vec:
+        a = P.reshape(a, (1,) + sa)
+    if b_vec:
+        b = P.reshape(b, sb + (1,))
+    sa, sb = aval_of(a).shape, aval_of(b).shape
+    if sa[-1] != sb[-2]:
+        raise ShapeMismatchError(f"matmul: contracting dimensions differ: {sa[-1]} vs "
+                                 f"{sb[-2]} (shapes {sa} and {sb})")
+    batch = _broadcast_shapes("matmul", [sa[:-2], sb[:-2]])
+    a = broadcast_to(a, batch + sa[-2:])
+    b = broadcast_to(b, batch + sb[-2:])
+    nb = len(batch)
+    out = _dot_general(a, b, ((nb + 1,), (nb,)), (tuple(range(nb)), tuple(range(nb))))
+    if a_vec:
+        out = squeeze(out, -2)
+    if b_vec:
+        out = squeeze(out, -1)
+    return out
+
+
+def dot(a, b):
+    a, b = _promote_only([_as_operand(a), _as_operand(b)])
+    sa, sb = aval_of(a).shape, aval_of(b).shape
+    if not sa or not sb:
+        return multiply(a, b)
+    if len(sb) == 1:
+        if sa[-1] != sb[0]:
+            raise ShapeMismatchError(f"dot: shapes {sa} and {sb} not aligned")
+        return _dot_general(a, b, ((len(sa) - 1,), (0,)), ((), ()))
+    if sa[-1] != sb[-2]:
+        raise ShapeMismatchError(f"dot: shapes {sa} and {sb} not aligned: {sa[-1]} (dim "
+                                 f"{len(sa) - 1}) != {sb[-2]} (dim {len(sb) - 2})")
+    return _dot_general(a, b, ((len(sa) - 1,), (len(sb) - 2,)), ((), ()))
+
+
+def vdot(a, b):
+    return dot(ravel(a), ravel(b))
+
+
+def inner(a, b):
+    a, b = _as_operand(a), _as_operand(b)
+    return _dot_general(*_promote_only([a, b]),
+                        ((aval_of(a).ndim - 1,), (aval_of(b).ndim - 1,)), ((), ()))
+
+
+def outer(a, b):
+    return multiply(reshape(ravel(a), (-1, 1)), ravel(b))
+
+
+def tensordot(a, b, axes=2):
+    a, b = _promote_only([_as_operand(a), _as_operand(b)])
+    na, nb = aval_of(a).ndim, aval_of(b).ndim
+    if isinstance(axes, int):
+        ca, cb = tuple(range(na - axes, na)), tuple(range(axes))
+    else:
+        ca, cb = axes
+        ca = (ca,) if isinstance(ca, int) else tuple(ca)
+        cb = (cb,) if isinstance(cb, int) else tuple(cb)
+    return _dot_general(a, b, (tuple(c % na for c in ca), tuple(c % nb for c in cb)), ((), ()))
+
+
+def einsum(subscripts, *operands, optimize=None, precision=None,
+           preferred_element_type=None):
+    operands = _promote_only([_as_operand(o) for o in operands])
+    subscripts = subscripts.replace(" ", "")
+    if "->" in subscripts:
+        inputs, output = subscripts.split("->")
+    else:
+        inputs, output = subscripts, None
+    terms = inputs.split(",")
+    if len(terms) != len(operands):
+        raise ValueError(f"einsum: {len(terms)} terms for {len(operands)} operands")
+    # expand '...' into fresh letters
+    unused = [c for c in string.ascii_letters if c not in subscripts]
+    max_ell = 0
+    expanded = []
+    for term, op in zip(terms, operands):
+        if "..." in term:
+            n = aval_of(op).ndim - (len(term) - 3)
+            max_ell = builtins.max(max_ell, n)
+            expanded.append(term.replace("...", "".join(unused[max_ell - n + i] if False else
+                                                        unused[i + (max_ell - n)] for i in
+                                                        range(n))))
+        else:
+            expanded.append(term)
+    ell = "".join(unused[:max_ell])
+    # right-align ellipsis letters so broadcasting lines up
+    fixed = []
+    for term, op in zip(terms, operands):
+        if "..." in term:
+            n = aval_of(op).ndim - (len(term) - 3)
+            fixed.append(term.replace("...", ell[max_ell - n:]))
+        else:
+            fixed.append(term)
+    terms = fixed
+    if output is None:
+        counts = {}
+        for t in terms:
+            for c in t:
+                counts[c] = counts.get(c, 0) + 1
+        output = ell + "".join(sorted(c for c, k in counts.items() if k == 1 and c not in ell))
+    else:
+        output = output.replace("...", ell)
+    for t, op in zip(terms, operands):
+        if len(set(t)) != len(t):
+            raise NotImplementedError("einsum: repeated indices within one operand")
+        if len(t) != aval_of(op).ndim:
+            raise ShapeMismatchError(f"einsum: term '{t}' does not match operand shape "
+                                     f"{aval_of(op).shape}")
+    sizes = {}
+    for t, op in zip(terms, operands):
+        for c, d in zip(t, aval_of(op).shape):
+            if c in sizes and sizes[c] != d and d != 1 and sizes[c] != 1:
+                raise ShapeMismatchError(f"einsum: index '{c}' has sizes {sizes[c]} and {d}")
+            sizes[c] = builtins.max(sizes.get(c, 1), d)
+    terms = list(terms)
+    operands = list(operands)
+    # broadcast size-1 dims that meet a bigger size
+    for i, (t, op) in enumerate(zip(terms, operands)):
+        target = tuple(sizes[c] for c in t)
+        if aval_of(op).shape != target:
+            operands[i] = broadcast_to(op, target)
+
+    def sum_out(term, op, keep):
+        drop = [i for i, c in enumerate(term) if c not in keep]
+        if drop:
+            op = P.reduce_sum(op, drop)
+            term = "".join(c for c in term if c in keep)
+        return term, op
+
+    term, acc = terms[0], operands[0]
+    rest = list(zip(terms[1:], operands[1:]))
+    needed_later = set(output) | set("".join(t for t, _ in rest))
+    term, acc = sum_out(term, acc, needed_later)
+    for k, (t2, op2) in enumerate(rest):
+        later = set(output) | set("".join(t for t, _ in rest[k + 1:]))
+        t2, op2 = sum_out(t2, op2, later | set(term))
+        shared = [c for c in term if c in t2]
+        batch = [c for c in shared if c in later]
+        contract = [c for c in shared if c not in later]
+        dn = ((tuple(term.index(c) for c in contract), tuple(t2.index(c) for c in contract)),
+              (tuple(term.index(c) for c in batch), tuple(t2.index(c) for c in batch)))
+        acc = P.dot_general(acc, op2, dn)
+        term = ("".join(batch) + "".join(c for c in term if c not in shared)
+                + "".join(c for c in t2 if c not in shared))
+    term, acc = sum_out(term, acc, set(output))
+    return P.transpose(acc, [term.index(c) for c in output])
+
+# ---------------------------------------------------------------- indexing
+
+
+def _is_int_scalar(i) -> bool:
+    if isinstance(i, (bool, np.bool_)):
+        return False
+    if isinstance(i, (int, np.integer)):
+        return True
+    return False
+
+
+def _is_traced_int_scalar(i) -> bool:
+    return _is_array(i) and aval_of(i).shape == () and dtype_kind(aval_of(i).dtype) in "iu"
+
+
+def _is_index_array(i) -> bool:
+    if isinstance(i, (list, np.ndarray)) or (_is_array(i) and aval_of(i).shape != ()):
+        a = np.asarray(i) if isinstance(i, list) else None
+        kind = (a.dtype.kind if a is not None else dtype_kind(
+            i.dtype if isinstance(i, np.ndarray) else aval_of(i).dtype))
+        if kind == "b":
+            raise NotImplementedError("boolean mask indexing has a data-dependent shape; use "
+                                      "hlox.numpy.where")
+        return True
+    return False
+
+
+def _normalize_index(x, index):
+    """Expand the index into one entry per dimension (None entries kept separately)."""
+    if not isinstance(index, tuple):
+        index = (index,)
+    ndim = aval_of(x).ndim
+    used = builtins.sum(1 for i in index if i is not None and i is not Ellipsis)
+    if used > ndim:
+        raise IndexError(f"too many indices for array: array is {ndim}-dimensional, but "
+                         f"{used} were indexed")
+    out = []
+    seen_ellipsis = False
+    for i in index:
+        if i is Ellipsis:
+            if seen_ellipsis:
+                raise IndexError("an index can only have a single ellipsis ('...')")
+            seen_ellipsis = True
+            out.extend([slice(None)] * (ndim - used))
+        else:
+            out.append(i)
+    if not seen_ellipsis:
+        out.extend([slice(None)] * (ndim - used))
+    return out
+
+
+def _wrap_index(i, size):
+    """Negative indices count from the end (as numpy); for traced values at run time."""
+    if _is_int_scalar(i):
+        i = int(i)
+        if not -size <= i < size:
+            raise IndexError(f"index {i} is out of bounds for axis with size {size}")
+        return i % size
+    i = _as_operand(i)
+    if not dtype_kind(aval_of(i).dtype) in "iu":
+        raise TypeError(f"indices must be integers, got {aval_of(i).dtype}")
+    if dtype_kind(aval_of(i).dtype) == "u":
+        return i
+    return where(less(i, 0), add(i, size), i)
+
+
+def getitem(x, index):
+    x = _as_operand(x)
+    entries = _normalize_index(x, index)
+    if builtins.any(_is_index_array(i) for i in entries if i is not None):
+        return _advanced_getitem(x, entries)
+    # basic indexing: static slices, then dynamic scalar indices, then reshape
+    shape = aval_of(x).shape
+    starts, limits, strides, flips = [], [], [], []
+    dim = 0
+    result_shape = []
+    dynamic = []  # (dim, traced index)
+    for i in entries:
+        if i is None:
+            result_shape.append(("new",))
+            continue
+        size = shape[dim]
+        if isinstance(i, slice):
+            start, stop, step = i.indices(size)
+            if step > 0:
+                starts.append(start)
+                limits.append(builtins.max(start, stop))
+                strides.append(step)
+                n = len(range(start, stop, step))
+            else:
+                n = len(range(start, stop, step))
+                # reversed slice: take the forward slice of the same elements, then flip
+                lo = start + (n - 1) * step if n else 0
+                starts.append(lo)
+                limits.append(start + 1 if n else 0)
+                strides.append(-step)
+                flips.append(dim)
+            result_shape.append(("keep", dim))
+        elif _is_int_scalar(i):
+            k = _wrap_index(i, size)
+            starts.append(k)
+            limits.append(k + 1)
+            strides.append(1)
+        elif _is_traced_int_scalar(i):
+            starts.append(0)
+            limits.append(size)
+            strides.append(1)
+            dynamic.append((dim, i))
+        else:
+            raise TypeError(f"invalid index {i!r} of type {type(i).__name__}")
+        dim += 1
+    out = ix.slice_(x, starts, limits, strides)
+    if flips:
+        out = ix.rev(out, flips)
+    if dynamic:
+        sizes = list(aval_of(out).shape)
+        idx = [np.int32(0)] * len(sizes)
+        for d, i in dynamic:
+            idx[d] = P.convert_element_type(_wrap_index(i, sizes[d]), DEFAULT_INT)
+            sizes[d] = 1
+        out = ix.dynamic_slice(out, idx, sizes)
+    out_shape = []
+    for entry in result_shape:
+        out_shape.append(1 if entry[0] == "new" else aval_of(out).shape[entry[1]])
+    return P.reshape(out, out_shape)
+
+
+def _advanced_getitem(x, entries):
+    if builtins.any(i is None for i in entries):
+        raise NotImplementedError("indexing mixing None (newaxis) with integer arrays")
+    # apply the slices first (basic), keeping every dimension
+    shape = aval_of(x).shape
+    slice_entries = [i if isinstance(i, slice) else slice(None) for i in entries]
+    x = getitem(x, tuple(slice_entries))
+    shape = aval_of(x).shape
+    adv_dims = [d for d, i in enumerate(entries) if not isinstance(i, slice)]
+    idx_arrays = [_wrap_index(entries[d], shape[d]) for d in adv_dims]
+    idx_arrays = [P.convert_element_type(_as_operand(i), DEFAULT_INT) for i in idx_arrays]
+    idx_arrays = _broadcast_all("indexing", idx_arrays)
+    batch_shape = aval_of(idx_arrays[0]).shape
+    indices = stack(idx_arrays, axis=-1) if len(idx_arrays) > 1 else expand_dims(
+        idx_arrays[0], -1)
+    contiguous = adv_dims == list(range(adv_dims[0], adv_dims[-1] + 1))
+    first = adv_dims[0] if contiguous else 0
+    window_dims = [d for d in range(len(shape)) if d not in adv_dims]
+    nb = len(batch_shape)
+    offset_dims = tuple(i if i < first else i + nb for i in range(len(window_dims)))
+    dn = ix.GatherDimensionNumbers(offset_dims=offset_dims,
+                                   collapsed_slice_dims=tuple(adv_dims),
+                                   start_index_map=tuple(adv_dims))
+    slice_sizes = [1 if d in adv_dims else shape[d] for d in range(len(shape))]
+    return ix.gather(x, indices, dn, slice_sizes)
+
+
+def take(x, indices, axis=None):
+    x = _as_operand(x)
+    if axis is None:
+        x, axis = ravel(x), 0
+    axis = axis % aval_of(x).ndim
+    index = [slice(None)] * aval_of(x).ndim
+    index[axis] = _as_operand(indices)
+    return getitem(x, tuple(index))
+
+
+def take_along_axis(x, indices, axis):
+    x, indices = _as_operand(x), _as_operand(indices)
+    n = aval_of(x).ndim
+    axis = axis % n
+    index = []
+    for d in range(n):
+        if d == axis:
+            index.append(indices)
+        else:
+            shape = [1] * n
+            shape[d] = aval_of(x).shape[d]
+            index.append(Array(np.arange(aval_of(x).shape[d], dtype=np.int32).reshape(shape)))
+    return getitem(x, tuple(index))
+
+
+def index_update(x, index, values, mode):
+    """`x.at[index].set(values)` (mode "set") and `.add(values)` (mode "add")."""
+    x = _as_operand(x)
+    values = astype(_as_operand(values), aval_of(x).dtype)
+    entries = _normalize_index(x, index)
+    shape = aval_of(x).shape
+    if builtins.any(i is None for i in entries):
+        raise NotImplementedError(".at[] with None (newaxis) in the index")
+    adv = [d for d, i in enumerate(entries) if _is_index_array(i)]
+    if not adv:
+        return _basic_update(x, entries, values, mode)
+    if builtins.any(not (isinstance(i, slice) and i == slice(None))
+                    for d, i in enumerate(entries) if d not in adv):
+        raise NotImplementedError(".at[] mixing integer arrays with partial slices")
+    idx_arrays = [P.convert_element_type(_wrap_index(entries[d], shape[d]), DEFAULT_INT)
+                  for d in adv]
+    idx_arrays = _broadcast_all("indexing", [_as_operand(i) for i in idx_arrays])
+    batch_shape = aval_of(idx_arrays[0]).shape
+    indices = stack(idx_arrays, axis=-1)
+    contiguous = adv == list(range(adv[0], adv[-1] + 1))
+    first = adv[0] if contiguous else 0
+    window_dims = [d for d in range(len(shape)) if d not in adv]
+    nb = len(batch_shape)
+    window_out = tuple(i if i < first else i + nb for i in range(len(window_dims)))
+    upd_shape = [0] * (nb + len(window_dims))
+    for i, d in enumerate(window_dims):
+        upd_shape[window_out[i]] = shape[d]
+    batch_pos = [i for i in range(len(upd_shape)) if i not in window_out]
+    for p, s in zip(batch_pos, batch_shape):
+        upd_shape[p] = s
+    values = broadcast_to(values, upd_shape)
+    dn = ix.ScatterDimensionNumbers(update_window_dims=window_out,
+                                    inserted_window_dims=tuple(adv),
+                                    scatter_dims_to_operand_dims=tuple(adv))
+    return ix.scatter(x, indices, values, dn, mode)
+
+
+def _basic_update(x, entries, values, mode):
+    shape = aval_of(x).shape
+    starts, sizes, squeezed = [], [], []
+    for d, i in enumerate(entries):
+        if isinstance(i, slice):
+            start, stop, step = i.indices(shape[d])
+            if step != 1:
+                raise NotImplementedError(".at[] with strided slices")
+            starts.append(np.int32(start))
+            sizes.append(builtins.max(stop - start, 0))
+        elif _is_int_scalar(i) or _is_traced_int_scalar(i):
+            k = _wrap_index(i, shape[d])
+            starts.append(np.int32(k) if isinstance(k, int) else
+                          P.convert_element_type(k, DEFAULT_INT))
+            sizes.append(1)
+            squeezed.append(d)
+        else:
+            raise TypeError(f"invalid index {i!r}")
+    region_shape = [s for d, s in enumerate(sizes) if d not in squeezed]
+    update = P.reshape(broadcast_to(values, region_shape), sizes)
+    if mode == "add":
+        current = ix.dynamic_slice(x, starts, sizes)
+        update = add(current, update)
+    return ix.dynamic_update_slice(x, update, starts)
+
+
+def _dynamic_slice_via_gather(size, vals, dims, slice_sizes):
+    """vmap of dynamic_slice with batched start indices: a gather with batching dims."""
+    x, *starts = vals
+    dx, *dstarts = dims
+    x = P.bdim_at_front(x, dx, size)
+    starts = [P.bdim_at_front(P.convert_element_type(s, DEFAULT_INT), d, size)
+              for s, d in zip(starts, dstarts)]
+    indices = stack(starts, axis=-1)  # (B, n)
+    n = len(starts)
+    dn = ix.GatherDimensionNumbers(offset_dims=tuple(range(1, n + 1)), collapsed_slice_dims=(),
+                                   start_index_map=tuple(range(1, n + 1)),
+                                   operand_batching_dims=(0,), start_indices_batching_dims=(0,))
+    return [ix.gather(x, indices, dn, (1,) + tuple(slice_sizes))], [0]
+
+
+def _dynamic_update_slice_via_scatter(size, vals, dims):
+    x, update, *starts = vals
+    dx, du, *dstarts = dims
+    x = P.bdim_at_front(x, dx, size)
+    update = P.bdim_at_front(update, du, size)
+    shape, ushape = aval_of(x).shape[1:], aval_of(update).shape[1:]
+    clamped = []
+    for s, d, dim, u in zip(starts, dstarts, shape, ushape):
+        s = P.bdim_at_front(P.convert_element_type(s, DEFAULT_INT), d, size)
+        clamped.append(clip(s, 0, dim - u))
+    indices = stack(clamped, axis=-1)
+    n = len(starts)
+    dn = ix.ScatterDimensionNumbers(update_window_dims=tuple(range(1, n + 1)),
+                                    inserted_window_dims=(),
+                                    scatter_dims_to_operand_dims=tuple(range(1, n + 1)),
+                                    operand_batching_dims=(0,), scatter_indices_batching_dims=(0,))
+    return [ix.scatter(x, indices, update, dn, "set")], [0]
+
+
+def _public_names(namespace) -> list[str]:
+    import types
+    internal = {"annotations", "Callable", "NamedTuple", "Tracer", "ShapedArray", "bind", "bind1",
+                "get_aval", "is_float", "dtype_kind", "python_scalar_dtype", "result_dtype",
+                "aval_of", "TRACE_STACK", "BOOL", "DEFAULT_FLOAT", "DEFAULT_INT", "jit",
+                "primitive", "impl_rules", "abstract_eval_rules", "jvp_rules",
+                "batching_rules", "lowering_rules", "tree_flatten", "tree_unflatten",
+                "treedef_flatten_up_to", "builtins_max"}
+    return sorted(n for n, v in namespace.items() if not n.startswith("_")
+                  and not isinstance(v, types.ModuleType) and n not in internal)
+
+
+__all__ = _public_names(globals())
