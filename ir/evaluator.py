@@ -1121,6 +1121,10 @@ class Evaluator:
         rows = int(np.prod(shape[:-1], dtype=np.int64))
         if length <= 1 or rows == 0:
             return np.broadcast_to(np.arange(length), shape).copy()
+        if self.is_liftable(name) and length > 32:
+            order = self._merge_sort_order(name, [a.reshape(rows, length) for a in arrays])
+            if order is not None:
+                return order.reshape(shape)
         if self.is_liftable(name) and rows * length * length <= 1 << 22:
             pair_shape = shape + (length,)
             args = []
@@ -1147,6 +1151,64 @@ class Evaluator:
                 return 1 if self._less(name, row, j, i) else 0
 
             order[index] = sorted(range(length), key=functools.cmp_to_key(compare))
+        return order
+
+    def _merge_sort_order(self, name: str, arrays: list[np.ndarray]) -> np.ndarray | None:
+        """Bottom-up stable merge sort of [rows, n] arrays, vectorised over all elements.
+
+        Runs are merged by rank: an element's place in the merged run is its place in its
+        own run plus the number of elements of the other run that go before it, found by
+        a binary search (the other run is sorted). Every step evaluates the comparator
+        once on whole arrays. The length is padded to a power of two with elements that
+        go after everything. None when the comparator turns out not to be a strict weak
+        order (the result is then not a permutation)."""
+        rows, length = arrays[0].shape
+        padded = 1 << (length - 1).bit_length()
+        row_index = np.arange(rows)[:, None, None]
+
+        def less(p, q):  # element p goes before element q (indices into the row)
+            shape = p.shape
+            p_ok, q_ok = p < length, q < length
+            pc, qc = np.minimum(p, length - 1), np.minimum(q, length - 1)
+            args = []
+            for a in arrays:
+                args += [a[row_index, pc.reshape(rows, 1, -1)].reshape(shape),
+                         a[row_index, qc.reshape(rows, 1, -1)].reshape(shape)]
+            result = np.broadcast_to(self.apply_elementwise(name, args, shape), shape)
+            return np.where(p_ok & q_ok, result, p_ok & ~q_ok)
+
+        perm = np.broadcast_to(np.arange(padded), (rows, padded)).copy()
+        width = 1
+        while width < padded:
+            blocks = perm.reshape(rows, padded // (2 * width), 2, width)
+            first, second = blocks[:, :, 0, :], blocks[:, :, 1, :]
+
+            def count(elements, run, strict):
+                # How many of the sorted `run` go before each of `elements`: for `strict`
+                # those with less(run, element), otherwise those with !less(element, run).
+                lo = np.zeros(elements.shape, np.int64)
+                hi = np.full(elements.shape, width, np.int64)
+                for _ in range(width.bit_length()):
+                    mid = np.minimum((lo + hi) // 2, width - 1)
+                    other = np.take_along_axis(run, mid, axis=-1)
+                    goes_before = less(other, elements) if strict else ~less(elements, other)
+                    active = lo < hi
+                    lo = np.where(active & goes_before, mid + 1, lo)
+                    hi = np.where(active & ~goes_before, mid, hi)
+                return lo
+
+            own = np.arange(width)
+            first_place = own + count(first, second, strict=True)
+            second_place = own + count(second, first, strict=False)
+            merged = np.empty_like(blocks.reshape(rows, padded // (2 * width), 2 * width))
+            np.put_along_axis(merged, first_place, first, axis=-1)
+            np.put_along_axis(merged, second_place, second, axis=-1)
+            perm = merged.reshape(rows, padded)
+            width *= 2
+        order = perm[:, :length]
+        if not np.array_equal(np.sort(order, axis=-1),
+                              np.broadcast_to(np.arange(length), order.shape)):
+            return None
         return order
 
     def _less(self, name, row, i, j) -> bool:
