@@ -42,7 +42,7 @@ class Gen:
             if isinstance(base, Instruction) and base.opcode == "tuple":
                 return self.lookup(base.operands[index].owner)
             raise CodegenError(f"cannot index the tuple produced by {base.hlo_name}")
-        if inst.opcode == "optimization-barrier":
+        if inst.opcode == "opt-barrier":
             return self.lookup(inst.operands[0].owner)
         return inst
 

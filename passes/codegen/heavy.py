@@ -360,11 +360,13 @@ def _convolution(L, g: Gen, inst, dest: Buf) -> None:
         k.emit(f"{compute_type(acc_et)} {acc} = 0;")
         o = oidx[cd.output_feature]
         b = oidx[cd.output_batch]
-        fgi = k.let("int64_t", f"{o} / {max(O // G, 1)}", "fg") if G > 1 else "0"
+        # output features are ordered (batch group, feature group, feature) as in XLA
+        per_bg = max(O // BG, 1)
+        per_fg = max(O // (BG * G), 1)
+        in_group = o if BG == 1 else f"({o} % {per_bg})"
+        fgi = k.let("int64_t", f"{in_group} / {per_fg}", "fg") if G > 1 else "0"
         if BG > 1:
-            mult = max(O // N, 1)
-            bgi = k.let("int64_t", f"{o} / {mult}", "bg")
-            batch = k.let("int64_t", f"(({bgi} * {N // BG}) % {N}) + {b}", "bb")
+            batch = k.let("int64_t", f"({o} / {per_bg}) * {N // BG} + {b}", "bb")
         else:
             batch = b
         loops = []

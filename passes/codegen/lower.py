@@ -205,7 +205,7 @@ class Lowering:
                     offset += n
                 return parts
             if inst.opcode in ("parameter", "constant", "get-tuple-element", "while",
-                               "conditional", "call", "optimization-barrier"):
+                               "conditional", "call", "opt-barrier"):
                 return None
             if id(inst) in claimed:
                 return None
@@ -245,7 +245,7 @@ class Lowering:
             return tuple(operands)
         if op == "get-tuple-element":
             return operands[0][inst.attr("index")]
-        if op == "optimization-barrier":
+        if op == "opt-barrier":
             return operands[0]
         if op == "call":
             comp = self.comps[inst.attr("to_apply")]
@@ -406,7 +406,7 @@ class Lowering:
             comp = self.comps[name]
             self.stmt(f"{'if' if n == 0 else '} else if'} ({var} == {n}) {{")
             self.depth += 1
-            args = {p: operands[1 + p.attr("parameter_number")] for p in comp.parameters()}
+            args = {p: operands[1 + n] for p in comp.parameters()}  # one parameter each
             result = self.lower_computation(comp, args)
             self.copy_tree(result, out)
             self.depth -= 1

@@ -1,0 +1,504 @@
+"""Differential tests: modules compiled to C vs the reference evaluator, op by op, all types.
+
+Many ops go into one module per test (gcc takes ~0.5 s a module).
+"""
+from __future__ import annotations
+
+import ml_dtypes
+import numpy as np
+import pytest
+
+from hlox.ir.evaluator import evaluate
+from hlox.ir.parser import parse_module
+from hlox.passes.codegen import generate_c
+from hlox.passes.codegen.testing import Runner
+
+BF16 = np.dtype(ml_dtypes.bfloat16)
+
+
+def _leaves(value):
+    if isinstance(value, tuple):
+        return [leaf for v in value for leaf in _leaves(v)]
+    return [value]
+
+
+def _as_f64(a):
+    return np.asarray(a).astype(np.float64)
+
+
+def check(text: str, *args, rtol=1e-6, atol=1e-6, threads=2, half_tol=1e-2):
+    module = parse_module(text)
+    prog = generate_c(module, threads=threads)
+    got = Runner(prog)(*args)
+    expected = _leaves(evaluate(parse_module(text), list(args)))
+    assert len(got) == len(expected)
+    for n, (g, e) in enumerate(zip(got, expected)):
+        e = np.asarray(e)
+        assert g.shape == e.shape, (n, g.shape, e.shape)
+        assert g.dtype == e.dtype, (n, g.dtype, e.dtype)
+        if g.dtype.kind == "f" or g.dtype == BF16:
+            tol = {2: half_tol}.get(g.dtype.itemsize, rtol)
+            np.testing.assert_allclose(_as_f64(g), _as_f64(e), rtol=tol, atol=max(atol, tol if
+                                       g.dtype.itemsize == 2 else atol), equal_nan=True,
+                                       err_msg=f"result {n}")
+        else:
+            np.testing.assert_array_equal(g, e, err_msg=f"result {n}")
+    return prog
+
+
+FLOAT_TYPES = ["f16", "bf16", "f32", "f64"]
+NP = {"f16": np.float16, "bf16": BF16, "f32": np.float32, "f64": np.float64,
+      "s8": np.int8, "s16": np.int16, "s32": np.int32, "s64": np.int64, "u8": np.uint8,
+      "u16": np.uint16, "u32": np.uint32, "u64": np.uint64, "pred": np.bool_}
+
+
+def _float_inputs(t):
+    x = np.array([[0.5, -1.5, 2.25, 0.0, -0.0, 3.0], [np.nan, np.inf, -np.inf, 1e-3, 7.5, -2.5],
+                  [0.1, 0.9, -0.7, 100.0, 2.5, -3.5]])
+    y = np.array([[1.5, 2.0, -0.5, 0.0, 3.0, -4.0], [1.0, 2.0, np.nan, 0.25, -7.5, 0.5],
+                  [2.0, -0.1, 0.3, 1.0, 0.5, 2.5]])
+    return x.astype(NP[t]), y.astype(NP[t])
+
+
+UNARY_FLOAT = ["abs", "negate", "sign", "floor", "ceil", "round-nearest-even",
+               "round-nearest-afz", "exponential", "exponential-minus-one", "log",
+               "log-plus-one", "logistic", "sqrt", "rsqrt", "cbrt", "tanh", "sine", "cosine",
+               "tan", "erf"]
+BINARY_FLOAT = ["add", "subtract", "multiply", "divide", "remainder", "power", "maximum",
+                "minimum", "atan2"]
+
+
+@pytest.mark.parametrize("t", FLOAT_TYPES)
+def test_float_elementwise(t):
+    s = f"{t}[3,6]"
+    lines = [f"x = {s} parameter(0)", f"y = {s} parameter(1)"]
+    names = []
+    for op in UNARY_FLOAT:
+        lines.append(f"u_{op} = {s} {op}(x)")
+        names.append(f"u_{op}")
+    for op in BINARY_FLOAT:
+        lines.append(f"b_{op} = {s} {op}(x, y)")
+        names.append(f"b_{op}")
+    lines.append(f"fin = pred[3,6] is-finite(x)")
+    names.append("fin")
+    for d in ["EQ", "NE", "LT", "LE", "GT", "GE"]:
+        lines.append(f"c{d} = pred[3,6] compare(x, y), direction={d}")
+        lines.append(f"t{d} = pred[3,6] compare(x, y), direction={d}, type=TOTALORDER")
+        names += [f"c{d}", f"t{d}"]
+    lines.append(f"sel = {s} select(cLT, x, y)")
+    lines.append(f"cl = {s} clamp(y, x, b_add)")
+    names += ["sel", "cl"]
+    shapes = ", ".join("pred[3,6]" if n.startswith(("fin", "c", "t")) and n != "cl" else s
+                       for n in names)
+    lines.append(f"ROOT out = ({shapes}) tuple({', '.join(names)})")
+    text = "HloModule m\nENTRY main {\n  " + "\n  ".join(lines) + "\n}\n"
+    x, y = _float_inputs(t)
+    check(text, x, y, rtol=2e-6 if t == "f64" else 1e-5, atol=1e-6)
+
+
+INT_TYPES = ["s8", "s16", "s32", "s64", "u8", "u16", "u32", "u64"]
+
+
+def _int_inputs(t):
+    info = np.iinfo(NP[t])
+    bits = info.bits
+    unsigned = np.dtype(f"u{bits // 8}")
+
+    def wrap(values):
+        return np.array([v % 2**bits for v in values], dtype=np.uint64).astype(unsigned).view(NP[t])
+
+    x = wrap([0, 1, -1, 7, -7, 100, int(info.min), int(info.max), 3, 5, -128, 64])
+    y = wrap([0, 2, -1, 3, 2, -3, -1, 1, 40, 0, 7, 2])
+    return x, y
+
+
+@pytest.mark.parametrize("t", INT_TYPES)
+def test_integer_elementwise(t):
+    s = f"{t}[12]"
+    ops = ["add", "subtract", "multiply", "divide", "remainder", "maximum", "minimum", "and",
+           "or", "xor", "shift-left", "shift-right-arithmetic", "shift-right-logical", "power"]
+    unary = ["not", "popcnt", "count-leading-zeros", "negate"]
+    if t.startswith("s"):
+        unary += ["abs", "sign"]
+    lines = [f"x = {s} parameter(0)", f"y = {s} parameter(1)"]
+    names = []
+    for op in ops:
+        if op == "power" and t.startswith("s"):
+            lines.append(f"ya = {s} abs(y)")
+            lines.append(f"b_{op} = {s} {op}(x, ya)")
+        else:
+            lines.append(f"b_{op} = {s} {op}(x, y)")
+        names.append(f"b_{op}")
+    for op in unary:
+        lines.append(f"u_{op} = {s} {op}(x)")
+        names.append(f"u_{op}")
+    lines.append("lt = pred[12] compare(x, y), direction=LT")
+    names.append("lt")
+    shapes = ", ".join("pred[12]" if n == "lt" else s for n in names)
+    lines.append(f"ROOT out = ({shapes}) tuple({', '.join(names)})")
+    text = "HloModule m\nENTRY main {\n  " + "\n  ".join(lines) + "\n}\n"
+    check(text, *_int_inputs(t))
+
+
+ALL_TYPES = ["pred", *INT_TYPES, *FLOAT_TYPES]
+
+
+def test_convert_all_pairs():
+    values = np.array([0.0, 1.0, -1.0, 2.5, -2.5, 1e10, -1e10, np.nan, np.inf, 300.7, 65519.0,
+                       -129.5])
+    lines, names, shapes, args = [], [], [], []
+    for i, src in enumerate(ALL_TYPES):
+        if src == "pred":
+            arr = (values > 0)
+        elif src in FLOAT_TYPES:
+            arr = values.astype(NP[src])
+        else:
+            with np.errstate(all="ignore"):
+                arr = np.nan_to_num(values, posinf=0, neginf=0).astype(np.int64).astype(NP[src])
+        args.append(arr)
+        lines.append(f"p{i} = {src}[12] parameter({i})")
+        for dst in ALL_TYPES:
+            if dst == src:
+                continue
+            name = f"c_{src}_{dst}"
+            lines.append(f"{name} = {dst}[12] convert(p{i})")
+            names.append(name)
+            shapes.append(f"{dst}[12]")
+    lines.append(f"ROOT out = ({', '.join(shapes)}) tuple({', '.join(names)})")
+    text = "HloModule m\nENTRY main {\n  " + "\n  ".join(lines) + "\n}\n"
+    check(text, *args)
+
+
+def test_bitcast_convert_and_iota():
+    text = """HloModule m
+ENTRY main {
+  x = f32[4] parameter(0)
+  b = s32[4] bitcast-convert(x)
+  h = f16[4] convert(x)
+  hb = u16[4] bitcast-convert(h)
+  bytes = u8[4,4] bitcast-convert(x)
+  back = f32[4] bitcast-convert(bytes)
+  io = s32[3,4] iota(), iota_dimension=1
+  iof = bf16[3,4] iota(), iota_dimension=0
+  ROOT out = (s32[4], u16[4], u8[4,4], f32[4], s32[3,4], bf16[3,4]) tuple(b, hb, bytes, back, io, iof)
+}
+"""
+    check(text, np.array([1.5, -2.0, np.nan, 3e-40], np.float32))
+
+
+def test_movement_ops():
+    text = """HloModule m
+ENTRY main {
+  x = f32[4,6] parameter(0)
+  i = s32[] parameter(1)
+  bc = f32[2,4,6,3] broadcast(x), dimensions={1,2}
+  rs = f32[3,8] reshape(x)
+  rs2 = f32[24] reshape(x)
+  tr = f32[6,4] transpose(x), dimensions={1,0}
+  trl = f32[6,4]{0,1} transpose(x), dimensions={1,0}
+  sl = f32[2,2] slice(x), slice={[1:4:2], [0:6:4]}
+  rv = f32[4,6] reverse(x), dimensions={0,1}
+  z = f32[] constant(-1)
+  pd = f32[5,13] pad(x, z), padding=1_0_0x-1_3_1
+  sl2 = f32[4,3] slice(x), slice={[0:4], [1:4]}
+  cc = f32[4,15] concatenate(x, sl2, x), dimensions={1}
+  ds = f32[2,3] dynamic-slice(x, i, i), dynamic_slice_sizes={2,3}
+  u = f32[2,2] constant({{10, 20}, {30, 40}})
+  dus = f32[4,6] dynamic-update-slice(x, u, i, i)
+  cp = f32[4,6]{0,1} copy(x)
+  cpt = f32[6,4] transpose(cp), dimensions={1,0}
+  ROOT out = (f32[2,4,6,3], f32[3,8], f32[24], f32[6,4], f32[6,4]{0,1}, f32[2,2], f32[4,6], f32[5,13], f32[4,15], f32[2,3], f32[4,6], f32[4,6]{0,1}, f32[6,4]) tuple(bc, rs, rs2, tr, trl, sl, rv, pd, cc, ds, dus, cp, cpt)
+}
+"""
+    x = np.arange(24, dtype=np.float32).reshape(4, 6)
+    for i in (0, 2, -5, 100):
+        check(text, x, np.int32(i))
+
+
+def test_gather_and_scatter():
+    text = """HloModule m
+add { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b) }
+ENTRY main {
+  x = f32[5,4] parameter(0)
+  idx = s32[3,1] parameter(1)
+  g = f32[3,4] gather(x, idx), offset_dims={1}, collapsed_slice_dims={0}, start_index_map={0}, index_vector_dim=1, slice_sizes={1,4}
+  idx2 = s32[3,2] parameter(2)
+  g2 = f32[3,2,2] gather(x, idx2), offset_dims={1,2}, collapsed_slice_dims={}, start_index_map={0,1}, index_vector_dim=1, slice_sizes={2,2}
+  upd = f32[3,4] parameter(3)
+  sc = f32[5,4] scatter(x, idx, upd), update_window_dims={1}, inserted_window_dims={0}, scatter_dims_to_operand_dims={0}, index_vector_dim=1, to_apply=add
+  upd2 = f32[3,2,2] parameter(4)
+  sc2 = f32[5,4] scatter(x, idx2, upd2), update_window_dims={1,2}, inserted_window_dims={}, scatter_dims_to_operand_dims={0,1}, index_vector_dim=1, to_apply=add
+  ROOT out = (f32[3,4], f32[3,2,2], f32[5,4], f32[5,4]) tuple(g, g2, sc, sc2)
+}
+"""
+    x = np.arange(20, dtype=np.float32).reshape(5, 4)
+    idx = np.array([[1], [4], [7]], np.int32)
+    idx2 = np.array([[0, 0], [4, 3], [-2, 1]], np.int32)
+    upd = np.ones((3, 4), np.float32)
+    upd2 = np.full((3, 2, 2), 2.0, np.float32)
+    check(text, x, idx, idx2, upd, upd2)
+    idx = np.array([[0], [0], [-1]], np.int32)
+    check(text, x, idx, idx2, upd, upd2)
+
+
+def test_reductions():
+    text = """HloModule m
+add { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b) }
+mx { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] maximum(a, b) }
+addh { a = f16[] parameter(0)
+  b = f16[] parameter(1)
+  ROOT s = f16[] add(a, b) }
+addi { a = s32[] parameter(0)
+  b = s32[] parameter(1)
+  ROOT s = s32[] add(a, b) }
+argmax { a = f32[] parameter(0)
+  ai = s32[] parameter(1)
+  b = f32[] parameter(2)
+  bi = s32[] parameter(3)
+  gt = pred[] compare(a, b), direction=GT
+  eq = pred[] compare(a, b), direction=EQ
+  lt = pred[] compare(ai, bi), direction=LT
+  tie = pred[] and(eq, lt)
+  pick = pred[] or(gt, tie)
+  v = f32[] select(pick, a, b)
+  i = s32[] select(pick, ai, bi)
+  ROOT r = (f32[], s32[]) tuple(v, i) }
+ENTRY main {
+  x = f32[6,7,5] parameter(0)
+  z = f32[] constant(0)
+  ninf = f32[] constant(-inf)
+  r0 = f32[7] reduce(x, z), dimensions={0,2}, to_apply=add
+  r1 = f32[6,7] reduce(x, z), dimensions={2}, to_apply=add
+  r2 = f32[7,5] reduce(x, z), dimensions={0}, to_apply=add
+  r3 = f32[] reduce(x, ninf), dimensions={0,1,2}, to_apply=mx
+  xh = f16[6,7,5] convert(x)
+  zh = f16[] constant(0)
+  r4 = f16[6] reduce(xh, zh), dimensions={1,2}, to_apply=addh
+  xi = s32[6,7,5] convert(x)
+  zi = s32[] constant(0)
+  r5 = s32[5] reduce(xi, zi), dimensions={0,1}, to_apply=addi
+  io = s32[6,7,5] iota(), iota_dimension=1
+  zi2 = s32[] constant(-1)
+  r6 = (f32[6,5], s32[6,5]) reduce(x, io, ninf, zi2), dimensions={1}, to_apply=argmax
+  r6a = f32[6,5] get-tuple-element(r6), index=0
+  r6b = s32[6,5] get-tuple-element(r6), index=1
+  rw = f32[3,4,5] reduce-window(x, z), window={size=2x3x1 stride=2x2x1 pad=0_0x1_1x0_0}, to_apply=add
+  rwm = f32[6,7,5] reduce-window(x, ninf), window={size=3x3x1 pad=1_1x1_1x0_0 lhs_dilate=1x1x1 rhs_dilate=1x1x1}, to_apply=mx
+  rwd = f32[4,4,5] reduce-window(x, z), window={size=2x2x1 stride=1x3x1 rhs_dilate=2x1x1 lhs_dilate=1x2x1}, to_apply=add
+  ROOT out = (f32[7], f32[6,7], f32[7,5], f32[], f16[6], s32[5], f32[6,5], s32[6,5], f32[3,4,5], f32[6,7,5], f32[4,4,5]) tuple(r0, r1, r2, r3, r4, r5, r6a, r6b, rw, rwm, rwd)
+}
+"""
+    x = np.random.default_rng(0).normal(size=(6, 7, 5)).astype(np.float32) * 4
+    # f16 sums accumulate in f32 here, in f16 in the evaluator
+    check(text, x, rtol=1e-5, half_tol=5e-2)
+
+
+def test_dots():
+    text = """HloModule m
+ENTRY main {
+  a = f32[3,4] parameter(0)
+  b = f32[4,5] parameter(1)
+  c = f32[2,3,4] parameter(2)
+  d = f32[2,5,4] parameter(3)
+  big1 = f32[64,48] parameter(4)
+  big2 = f32[40,48] parameter(5)
+  bb1 = f32[3,40,33] parameter(6)
+  bb2 = f32[33,3,36] parameter(7)
+  d0 = f32[3,5] dot(a, b), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  d1 = f32[2,3,5] dot(c, d), lhs_batch_dims={0}, rhs_batch_dims={0}, lhs_contracting_dims={2}, rhs_contracting_dims={2}
+  d2 = f32[64,40] dot(big1, big2), lhs_contracting_dims={1}, rhs_contracting_dims={1}
+  d3 = f32[40,64] dot(big2, big1), lhs_contracting_dims={1}, rhs_contracting_dims={1}
+  d4 = f32[3,40,36] dot(bb1, bb2), lhs_batch_dims={0}, rhs_batch_dims={1}, lhs_contracting_dims={2}, rhs_contracting_dims={0}
+  d5 = f32[64,40]{0,1} dot(big1, big2), lhs_contracting_dims={1}, rhs_contracting_dims={1}
+  ah = f16[3,4] convert(a)
+  bh = f16[4,5] convert(b)
+  d6 = f16[3,5] dot(ah, bh), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  ai = s32[3,4] convert(a)
+  bi = s32[4,5] convert(b)
+  d7 = s32[3,5] dot(ai, bi), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  ad = f64[3,4] convert(a)
+  d8 = f64[] dot(ad, ad), lhs_contracting_dims={0,1}, rhs_contracting_dims={0,1}
+  ROOT out = (f32[3,5], f32[2,3,5], f32[64,40], f32[40,64], f32[3,40,36], f32[64,40]{0,1}, f16[3,5], s32[3,5], f64[]) tuple(d0, d1, d2, d3, d4, d5, d6, d7, d8)
+}
+"""
+    rng = np.random.default_rng(1)
+    shapes = [(3, 4), (4, 5), (2, 3, 4), (2, 5, 4), (64, 48), (40, 48), (3, 40, 33), (33, 3, 36)]
+    args = [(rng.normal(size=s) * 3).round().astype(np.float32) for s in shapes]
+    prog = check(text, *args, rtol=1e-4, atol=1e-3)
+    assert prog.link_blas
+
+
+def test_convolutions():
+    text = """HloModule m
+ENTRY main {
+  x = f32[2,9,9,4] parameter(0)
+  w = f32[3,3,4,6] parameter(1)
+  c0 = f32[2,9,9,6] convolution(x, w), window={size=3x3 pad=1_1x1_1}, dim_labels=b01f_01io->b01f
+  c1 = f32[2,4,4,6] convolution(x, w), window={size=3x3 stride=2x2}, dim_labels=b01f_01io->b01f
+  c2 = f32[2,17,17,6] convolution(x, w), window={size=3x3 pad=1_1x1_1 lhs_dilate=2x2}, dim_labels=b01f_01io->b01f
+  c3 = f32[2,5,5,6] convolution(x, w), window={size=3x3 rhs_dilate=2x2}, dim_labels=b01f_01io->b01f
+  wg = f32[3,3,2,6] parameter(2)
+  c4 = f32[2,9,9,6] convolution(x, wg), window={size=3x3 pad=1_1x1_1}, dim_labels=b01f_01io->b01f, feature_group_count=2
+  xt = f32[2,4,9,9] transpose(x), dimensions={0,3,1,2}
+  wt = f32[6,4,3,3] transpose(w), dimensions={3,2,0,1}
+  c5 = f32[2,6,7,7] convolution(xt, wt), window={size=3x3}, dim_labels=bf01_oi01->bf01
+  xb = f32[4,9,9,2] parameter(3)
+  wb = f32[3,3,2,4] parameter(4)
+  c6 = f32[1,7,7,4] convolution(xb, wb), window={size=3x3}, dim_labels=b01f_01io->b01f, batch_group_count=4
+  ROOT out = (f32[2,9,9,6], f32[2,4,4,6], f32[2,17,17,6], f32[2,5,5,6], f32[2,9,9,6], f32[2,6,7,7], f32[1,7,7,4]) tuple(c0, c1, c2, c3, c4, c5, c6)
+}
+"""
+    rng = np.random.default_rng(2)
+    shapes = [(2, 9, 9, 4), (3, 3, 4, 6), (3, 3, 2, 6), (4, 9, 9, 2), (3, 3, 2, 4)]
+    args = [rng.normal(size=s).astype(np.float32) for s in shapes]
+    check(text, *args, rtol=1e-4, atol=1e-4)
+
+
+def test_sort_and_select_and_scatter():
+    text = """HloModule m
+lt { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  c = s32[] parameter(2)
+  d = s32[] parameter(3)
+  ROOT r = pred[] compare(a, b), direction=LT, type=TOTALORDER }
+gt { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT r = pred[] compare(a, b), direction=GT }
+ge { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT r = pred[] compare(a, b), direction=GE }
+add { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b) }
+ENTRY main {
+  x = f32[3,9] parameter(0)
+  io = s32[3,9] iota(), iota_dimension=1
+  s = (f32[3,9], s32[3,9]) sort(x, io), dimensions={1}, is_stable=true, to_apply=lt
+  s0 = f32[3,9] get-tuple-element(s), index=0
+  s1 = s32[3,9] get-tuple-element(s), index=1
+  s2 = f32[3,9] sort(x), dimensions={0}, to_apply=gt
+  src = f32[2,4] parameter(1)
+  z = f32[] constant(0)
+  ss = f32[3,9] select-and-scatter(x, src, z), window={size=2x3 stride=1x2 pad=0_0x0_1}, select=ge, scatter=add
+  ROOT out = (f32[3,9], s32[3,9], f32[3,9], f32[3,9]) tuple(s0, s1, s2, ss)
+}
+"""
+    x = np.array([[3, 1, 2, 1, np.nan, -0.0, 0.0, -np.inf, 5],
+                  [1, 1, 1, 1, 1, 1, 1, 1, 1],
+                  [9, 8, 7, 6, 5, 4, 3, 2, 1]], np.float32)
+    src = np.arange(8, dtype=np.float32).reshape(2, 4) + 1
+    check(text, x, src)
+
+
+def test_control_flow():
+    text = """HloModule m
+cond { p = (s32[], f32[4]) parameter(0)
+  i = s32[] get-tuple-element(p), index=0
+  n = s32[] constant(5)
+  ROOT lt = pred[] compare(i, n), direction=LT }
+body { p = (s32[], f32[4]) parameter(0)
+  i = s32[] get-tuple-element(p), index=0
+  x = f32[4] get-tuple-element(p), index=1
+  one = s32[] constant(1)
+  i2 = s32[] add(i, one)
+  c = f32[] convert(i2)
+  cb = f32[4] broadcast(c), dimensions={}
+  x2 = f32[4] multiply(x, cb)
+  ROOT t = (s32[], f32[4]) tuple(i2, x2) }
+swap_cond { p = (f32[4], f32[4], s32[]) parameter(0)
+  i = s32[] get-tuple-element(p), index=2
+  n = s32[] constant(3)
+  ROOT lt = pred[] compare(i, n), direction=LT }
+swap_body { p = (f32[4], f32[4], s32[]) parameter(0)
+  a = f32[4] get-tuple-element(p), index=0
+  b = f32[4] get-tuple-element(p), index=1
+  i = s32[] get-tuple-element(p), index=2
+  one = s32[] constant(1)
+  i2 = s32[] add(i, one)
+  ROOT t = (f32[4], f32[4], s32[]) tuple(b, a, i2) }
+br0 { p = f32[4] parameter(0)
+  ROOT n = f32[4] negate(p) }
+br1 { p = f32[4] parameter(0)
+  ROOT n = f32[4] exponential(p) }
+br2 { p = f32[4] parameter(0)
+  ROOT n = f32[4] add(p, p) }
+callee { a = f32[4] parameter(0)
+  b = f32[4] parameter(1)
+  ROOT s = f32[4] subtract(a, b) }
+ENTRY main {
+  x = f32[4] parameter(0)
+  y = f32[4] parameter(1)
+  k = s32[] parameter(2)
+  pr = pred[] parameter(3)
+  zero = s32[] constant(0)
+  init = (s32[], f32[4]) tuple(zero, x)
+  w = (s32[], f32[4]) while(init), condition=cond, body=body
+  wx = f32[4] get-tuple-element(w), index=1
+  init2 = (f32[4], f32[4], s32[]) tuple(x, y, zero)
+  w2 = (f32[4], f32[4], s32[]) while(init2), condition=swap_cond, body=swap_body
+  c = f32[4] conditional(k, x, y, x), branch_computations={br0, br1, br2}
+  c2 = f32[4] conditional(pr, x, y), true_computation=br1, false_computation=br0
+  cl = f32[4] call(x, y), to_apply=callee
+  ROOT out = ((s32[], f32[4]), f32[4], (f32[4], f32[4], s32[]), f32[4], f32[4], f32[4], f32[4]) tuple(w, wx, w2, c, c2, cl, x)
+}
+"""
+    x = np.array([1, 2, 3, 4], np.float32)
+    y = np.array([-1, 0.5, 0, 2], np.float32)
+    for k in (0, 1, 2, 7, -3):
+        for pr in (True, False):
+            check(text, x, y, np.int32(k), np.bool_(pr), rtol=1e-6)
+
+
+def test_fusions_with_layouts():
+    text = """HloModule m
+add { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b) }
+fused { p0 = f32[8,16]{0,1} parameter(0)
+  p1 = f32[16] parameter(1)
+  b = f32[8,16]{0,1} broadcast(p1), dimensions={1}
+  m = f32[8,16]{0,1} multiply(p0, b)
+  z = f32[] constant(0)
+  r = f32[8] reduce(m, z), dimensions={1}, to_apply=add
+  e = f32[8,16]{0,1} exponential(m)
+  ROOT t = (f32[8], f32[8,16]{0,1}, f32[8]) tuple(r, e, r) }
+ENTRY main {
+  x = f32[8,16] parameter(0)
+  y = f32[16] parameter(1)
+  xc = f32[8,16]{0,1} copy(x)
+  f = (f32[8], f32[8,16]{0,1}, f32[8]) fusion(xc, y), kind=kInput, calls=fused
+  f1 = f32[8,16]{0,1} get-tuple-element(f), index=1
+  bt = f32[16,8]{1,0} bitcast(f1)
+  ROOT out = ((f32[8], f32[8,16]{0,1}, f32[8]), f32[16,8]) tuple(f, bt)
+}
+"""
+    rng = np.random.default_rng(3)
+    check(text, rng.normal(size=(8, 16)).astype(np.float32),
+          rng.normal(size=(16,)).astype(np.float32), rtol=1e-5)
+
+
+def test_zero_sized_and_scalars():
+    text = """HloModule m
+add { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b) }
+ENTRY main {
+  x = f32[0,3] parameter(0)
+  s = f32[] parameter(1)
+  z = f32[] constant(2)
+  r = f32[3] reduce(x, z), dimensions={0}, to_apply=add
+  e = f32[0,3] exponential(x)
+  a = f32[] add(s, z)
+  c = f32[0,3] concatenate(x, x, x, x), dimensions={0}
+  b = f32[2,3] broadcast(a), dimensions={}
+  d = f32[3,3] dot(x, x), lhs_contracting_dims={0}, rhs_contracting_dims={0}
+  ROOT out = (f32[3], f32[0,3], f32[], f32[2,3], f32[3,3], f32[0,3]) tuple(r, e, a, b, d, c)
+}
+"""
+    check(text, np.zeros((0, 3), np.float32), np.float32(1.5))
