@@ -60,40 +60,44 @@ class Executable:
         self._local = threading.local()
         self._single_result = isinstance(signature.result, ArrayShape)
 
-    def _arena(self):
-        arena = getattr(self._local, "arena", None)
-        if arena is None:
-            if self.arena_bytes == 0:
-                arena = (None, _ffi.NULL)
-            else:
-                raw = np.empty(self.arena_bytes + ARENA_ALIGNMENT, np.uint8)
-                offset = (-raw.ctypes.data) % ARENA_ALIGNMENT
-                arena = (raw, _ffi.from_buffer(raw[offset:]))
-            self._local.arena = arena
-        return arena[1]
+    def _thread_state(self):
+        """Per-thread arena and pointer arrays, so concurrent calls never share memory."""
+        state = getattr(self._local, "state", None)
+        if state is None:
+            arena, arena_ptr = None, _ffi.NULL
+            if self.arena_bytes:
+                arena = np.empty(self.arena_bytes + ARENA_ALIGNMENT, np.uint8)
+                offset = (-arena.ctypes.data) % ARENA_ALIGNMENT
+                arena_ptr = _ffi.from_buffer(arena[offset:])
+            params = _ffi.new("void*[]", max(len(self._param_checks), 1))
+            results = _ffi.new("void*[]", max(len(self._result_specs), 1))
+            state = self._local.state = (arena, arena_ptr, params, results)
+        return state
 
-    def _check(self, arrays) -> list[np.ndarray]:
+    def _bad_argument(self, i: int, array) -> HloError:
+        array = np.asarray(array)
+        return HloError(f"parameter {i} of {self.name} must be {self.signature.params[i]}, "
+                        f"given {array.dtype}{list(array.shape)}")
+
+    def __call__(self, *arrays):
         if len(arrays) != len(self._param_checks):
             raise HloError(f"{self.name} takes {len(self._param_checks)} arguments, "
                            f"given {len(arrays)}")
-        checked = []
+        _, arena, params, outs = self._thread_state()
+        keep = []  # arguments copied to be contiguous must live until the call returns
         for i, (array, (dims, dtype)) in enumerate(zip(arrays, self._param_checks)):
-            array = np.asarray(array)
+            if type(array) is not np.ndarray:
+                array = np.asarray(array)
             if array.shape != dims or array.dtype != dtype:
-                expected = self.signature.params[i]
-                raise HloError(f"parameter {i} of {self.name} must be {expected}, given "
-                               f"{array.dtype}{list(array.shape)}")
+                raise self._bad_argument(i, array)
             if not array.flags.c_contiguous:  # copy only what is not contiguous
                 array = np.ascontiguousarray(array)
-            checked.append(array)
-        return checked
-
-    def __call__(self, *arrays):
-        arrays = self._check(arrays)
+                keep.append(array)
+            params[i] = _pointer(array)
         results = [np.empty(dims, dtype) for dims, dtype in self._result_specs]
-        params = _ffi.new("void*[]", [_pointer(a) for a in arrays] or [_ffi.NULL])
-        outs = _ffi.new("void*[]", [_pointer(r) for r in results] or [_ffi.NULL])
-        status = self._main(params, outs, self._arena())
+        for j, result in enumerate(results):
+            outs[j] = _pointer(result)
+        status = self._main(params, outs, arena)
         if status != 0:
             raise HloError(f"{self.name}: the compiled code returned error {status}")
         if self._single_result:
