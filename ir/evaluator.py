@@ -12,7 +12,8 @@ document leaves a choice to the backend, what XLA:CPU does:
   conversions to bf16 go through f32 (from f64 and from integers), as XLA emits them;
 - `maximum` / `minimum` propagate NaN;
 - gather clamps its start indices so that the slice is in bounds; scatter skips
-  an update window that is not entirely in bounds;
+  an update window that is not entirely in bounds; reduce-window and select-and-scatter
+  skip padding (and base-dilation holes) rather than reducing init values there;
 - rng-bit-generator implements XLA's ThreeFry and Philox expansions bit for bit
   (`rng_default` is Philox on the CPU).
 
@@ -629,9 +630,9 @@ def _window_positions(out_size: int, w: WindowDim) -> np.ndarray:
             + np.arange(w.size)[None, :] * w.window_dilation)
 
 
-def _windows(x: np.ndarray, init, window: Window, out_dims) -> np.ndarray:
-    """All windows of x: shape out_dims + window sizes; padding and holes hold init."""
-    padded = pad_array(x, init, [(w.pad_low, w.pad_high, w.base_dilation - 1)
+def _windows(x: np.ndarray, fill, window: Window, out_dims) -> np.ndarray:
+    """All windows of x: shape out_dims + window sizes; padding and holes hold `fill`."""
+    padded = pad_array(x, fill, [(w.pad_low, w.pad_high, w.base_dilation - 1)
                                  for w in window.dims])
     rank = x.ndim
     index_arrays = []
@@ -641,7 +642,7 @@ def _windows(x: np.ndarray, init, window: Window, out_dims) -> np.ndarray:
         shape[d], shape[rank + d] = out, w.size
         index_arrays.append(positions.reshape(shape))
     if padded.size == 0:
-        return np.full(tuple(out_dims) + tuple(w.size for w in window.dims), init, x.dtype)
+        return np.full(tuple(out_dims) + tuple(w.size for w in window.dims), fill, x.dtype)
     return padded[tuple(index_arrays)]
 
 
@@ -650,10 +651,12 @@ def reduce_window_rule(operands, op, ev):
     inputs, inits = operands[:n], operands[n:]
     window = op.attr("window")
     out_dims = op.shape.dims if n == 1 else op.shape.elements[0].dims
-    window_size = math.prod(w.size for w in window.dims)
-    arrays = [_windows(x, init, window, out_dims).reshape(tuple(out_dims) + (window_size,))
-              for x, init in zip(inputs, inits)]
-    results = ev.fold(op.attr("to_apply"), arrays, inits)
+    flat = tuple(out_dims) + (math.prod(w.size for w in window.dims),)
+    arrays = [_windows(x, init, window, out_dims).reshape(flat) for x, init in zip(inputs, inits)]
+    # Padding and base-dilation holes are skipped, not reduced as init values (XLA:CPU and
+    # XLA's HloEvaluator; the same result whenever init is the reducer's identity).
+    valid = _windows(np.ones(inputs[0].shape, bool), False, window, out_dims).reshape(flat)
+    results = ev.fold(op.attr("to_apply"), arrays, inits, valid)
     return results[0] if n == 1 else tuple(results)
 
 
@@ -1049,14 +1052,18 @@ class Evaluator:
 
     # ------------------------------------------------------------ reducer helpers
 
-    def fold(self, name: str, arrays: list[np.ndarray], inits: list[np.ndarray]):
-        """Reduce the last axis of `arrays` with computation `name` (N values, N inits).
+    def fold(self, name: str, arrays: list[np.ndarray], inits: list[np.ndarray],
+             valid: np.ndarray | None = None):
+        """Reduce the last axis of `arrays` with computation `name` (N values, N inits),
+        skipping the elements where `valid` is False.
 
         Pairwise tree folding when the computation is elementwise (XLA does not fix the
         reduction order), then the init value is combined in; sequential otherwise."""
         n = len(arrays)
         shape = arrays[0].shape[:-1]
         length = arrays[0].shape[-1]
+        if length == 0:
+            return [np.broadcast_to(i, shape).copy() for i in inits]
         if self.is_liftable(name):
             current = list(arrays)
             while current[0].shape[-1] > 1:
@@ -1066,20 +1073,28 @@ class Evaluator:
                 right = [c[..., half:2 * half] for c in current]
                 merged = self._as_list(self.apply_elementwise(
                     name, left + right, left[0].shape), n)
+                if valid is not None:
+                    left_ok, right_ok = valid[..., :half], valid[..., half:2 * half]
+                    merged = [np.where(left_ok & right_ok, m, np.where(left_ok, a, b))
+                              for m, a, b in zip(merged, left, right)]
+                    merged_ok = left_ok | right_ok
+                    valid = np.concatenate([merged_ok, valid[..., 2 * half:]], axis=-1)
                 if size % 2:
                     merged = [np.concatenate([m, c[..., -1:]], axis=-1)
                               for m, c in zip(merged, current)]
                 current = merged
-            if length == 0:
-                return [np.broadcast_to(i, shape).copy() for i in inits]
             last = [c[..., 0] for c in current]
-            return [_contiguous(r) for r in self._as_list(
-                self.apply_elementwise(name, list(inits) + last, shape), n)]
+            results = self._as_list(self.apply_elementwise(name, list(inits) + last, shape), n)
+            if valid is not None:
+                results = [np.where(valid[..., 0], r, i) for r, i in zip(results, inits)]
+            return [_contiguous(r) for r in results]
         results = [np.empty(shape, a.dtype) for a in arrays]
         for index in np.ndindex(*shape):
             acc = list(inits)
             for k in range(length):
-                acc = self._as_list(self.call(name, acc + [a[index + (k,)] for a in arrays]), n)
+                if valid is None or valid[index + (k,)]:
+                    acc = self._as_list(
+                        self.call(name, acc + [a[index + (k,)] for a in arrays]), n)
             for r, v in zip(results, acc):
                 r[index] = v
         return results

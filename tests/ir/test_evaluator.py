@@ -1045,16 +1045,18 @@ def test_reduce_with_a_non_elementwise_reducer_falls_back_to_scalars():
 # ---------------------------------------------------------------- reduce-window
 
 def reference_reduce_window(x, init, fn, sizes, strides, pads, base, dil):
-    """By the definition: pad (and base-dilate) with init, then fold each window."""
-    padded = reference_pad(x, init, [(lo, hi, b - 1) for (lo, hi), b in zip(pads, base)])
+    """Fold each window from init over the operand elements it covers; padding and
+    base-dilation holes are skipped (XLA:CPU's and XLA's HloEvaluator's semantics)."""
+    padded = reference_pad(x.astype(object), None, [(lo, hi, b - 1) for (lo, hi), b in zip(pads, base)])
     out_dims = [max((p - ((w - 1) * d + 1)) // s + 1, 0)
                 for p, w, s, d in zip(padded.shape, sizes, strides, dil)]
     out = np.empty(out_dims, x.dtype)
     for o in np.ndindex(*out_dims):
         acc = init
         for k in np.ndindex(*sizes):
-            acc = fn(acc, padded[tuple(oi * s + ki * d
-                                       for oi, ki, s, d in zip(o, k, strides, dil))])
+            value = padded[tuple(oi * s + ki * d for oi, ki, s, d in zip(o, k, strides, dil))]
+            if value is not None:
+                acc = fn(acc, value)
         out[o] = acc
     return out
 
@@ -1087,7 +1089,7 @@ to_apply=max
     assert_same(run(text, x), expected)
 
 
-def test_reduce_window_sum_with_padding_uses_init():
+def test_reduce_window_sum_skips_padding():
     x = np.arange(1, 6, dtype=np.float32)
     text = f"""HloModule m
 {ADD_F32}
@@ -1096,12 +1098,16 @@ ENTRY e {{
   z = f32[] constant(10)
   ROOT r = f32[3] reduce-window(x, z), window={{size=3 stride=2 pad=2_1}}, to_apply=add
 }}"""
-    # padded: [10, 10, 1, 2, 3, 4, 5, 10]; windows start at 0, 2 and 4
-    # each sum also adds the init once.
+    # padded: [-, -, 1, 2, 3, 4, 5, -]; windows start at 0, 2 and 4; each sum starts
+    # from the init once, padding contributes nothing.
     expected = reference_reduce_window(x, np.float32(10), lambda a, b: a + b, (3,), (2,),
                                        ((2, 1),), (1,), (1,))
     assert_same(run(text, x), expected)
-    assert_same(expected, arr([10 + 10 + 10 + 1, 10 + 1 + 2 + 3, 10 + 3 + 4 + 5], np.float32))
+    assert_same(expected, arr([10 + 1, 10 + 1 + 2 + 3, 10 + 3 + 4 + 5], np.float32))
+    dilated = text.replace("window={size=3 stride=2 pad=2_1}", "window={size=2 lhs_dilate=2}")
+    dilated = dilated.replace("f32[3] reduce-window", "f32[8] reduce-window")
+    # base-dilated: [1, -, 2, -, 3, -, 4, -, 5]; every window of 2 covers one element
+    assert_same(run(dilated, x), arr([11, 12, 12, 13, 13, 14, 14, 15], np.float32))
 
 
 def test_variadic_reduce_window_argmax():
