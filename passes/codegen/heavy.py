@@ -672,7 +672,101 @@ def _bitcast_convert_bytes(L, g: Gen, inst, dest: Buf) -> None:
     k.emit(f"memcpy({k.ptr(dest, True)}, {k.ptr(source)}, {dest.nbytes});")
 
 
+def _threefry_split(dims):
+    """XLA's SplitShapeIntoHalves: the dimension the two Threefry outputs interleave on."""
+    if not dims:
+        return None
+    split = next((i for i, d in enumerate(dims) if d % 2 == 0), None)
+    if split is None:
+        split = max(range(len(dims)), key=lambda i: (dims[i], -i))
+    return split
+
+
+def _rng_bit_generator(L, g: Gen, inst, dest) -> None:
+    from .gen import _delinear
+
+    k = g.k
+    state_out, bits = dest
+    state_shape = inst.operand_shapes[0]
+    nstate = state_shape.dims[0] if state_shape.rank else 1
+    st = [k.let("uint64_t", f"(uint64_t){g.operand(inst, 0, [str(i)] if state_shape.rank else [])}",
+                "st") for i in range(nstate)]
+    dims = bits.shape.dims
+    count = bits.shape.size
+    width = bits.et.bits
+    algorithm = inst.attr("algorithm", "rng_default") or "rng_default"
+    key = st[0]
+    k.emit(f"const uint32_t key0 = (uint32_t){key}, key1 = (uint32_t)({key} >> 32);")
+    k.loop_nests += 1
+
+    def store(lin: str, value: str) -> None:
+        idx = _delinear(lin, dims) if dims else []
+        k.store(bits, idx, f"({bits.et.c_type}){value}")
+
+    new_state = list(st)
+    if algorithm == "rng_three_fry":
+        counter = st[1] if nstate > 1 else "0"
+        if width == 64:
+            k.open(f"for (int64_t j = 0; j < {count}; j++)")
+            k.emit(f"uint64_t in = {counter} + (uint64_t)j;")
+            k.emit("uint32_t x0 = (uint32_t)in, x1 = (uint32_t)(in >> 32);")
+            k.emit("hlox_threefry2x32(&x0, &x1, key0, key1);")
+            store("j", "((uint64_t)x0 | ((uint64_t)x1 << 32))")
+            k.close()
+            used = count
+        else:
+            split = _threefry_split(dims)
+            half = (1,) if split is None else                 dims[:split] + ((dims[split] + 1) // 2,) + dims[split + 1:]
+            used = _prod(half)
+            k.open(f"for (int64_t j = 0; j < {used}; j++)")
+            k.emit(f"uint64_t in = {counter} + (uint64_t)j;")
+            k.emit("uint32_t x0 = (uint32_t)in, x1 = (uint32_t)(in >> 32);")
+            k.emit("hlox_threefry2x32(&x0, &x1, key0, key1);")
+            if split is None:
+                store("0", "x0")
+            else:
+                hidx = _delinear("j", half)
+                for part, var in ((0, "x0"), (1, "x1")):
+                    idx = list(hidx)
+                    idx[split] = f"(2 * {hidx[split]} + {part})"
+                    k.open(f"if ({idx[split]} < {dims[split]})")
+                    k.store(bits, idx, f"({bits.et.c_type}){var}")
+                    k.close()
+            k.close()
+        if nstate > 1:
+            new_state[1] = f"({counter} + {used}ull)"
+    else:
+        hi_word = st[2] if nstate >= 3 else st[0]
+        k.emit(f"const uint64_t c_lo = {st[1] if nstate > 1 else '0'}, c_hi = {hi_word};")
+        per_block = 2 if width == 64 else 4
+        blocks = (count * (2 if width == 64 else 1) + 3) // 4
+        k.open(f"for (int64_t b = 0; b < {blocks}; b++)")
+        k.emit("uint64_t lo = c_lo + (uint64_t)b; uint64_t hi = c_hi + (lo < c_lo);")
+        k.emit("uint32_t x[4] = {(uint32_t)lo, (uint32_t)(lo >> 32), (uint32_t)hi, "
+               "(uint32_t)(hi >> 32)};")
+        k.emit("hlox_philox4x32(x, key0, key1);")
+        for w in range(per_block):
+            lin = f"({per_block} * b + {w})"
+            if width == 64:
+                value = f"((uint64_t)x[{2 * w}] | ((uint64_t)x[{2 * w + 1}] << 32))"
+            else:
+                value = f"x[{w}]"
+            k.open(f"if ({lin} < {count})")
+            store(lin, value)
+            k.close()
+        k.close()
+        k.emit(f"const uint64_t n_lo = c_lo + {blocks}ull, n_hi = c_hi + (n_lo < c_lo);")
+        if nstate >= 3:
+            new_state[1], new_state[2] = "n_lo", "n_hi"
+        elif nstate == 2:
+            new_state[1] = "n_lo"
+    for i, value in enumerate(new_state):
+        k.store(state_out, [str(i)] if state_shape.rank else [],
+                f"({state_out.et.c_type}){value}")
+
+
 HEAVY_RULES = {
+    "rng-bit-generator": _rng_bit_generator,
     "reduce": _reduce,
     "dot": _dot,
     "convolution": _convolution,

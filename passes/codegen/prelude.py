@@ -105,6 +105,28 @@ HLOX_INT_HELPERS(uint64_t, uint64_t, int64_t, u64, 0, UINT64_MAX, 64)
 static inline int64_t hlox_clamp_index(int64_t i, int64_t hi) {
   return i < 0 ? 0 : (i > hi ? hi : i); }
 
+/* Counter-based generators of rng-bit-generator, bit for bit as XLA's prng.cc. */
+static inline uint32_t hlox_rotl32(uint32_t x, int r) { return (x << r) | (x >> (32 - r)); }
+static inline void hlox_threefry2x32(uint32_t *x0p, uint32_t *x1p, uint32_t k0, uint32_t k1) {
+  static const int rot[8] = {13, 15, 26, 6, 17, 29, 16, 24};
+  uint32_t ks[3] = {k0, k1, 0x1BD11BDAu ^ k0 ^ k1};
+  uint32_t x0 = *x0p + k0, x1 = *x1p + k1;
+  for (int i = 0; i < 5; i++) {
+    for (int j = 0; j < 4; j++) {
+      x0 += x1; x1 = hlox_rotl32(x1, rot[(i % 2) * 4 + j]); x1 ^= x0; }
+    x0 += ks[(i + 1) % 3]; x1 += ks[(i + 2) % 3] + (uint32_t)(i + 1);
+  }
+  *x0p = x0; *x1p = x1; }
+static inline void hlox_philox4x32(uint32_t x[4], uint32_t k0, uint32_t k1) {
+  for (int i = 0; i < 10; i++) {
+    uint64_t p0 = (uint64_t)x[0] * 0xD2511F53ull, p1 = (uint64_t)x[2] * 0xCD9E8D57ull;
+    uint32_t hi0 = (uint32_t)(p0 >> 32), lo0 = (uint32_t)p0;
+    uint32_t hi1 = (uint32_t)(p1 >> 32), lo1 = (uint32_t)p1;
+    uint32_t y0 = hi1 ^ x[1] ^ k0, y2 = hi0 ^ x[3] ^ k1;
+    x[0] = y0; x[1] = lo1; x[2] = y2; x[3] = lo0;
+    k0 += 0x9E3779B9u; k1 += 0xBB67AE85u;
+  } }
+
 /* CBLAS, declared here so no include path is needed (scipy-openblas32: 32-bit ints). */
 enum { HLOX_ROW_MAJOR = 101, HLOX_NO_TRANS = 111, HLOX_TRANS = 112 };
 void scipy_cblas_sgemm(int, int, int, int, int, int, float, const float *, int,

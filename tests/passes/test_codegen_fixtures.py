@@ -17,7 +17,7 @@ MANIFEST = os.path.join(D, "manifest.json")
 PROGRAMS = json.load(open(MANIFEST))["programs"] if os.path.exists(MANIFEST) else {}
 # ops the parser does not accept yet (not code generation's business)
 UNPARSED = {"op_reduce_precision", "op_top_k", "op_sharding"}
-NOT_YET = {"op_rng_default", "op_rng_philox", "op_rng_threefry"}
+NOT_YET: set[str] = set()
 
 
 def _path(name: str, suffix: str) -> str:

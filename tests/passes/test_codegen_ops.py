@@ -502,3 +502,20 @@ ENTRY main {
 }
 """
     check(text, np.zeros((0, 3), np.float32), np.float32(1.5))
+
+
+def test_rng_bit_generator():
+    outs, shapes = [], []
+    lines = ["s2 = u64[2] parameter(0)", "s3 = u64[3] parameter(1)"]
+    cases = [("rng_three_fry", "s2", "u32[3,5]"), ("rng_three_fry", "s2", "u64[4,3]"),
+             ("rng_three_fry", "s2", "u32[]"), ("rng_three_fry", "s2", "u8[7]"),
+             ("rng_philox", "s3", "u32[3,5]"), ("rng_philox", "s3", "u64[5]"),
+             ("rng_philox", "s2", "u16[9]"), ("rng_default", "s2", "u32[2,3,3]")]
+    for n, (alg, state, shape) in enumerate(cases):
+        sshape = "u64[2]" if state == "s2" else "u64[3]"
+        lines.append(f"r{n} = ({sshape}, {shape}) rng-bit-generator({state}), algorithm={alg}")
+        outs.append(f"r{n}")
+        shapes.append(f"({sshape}, {shape})")
+    lines.append(f"ROOT out = ({', '.join(shapes)}) tuple({', '.join(outs)})")
+    text = "HloModule m\nENTRY main {\n  " + "\n  ".join(lines) + "\n}\n"
+    check(text, np.array([42, 2**64 - 3], np.uint64), np.array([7, 2**64 - 1, 5], np.uint64))
