@@ -42,7 +42,7 @@ from .pass_base import (
 # its own: the copies layout assignment inserts change layouts at the entry's edge).
 LOOP_FUSIBLE = (ELEMENTWISE - {"copy"}) | frozenset({
     "broadcast", "reshape", "transpose", "slice", "concatenate", "pad", "iota", "reverse",
-    "constant", "bitcast",
+    "constant", "bitcast", "dynamic-slice", "gather",
 })
 # Ops so cheap that recomputing them in every kernel that needs them beats a buffer.
 FREE = frozenset({"broadcast", "reshape", "bitcast", "transpose", "slice", "reverse", "iota",
@@ -173,14 +173,6 @@ class Fusion(HloPass):
         position = {id(op): i for i, op in enumerate(order)}
         owner: dict[int, Group] = {}
         groups: list[Group] = []
-        if self.dot_epilogue:
-            for op in order:
-                if op.opcode == "dot" and _is_array(op) and op.shape.dtype in GEMM_TYPES:
-                    group = self._grow_dot_epilogue(op, owner)
-                    if len(group.members) > 1:
-                        groups.append(group)
-                        for m in group.moved:
-                            owner[id(m)] = group
         dying: set[int] = set()
         holders: dict[int, list[Group]] = {}  # instruction -> groups holding a copy of it
         for op in reversed(order):
@@ -227,6 +219,8 @@ class Fusion(HloPass):
         heap: list[tuple[int, int, Instruction]] = []
 
         def push_operands(member: Instruction) -> None:
+            if member.opcode == "dot":
+                return  # the GEMM reads its operands from memory: they stay parameters
             for value in member.operands:
                 op = value.owner
                 if isinstance(op, Instruction) and id(op) in position:
@@ -266,6 +260,8 @@ class Fusion(HloPass):
     def _how_to_fuse(self, op: Instruction, group: Group) -> str | None:
         """'move', 'duplicate', 'output' or None (stays outside) for producer `op`."""
         reduce_here = op.opcode == "reduce"
+        if op.opcode == "dot":
+            return self._how_to_fuse_dot(op, group)
         if not (loop_fusible(op) or (reduce_here and fusible_reduce(op))):
             return None
         op_users = instruction_users(op)
@@ -276,8 +272,8 @@ class Fusion(HloPass):
         if op.opcode in EXPENSIVE and self._factor(op, group) > 1:
             return None
         if reduce_here:
-            if not all_inside:
-                return None  # a reduce is never duplicated
+            if not all_inside or group.kind == "kOutput":
+                return None  # a reduce is never duplicated, nor put after a GEMM
             if self.row_reductions:
                 return "move"
             # Without row reductions a reduce joins only as the group's reduction, and only
@@ -304,46 +300,17 @@ class Fusion(HloPass):
             return "output"
         return None
 
-    def _grow_dot_epilogue(self, dot: Instruction, owner: dict[int, Group]) -> Group:
-        group = Group(dot)
-        dims = dot.shape.dims
-        while True:
-            root = group.root
-            root_users = instruction_users(root)
-            if len(root_users) != 1 or len(root_users) != len(users(root)):
-                break
-            user = root_users[0]
-            if id(user) in owner or user.opcode not in ELEMENTWISE or user.opcode == "copy" \
-                    or not _is_array(user) \
-                    or user.shape.dims != dims or len(group.members) >= self.max_fusion_size:
-                break
-            # Other operands are read in the output loop: parameters of the fusion, or free
-            # producers (the bias broadcast) computed in it.
-            side_ops = []
-            for value in user.operands:
-                producer = value.owner
-                if value is root.result or not isinstance(producer, Instruction):
-                    continue
-                if producer.opcode == "broadcast" or (
-                        producer.opcode == "constant" and loop_fusible(producer)):
-                    side_ops.append(producer)
-            group.moved.append(user)
-            group.root = user
-            for producer in side_ops:
-                self._add_side_producer(group, producer, owner)
-                for value in producer.operands:  # the scalar a bias broadcast spreads
-                    if isinstance(value.owner, Instruction) and value.owner.opcode == "constant":
-                        self._add_side_producer(group, value.owner, owner)
-        return group
 
-    @staticmethod
-    def _add_side_producer(group: Group, producer: Instruction, owner) -> None:
-        if group.contains(producer) or id(producer) in owner or not loop_fusible(producer):
-            return
-        if all(group.moved_contains(u) for u in users(producer)):
-            group.moved.append(producer)
-        else:
-            group.duplicated.append(producer)
+    def _how_to_fuse_dot(self, dot: Instruction, group: Group) -> str | None:
+        """A dot joins a group as its GEMM when the group is the dot's epilogue: everything
+        in it computed from the dot is elementwise over the dot's result (bias add, scale,
+        activation, residual add), applied in the GEMM's output loop (kOutput)."""
+        if not self.dot_epilogue or group.kind != "kLoop" or not _is_array(dot) \
+                or dot.shape.dtype not in GEMM_TYPES:
+            return None
+        if not all(group.moved_contains(u) for u in users(dot)):
+            return None
+        return "move" if _is_epilogue(dot, group) else None
 
 
 def _recompute_factor(broadcast: Instruction) -> int:
