@@ -166,3 +166,13 @@ def test_cache_can_be_switched_off(tmp_path):
     text.write_text(LAYERNORM)
     assert _compile_in_subprocess(text, env)["cache_hit"] is False
     assert _compile_in_subprocess(text, env)["cache_hit"] is False
+
+
+def test_device_thread_counts_agree():
+    from hlox.runtime import CpuDevice
+
+    x = np.random.default_rng(3).standard_normal((64, 128)).astype(np.float32)
+    one = CpuDevice(1).compile(LAYERNORM)
+    two = CpuDevice(2).compile(LAYERNORM)
+    assert one is not two
+    np.testing.assert_allclose(one(CpuDevice.put(x)), two(x), atol=1e-6)
