@@ -50,7 +50,7 @@ def _leaf_value(x):
 
 
 class _Entry:
-    __slots__ = ("program", "out_tree", "out_weak", "out_dtypes")
+    __slots__ = ("program", "out_tree", "out_weak", "out_dtypes", "single_array_out")
 
 
 class Lowered:
@@ -110,6 +110,7 @@ class JitFunction:
             if i in self.static_argnums:
                 self.static_argnames = self.static_argnames | {p}
         self._cache: dict = {}
+        self._fast_cache: dict = {}  # positional-arrays-only calls: signature -> entry
         self.name = getattr(fun, "__name__", "fn")
 
     def __get__(self, obj, objtype=None):
@@ -174,6 +175,31 @@ class JitFunction:
     def __call__(self, *args, **kwargs):
         if not TRACE_STACK.is_top_level():
             return self.fun(*args, **kwargs)
+        if not kwargs and not self.static_argnums:
+            # the fast path: positional arrays only, no pytree work
+            sig, values = [], []
+            for x in args:
+                t = type(x)
+                if t is Array:
+                    v = x._value
+                    sig.append((v.shape, v.dtype, x.weak_type))
+                    values.append(v)
+                elif t is np.ndarray and x.flags.c_contiguous:
+                    sig.append((x.shape, x.dtype, False))
+                    values.append(x)
+                else:
+                    break
+            else:
+                entry = self._fast_cache.get(tuple(sig))
+                if entry is not None:
+                    outs = entry.program.run(values)
+                    if entry.single_array_out:
+                        return Array(outs[0], entry.out_weak[0])
+                    return tree_unflatten(entry.out_tree, [
+                        Array(o, w) for o, w in zip(outs, entry.out_weak)])
+        return self._call_slow(args, kwargs)
+
+    def _call_slow(self, args, kwargs):
         if self.static_argnums or self.static_argnames:
             static_key, dyn = self._split(args, kwargs)
         else:
@@ -189,6 +215,9 @@ class JitFunction:
         entry = self._cache.get(key)
         if entry is None:
             entry = self._cache[key] = self._build(args, kwargs, sig)
+            if not kwargs and not static_key and all(
+                    type(x) in (Array, np.ndarray) for x in args):
+                self._fast_cache[tuple(sig)] = entry
         outs = entry.program.run([_leaf_value(x) for x in flat])
         return tree_unflatten(entry.out_tree, [
             Array(o, w) if o.dtype == d else Array(o.astype(d), w)
@@ -202,6 +231,7 @@ class JitFunction:
         entry.out_tree = out_tree
         entry.out_weak = [a.weak_type for a in jaxpr.out_avals]
         entry.out_dtypes = [a.dtype for a in jaxpr.out_avals]
+        entry.single_array_out = out_tree.node_type is None
         return entry
 
     def lower(self, *args, **kwargs) -> Lowered:
@@ -213,6 +243,7 @@ class JitFunction:
 
     def clear_cache(self):
         self._cache.clear()
+        self._fast_cache.clear()
 
     def cache_size(self) -> int:
         return len(self._cache)

@@ -484,7 +484,44 @@ def _while_lower(ctx, avals_in, avals_out, *args, cond_jaxpr, body_jaxpr, cond_n
     return [cb.op("get-tuple-element", loop, index=cn + bn + k) for k in range(n - cn - bn)]
 
 
+def _while_partial_eval(eqn, unknowns):
+    """The known part runs the loop on the known carries (the primal values); the whole
+    loop is kept for the unknown part, whose transposition then reports that reverse mode
+    does not work for while_loop (as in JAX)."""
+    p = eqn.params
+    cn, bn = p["cond_nconsts"], p["body_nconsts"]
+    cc_uk, bc_uk = unknowns[:cn], unknowns[cn:cn + bn]
+    carry_uk = list(unknowns[cn + bn:])
+    body, cond = p["body_jaxpr"], p["cond_jaxpr"]
+    while True:
+        _, _, out_uk, _ = partial_eval_jaxpr(body, bc_uk + carry_uk)
+        new = [a or b for a, b in zip(carry_uk, out_uk)]
+        if new == carry_uk:
+            break
+        carry_uk = new
+    _, _, pred_uk, _ = partial_eval_jaxpr(cond, cc_uk + carry_uk)
+    if pred_uk[0]:
+        raise NotImplementedError("differentiating a while_loop whose condition depends on "
+                                  "the differentiated values")
+    known_body, _, _, num_res = partial_eval_jaxpr(body, bc_uk + carry_uk)
+    from .ad import dce_jaxpr
+    known_body = dce_jaxpr(Jaxpr(known_body.in_binders, known_body.eqns,
+                                 known_body.outs[:len(known_body.outs) - num_res]))
+    known_cond = Jaxpr([v for v, u in zip(cond.in_binders, cc_uk + carry_uk) if not u],
+                       cond.eqns, cond.outs)
+    k_inputs = [x for x, u in zip(eqn.inputs, unknowns[:cn + bn] + carry_uk) if not u]
+    k_outs = [v for v, u in zip(eqn.out_binders, carry_uk) if not u]
+    known_eqn = JaxprEqn(while_p, k_inputs, dict(
+        p, cond_jaxpr=known_cond, body_jaxpr=known_body, cond_nconsts=cn,
+        body_nconsts=sum(1 for u in bc_uk if not u)), k_outs)
+    u_outs = [v if u else Var(v.aval) for v, u in zip(eqn.out_binders, carry_uk)]
+    unknown_eqn = JaxprEqn(while_p, eqn.inputs, p, u_outs)
+    residuals = [x for x, u in zip(eqn.inputs, unknowns) if not u and isinstance(x, Var)]
+    return [known_eqn], [unknown_eqn], carry_uk, residuals
+
+
 impl_rules[while_p] = _while_impl
+partial_eval_rules[while_p] = _while_partial_eval
 abstract_eval_rules[while_p] = _while_abstract
 jvp_rules[while_p] = _while_jvp
 transpose_rules[while_p] = _while_transpose
