@@ -10,7 +10,9 @@ document leaves a choice to the backend, what XLA:CPU does:
   an arithmetic right shift);
 - float -> integer `convert` truncates, saturates out-of-range values and maps NaN to 0;
   conversions to bf16 go through f32 (from f64 and from integers), as XLA emits them;
-- `maximum` / `minimum` propagate NaN;
+- `maximum` / `minimum` propagate NaN and order -0.0 below +0.0;
+- integer `power` looks at the low 6 bits of the exponent only; a negative exponent
+  gives 1 for base 1, +-1 for base -1 and 0 otherwise;
 - gather clamps its start indices so that the slice is in bounds; scatter skips
   an update window that is not entirely in bounds; reduce-window and select-and-scatter
   skip padding (and base-dilation holes) rather than reducing init values there;
@@ -196,20 +198,37 @@ def _int_remainder(a, b):
 
 
 def _int_power(base, exponent):
-    """Exponentiation by squaring with wrap-around; a negative exponent gives 1 for
-    base 1 and 0 otherwise (XLA's EmitIntegerPow)."""
+    """XLA:CPU's integer power (EmitIntegerPow): exponentiation by squaring over the low
+    6 bits of the exponent, wrapping; a negative exponent gives 1 for base 1, +-1 for base
+    -1 (by the exponent's parity) and 0 otherwise. Checked against XLA:CPU."""
     dtype = base.dtype
     base, exponent = np.broadcast_arrays(base, exponent)
-    negative = exponent < 0 if dtype.kind == "i" else np.zeros(exponent.shape, bool)
-    e = _as_unsigned(_contiguous(exponent)).copy()
+    bits = _as_unsigned(_contiguous(exponent))
+    one = bits.dtype.type(1)
     acc = np.ones(base.shape, dtype)
     b = base.copy()
-    one = e.dtype.type(1)
-    while np.any(e):
-        acc = np.where((e & one) == one, acc * b, acc)
+    for _ in range(6):
+        acc = np.where((bits & one) == one, acc * b, acc)
         b = b * b
-        e = e >> one
-    return np.where(negative, np.where(base == 1, dtype.type(1), dtype.type(0)), acc)
+        bits = bits >> one
+    if dtype.kind != "i":
+        return acc
+    odd = (exponent & 1) == 1
+    negative = np.where(base == 1, dtype.type(1),
+                        np.where(base == -1, np.where(odd, dtype.type(-1), dtype.type(1)),
+                                 dtype.type(0)))
+    return np.where(exponent < 0, negative, acc)
+
+
+def _float_max(a, b):
+    """IEEE maximum: NaN propagates and -0.0 < +0.0 (as XLA:CPU)."""
+    zeros = (a == 0) & (b == 0)
+    return np.where(zeros, np.where(np.signbit(a), b, a), np.maximum(a, b))
+
+
+def _float_min(a, b):
+    zeros = (a == 0) & (b == 0)
+    return np.where(zeros, np.where(np.signbit(a), a, b), np.minimum(a, b))
 
 
 def _shift_amount(a, b):
@@ -250,8 +269,8 @@ BINARY_FUNCS: dict[str, Callable] = {
     "divide": _by_kind(np.divide, _int_divide),
     "remainder": _by_kind(np.fmod, _int_remainder),
     "power": _by_kind(np.power, _int_power),
-    "maximum": _by_kind(np.maximum, np.maximum, np.logical_or),
-    "minimum": _by_kind(np.minimum, np.minimum, np.logical_and),
+    "maximum": _by_kind(_float_max, np.maximum, np.logical_or),
+    "minimum": _by_kind(_float_min, np.minimum, np.logical_and),
     "atan2": _float_only(np.arctan2),
     "and": _logical_or_bitwise(np.logical_and, np.bitwise_and),
     "or": _logical_or_bitwise(np.logical_or, np.bitwise_or),
