@@ -18,6 +18,7 @@ from hlox.passes.dce import DeadCodeElimination
 from hlox.passes.fusion import Fusion
 from hlox.passes.inline_calls import CallInliner
 from hlox.passes.layout_assignment import LayoutAssignment
+from hlox.passes.multi_output_fusion import MultiOutputFusion
 from hlox.passes.pass_base import HloPass
 
 from .dumps import Dumper, NullDumper
@@ -25,7 +26,7 @@ from .dumps import Dumper, NullDumper
 # Every pass `hlox opt --passes` and `disabled_passes` know, by name (built from the classes).
 PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
-    DeadCodeElimination, LayoutAssignment, Fusion,
+    DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -94,6 +95,9 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None) -> ModuleO
 
     # 3. Fusion: decides the kernels. Its size limit comes from the options.
     runner.run(Fusion(max_fusion_size=options.max_fusion_size), module)
+    # Then loop kernels over the same index space merge into multi-output loops; after
+    # fusion because it merges the kernels fusion decided, never recomputing anything.
+    runner.run(MultiOutputFusion(max_fusion_size=options.max_fusion_size), module)
 
     # 4. CSE and DCE once more: fusion leaves unused producers behind (it duplicates a cheap
     #    producer into several consumers) and may make two fusions identical.

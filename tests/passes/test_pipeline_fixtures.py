@@ -45,7 +45,7 @@ def _leaves(value):
 def kernel_count(module) -> int:
     """XLA's rule (manifest `xla_kernels_rule`) applied to our ENTRY."""
     free = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast",
-            "optimization-barrier"}
+            "optimization-barrier", "opt-barrier"}
     return sum(op.opcode not in free for op in module.entry_computation.instructions())
 
 
