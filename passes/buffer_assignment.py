@@ -38,6 +38,8 @@ def describe(bufs, arena: int) -> str:
     for b in bufs:
         where = {"temp": f"arena offset {b.offset}", "param": f"parameter {b.index}",
                  "result": f"result {b.index}", "const": f"constant {b.index}"}[b.kind]
+        if getattr(b, "base", None) is not None:
+            where = f"view of buffer {b.base.id}"
         live = f"live [{b.first}, {b.last}]" if b.first >= 0 else "unused"
         lines.append(f"buffer {b.id}: {b.label} {b.shape} {b.nbytes} bytes, {where}, {live}")
     return "\n".join(lines) + "\n"

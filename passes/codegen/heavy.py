@@ -355,6 +355,14 @@ def _convolution(L, g: Gen, inst, dest: Buf) -> None:
     ksizes = [rhs.dims[d] for d in cd.kernel_spatial]
     red = I * _prod(ksizes)
 
+    reversed_window = any(w.reversal for w in wdims)
+    M = N * _prod([out_dims[d] for d in cd.output_spatial])
+    if (et.name in ("f32", "f64") and lhs.dtype == et.name and rhs.dtype == et.name
+            and G == 1 and BG == 1 and not reversed_window and M * O * red >= GEMM_MIN_FLOPS
+            and M * O * red > 0):
+        _conv_gemm(L, g, inst, dest, cd, wdims, (M, O, red))
+        return
+
     def body(oidx):
         acc = k.fresh("acc")
         k.emit(f"{compute_type(acc_et)} {acc} = 0;")
@@ -420,6 +428,78 @@ def _convolution(L, g: Gen, inst, dest: Buf) -> None:
 
     k.loop_nest(out_dims, order_of(dest.strides, out_dims), body,
                 work=dest.shape.size * max(red, 1) * 2, simd=False, label=inst.hlo_name)
+
+
+def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes) -> None:
+    """im2col into a packed [batch * out spatial, kernel spatial * in features] matrix, GEMM."""
+    k = g.k
+    M, O, K = sizes
+    lhs, rhs = inst.operand_shapes
+    et = dest.et
+    out_dims = dest.shape.dims
+    nsp = len(cd.input_spatial)
+    ksizes = [rhs.dims[d] for d in cd.kernel_spatial]
+    I = rhs.dims[cd.kernel_input_feature]
+    osp = [out_dims[d] for d in cd.output_spatial]
+    cols_dims = (lhs.dims[cd.input_batch], *osp, *ksizes, I)
+    cols = L.new_buf(ArrayShape(et.name, cols_dims), f"{inst.hlo_name}/im2col")
+
+    def fill(idx):
+        b, opos, kpos, i = idx[0], idx[1:1 + nsp], idx[1 + nsp:1 + 2 * nsp], idx[-1]
+        conds, li = [], ["0"] * lhs.rank
+        for s in range(nsp):
+            w = wdims[s] if s < len(wdims) else None
+            stride, pad = (w.stride, w.pad_low) if w else (1, 0)
+            rd, bd = (w.window_dilation, w.base_dilation) if w else (1, 1)
+            pos = f"({opos[s]}*{stride} - {pad} + {kpos[s]}*{rd})"
+            size = lhs.dims[cd.input_spatial[s]]
+            if bd > 1:
+                conds.append(f"{pos} >= 0 && {pos} % {bd} == 0 && {pos} / {bd} < {size}")
+                li[cd.input_spatial[s]] = f"({pos} / {bd})"
+            else:
+                conds.append(f"{pos} >= 0 && {pos} < {size}")
+                li[cd.input_spatial[s]] = pos
+        li[cd.input_batch] = b
+        li[cd.input_feature] = i
+        zero = "0.0f" if et.name == "f32" else "0.0"
+        if conds:
+            var = k.fresh("g")
+            k.emit(f"{compute_type(et)} {var} = {zero};")
+            k.open(f"if ({' && '.join(f'({c})' for c in conds)})")
+            k.emit(f"{var} = {g.operand(inst, 0, li)};")
+            k.close()
+            k.store(cols, idx, var)
+        else:
+            k.store(cols, idx, g.operand(inst, 0, li))
+
+    k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=M * K, label="im2col")
+    kernel = pack(L, g, inst.operands[1].owner, rhs,
+                  [*cd.kernel_spatial, cd.kernel_input_feature, cd.kernel_output_feature],
+                  f"{inst.hlo_name}/kernel")
+    rows = [cd.output_batch, *cd.output_spatial]
+    rs, cs = _collapse(dest, rows), _collapse(dest, [cd.output_feature])
+    out = dest
+    if not (rs is not None and cs in (0, 1) and (M == 1 or rs >= O)):
+        order = [*rows, cd.output_feature]
+        strides = [0] * dest.shape.rank
+        step = 1
+        for d in reversed(order):
+            strides[d] = step
+            step *= max(dest.shape.dims[d], 1)
+        out = L.new_buf(dest.shape, f"{inst.hlo_name}/gemm_out", strides=strides)
+        rs = _collapse(out, rows)
+    ldc = rs if M > 1 else O
+    L.link_blas = True
+    fn = "scipy_cblas_sgemm" if et.name == "f32" else "scipy_cblas_dgemm"
+    one, zero = ("1.0f", "0.0f") if et.name == "f32" else ("1.0", "0.0")
+    k.emit(f"{fn}(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, {M}, {O}, {K}, {one}, "
+           f"{k.ptr(cols)}, {K}, {k.ptr(kernel)}, {O}, {zero}, {k.ptr(out, True)}, {ldc});")
+    k.loop_nests += 1
+    k.ir.append(f"  kernel.gemm M={M} N={O} K={K} // {inst.hlo_name} (im2col)")
+    if out is not dest:
+        k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
+                    lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
+                    label="gemm copy-out")
 
 
 # ---------------------------------------------------------------- windows

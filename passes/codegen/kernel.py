@@ -50,6 +50,7 @@ class Buf:
     first: int = -1  # live range over hlox_main's statement positions
     last: int = -1
     offset: int = 0  # in the arena (temps only)
+    base: "Buf | None" = None  # a view (transpose, reshape, bitcast) of another buffer
 
     @property
     def et(self) -> ElementType:
@@ -62,6 +63,8 @@ class Buf:
     def c_pointer(self) -> str:
         """How hlox_main names the buffer (temps are patched once offsets are known)."""
         ctype = storage_type(self.et)
+        if self.base is not None:
+            return f"(({ctype} *){self.base.c_pointer()})"
         if self.kind == "param":
             return f"(({ctype} *)params[{self.index}])"
         if self.kind == "result":
@@ -112,7 +115,7 @@ class Kernel:
 
     # ---- buffers and statements
     def ptr(self, buf: Buf, write: bool = False) -> str:
-        if buf.kind == "const":
+        if buf.kind == "const" and buf.base is None:
             return f"hlox_const{buf.index}"  # globals: not passed
         entry = self.params.get(buf.id)
         if entry is None:

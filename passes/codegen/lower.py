@@ -83,6 +83,8 @@ class Lowering:
         return self.new_buf(shape, label)
 
     def use(self, buf: Buf) -> None:
+        if buf.base is not None:
+            self.use(buf.base)
         if buf.first < 0:
             buf.first = self.pos
         buf.last = max(buf.last, self.pos)
@@ -256,6 +258,9 @@ class Lowering:
         if op == "conditional":
             return self.lower_conditional(inst, operands)
         if dest is None:
+            view = self.view(inst, operands)
+            if view is not None:
+                return view
             dest = self.new_tree(inst.shape, inst.hlo_name)
         if op == "fusion":
             comp = self.comps[inst.attr("calls")]
@@ -265,6 +270,32 @@ class Lowering:
             kenv = {v.owner: env[v.owner] for v in inst.operands}
             self.emit_kernel(inst, kenv, dest, inst.hlo_name)
         return dest
+
+    def view(self, inst: Instruction, operands) -> Buf | None:
+        """Transpose, and reshape / bitcast of dense buffers, as views: no code, no copy."""
+        if inst.opcode not in ("transpose", "reshape", "bitcast", "copy") or \
+                not isinstance(operands[0], Buf):
+            return None
+        src: Buf = operands[0]
+        shape = inst.shape
+        if shape.dtype != src.shape.dtype:
+            return None
+        if inst.opcode == "transpose":
+            strides = tuple(src.strides[p] for p in inst.attr("dimensions"))
+        elif inst.opcode == "reshape" and src.strides == row_major_strides(src.shape.dims):
+            strides = row_major_strides(shape.dims)
+        elif inst.opcode == "bitcast" and src.strides == layout_strides(src.shape):
+            strides = layout_strides(shape)
+        elif inst.opcode == "copy" and src.kind in ("temp", "const") and \
+                src.strides == layout_strides(shape):
+            strides = src.strides  # a copy that changes nothing (its operand is not mutated)
+        else:
+            return None
+        root = src.base or src
+        buf = Buf(len(self.bufs), shape, root.kind, root.index, inst.hlo_name, strides,
+                  base=root)
+        self.bufs.append(buf)
+        return buf
 
     # ---------------------------------------------------------------- kernels
     def emit_kernel(self, root: Instruction, env: dict, dest, label: str) -> None:
@@ -369,7 +400,7 @@ class Lowering:
         for src, dst in zip(leaves(new), state_leaves):
             if src is dst:
                 continue
-            if src.id in state_ids or src.kind in ("param", "const"):
+            if (src.base or src).id in state_ids or src.kind in ("param", "const"):
                 tmp = self.new_buf(src.shape, f"{inst.hlo_name}/carry")
                 self.copy(src, tmp)
                 src = tmp
@@ -418,7 +449,7 @@ class Lowering:
     def finish(self, params, result_leaves) -> CProgram:
         from hlox.passes.buffer_assignment import assign_offsets, describe
 
-        temps = [b for b in self.bufs if b.kind == "temp" and b.first >= 0]
+        temps = [b for b in self.bufs if b.kind == "temp" and b.first >= 0 and b.base is None]
         arena = assign_offsets(temps, ARENA_ALIGN)
         body = "\n".join(self.main)
         for b in temps:
