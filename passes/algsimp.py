@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 import numpy as np
+from xdsl.dialects.builtin import StringAttr
 from xdsl.ir import SSAValue
 
 from hlox.ir.attributes import SliceDim
@@ -33,12 +34,14 @@ class Builder:
         self.module = module
         self.names = names
         self.anchor: Instruction | None = None
+        self.created: list[Instruction] = []
 
     def op(self, opcode: str, operands: list[SSAValue], shape: Shape, hint: str | None = None,
            **attrs) -> SSAValue:
         assert self.anchor is not None
         new = make_instruction(opcode, operands, shape, self.names.fresh(hint or opcode), attrs)
         insert_before(self.anchor, new)
+        self.created.append(new)
         return new.result
 
 
@@ -500,7 +503,13 @@ class AlgebraicSimplifier(HloPass):
                         continue
                     changed = True
                     if result is not op.result:
+                        name = op.hlo_name
                         replace_with(op, result)
+                        # The instruction that replaces `op` takes over its name.
+                        new = result.owner
+                        if op.parent is None and any(new is c for c in builder.created):
+                            new.properties["name"] = StringAttr(name)
+                    builder.created.clear()
                     erase_dead(operands)
                     break
         return changed

@@ -119,7 +119,7 @@ def _entry_layouts(module: ModuleOp, names: NameTable) -> bool:
             # The parameter arrives in `wanted`'s layout; one copy makes it row-major.
             copy = make_instruction("copy", [param.result], row_major(param.shape),
                                     names.fresh(param.hlo_name + ".row_major"))
-            param.result.replace_all_uses_with(copy.result)
+            param.result.replace_uses_with_if(copy.result, lambda use: use.operation is not copy)
             entry.block.insert_op_after(copy, param)
             _set_shape(param, with_layout(param.shape, wanted.layout))
             changed = True
