@@ -12,7 +12,9 @@ document leaves a choice to the backend, what XLA:CPU does:
   conversions to bf16 go through f32 (from f64 and from integers), as XLA emits them;
 - `maximum` / `minimum` propagate NaN and order -0.0 below +0.0;
 - integer `power` looks at the low 6 bits of the exponent only; a negative exponent
-  gives 1 for base 1, +-1 for base -1 and 0 otherwise;
+  gives 1 for base 1, +-1 for base -1 and 0 otherwise (signed tests, for unsigned
+  types too);
+- denormals are kept (IEEE), although XLA:CPU flushes them to zero;
 - gather clamps its start indices so that the slice is in bounds; scatter skips
   an update window that is not entirely in bounds; reduce-window and select-and-scatter
   skip padding (and base-dilation holes) rather than reducing init values there;
@@ -211,13 +213,14 @@ def _int_power(base, exponent):
         acc = np.where((bits & one) == one, acc * b, acc)
         b = b * b
         bits = bits >> one
-    if dtype.kind != "i":
-        return acc
-    odd = (exponent & 1) == 1
-    negative = np.where(base == 1, dtype.type(1),
-                        np.where(base == -1, np.where(odd, dtype.type(-1), dtype.type(1)),
-                                 dtype.type(0)))
-    return np.where(exponent < 0, negative, acc)
+    # The sign tests are signed compares, for unsigned types too (checked against XLA:CPU).
+    signed_base = _as_signed(_contiguous(base))
+    signed_exponent = _as_signed(_contiguous(exponent))
+    odd = (signed_exponent & 1) == 1
+    minus_one = np.where(odd, -1, 1).astype(signed_base.dtype).view(dtype)
+    negative = np.where(signed_base == 1, dtype.type(1),
+                        np.where(signed_base == -1, minus_one, dtype.type(0)))
+    return np.where(signed_exponent < 0, negative, acc)
 
 
 def _float_max(a, b):

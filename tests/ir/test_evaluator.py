@@ -286,10 +286,11 @@ def test_integer_power():
     assert_same(run(binary("power", "s32", (3,)), arr([2, 3, 2], np.int32),
                     arr([64, 100, 65], np.int32)),
                 arr([1, (3**36 + 2**31) % 2**32 - 2**31, 2], np.int32))
-    b8 = arr([3, 2, 255, 16], np.uint8)
-    e8 = arr([5, 8, 2, 2], np.uint8)
-    assert_same(run(binary("power", "u8"), b8, e8),
-                arr([pow(3, 5, 256), 0, pow(255, 2, 256), 0], np.uint8))
+    b8 = arr([3, 2, 255, 16, 3, 255, 255, 1], np.uint8)
+    e8 = arr([5, 8, 2, 2, 200, 129, 130, 255], np.uint8)
+    # Exponents >= 128 count as negative, and base 255 as -1, as in XLA:CPU.
+    assert_same(run(binary("power", "u8", (8,)), b8, e8),
+                arr([pow(3, 5, 256), 0, pow(255, 2, 256), 0, 0, 255, 1, 1], np.uint8))
 
 
 def test_float_power_and_atan2():
@@ -1750,9 +1751,12 @@ def int_binary_reference(opcode: str, a: int, b: int, dtype) -> int:
         if b == 0:
             return a
         return 0 if (signed and a == lowest and b == -1) else a - b * trunc_div(a, b)
-    if opcode == "power":  # XLA:CPU: only the low 6 bits of the exponent count
-        if signed and b < 0:
-            return 1 if a == 1 else (-1 if b % 2 else 1) if a == -1 else 0
+    if opcode == "power":  # XLA:CPU: only the low 6 bits of the exponent count, and the
+        # sign tests are signed compares even for unsigned types
+        as_signed = {8: np.int8, 16: np.int16, 32: np.int32, 64: np.int64}[bits]
+        sa, sb = wrap(a, as_signed), wrap(b, as_signed)
+        if sb < 0:
+            return wrap(1 if sa == 1 else (-1 if sb % 2 else 1) if sa == -1 else 0, dtype)
         return wrap(pow(a, b % 64, 1 << bits), dtype)
     if opcode == "maximum":
         return max(a, b)
