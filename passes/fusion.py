@@ -265,6 +265,8 @@ class Fusion(HloPass):
         if not (loop_fusible(op) or (reduce_here and fusible_reduce(op))):
             return None
         op_users = instruction_users(op)
+        if any(u.opcode == "dot" and group.contains(u) for u in op_users):
+            return None  # a GEMM reads its operands from memory: they stay outside
         all_inside = len(op_users) == len(users(op)) and all(
             group.moved_contains(u) for u in op_users)
         # Recomputing an expensive op (exp, divide, tanh...) once per element of a
