@@ -228,6 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
         except ImportError:
             continue
         module.add_parser(sub)
+    from hlox.tools.report import add_cli_options  # --timings, --report, exit codes in --help
+
+    add_cli_options(sub)
     return parser
 
 
@@ -238,10 +241,11 @@ EXTRA_COMMANDS = ["cmd_opt", "cmd_explore"]
 def main(argv: list[str] | None = None) -> int:
     from hlox.ir.errors import HloError
     from hlox.runtime.build import CBuildError
+    from hlox.tools.report import run_command
 
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        return run_command(args)  # args.func, with timings, progress and --report around it
     except (HloError, UserError) as e:
         print(f"error: {e}" if isinstance(e, UserError) else str(e), file=sys.stderr)
         return EXIT_USER
