@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hlox.ir import ModuleOp, parse_module, print_module
+from hlox.ir import HloError, ModuleOp, parse_module, print_module
 from hlox.ir.shapes import ArrayShape
 from hlox.runtime.build import build_shared_library, compiler_identity
 from hlox.runtime.executable import Executable, Signature
@@ -53,7 +53,8 @@ def _signature(module: ModuleOp) -> Signature:
     params = []
     for p in entry.parameters():
         if not isinstance(p.shape, ArrayShape):
-            raise ValueError(f"entry parameter {p.hlo_name} is a tuple; hlox takes arrays")
+            raise HloError(f"entry parameter {p.hlo_name} is a tuple; hlox executables take "
+                           "arrays (flatten the tuple into several parameters)")
         params.append(ArrayShape(p.shape.dtype, p.shape.dims))
     return Signature(tuple(params), entry.result_shape)
 

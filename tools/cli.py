@@ -56,6 +56,11 @@ def random_inputs(shapes, seed: int) -> list[np.ndarray]:
 
 
 def read_inputs(path: str | None, shapes, seed: int) -> list[np.ndarray]:
+    from hlox.ir.shapes import ArrayShape
+
+    for i, shape in enumerate(shapes):
+        if not isinstance(shape, ArrayShape):
+            raise UserError(f"parameter {i} is a tuple {shape}; `hlox run` takes arrays")
     if path is None:
         return random_inputs(shapes, seed)
     try:
