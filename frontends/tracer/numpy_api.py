@@ -254,15 +254,15 @@ def reciprocal(x):
 
 
 def log2(x):
-    return divide(log(x), np.log(2.0))
+    return divide(log(x), float(np.log(2.0)))
 
 
 def log10(x):
-    return divide(log(x), np.log(10.0))
+    return divide(log(x), float(np.log(10.0)))
 
 
 def exp2(x):
-    return exp(multiply(x, np.log(2.0)))
+    return exp(multiply(x, float(np.log(2.0))))
 
 
 def sinh(x):
@@ -1302,6 +1302,9 @@ def index_update(x, index, values, mode):
     adv = [d for d, i in enumerate(entries) if _is_index_array(i)]
     if not adv:
         return _basic_update(x, entries, values, mode)
+    # with an index array present, integers are advanced indices too (as numpy)
+    adv = [d for d, i in enumerate(entries) if _is_index_array(i) or _is_int_scalar(i)
+           or _is_traced_int_scalar(i)]
     if builtins.any(not (isinstance(i, slice) and i == slice(None))
                     for d, i in enumerate(entries) if d not in adv):
         raise NotImplementedError(".at[] mixing integer arrays with partial slices")

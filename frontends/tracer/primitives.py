@@ -354,7 +354,8 @@ def _np_div(x, y):
         with np.errstate(divide="ignore"):
             q = np.trunc(np.true_divide(x, np.where(y == 0, 1, y)))
         return q.astype(x.dtype)
-    return np.true_divide(x, y)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.true_divide(x, y)
 
 
 def _np_rem(x, y):

@@ -177,6 +177,7 @@ def _assert_close(actual, expected, what):
     for a, e in zip(a_leaves, e_leaves):
         a, e = np.asarray(a), np.asarray(e)
         assert a.shape == e.shape, f"{what}: shape {a.shape} vs {e.shape}"
+        assert a.dtype == e.dtype, f"{what}: dtype {a.dtype} vs {e.dtype}"
         scale = np.max(np.abs(e)) if e.size else 1.0
         np.testing.assert_allclose(a, e, rtol=RTOL, atol=RTOL * max(scale, 1e-3),
                                    err_msg=what)
