@@ -82,8 +82,14 @@ def loop_fusible(op: Instruction) -> bool:
 
 
 def fusible_reduce(op: Instruction) -> bool:
-    """A single-input reduce with an array result (variadic reduces stay kernels)."""
+    """A single-input reduce with an array result: fusible anywhere in a group."""
     return op.opcode == "reduce" and len(op.operands) == 2 and _is_array(op)
+
+
+def variadic_reduce(op: Instruction) -> bool:
+    """A reduce of several inputs at once (argmax): its result is a tuple, read through
+    get-tuple-element, so it can only be the ROOT of a group (with its producers)."""
+    return op.opcode == "reduce" and len(op.operands) > 2
 
 
 @dataclass(eq=False)
@@ -183,7 +189,8 @@ class Fusion(HloPass):
                 # groups are built nothing reads `op`, so it starts no kernel of its own.
                 dying.add(id(op))
                 continue
-            if not (loop_fusible(op) or fusible_reduce(op)) or op.opcode == "constant":
+            if not (loop_fusible(op) or fusible_reduce(op) or variadic_reduce(op)) \
+                    or op.opcode == "constant":
                 continue
             group = Group(op)
             owner[id(op)] = group
@@ -407,7 +414,7 @@ def _merge_siblings(groups: list[Group], comp: ComputationOp) -> list[Group]:
     The merged group takes the later group's place in the list: groups are built in list
     order, and one built earlier may still hold copies of the later group's members."""
     reductions = [g for g in groups if g.kind == "kInput" and len(g.reduces) == 1
-                  and not g.extra_outputs]
+                  and not g.extra_outputs and _is_array(g.root)]
     absorbed: set[int] = set()
     for i, first in enumerate(reductions):
         if id(first) in absorbed:
