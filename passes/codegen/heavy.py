@@ -88,10 +88,16 @@ def _reduce(L, g: Gen, inst, dest) -> None:
     if red_total == 0:
         red_loops = None
     clause = SIMD_REDUCTIONS.get(simple) if simple else None
+    # max / min: OpenMP's max reduction plus an or-reduction of "saw a NaN" (XLA propagates
+    # NaN), so the loop still vectorises.
+    minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"
+    is_float = ets[0].kind == "float"
+    if minmax:
+        clause = "max" if simple == "maximum" else "min"
     par_reduce = (clause is not None and L.threads > 1 and out_total * 4 < L.threads * 8
                   and red_total * out_total >= PARALLEL_WORK * 2)
 
-    if (clause is not None and red_loops and kept and out_total >= 8
+    if ((clause is not None or minmax) and red_loops and kept and out_total >= 8
             and in_shape.minor_to_major[0] in kept and ets[0].name not in ("f16", "bf16")):
         _reduce_columns(L, g, inst, dest, kept, rdims, simple)
         return
@@ -103,6 +109,12 @@ def _reduce(L, g: Gen, inst, dest) -> None:
             acc = k.fresh("acc")
             k.emit(f"{compute_type(_acc_et(ets[i]))} {acc} = {init};")
             accs.append(acc)
+        nan_flag = None
+        reductions = f"reduction({clause}:{accs[0]})" if clause else ""
+        if minmax and is_float:
+            nan_flag = k.fresh("nan")
+            k.emit(f"int {nan_flag} = ({accs[0]} != {accs[0]});")
+            reductions += f" reduction(|:{nan_flag})"
         full = ["0"] * in_shape.rank
         for d, i in zip(kept, oidx):
             full[d] = i
@@ -113,14 +125,20 @@ def _reduce(L, g: Gen, inst, dest) -> None:
                 innermost = j == len(red_loops) - 1
                 if j == 0 and par_reduce:
                     simd = " simd" if innermost else ""
-                    k.emit(f"#pragma omp parallel for{simd} reduction({clause}:{accs[0]}) "
+                    k.emit(f"#pragma omp parallel for{simd} {reductions} "
                            f"num_threads({L.threads})")
                 elif innermost and clause is not None:
-                    k.emit(f"#pragma omp simd reduction({clause}:{accs[0]})")
+                    k.emit(f"#pragma omp simd {reductions}")
                 k.open(f"for (int64_t {var} = 0; {var} < {in_shape.dims[d]}; {var}++)")
             k.open("")
             vals = [g.operand(inst, i, full) for i in range(n)]
-            new = combine(L, g, comp, accs, vals, ets)
+            if minmax:
+                op = ">" if simple == "maximum" else "<"
+                if nan_flag:
+                    k.emit(f"{nan_flag} |= ({vals[0]} != {vals[0]});")
+                new = [f"({vals[0]} {op} {accs[0]} ? {vals[0]} : {accs[0]})"]
+            else:
+                new = combine(L, g, comp, accs, vals, ets)
             if len(new) > 1:
                 new = [k.let(compute_type(_acc_et(e)), v) for e, v in zip(ets, new)]
             for acc, v in zip(accs, new):
@@ -128,6 +146,8 @@ def _reduce(L, g: Gen, inst, dest) -> None:
             k.close()
             for _ in red_loops:
                 k.close()
+        if nan_flag:
+            k.emit(f"if ({nan_flag}) {accs[0]} = NAN;")
         for acc, o in zip(accs, outs):
             k.store(o, oidx, acc)
 

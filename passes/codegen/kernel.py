@@ -217,7 +217,7 @@ class Kernel:
 
 # Below this much work (elements x rough cost) a loop nest stays serial: OpenMP's fork/join
 # costs a few microseconds on this machine (measured: see tests/passes/test_codegen_perf).
-PARALLEL_WORK = 1 << 16
+PARALLEL_WORK = 1 << 17
 
 
 def order_of(strides, dims) -> list[int]:
