@@ -194,7 +194,7 @@ class Fusion(HloPass):
                 continue
             group = Group(op)
             owner[id(op)] = group
-            self._pull_producers(group, owner, position)
+            self._pull_producers(group, owner, position, holders)
             for copy in group.duplicated:
                 holders.setdefault(id(copy), []).append(group)
             groups.append(group)
@@ -217,7 +217,7 @@ class Fusion(HloPass):
         return True
 
     def _pull_producers(self, group: Group, owner: dict[int, Group],
-                        position: dict[int, int]) -> None:
+                        position: dict[int, int], holders: dict[int, list[Group]]) -> None:
         """Grow `group` backwards over the producers of its members.
 
         Candidates are decided latest first (by block position): every user of a candidate
@@ -239,7 +239,7 @@ class Fusion(HloPass):
             _, _, op = heapq.heappop(heap)
             if group.contains(op) or id(op) in owner:
                 continue
-            how = self._how_to_fuse(op, group)
+            how = self._how_to_fuse(op, group, holders)
             if how is None:
                 continue
             if how == "duplicate":
@@ -264,18 +264,23 @@ class Fusion(HloPass):
             factor = max(factor, times)
         return factor
 
-    def _how_to_fuse(self, op: Instruction, group: Group) -> str | None:
+    def _how_to_fuse(self, op: Instruction, group: Group,
+                     holders: dict[int, list[Group]]) -> str | None:
         """'move', 'duplicate', 'output' or None (stays outside) for producer `op`."""
         reduce_here = op.opcode == "reduce"
         if op.opcode == "dot":
-            return self._how_to_fuse_dot(op, group)
+            return self._how_to_fuse_dot(op, group, holders)
         if not (loop_fusible(op) or (reduce_here and fusible_reduce(op))):
             return None
         op_users = instruction_users(op)
         if any(u.opcode == "dot" and group.contains(u) for u in op_users):
             return None  # a GEMM reads its operands from memory: they stay outside
+        # "All users inside" also means: no kernel built earlier holds a copy of a user that
+        # reads `op` from memory (it would keep the original alive, computed twice).
         all_inside = len(op_users) == len(users(op)) and all(
-            group.moved_contains(u) for u in op_users)
+            group.moved_contains(u) and all(g is group or g.contains(op)
+                                            for g in holders.get(id(u), ()))
+            for u in op_users)
         # Recomputing an expensive op (exp, divide, tanh...) once per element of a
         # broadcast would multiply its cost by the broadcast's fan-out: refused.
         if op.opcode in EXPENSIVE and self._factor(op, group) > 1:
@@ -310,14 +315,15 @@ class Fusion(HloPass):
         return None
 
 
-    def _how_to_fuse_dot(self, dot: Instruction, group: Group) -> str | None:
+    def _how_to_fuse_dot(self, dot: Instruction, group: Group,
+                         holders: dict[int, list[Group]]) -> str | None:
         """A dot joins a group as its GEMM when the group is the dot's epilogue: everything
         in it computed from the dot is elementwise over the dot's result (bias add, scale,
         activation, residual add), applied in the GEMM's output loop (kOutput)."""
         if not self.dot_epilogue or group.kind != "kLoop" or not _is_array(dot) \
                 or dot.shape.dtype not in GEMM_TYPES:
             return None
-        if not all(group.moved_contains(u) for u in users(dot)):
+        if not all(group.moved_contains(u) and not holders.get(id(u)) for u in users(dot)):
             return None
         return "move" if _is_epilogue(dot, group) else None
 
@@ -503,11 +509,14 @@ def _materialize(group: Group, comp: ComputationOp, module: ModuleOp, names: Nam
                                  {"parameter_number": number})
         fused_ops.append(param)
         mapping[id(value)] = param.result
-    moved = {id(m) for m in group.moved}
+    output_ids = {id(o) for o in group.outputs}
+    moved_ids = {id(m) for m in group.moved}
     for m in members:
-        # A moved instruction keeps its name (the original is erased below); a copy of one
-        # that stays gets a fresh one.
-        name = m.hlo_name if id(m) in moved else names.fresh(m.hlo_name)
+        # An instruction that leaves the computation keeps its name (the original is erased
+        # below); a copy of one that stays gets a fresh one.
+        leaves = id(m) in output_ids or (
+            id(m) in moved_ids and all(id(u) in moved_ids for u in users(m)))
+        name = m.hlo_name if leaves else names.fresh(m.hlo_name)
         clone = make_instruction(m.opcode, [mapping[id(v)] for v in m.operands], m.shape,
                                  name, m.hlo_attrs)
         fused_ops.append(clone)

@@ -1,0 +1,94 @@
+"""Fusion's results on the programs the issue names, and the invariants every fused
+module keeps (checked on all the JAX fixtures)."""
+from __future__ import annotations
+
+import pytest
+
+from hlox.ir import parse_module
+from hlox.ir.shapes import TupleShape
+from hlox.options import CompileOptions
+from hlox.pipeline import optimize
+
+from test_pipeline_fixtures import PROGRAMS, UNSUPPORTED, _load
+
+OPTIONS = CompileOptions(verify_passes=True)
+
+SUM_XYZ = """
+HloModule sum_xyz
+add {
+  a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b)
+}
+ENTRY main {
+  x = f32[1024,1024]{1,0} parameter(0)
+  y = f32[1024,1024]{1,0} parameter(1)
+  z = f32[1024,1024]{1,0} parameter(2)
+  yz = f32[1024,1024]{1,0} multiply(y, z)
+  s = f32[1024,1024]{1,0} add(x, yz)
+  zero = f32[] constant(0)
+  ROOT r = f32[] reduce(s, zero), dimensions={0,1}, to_apply=add
+}
+"""
+
+
+def entry_kernels(module) -> list[str]:
+    free = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast"}
+    return [op.opcode for op in module.entry_computation.instructions() if op.opcode not in free]
+
+
+def test_sum_xyz_is_one_kernel():
+    assert entry_kernels(optimize(parse_module(SUM_XYZ), OPTIONS)) == ["fusion"]
+
+
+def test_layernorm_gelu_is_one_kernel():
+    module, _ = _load("layernorm_gelu")
+    assert entry_kernels(optimize(module, OPTIONS)) == ["fusion"]
+
+
+def test_attention_softmax_is_one_kernel_between_the_dots():
+    module, _ = _load("causal_attention")
+    assert entry_kernels(optimize(module, OPTIONS)) == ["dot", "fusion", "dot"]
+
+
+def test_without_row_reductions_layernorm_is_three_kernels():
+    from hlox.passes.fusion import Fusion
+    from hlox.pipeline import PassRunner
+
+    module, _ = _load("layernorm_gelu")
+    module = optimize(module, CompileOptions(disabled_passes=("fusion", "multi-output-fusion")))
+    PassRunner(OPTIONS, None).run(Fusion(row_reductions=False), module)
+    assert entry_kernels(module) == ["fusion"] * 3
+
+
+@pytest.mark.parametrize("name", [p for p in PROGRAMS if p not in UNSUPPORTED])
+def test_fused_modules_keep_the_invariants(name):
+    module, _ = _load(name)
+    optimized = optimize(module, OPTIONS)
+    table = optimized.computation_table()
+    names = set()
+    for comp in optimized.computations():
+        for op in comp.instructions():
+            assert op.hlo_name not in names, f"{op.hlo_name} named twice"
+            names.add(op.hlo_name)
+            if op.opcode != "fusion":
+                continue
+            assert op.attr("kind") in ("kLoop", "kInput", "kOutput")
+            fused = table[op.attr("calls")]
+            params = fused.parameters()
+            assert [p.attr("parameter_number") for p in params] == list(range(len(op.operands)))
+            assert len(list(fused.instructions())) <= OPTIONS.max_fusion_size + len(params) + 1
+            opcodes = {i.opcode for i in fused.instructions()}
+            kind = op.attr("kind")
+            assert ("dot" in opcodes) == (kind == "kOutput")
+            if kind == "kLoop":
+                assert "reduce" not in opcodes
+            if isinstance(op.shape, TupleShape):
+                assert fused.root.opcode in ("tuple", "reduce")
+            # Nothing is fused that the code generator computes on its own: no control flow,
+            # no nested fusions, no copies, no dot operand computed inside the kernel.
+            assert not opcodes & {"while", "conditional", "call", "fusion", "copy", "sort",
+                                  "scatter", "convolution"}
+            for inner in fused.instructions():
+                if inner.opcode == "dot":
+                    assert all(v.owner.opcode == "parameter" for v in inner.operands)
