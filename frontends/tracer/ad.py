@@ -8,9 +8,12 @@ from typing import Callable
 import numpy as np
 
 from .core import (
-    TRACE_STACK, Jaxpr, JaxprEqn, Lit, Trace, Tracer, Var, eval_jaxpr, full_raise, get_aval,
-    is_float, jvp_rules, make_jaxpr_flat, partial_eval_rules, transpose_rules,
+    TRACE_STACK, Jaxpr, JaxprBuilder, JaxprEqn, JaxprTrace, JaxprTracer, Lit, Trace, Tracer,
+    Var, abstract_eval_rules, bind, eval_jaxpr, full_lower, full_raise, get_aval, is_float,
+    jvp_rules, make_jaxpr_flat, partial_eval_rules, transpose_rules,
 )
+
+_UNKNOWN = object()
 from .primitives import UndefinedPrimal, add, zeros_like, zeros_like_aval
 from .pytree import tree_flatten, tree_unflatten, treedef_flatten_up_to
 
@@ -196,40 +199,104 @@ def backward_pass(jaxpr: Jaxpr, residuals: list, cts_out: list) -> list:
     return [ct_env.get(v.id) for v in jaxpr.in_binders[num_res:]]
 
 
+class LinearizeTracer(JaxprTracer):
+    """A tracer of the linearization: either staged (a tangent) or known (`known` holds the
+    value, which `full_lower` hands back so primal computations stay concrete)."""
+
+    __slots__ = ("known",)
+
+    def __init__(self, trace, aval, known=_UNKNOWN):
+        super().__init__(trace, aval)
+        self.known = known
+
+    def full_lower(self):
+        return self if self.known is _UNKNOWN else full_lower(self.known)
+
+
+class LinearizeTrace(JaxprTrace):
+    """JAX's partial evaluation, on the fly: primitives whose inputs are all known run now
+    (at the level below), the others are staged into the linear (tangent) jaxpr. Primitives
+    holding jaxprs (scan, cond, while) are split by their `partial_eval_rules` entry."""
+
+    def new_arg(self, aval):
+        tracer = LinearizeTracer(self, aval)
+        self.builder.tracers.append(tracer)
+        self.builder.add_var(tracer)
+        return tracer
+
+    def pure(self, val):
+        tracer = self.builder.const_tracers.get(id(val))
+        if tracer is None:
+            tracer = LinearizeTracer(self, get_aval(val), val)
+            self.builder.tracers += [tracer, val]
+            self.builder.add_const(tracer, val)
+            self.builder.const_tracers[id(val)] = tracer
+        return tracer
+
+    lift = pure
+
+    def process_primitive(self, primitive, tracers, params):
+        known = [t.known is not _UNKNOWN for t in tracers]
+        if all(known):
+            return [self.pure(v) for v in bind(primitive, *[t.known for t in tracers],
+                                               **params)]
+        rule = partial_eval_rules.get(primitive)
+        if rule is None:
+            return self._stage(primitive, tracers, params)
+        avals_out = abstract_eval_rules[primitive](*[t.aval for t in tracers], **params)
+        in_vars = [Var(t.aval) for t in tracers]
+        eqn = JaxprEqn(primitive, in_vars, params, [Var(a) for a in avals_out])
+        k_eqns, u_eqns, out_unknowns, _ = rule(eqn, [not k for k in known])
+        env = {v.id: t for v, t in zip(in_vars, tracers)}
+        values = {v.id: t.known for v, t in zip(in_vars, tracers) if t.known is not _UNKNOWN}
+        for e in k_eqns:  # the known part runs now
+            outs = bind(e.primitive, *[x.val if isinstance(x, Lit) else values[x.id]
+                                       for x in e.inputs], **e.params)
+            values.update((v.id, o) for v, o in zip(e.out_binders, outs))
+        for e in u_eqns:  # the rest is staged
+            ins = [self.pure(x.val) if isinstance(x, Lit) else
+                   env[x.id] if x.id in env else self.pure(values[x.id]) for x in e.inputs]
+            outs = self._stage(e.primitive, ins, e.params)
+            env.update((v.id, o) for v, o in zip(e.out_binders, outs))
+        return [env[v.id] if uk else self.pure(values[v.id])
+                for v, uk in zip(eqn.out_binders, out_unknowns)]
+
+    def _stage(self, primitive, tracers, params):
+        avals_out = abstract_eval_rules[primitive](*[t.aval for t in tracers], **params)
+        out_tracers = [LinearizeTracer(self, a) for a in avals_out]
+        self.builder.tracers += out_tracers
+        inputs = [self.builder.getvar(t) for t in tracers]
+        outvars = [self.builder.add_var(t) for t in out_tracers]
+        self.builder.eqns.append(JaxprEqn(primitive, inputs, params, outvars))
+        return out_tracers
+
+
 def linearize_flat(f: Callable, primals: list, num_aux: Callable[[], int] = lambda: 0):
     """Evaluate f at primals; return (outputs, aux, vjp function on flat cotangents).
-    The last `num_aux()` outputs of f (known once f is traced) are not differentiated."""
-    n = len(primals)
+    The last `num_aux()` outputs of f (known once f is traced) are not differentiated.
+    The primal computation runs as it goes (so Python control flow on its values works,
+    as in JAX); the tangent computation is staged into a linear jaxpr, then transposed."""
     avals = [get_aval(x) for x in primals]
-    counts = {}
-
-    def jvp_traced(*args):
-        outs, t_outs = jvp_flat(lambda *xs: f(*xs), list(args[:n]), list(args[n:]))
-        counts["aux"] = num_aux()
-        counts["out"] = len(outs) - counts["aux"]
-        return outs + t_outs[:counts["out"]]
-
-    jaxpr, consts = make_jaxpr_flat(jvp_traced, avals + avals)
-    num_consts = len(consts)
-    in_unknowns = [False] * (num_consts + n) + [True] * n
-    known, linear, out_unknowns, num_res = partial_eval_jaxpr(jaxpr, in_unknowns)
-    known_vals = eval_jaxpr(known, list(consts) + list(primals))
-    num_known = len(known.outs) - num_res
-    num_out, num_aux = counts["out"], counts["aux"]
-    known_iter = iter(known_vals[:num_known])
-    all_outs = [None if u else next(known_iter) for u in out_unknowns]
-    outs, aux = all_outs[:num_out], all_outs[num_out:num_out + num_aux]
-    if any(o is None for o in outs + aux):
+    builder = JaxprBuilder()
+    with TRACE_STACK.new_main(LinearizeTrace, builder) as main:
+        trace = LinearizeTrace(main)
+        tangents_in = [trace.new_arg(a.strip_weak_type()) for a in avals]
+        outs, t_outs = jvp_flat(f, list(primals), tangents_in)
+        n_aux = num_aux()
+        num_out = len(outs) - n_aux
+        t_outs = [full_raise(trace, t) for t in t_outs[:num_out]]
+        linear, residuals = builder.build(tangents_in, t_outs)
+    outs = [full_lower(o) for o in outs]
+    if any(isinstance(o, LinearizeTracer) for o in outs):
         raise RuntimeError("internal error: a primal output depends on tangents")
-    residuals = known_vals[num_known:]
-    tangent_unknowns = out_unknowns[num_out + num_aux:]
+    num_res = len(residuals)
+    linear = Jaxpr(linear.in_binders, linear.eqns, linear.outs)
 
     def vjp_flat(cts):
-        cts_lin = [ct for ct, u in zip(cts, tangent_unknowns) if u]
-        cts_in = backward_pass(linear, residuals, cts_lin)
+        cts_in = backward_pass(linear, residuals, list(cts))
         return [zeros_like_aval(a) if ct is None else ct for a, ct in zip(avals, cts_in)]
 
-    return outs, aux, vjp_flat
+    return outs[:num_out], outs[num_out:], vjp_flat
 
 
 def vjp(fun: Callable, *primals, has_aux: bool = False):

@@ -56,9 +56,12 @@ class _Entry:
 class Lowered:
     """What `jit(f).lower(*args)` gives: the staged jaxpr and its HLO module."""
 
-    def __init__(self, jaxpr: Jaxpr, consts: list, name: str, in_tree, out_tree):
+    def __init__(self, jaxpr: Jaxpr, consts: list, name: str, in_tree, out_tree,
+                 split_args=None):
         from .lowering import lower_jaxpr
         self.jaxpr, self.consts, self.name = jaxpr, consts, name
+        # (args, kwargs) -> (static key, dynamic part): how calls map to parameters
+        self.split_args = split_args or (lambda args, kwargs: ((), (args, kwargs)))
         self.in_tree, self.out_tree = in_tree, out_tree
         self.module = lower_jaxpr(jaxpr, consts, name)
 
@@ -77,8 +80,9 @@ class Compiled:
         self.executable = compile_module(lowered.module)
         self._out_avals = lowered.jaxpr.out_avals
 
-    def __call__(self, *args):
-        flat, tree = tree_flatten(args)
+    def __call__(self, *args, **kwargs):
+        _, dyn = self.lowered.split_args(args, kwargs)
+        flat, tree = tree_flatten(dyn)
         if tree != self.lowered.in_tree:
             raise TypeError(f"compiled function called with structure {tree}, lowered with "
                             f"{self.lowered.in_tree}")
@@ -236,7 +240,7 @@ class JitFunction:
 
     def lower(self, *args, **kwargs) -> Lowered:
         jaxpr, consts, in_tree, out_tree, _ = self._trace(args, kwargs)
-        return Lowered(jaxpr, consts, f"jit_{self.name}", in_tree, out_tree)
+        return Lowered(jaxpr, consts, f"jit_{self.name}", in_tree, out_tree, self._split)
 
     def trace_jaxpr(self, *args, **kwargs) -> Jaxpr:
         return self._trace(args, kwargs)[0]

@@ -300,6 +300,12 @@ def while_loop(cond_fun: Callable, body_fun: Callable, init_val):
     cond_jaxpr, cond_consts = cf.trace_user(lambda *a: [_pred(cflat(*a))], avals)
     bflat, bstore = _flatten_fun(body_fun, in_tree)
     body_jaxpr, body_consts = cf.trace_user(bflat, avals)
+    promoted = _promote_weak_carries(leaves, avals, body_jaxpr.out_avals)
+    if promoted is not None:
+        avals = promoted
+        leaves = [P.convert_element_type(x, a.dtype) for x, a in zip(leaves, avals)]
+        cond_jaxpr, cond_consts = cf.trace_user(lambda *a: [_pred(cflat(*a))], avals)
+        body_jaxpr, body_consts = cf.trace_user(bflat, avals)
     if bstore["tree"] != val_tree:
         raise TypeError(f"while_loop body_fun must return the structure of init_val "
                         f"({val_tree}), got {bstore['tree']}")
@@ -388,11 +394,24 @@ def scan(f: Callable, init, xs=None, length=None, reverse=False, unroll=1):
         return c_leaves + y_leaves
 
     jaxpr, consts = cf.trace_user(body, carry_avals + x_avals)
+    promoted = _promote_weak_carries(carry_leaves, carry_avals, jaxpr.out_avals[:nk])
+    if promoted is not None:  # like JAX: a weakly typed init takes the body's dtype
+        carry_avals = promoted
+        jaxpr, consts = cf.trace_user(body, carry_avals + x_avals)
     carry_leaves = [P.convert_element_type(c, a.dtype) for c, a in zip(carry_leaves, carry_avals)]
     outs = bind(cf.scan_p, *consts, *carry_leaves, *xs_leaves, jaxpr=jaxpr,
                 num_consts=len(consts), num_carry=nk, length=n, reverse=bool(reverse))
     return (tree_unflatten(carry_tree, outs[:nk]),
             tree_unflatten(store["y_tree"], outs[nk:]))
+
+
+def _promote_weak_carries(leaves, in_avals, out_avals):
+    changed, avals = False, list(in_avals)
+    for k, (x, a, o) in enumerate(zip(leaves, in_avals, out_avals)):
+        if a.dtype != o.dtype and aval_of(x).weak_type and a.shape == o.shape:
+            avals[k] = a.update(dtype=o.dtype)
+            changed = True
+    return avals if changed else None
 
 
 def map(f: Callable, xs):

@@ -648,7 +648,7 @@ reshape_p = primitive("reshape")
 def _reshape_abstract(x, *, new_sizes):
     if int(np.prod(new_sizes, dtype=np.int64)) != x.size:
         raise ShapeMismatchError(f"reshape: cannot reshape {x.str_short()} to "
-                                 f"{list(new_sizes)} (sizes differ)")
+                                 f"{tuple(new_sizes)} (sizes differ)")
     return [x.update(shape=new_sizes)]
 
 
