@@ -1057,7 +1057,8 @@ def test_reduce_with_a_non_elementwise_reducer_falls_back_to_scalars():
 def reference_reduce_window(x, init, fn, sizes, strides, pads, base, dil):
     """Fold each window from init over the operand elements it covers; padding and
     base-dilation holes are skipped (XLA:CPU's and XLA's HloEvaluator's semantics)."""
-    padded = reference_pad(x.astype(object), None, [(lo, hi, b - 1) for (lo, hi), b in zip(pads, base)])
+    padded = reference_pad(x.astype(object), None,
+                           [(lo, hi, b - 1) for (lo, hi), b in zip(pads, base)])
     out_dims = [max((p - ((w - 1) * d + 1)) // s + 1, 0)
                 for p, w, s, d in zip(padded.shape, sizes, strides, dil)]
     out = np.empty(out_dims, x.dtype)
@@ -2067,3 +2068,190 @@ def test_against_jax_lax_when_installed():
                                                               np.float32)),
                 np.asarray(lax.convert_element_type(arr([np.nan, 1e10, -1e10, 2.5],
                                                         np.float32), np.int32)))
+
+
+# ---------------------------------------------------------------- real XLA:CPU, when installed
+
+def xla_cpu(text: str, args: list[np.ndarray]) -> list[np.ndarray]:
+    """Compile and run HLO text with XLA:CPU through jaxlib; the flattened results."""
+    jax = pytest.importorskip("jax")
+    try:
+        from jax._src import xla_bridge
+        from jax._src.interpreters import mlir as jax_mlir
+        from jax._src.lib import xla_client
+        from jax._src.lib.mlir import ir
+        hlo_to_stablehlo = xla_client._xla.mlir.hlo_to_stablehlo
+        module_from_text = xla_client.hlo.hlo_module_from_text
+    except (ImportError, AttributeError):
+        pytest.skip("this jaxlib cannot compile HLO text")
+    jax.config.update("jax_enable_x64", True)  # keep 64-bit arguments 64-bit
+    proto = module_from_text(text).as_serialized_hlo_module_proto()
+    backend = xla_bridge.get_backend("cpu")
+    with jax_mlir.make_ir_context():
+        module = ir.Module.parse(hlo_to_stablehlo(proto))
+        devices = xla_client.DeviceList(tuple(backend.devices()[:1]))
+        executable = backend.compile_and_load(module, devices, xla_client.CompileOptions())
+    results = executable.execute([jax.device_put(a) for a in args])
+    return [np.asarray(r) for r in results]
+
+
+def flat(value) -> list[np.ndarray]:
+    if isinstance(value, tuple):
+        return [leaf for v in value for leaf in flat(v)]
+    return [value]
+
+
+# Ops whose XLA:CPU results may differ from the correctly rounded ones (own polynomial
+# approximations); compared within a few ulps.
+APPROXIMATE = {"exponential", "exponential-minus-one", "log", "log-plus-one", "logistic",
+               "rsqrt", "cbrt", "tanh", "sine", "cosine", "tan", "erf", "power", "atan2"}
+
+
+def assert_close_to_xla(ours, theirs, opcode: str, dtype_name: str):
+    assert ours.dtype == theirs.dtype and ours.shape == theirs.shape, (opcode, dtype_name)
+    if ours.dtype.kind in "iub" or opcode not in APPROXIMATE:
+        assert_same(ours, theirs)
+        return
+    rtol = {"f64": 1e-13, "f32": 4e-6}.get(dtype_name, 2e-2)
+    np.testing.assert_allclose(ours.astype(np.float64), theirs.astype(np.float64), rtol=rtol,
+                               atol=1e-30, equal_nan=True, err_msg=f"{opcode} {dtype_name}")
+
+
+def normal_values(dtype_name: str, count: int, seed: int) -> np.ndarray:
+    """Edge cases and random values, avoiding f32/f64 denormals (XLA:CPU flushes them)."""
+    dtype = ALL_TYPES[dtype_name]
+    rng = np.random.default_rng(seed)
+    if dtype_name == "pred":
+        return rng.integers(0, 2, count).astype(bool)
+    if dtype.kind in "iu":
+        info = np.iinfo(dtype)
+        edges = [info.min, info.max, 0, 1, 2, 3, 7, dtype.itemsize * 8, dtype.itemsize * 8 - 1]
+        if info.min < 0:
+            edges += [-1, -2, -7]
+        random = rng.integers(info.min, info.max, count - len(edges), dtype, endpoint=True)
+        return np.array(edges + random.tolist(), dtype)
+    edges = [0.0, -0.0, np.inf, -np.inf, np.nan, 1.0, -1.0, 0.5, -0.5, 1.5, 2.5, -2.5, 3.0]
+    random = rng.standard_normal(count - len(edges)) * np.exp2(rng.integers(-8, 8, count -
+                                                                             len(edges)))
+    return np.array(edges + random.tolist(), np.float64).astype(dtype)
+
+
+def battery_module(dtype_name: str, opcodes: list[str], arity: int, count: int) -> str:
+    lines = [f"  p{i} = {dtype_name}[{count}] parameter({i})" for i in range(arity)]
+    results = []
+    for k, opcode in enumerate(opcodes):
+        out = "pred" if opcode == "is-finite" else dtype_name
+        operands = ", ".join(f"p{i}" for i in range(arity))
+        lines.append(f"  r{k} = {out}[{count}] {opcode}({operands})")
+        results.append(f"{out}[{count}]")
+    names = ", ".join(f"r{k}" for k in range(len(opcodes)))
+    lines.append(f"  ROOT t = ({', '.join(results)}) tuple({names})")
+    return "HloModule battery\nENTRY e {\n" + "\n".join(lines) + "\n}"
+
+
+@pytest.mark.parametrize("dtype_name", sorted(ALL_TYPES))
+def test_elementwise_ops_match_xla_cpu(dtype_name):
+    count = 48
+    for arity, category in ((1, "unary"), (2, "binary")):
+        opcodes = sorted(op for op, info in OPS.items() if info.category == category
+                         and op not in ("convert", "copy", "compare")
+                         and ELEMENT_TYPES[dtype_name].kind in _KINDS[info.operand_kinds])
+        if not opcodes:
+            continue
+        args = [normal_values(dtype_name, count, seed) for seed in range(arity)]
+        if arity == 2:
+            args[1] = np.roll(args[1], 5)  # pair edge cases with other edge cases
+        text = battery_module(dtype_name, opcodes, arity, count)
+        ours = flat(run(text, *args))
+        theirs = xla_cpu(text, args)
+        for opcode, a, b in zip(opcodes, ours, theirs):
+            assert_close_to_xla(a, b, opcode, dtype_name)
+
+
+_KINDS = {"any": ("pred", "sint", "uint", "float"), "number": ("sint", "uint", "float"),
+          "signed": ("sint", "float"), "float": ("float",), "int": ("sint", "uint"),
+          "bits": ("pred", "sint", "uint")}
+
+
+@pytest.mark.parametrize("source", sorted(ALL_TYPES))
+def test_convert_matches_xla_cpu(source):
+    count = 48
+    targets = sorted(ALL_TYPES)
+    x = normal_values(source, count, 3)
+    if ELEMENT_TYPES[source].is_float:  # also values out of every integer range
+        with np.errstate(over="ignore"):  # f16 has no 3e9: inf is fine too
+            x[-8:] = np.array([3e9, -3e9, 1e20, -1e20, 255.9, -128.5, 65535.5, 1e5]
+                              ).astype(x.dtype)
+    lines = [f"  x = {source}[{count}] parameter(0)"]
+    lines += [f"  c{k} = {t}[{count}] convert(x)" for k, t in enumerate(targets)]
+    lines.append(f"  ROOT t = ({', '.join(f'{t}[{count}]' for t in targets)}) "
+                 f"tuple({', '.join(f'c{k}' for k in range(len(targets)))})")
+    text = "HloModule convert\nENTRY e {\n" + "\n".join(lines) + "\n}"
+    for target, a, b in zip(targets, flat(run(text, x)), xla_cpu(text, [x])):
+        assert_close_to_xla(a, b, f"convert to {target}", target)
+
+
+@pytest.mark.parametrize("dtype_name", sorted(ALL_TYPES))
+def test_compare_matches_xla_cpu(dtype_name):
+    count = 48
+    x = normal_values(dtype_name, count, 1)
+    y = np.roll(x, 3)
+    kinds = ["FLOAT", "TOTALORDER"] if ELEMENT_TYPES[dtype_name].is_float else [None]
+    lines = [f"  x = {dtype_name}[{count}] parameter(0)",
+             f"  y = {dtype_name}[{count}] parameter(1)"]
+    names = []
+    for direction in sorted(DIRECTIONS):
+        for kind in kinds:
+            names.append(f"c{len(names)}")
+            attrs = f", direction={direction}" + (f", type={kind}" if kind else "")
+            lines.append(f"  {names[-1]} = pred[{count}] compare(x, y){attrs}")
+    lines.append(f"  ROOT t = ({', '.join([f'pred[{count}]'] * len(names))}) "
+                 f"tuple({', '.join(names)})")
+    text = "HloModule compare\nENTRY e {\n" + "\n".join(lines) + "\n}"
+    for a, b in zip(flat(run(text, x, y)), xla_cpu(text, [x, y])):
+        assert_same(a, b)
+
+
+def test_data_movement_and_windows_match_xla_cpu():
+    rng = np.random.default_rng(11)
+    for case in GATHER_CASES:
+        c = dict(case)
+        operand = np.arange(np.prod(c.pop("operand")), dtype=np.float32).reshape(case["operand"])
+        indices = c.pop("indices").astype(np.int32)
+        shape = reference_gather(operand, indices, **c).shape
+        text = gather_text(operand, indices, shape, **c)
+        assert_same(run(text, operand, indices), xla_cpu(text, [operand, indices])[0])
+    for lhs_shape, rhs_shape, strides, pads, lhs_dil, rhs_dil, rev, fgc, bgc in CONV_CASES:
+        lhs = rng.standard_normal(lhs_shape).astype(np.float32).transpose(0, 2, 3, 1).copy()
+        rhs = rng.standard_normal(rhs_shape).astype(np.float32).transpose(2, 3, 1, 0).copy()
+        expected = reference_conv(lhs.transpose(0, 3, 1, 2), rhs.transpose(3, 2, 0, 1), strides,
+                                  pads, lhs_dil, rhs_dil, rev, fgc, bgc).transpose(0, 2, 3, 1)
+        window = (f"size={rhs_shape[2]}x{rhs_shape[3]} stride={strides[0]}x{strides[1]} "
+                  f"pad={pads[0][0]}_{pads[0][1]}x{pads[1][0]}_{pads[1][1]} "
+                  f"lhs_dilate={lhs_dil[0]}x{lhs_dil[1]} rhs_dilate={rhs_dil[0]}x{rhs_dil[1]} "
+                  f"rhs_reversal={rev[0]}x{rev[1]}")
+        text = f"""HloModule m
+ENTRY e {{
+  a = f32[{dims_text(lhs.shape)}] parameter(0)
+  b = f32[{dims_text(rhs.shape)}] parameter(1)
+  ROOT r = f32[{dims_text(expected.shape)}] convolution(a, b), window={{{window}}}, \
+dim_labels=b01f_01io->b01f, feature_group_count={fgc}, batch_group_count={bgc}
+}}"""
+        np.testing.assert_allclose(run(text, lhs, rhs), xla_cpu(text, [lhs, rhs])[0],
+                                   rtol=1e-5, atol=1e-5)
+    x = rng.standard_normal((5, 6)).astype(np.float32)
+    for start in [(-3, 2), (4, 9)]:
+        i, j = (np.array(v, np.int32) for v in start)
+        assert_same(run(DS_TEXT.replace("s32[4,5]", "f32[5,6]").replace("s32[2,3]", "f32[2,3]"),
+                        x, i, j),
+                    xla_cpu(DS_TEXT.replace("s32[4,5]", "f32[5,6]").replace("s32[2,3]",
+                                                                             "f32[2,3]"),
+                            [x, i, j])[0])
+    for algorithm, out, state in [
+            ("rng_three_fry", "u32[5,3]", arr([1, 2**64 - 3], np.uint64)),
+            ("rng_philox", "u64[7]", arr([7, 2**64 - 1, 5], np.uint64)),
+            ("rng_default", "u16[2,3]", arr([1, 2**64 - 3], np.uint64)),
+            ("rng_philox", "s32[3,1,2]", arr([7, 2**64 - 1], np.uint64))]:
+        text = rng_text(algorithm, len(state), out)
+        for a, b in zip(flat(run(text, state)), xla_cpu(text, [state])):
+            assert_same(a, b.view(a.dtype))  # XLA gives signed bits back as unsigned
