@@ -34,7 +34,8 @@ def gelu(x, approximate: bool = True):
         c = float(np.sqrt(2 / np.pi))
         inner = hnp.multiply(c, hnp.add(x, hnp.multiply(0.044715, hnp.power(x, 3))))
         return hnp.multiply(hnp.multiply(0.5, x), hnp.add(1.0, hnp.tanh(inner)))
-    return hnp.multiply(hnp.multiply(0.5, x), hnp.add(1.0, lax.erf(hnp.multiply(x, float(1 / np.sqrt(2))))))
+    erf = lax.erf(hnp.multiply(x, float(1 / np.sqrt(2))))
+    return hnp.multiply(hnp.multiply(0.5, x), hnp.add(1.0, erf))
 
 
 def softplus(x):
