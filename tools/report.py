@@ -291,7 +291,7 @@ def code_block(lines: list[str], ids: dict[int, str] | None = None, css: str = "
     for i, line in enumerate(lines):
         anchor = f' id="{html.escape(ids[i])}"' if i in ids else ""
         rows.append(f'<span class="ln"{anchor}><i>{i + 1}</i>{line}</span>')
-    return f'<pre class="{css}">' + "\n".join(rows) + "</pre>"
+    return f'<pre class="{css}">' + "".join(rows) + "</pre>"  # rows are display:block
 
 
 def hlo_listing(text: str, anchors: bool = False) -> str:
@@ -337,7 +337,7 @@ def diff_listing(before: str, after: str) -> str:
     for line in diff[2:]:
         css = {"+": "add", "-": "del", "@": "hunk"}.get(line[:1], "ctx")
         rows.append(f'<span class="d-{css}">{html.escape(line)}</span>')
-    return '<pre class="code diff">' + "\n".join(rows) + "</pre>"
+    return '<pre class="code diff">' + "".join(rows) + "</pre>"
 
 
 # ---------------------------------------------------------------- the graph
@@ -623,12 +623,12 @@ def graph_dot(graph: Graph) -> str:
         return (f'{indent}{_dot_quote(node.name)} [id={_dot_quote("node-" + node.name)}, '
                 f'label={_dot_quote(label).replace(chr(92) * 2 + "n", chr(92) + "n")}, '
                 f'fillcolor={_dot_quote(fill)}{shape}, URL={_dot_quote("#hlo-" + node.name)}, '
-                f'tooltip={_dot_quote(node.name)}, class="node"];')
+                f'tooltip={_dot_quote(node.name)}];')
 
     first_inside: dict[str, str] = {}
     for i, cluster in enumerate(graph.clusters):
         lines.append(f'  subgraph cluster_{i} {{')
-        lines.append(f'    id={_dot_quote("cluster-" + cluster.name)}; class="cluster";')
+        lines.append(f'    id={_dot_quote("cluster-" + cluster.name)};')
         lines.append(f'    label={_dot_quote(f"{cluster.name} ({cluster.kind})")}; '
                      f'URL={_dot_quote("#kernel-" + cluster.name)}; '
                      'style="rounded,filled"; fillcolor="#fbfbf0"; color="#b59f3b";')
@@ -673,6 +673,9 @@ def graph_svg_dot(graph: Graph, dot: str) -> str | None:
         return None
     svg = done.stdout[done.stdout.index("<svg"):]
     svg = svg.replace("<svg ", '<svg class="graph" data-layout="dot" ', 1)
+    # dot sizes the picture in points: the same numbers as pixels draw it 3/4 as large
+    svg = re.sub(r'(<svg[^>]*?\b(?:width|height)="[\d.]+)pt"', r'\1"', svg, count=1)
+    svg = re.sub(r'(<svg[^>]*?\b(?:width|height)="[\d.]+)pt"', r'\1"', svg, count=1)
     # dot writes xlink:href; keep it, and add plain href so both old and new readers follow
     svg = re.sub(r'xlink:href="(#[^"]*)"', r'href="\1" xlink:href="\1"', svg)
     return svg
@@ -776,7 +779,8 @@ def buffer_chart_svg(arena: int, buffers: list[Buffer], statements: list[str],
         parts.append(_buffer_box(b, x, y, w, lane_h, buffer_owner(b, known, root)))
     parts.append(f'<text class="axis" x="{left - 6}" y="{outside_top - 8}">outside the arena'
                  '</text>' if outside else "")
-    parts.append(f'<text class="axis" x="{left - 6}" y="{top - 8}">offset \\ step</text>')
+    parts.append(f'<text class="axis" x="{left - 6}" y="{top - 8}">step →</text>')
+    parts.append(f'<text class="axis" x="{left - 6}" y="{top + chart_h + 16}">offset ↓</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="buffers" width="{width:.0f}" '
             f'height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}">'
             + "".join(parts) + "</svg>")
@@ -880,7 +884,8 @@ details.pass>summary{cursor:pointer;font-weight:600;padding:4px 0}
 details.pass[open]{box-shadow:0 1px 6px rgba(0,0,0,.08)}
 details.sub>summary{cursor:pointer;color:#445}
 .scroll{overflow:auto;background:#fff;border:1px solid #dde2ea;border-radius:8px;max-height:80vh}
-svg.graph text{font:11px ui-monospace,"DejaVu Sans Mono",monospace;text-anchor:middle}
+svg.graph[data-layout=builtin] text{font:11px ui-monospace,"DejaVu Sans Mono",monospace;
+text-anchor:middle}
 svg.graph text.n2{font-size:9.5px;fill:#4a5568}
 svg.graph .edge{fill:none;stroke:#7b8394;stroke-width:1.1}
 svg.graph .cbox{fill:#fbfbf0;stroke:#b59f3b;stroke-width:1.3}
@@ -1154,6 +1159,10 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
     if assignment:
         peak_names = ", ".join(f'<a href="#buf-{b.id}">{_esc(b.label)}</a>' for b in peak_live)
         step = statements[peak_t] if 0 <= peak_t < len(statements) else ""
+        called = re.match(r"(k_\w+)\(", step)
+        by_function = {f: n for n, f in functions.items()}
+        if called and called.group(1) in by_function:
+            step = f"{called.group(1)}(…), the kernel of {by_function[called.group(1)]}"
         body.append(f'<p>Arena: <b>{arena} bytes</b>, {len(buffers)} buffers. Across: '
                     'hlox_main statements (live ranges); down: arena offset. '
                     f'<b>Peak</b>: {peak_bytes} bytes live at step {peak_t} '
