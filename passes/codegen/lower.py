@@ -393,7 +393,7 @@ class Lowering:
         self.use(pred)
         self.stmt(f"if (!{pred.c_pointer()}[0]) break;")
         (bparam,) = body.parameters()
-        new = self.lower_computation(body, {bparam: state})
+        new = self.lower_computation(body, {bparam: state}, _in_place_updates(body, state))
         state_leaves = leaves(state)
         state_ids = {b.id for b in state_leaves}
         pending = []
@@ -514,6 +514,96 @@ def _topological(root: Instruction, g: Gen) -> list[Instruction]:
         for v in reversed(inst.operands):
             stack.append((v.owner, False))
     return order
+
+
+_ALIASING = frozenset({"parameter", "get-tuple-element", "tuple", "opt-barrier", "transpose",
+                       "reshape", "bitcast", "copy"})
+
+
+def _in_place_updates(body: ComputationOp, state) -> dict:
+    """Body root leaves that can be computed straight into the while state buffers.
+
+    Leaf j's producer P may write state leaf j when P is a kernel (not control flow or a
+    view), P does not read leaf j itself, and every other reader of leaf j is scheduled
+    before P. Values are tracked by the set of state leaves their memory may alias.
+    """
+    from hlox.passes.schedule import schedule_computation
+
+    state_leaves = leaves(state)
+    order = schedule_computation(body)
+    position = {id(inst): n for n, inst in enumerate(order)}
+    flat_index = {}
+
+    def tree_indices(shape, start):
+        if isinstance(shape, TupleShape):
+            out, offset = [], start
+            for e in shape.elements:
+                sub = tree_indices(e, offset)
+                out.append(sub)
+                offset += len(flatten_shape(e))
+            return tuple(out)
+        return start
+
+    alias: dict[int, object] = {}  # id(inst) -> nested tuple of leaf-index sets, or a set
+    (param,) = body.parameters()
+
+    def as_sets(tree):
+        if isinstance(tree, tuple):
+            return tuple(as_sets(t) for t in tree)
+        return {tree}
+
+    def union(tree) -> set:
+        if isinstance(tree, tuple):
+            return set().union(*[union(t) for t in tree]) if tree else set()
+        return set(tree)
+
+    alias[id(param)] = as_sets(tree_indices(param.shape, 0))
+    last_reader = [-1] * len(state_leaves)
+    for inst in order:
+        ops = [alias.get(id(v.owner), set()) for v in inst.operands]
+        if inst.opcode == "parameter":
+            continue
+        if inst.opcode == "get-tuple-element":
+            base = ops[0]
+            alias[id(inst)] = base[inst.attr("index")] if isinstance(base, tuple) else set(base)
+            continue
+        if inst.opcode == "tuple":
+            alias[id(inst)] = tuple(ops)
+            continue
+        if inst.opcode in _ALIASING:
+            alias[id(inst)] = union(ops[0]) if ops else set()
+            continue
+        alias[id(inst)] = set()
+        for tree in ops:
+            for j in union(tree):
+                last_reader[j] = max(last_reader[j], position[id(inst)])
+        flat_index[id(inst)] = {j for tree in ops for j in union(tree)}
+    root = body.root
+    if root.opcode != "tuple":
+        return {}
+    root_leaves = []
+
+    def collect(inst):
+        if inst.opcode == "tuple":
+            for v in inst.operands:
+                collect(v.owner)
+        else:
+            root_leaves.extend([inst] * len(flatten_shape(inst.shape)))
+
+    collect(root)
+    if len(root_leaves) != len(state_leaves):
+        return {}
+    dests, seen = {}, {}
+    for inst in root_leaves:
+        seen[id(inst)] = seen.get(id(inst), 0) + 1
+    for j, inst in enumerate(root_leaves):
+        if (inst.opcode in _ALIASING or inst.opcode in CONTROL or inst.opcode == "constant"
+                or seen[id(inst)] != 1 or not isinstance(inst.shape, ArrayShape)):
+            continue
+        if j in flat_index.get(id(inst), set()) or last_reader[j] > position[id(inst)]:
+            continue
+        dests[inst] = state_leaves[j]
+    return dests
 
 
 def _cost(pairs) -> int:
