@@ -46,6 +46,8 @@ def _dim(d: int, rank: int) -> int:
 
 def _dims(dims, rank: int) -> tuple[int, ...]:
     """A reduction's dim argument (None, [], an int or a list) as sorted dims."""
+    if rank == 0:
+        return ()
     if dims is None or (isinstance(dims, (list, tuple)) and len(dims) == 0):
         return tuple(range(rank))
     if isinstance(dims, int):
@@ -1440,10 +1442,14 @@ def fill(ctx, x, value):
 @lowers(aten.arange.start_step)
 def arange(ctx, start, end=None, step=1, dtype=None, *_):
     _check_int_args(*(v for v in (start, end, step) if not isinstance(v, float)))
-    # computed by eager itself (its rounding of start + i * step) and embedded
     out_dtype = _creation_dtype(ctx, dtype)
-    exact = torch.arange(start, end, step, dtype=HLO_TO_TORCH[out_dtype])
-    return ctx.b.constant(_to_numpy(exact))
+    n = max(int(math.ceil((end - start) / step)), 0)
+    # as eager computes it: start + i * step in double (or int64), then cast
+    if out_dtype in FLOAT_TYPES:
+        values = start + np.arange(n, dtype=np.float64) * step
+    else:
+        values = int(start) + np.arange(n, dtype=np.int64) * int(step)
+    return ctx.b.constant(values.astype(ArrayShape(out_dtype, ()).np_dtype))
 
 
 LOWERINGS[aten.arange.default] = lambda ctx, end, dtype=None, *_: arange(ctx, 0, end, 1, dtype)
@@ -1940,3 +1946,72 @@ def _no_result(ctx, *_):
 
 lowers(aten._assert_tensor_metadata.default, aten._assert_scalar.default,
        aten.sym_constrain_range_for_size.default, aten._assert_async.msg)(_no_result)
+
+
+# ---------------------------------------------------------------- attention
+
+def _attention_scores(ctx, q, k, is_causal, attn_mask, scale):
+    """scale * q @ k^T (+ mask), [B..., L, S], and the scale used."""
+    e = ctx.dims(q)[-1]
+    scale = float(scale) if scale is not None else 1.0 / math.sqrt(e)
+    batch = tuple(range(ctx.rank(q) - 2))
+    nb = len(batch)
+    s = ctx.op("dot", q, k, lhs_batch_dims=batch, rhs_batch_dims=batch,
+               lhs_contracting_dims=(nb + 1,), rhs_contracting_dims=(nb + 1,))
+    s = ctx.elementwise("multiply", s, scale, dtype=ctx.dtype(s))
+    sdims = ctx.dims(s)
+    if is_causal:
+        rows = ctx.iota("s64", sdims[-2:], 0)
+        cols = ctx.iota("s64", sdims[-2:], 1)
+        allowed = ctx.broadcast_to(ctx.op("compare", cols, rows, direction="LE"), sdims)
+        s = ctx.select(allowed, s, -np.inf, ctx.dtype(s))
+    if attn_mask is not None:
+        if ctx.dtype(attn_mask) == "pred":
+            s = ctx.select(ctx.broadcast_to(attn_mask, sdims), s, -np.inf, ctx.dtype(s))
+        else:
+            s = ctx.elementwise("add", s, attn_mask, dtype=ctx.dtype(s))
+    return s, scale
+
+
+def _batched_dot(ctx, a, b, a_contract, b_contract):
+    batch = tuple(range(ctx.rank(a) - 2))
+    return ctx.op("dot", a, b, lhs_batch_dims=batch, rhs_batch_dims=batch,
+                  lhs_contracting_dims=(a_contract,), rhs_contracting_dims=(b_contract,))
+
+
+@lowers(aten._scaled_dot_product_flash_attention_for_cpu.default)
+def sdpa_flash_cpu(ctx, q, k, v, dropout_p=0.0, is_causal=False, attn_mask=None, scale=None):
+    """Returns (output [B, H, L, Ev], logsumexp [B, H, L]) like the CPU flash kernel."""
+    if dropout_p:
+        raise Unsupported("attention dropout (random)")
+    s, _ = _attention_scores(ctx, q, k, is_causal, attn_mask, scale)
+    nb = ctx.rank(s) - 2
+    m = ctx.reduce(s, (nb + 1,), "maximum", -np.inf)
+    e = ctx.op("exponential", ctx.op("subtract", s, ctx.broadcast_in_dim(
+        m, ctx.dims(s), range(nb + 1))))
+    total = ctx.reduce(e, (nb + 1,), "add", 0)
+    p = ctx.op("divide", e, ctx.broadcast_in_dim(total, ctx.dims(s), range(nb + 1)))
+    out = _batched_dot(ctx, p, v, nb + 1, nb)
+    lse = ctx.op("add", ctx.op("log", total), m)
+    return out, lse
+
+
+@lowers(aten._scaled_dot_product_flash_attention_for_cpu_backward.default)
+def sdpa_flash_cpu_backward(ctx, grad, q, k, v, out, lse, dropout_p=0.0, is_causal=False,
+                            attn_mask=None, scale=None):
+    if dropout_p:
+        raise Unsupported("attention dropout (random)")
+    s, scale = _attention_scores(ctx, q, k, is_causal, attn_mask, scale)
+    nb = ctx.rank(s) - 2
+    sdims = ctx.dims(s)
+    p = ctx.op("exponential", ctx.op("subtract", s, ctx.broadcast_in_dim(
+        lse, sdims, range(nb + 1))))
+    grad_v = _batched_dot(ctx, p, grad, nb, nb)  # P^T dO: [B, S, Ev]
+    grad_p = _batched_dot(ctx, grad, v, nb + 1, nb + 1)  # dO V^T: [B, L, S]
+    row = ctx.reduce(ctx.op("multiply", grad, out), (nb + 1,), "add", 0)  # [B, L]
+    grad_s = ctx.op("multiply", p, ctx.op("subtract", grad_p, ctx.broadcast_in_dim(
+        row, sdims, range(nb + 1))))
+    grad_s = ctx.elementwise("multiply", grad_s, scale, dtype=ctx.dtype(grad_s))
+    grad_q = _batched_dot(ctx, grad_s, k, nb + 1, nb)  # [B, L, E]
+    grad_k = _batched_dot(ctx, grad_s, q, nb, nb)  # [B, S, E]
+    return grad_q, grad_k, grad_v

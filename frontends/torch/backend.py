@@ -21,6 +21,7 @@ from functools import partial
 import torch
 import torch.fx
 from torch._decomp import core_aten_decompositions
+from functorch.compile import make_boxed_func
 from torch._dynamo.backends.common import aot_autograd
 from torch.fx.passes.infra.partitioner import CapabilityBasedPartitioner
 from torch.fx.passes.operator_support import OperatorSupport
@@ -36,9 +37,19 @@ _graph_ids = itertools.count()
 BACKEND_OPTIONS = {"cache_size"}
 
 
+# Composite ops hlox translates itself rather than through their decompositions.
+KEPT_COMPOSITES = (
+    # attention: one softmax(QK^T)V, and a backward that matches its saved logsumexp
+    torch.ops.aten._scaled_dot_product_flash_attention_for_cpu.default,
+)
+
+
 def decompositions() -> dict:
     """Core ATen decompositions: what aot_autograd lowers the graphs to before hlox sees them."""
-    return core_aten_decompositions()
+    table = core_aten_decompositions()
+    for op in KEPT_COMPOSITES:
+        table.pop(op, None)
+    return table
 
 
 def compile_options(options: dict | None):
@@ -90,10 +101,14 @@ class _Support(OperatorSupport):
 
 def compile_graph(gm: torch.fx.GraphModule, example_inputs, *, options, kind: str,
                   cache_size: int = DEFAULT_CACHE_SIZE):
-    """aot_autograd's forward/backward/inference compiler."""
+    """aot_autograd's forward/backward/inference compiler (boxed calling convention)."""
+    return make_boxed_func(_compile_graph(gm, options, kind, cache_size))
+
+
+def _compile_graph(gm: torch.fx.GraphModule, options, kind: str, cache_size: int):
     name = f"{kind}_{next(_graph_ids)}"
     tensor_ops = [n for n in gm.graph.nodes if _is_tensor_op(n)]
-    record = GraphRecord(name, len(tensor_ops))
+    record = GraphRecord(name, len(tensor_ops), targets=[n.target for n in tensor_ops])
     publish(record)
     supported = supported_nodes(gm)
     eager = [n for n in tensor_ops if n not in supported]

@@ -162,10 +162,16 @@ class LoweringContext:
     def broadcast_in_dim(self, x: Value, dims: Sequence[int], mapping: Sequence[int]) -> Value:
         shape = self.shape(x)
         dims = tuple(int(d) for d in dims)
-        if shape.dims == dims and tuple(mapping) == tuple(range(len(dims))):
+        mapping = tuple(int(m) for m in mapping)
+        if shape.dims == dims and mapping == tuple(range(len(dims))):
             return x
-        return self.op("broadcast", x, dimensions=tuple(mapping),
-                       shape=ArrayShape(shape.dtype, dims))
+        # XLA's broadcast keeps operand dimensions as they are: size-1 dimensions that
+        # expand are reshaped away first.
+        keep = [i for i, d in enumerate(shape.dims) if d == dims[mapping[i]]]
+        if len(keep) != len(shape.dims):
+            x = self.reshape(x, [shape.dims[i] for i in keep])
+            mapping = tuple(mapping[i] for i in keep)
+        return self.op("broadcast", x, dimensions=mapping, shape=ArrayShape(shape.dtype, dims))
 
     def broadcast_to(self, x: Value, dims: Sequence[int]) -> Value:
         """numpy-style broadcasting of `x` to `dims`."""

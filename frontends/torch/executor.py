@@ -38,6 +38,7 @@ class GraphRecord:
 
     name: str
     num_ops: int
+    targets: list = field(default_factory=list, repr=False)  # the ATen ops of the graph
     eager_ops: list[str] = field(default_factory=list)  # ATen ops left to PyTorch
     compiled_parts: int = 0  # graphs (or partitions) hlox compiled
     fallbacks: list[str] = field(default_factory=list)  # why a part ran eagerly after all
@@ -152,6 +153,7 @@ class CompiledGraph:
         except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
             reason = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
             log.warning("hlox: %s runs eagerly: %s", self.name, reason)
+            log.debug("hlox: %s: lowering or compiling failed", self.name, exc_info=True)
             if self.record is not None:
                 self.record.fallbacks.append(reason)
             entry = _EAGER

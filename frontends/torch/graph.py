@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 import torch
 import torch.fx
+from torch._subclasses.fake_tensor import unset_fake_temporarily
 from torch.fx.experimental.symbolic_shapes import optimization_hint
 
 from hlox.ir.dialect import ModuleOp
@@ -122,7 +123,8 @@ def lower_node(ctx: LoweringContext, node: torch.fx.Node, env: dict):
         raise Unsupported(str(target))
     ctx.node = node
     try:
-        result = rule(ctx, *bind_arguments(target, args, kwargs))
+        with unset_fake_temporarily():  # rules may compute constants with real tensors
+            result = rule(ctx, *bind_arguments(target, args, kwargs))
     except (Unsupported, HloError):
         raise
     except Exception as e:  # a rule meeting a use it does not handle
@@ -141,20 +143,33 @@ class LoweredGraph:
 
 
 def lower_graph(gm: torch.fx.GraphModule, inputs: Sequence, name: str = "graph",
-                parameter_order: Sequence[int] | None = None) -> LoweredGraph:
-    """Lower `gm` for `inputs` (see `describe`). Raises Unsupported or HloError."""
+                parameter_order: Sequence[int] | None = None,
+                parameter_names: dict[int, str] | None = None,
+                constants: dict[int, Any] | None = None,
+                inputs_as_results: bool = False) -> LoweredGraph:
+    """Lower `gm` for `inputs` (see `describe`). Raises Unsupported or HloError.
+
+    `parameter_order` lists the tensor inputs in entry parameter order (default: graph
+    order); `constants` maps input positions to numpy arrays embedded as constants
+    instead; with `inputs_as_results`, an input returned as is becomes a module result.
+    """
     ctx = LoweringContext(name)
+    constants = constants or {}
+    parameter_names = parameter_names or {}
     placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
     if len(placeholders) != len(inputs):
         raise Unsupported(f"graph takes {len(placeholders)} inputs, given {len(inputs)}")
     env: dict[torch.fx.Node, Any] = {}
     input_of: dict[torch.fx.Node, int] = {}
-    tensor_inputs = [i for i, spec in enumerate(inputs) if isinstance(spec, ArrayShape)]
+    tensor_inputs = [i for i, spec in enumerate(inputs)
+                     if isinstance(spec, ArrayShape) and i not in constants]
     order = list(parameter_order) if parameter_order is not None else tensor_inputs
     order = [i for i in order if i in tensor_inputs] + [
         i for i in tensor_inputs if i not in order]
     for i in order:
-        env[placeholders[i]] = ctx.b.parameter(inputs[i], name=f"arg{i}")
+        env[placeholders[i]] = ctx.b.parameter(inputs[i], name=parameter_names.get(i, f"arg{i}"))
+    for i, array in constants.items():
+        env[placeholders[i]] = ctx.b.constant(array)
     for i, (node, spec) in enumerate(zip(placeholders, inputs)):
         input_of[node] = i
         if not isinstance(spec, ArrayShape):
@@ -181,8 +196,8 @@ def lower_graph(gm: torch.fx.GraphModule, inputs: Sequence, name: str = "graph",
     flat = output_node.args[0]
     flat = list(flat) if isinstance(flat, (list, tuple)) else [flat]
     for item in flat:
-        if isinstance(item, torch.fx.Node) and item in input_of and \
-                isinstance(inputs[input_of[item]], ArrayShape):
+        if isinstance(item, torch.fx.Node) and item in input_of and not inputs_as_results \
+                and isinstance(inputs[input_of[item]], ArrayShape):
             outputs.append(("input", input_of[item]))
             continue
         value = env[item] if isinstance(item, torch.fx.Node) else item

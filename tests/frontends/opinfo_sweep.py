@@ -1,0 +1,163 @@
+"""PyTorch's OpInfo database through `torch.compile(backend="hlox")`, float32.
+
+    .venv/bin/python tests/frontends/opinfo_sweep.py [--samples 3] [--jobs 2] [NAME...]
+
+For every OpInfo with float32 support, a few samples are run eagerly and through
+the hlox backend. An OpInfo counts toward the figure when the graphs dynamo and
+aot_autograd produce for it are made of core ATen ops only; it passes when hlox
+compiled every one of those graphs itself (nothing left to eager PyTorch) and the
+results match eager. The report lists every counted failure with its reason.
+`test_torch_opinfo.py` runs a representative subset through `check_opinfo`.
+"""
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import operator
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+# Ops whose results are random or depend on memory layout: comparing with eager is
+# meaningless, so they stay out of the figure.
+NONDETERMINISTIC = ("rand", "bernoulli", "normal", "dropout", "multinomial", "uniform",
+                    "randint", "randn", "empty", "new_empty", "poisson", "exponential",
+                    "cauchy", "geometric", "log_normal")
+
+
+@dataclass
+class Result:
+    name: str  # OpInfo name.variant
+    status: str  # pass | eager | mismatch | error | not-core | skipped
+    detail: str = ""
+
+    @property
+    def counted(self) -> bool:
+        return self.status in ("pass", "eager", "mismatch", "error")
+
+
+def _opinfo_name(op) -> str:
+    return op.name + (f".{op.variant_test_name}" if op.variant_test_name else "")
+
+
+def _is_core(target) -> bool:
+    import torch
+    from hlox.frontends.torch.graph import SIZE_QUERIES, SYMBOLIC_FUNCTIONS
+    if target is operator.getitem or target in SYMBOLIC_FUNCTIONS or target in SIZE_QUERIES:
+        return True
+    return isinstance(target, torch._ops.OpOverload) and torch.Tag.core in target.tags
+
+
+def check_opinfo(op, max_samples: int = 3) -> Result:
+    import torch
+    import torch._dynamo
+    from hlox.frontends.torch import hlox_backend, record_graphs
+
+    name = _opinfo_name(op)
+    if any(word in op.name for word in NONDETERMINISTIC):
+        return Result(name, "skipped", "random or uninitialized results")
+    if torch.float32 not in op.supported_dtypes("cpu"):
+        return Result(name, "skipped", "no float32")
+    try:
+        samples = list(op.sample_inputs("cpu", torch.float32, requires_grad=False))
+    except Exception as e:  # noqa: BLE001
+        return Result(name, "skipped", f"no samples: {e}")
+    samples = samples[:max_samples]
+    if not samples:
+        return Result(name, "skipped", "no samples")
+    all_records, mismatches, errors = [], [], []
+    for sample in samples:
+        def run(inp, args, kwargs):
+            return op(inp, *args, **kwargs)
+        try:
+            expected = run(sample.input, sample.args, sample.kwargs)
+        except Exception:  # noqa: BLE001 - samples eager rejects say nothing about hlox
+            continue
+        torch._dynamo.reset()
+        compiled = torch.compile(run, backend=hlox_backend, dynamic=False)
+        with record_graphs() as records:
+            try:
+                actual = compiled(sample.input, sample.args, sample.kwargs)
+            except Exception as e:  # noqa: BLE001
+                errors.append(f"{type(e).__name__}: {str(e).splitlines()[0][:200]}")
+                continue
+        all_records.extend(records)
+        try:
+            torch.testing.assert_close(actual, expected, rtol=1e-4, atol=1e-4, equal_nan=True,
+                                       check_device=False)
+        except Exception as e:  # noqa: BLE001
+            mismatches.append(str(e).strip().splitlines()[0][:200])
+    if not all_records and not errors:
+        return Result(name, "not-core", "no graph reached the backend")
+    targets = {t for r in all_records for t in r.targets}
+    non_core = sorted(str(t) for t in targets if not _is_core(t))
+    if non_core:
+        return Result(name, "not-core", ", ".join(non_core))
+    if errors:
+        return Result(name, "error", errors[0])
+    eager = sorted({op_name for r in all_records for op_name in r.eager_ops})
+    fallbacks = [f for r in all_records for f in r.fallbacks]
+    if eager:
+        return Result(name, "eager", ", ".join(eager))
+    if fallbacks:
+        return Result(name, "eager", fallbacks[0][:200])
+    if mismatches:
+        return Result(name, "mismatch", mismatches[0])
+    return Result(name, "pass")
+
+
+def _worker(args):
+    index, max_samples = args
+    import logging
+    logging.getLogger("hlox").setLevel(logging.ERROR)
+    logging.getLogger("torch").setLevel(logging.ERROR)
+    from torch.testing._internal.common_methods_invocations import op_db
+    op = op_db[index]
+    start = time.perf_counter()
+    try:
+        result = check_opinfo(op, max_samples)
+    except Exception as e:  # noqa: BLE001
+        result = Result(_opinfo_name(op), "error", f"{type(e).__name__}: {e}"[:200])
+    return result, time.perf_counter() - start
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help="only these OpInfos (name or name.variant)")
+    parser.add_argument("--samples", type=int, default=3)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("HLOX_CACHE_DIR", "/tmp/hlox-opinfo-cache")
+    from torch.testing._internal.common_methods_invocations import op_db
+    indices = [i for i, op in enumerate(op_db)
+               if not args.names or op.name in args.names or _opinfo_name(op) in args.names]
+    start = time.perf_counter()
+    results = []
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(args.jobs, maxtasksperchild=25) as pool:
+        for result, seconds in pool.imap_unordered(_worker, [(i, args.samples)
+                                                             for i in indices]):
+            results.append(result)
+            if args.verbose:
+                print(f"{result.status:9} {seconds:5.1f}s {result.name} {result.detail}",
+                      flush=True)
+    counted = [r for r in results if r.counted]
+    passed = [r for r in counted if r.status == "pass"]
+    print(f"\nOpInfo sweep, float32, {args.samples} samples per op, "
+          f"{time.perf_counter() - start:.0f}s")
+    print(f"{len(results)} OpInfos; {len(counted)} with core-ATen graphs; "
+          f"{len(passed)} compiled by hlox and matching eager: "
+          f"{100.0 * len(passed) / max(len(counted), 1):.1f}%")
+    for status in ("eager", "mismatch", "error"):
+        failures = sorted((r for r in counted if r.status == status), key=lambda r: r.name)
+        if failures:
+            print(f"\n{status} ({len(failures)}):")
+            for r in failures:
+                print(f"  {r.name}: {r.detail}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
