@@ -1,20 +1,24 @@
 """Fusion: decide the kernels. Groups of instructions become XLA-style `fusion` instructions.
 
-    %fusion = f32[16]{0} fusion(%x, %y), kind=kInput, calls=%fused_computation
+    fusion = f32[16]{0} fusion(x, y), kind=kInput, calls=fused_computation
 
-Kinds (what the fused computation's ROOT is, as in XLA):
+Kinds (named after what the fused computation contains, as in XLA):
 - kLoop: elementwise and indexing ops (broadcast, reshape, transpose, slice, concatenate,
-  pad, iota, reverse, select, convert, ...) computed element by element over the ROOT's
-  shape; one loop nest.
-- kInput: a reduce with the elementwise/indexing ops producing its input (read once per
-  input element) and, where legal, the elementwise ops consuming its result (applied
-  once per reduced value: `sum(x)/n`, `rsqrt(var + eps)`). Sibling reductions of the same
-  input (mean and mean of squares) share one fusion whose ROOT is a tuple of the reduces,
-  read with get-tuple-element. A producer too expensive to recompute that the reduction
-  and later kernels both need (softmax's `exp(x - max)`) becomes an extra tuple output.
+  pad, iota, reverse, select, convert, dynamic-slice, gather, ...) computed element by
+  element over the ROOT's shape: one loop nest.
+- kInput: one or more reduces with the elementwise/indexing ops producing their inputs
+  (read once per input element) and the ops consuming their results: an epilogue on the
+  reduced values (`sum(x)/n`, `rsqrt(var + eps)`) or, with `row_reductions`, a loop at
+  the input's size that reads the reduced values back (`x - mean(x)`, `e / sum(e)`): the
+  code generator computes each reduce of a kernel once into a small buffer first, so
+  softmax and layernorm (+ gelu) are one kernel each. Sibling reductions of the same input
+  that nothing else joins share one fusion whose ROOT is a tuple. A producer too
+  expensive to recompute that the reduction and later kernels both need becomes an
+  extra tuple output.
 - kOutput: a dot with its epilogue: the elementwise ops applied to the dot's result
-  (bias add, scaling, activation, residual add), done in the GEMM's output loop. The
-  dot's own operands are fusion parameters: the GEMM reads them from memory.
+  (bias add, scaling, activation, residual add), done on the GEMM's output. The dot's
+  operands are fusion parameters: the GEMM reads them from memory.
+(Loop kernels over the same index space are merged afterwards by `multi-output-fusion`.)
 
 The algorithm is XLA's greedy, consumer-first instruction fusion: instructions are
 visited from the ROOT backwards; an instruction not yet fused starts a group, which then
@@ -313,7 +317,6 @@ class Fusion(HloPass):
                 and _feeds_reduce_input(op, group) and _no_cycle_through(op, group):
             return "output"
         return None
-
 
     def _how_to_fuse_dot(self, dot: Instruction, group: Group,
                          holders: dict[int, list[Group]]) -> str | None:
