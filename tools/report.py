@@ -232,6 +232,7 @@ _HLO_TOKENS = re.compile(r"""
   | (?P<opcode>\b[a-z][\w\-]*(?=\())
   | (?P<attr>\b[a-z_]+(?==))
   | (?P<number>\b-?\d+(?:\.\d+)?(?:e[+-]?\d+)?\b)
+  | (?P<ident>%?[A-Za-z_][\w.\-]*)
 """, re.X | re.S)
 
 _C_TOKENS = re.compile(r"""
@@ -295,23 +296,34 @@ def code_block(lines: list[str], ids: dict[int, str] | None = None, css: str = "
 
 
 def hlo_listing(text: str, anchors: bool = False) -> str:
-    lines = highlight_lines(text, _HLO_TOKENS)
+    """HLO text, highlighted; with `anchors`, each definition gets an id (`hlo-<name>`,
+    `comp-<computation>`) and each use of a name links to its definition."""
     ids: dict[int, str] = {}
     if anchors:
-        seen: set[str] = set()
         for i, raw in enumerate(text.splitlines()):
             match = _HLO_DEF.match(raw)
             comp = _HLO_COMP.match(raw)
-            anchor = (f"hlo-{match.group(1)}" if match else
+            anchor = (f"hlo-{match.group(1).lstrip('%')}" if match else
                       f"comp-{comp.group(1)}" if comp and not raw.startswith("HloModule")
                       else None)
-            if anchor and anchor not in seen:
-                seen.add(anchor)
+            if anchor and anchor not in ids.values():
                 ids[i] = anchor
+    defined = set(ids.values())
+
+    def link(kind: str, token: str) -> str | None:
+        if kind != "ident":
+            return None
+        name = token.lstrip("%")
+        return next((a for a in (f"hlo-{name}", f"comp-{name}") if a in defined), None)
+
+    lines = highlight_lines(text, _HLO_TOKENS, link if anchors else None)
     return code_block(lines, ids, "code hlo")
 
 
-def c_listing(source: str) -> str:
+def c_listing(source: str, kernel_cards: dict[str, str] | None = None) -> str:
+    """C source, highlighted: calls link to the kernel's definition, a definition to the
+    kernel's card (`kernel_cards`: C function -> id of its card)."""
+    kernel_cards = kernel_cards or {}
     defined = set(re.findall(r"^static void (k_\w+)\(", source, re.M))
 
     def link(kind: str, token: str) -> str | None:
@@ -323,8 +335,10 @@ def c_listing(source: str) -> str:
         match = re.match(r"^(?:static void|int) (k_\w+|hlox_main)\(", raw)
         if match:
             ids[i] = f"c-{match.group(1)}"
-            # the definition line itself should not link to itself
-            lines[i] = lines[i].replace(f'<a href="#c-{match.group(1)}">', "<a>", 1)
+            # a definition links to its kernel's card (HLO, graph), not to itself
+            card = kernel_cards.get(match.group(1))
+            lines[i] = lines[i].replace(f'<a href="#c-{match.group(1)}">',
+                                        f'<a href="#{_esc(card)}">' if card else "<a>", 1)
     return code_block(lines, ids, "code c")
 
 
@@ -909,6 +923,10 @@ svg.buffers .peak text{fill:#c22;font-weight:700;text-anchor:middle}
 .kernel ul{margin:4px 0 0;padding-left:18px;max-height:140px;overflow:auto;
 font-family:ui-monospace,monospace;font-size:12px}
 .kernel:target,.kernel.flash{outline:3px solid #f0c419}
+.fit svg{width:100%;height:auto;max-height:none}
+.scroll.fit{max-height:none}
+button.zoom{font:inherit;font-size:12px;padding:2px 10px;border:1px solid #b8c0cc;border-radius:4px;
+background:#fff;cursor:pointer}
 .legend span{display:inline-block;padding:1px 8px;border:1px solid #999;border-radius:4px;
 margin-right:6px;font-size:12px}
 """
@@ -924,7 +942,10 @@ _SCRIPT = """
     for (var el = target; el; el = el.parentElement) {
       if (el.tagName === "DETAILS") { el.open = true; }
     }
-    if (scroll) { target.scrollIntoView({block: "center"}); }
+    if (scroll) {
+      var line = target.classList.contains("ln") || target.closest("svg");
+      target.scrollIntoView({block: line ? "center" : "start"});
+    }
     target.classList.add("flash");
     setTimeout(function () { target.classList.remove("flash"); }, 1600);
     return true;
@@ -964,6 +985,15 @@ _SCRIPT = """
       el.addEventListener("mouseenter", function () { light(name, true); });
       el.addEventListener("mouseleave", function () { light(name, false); });
     })(items[i]);
+  }
+  var zooms = document.querySelectorAll("button.zoom");
+  for (var z = 0; z < zooms.length; z++) {
+    zooms[z].addEventListener("click", function (event) {
+      var button = event.currentTarget;
+      var box = document.getElementById(button.getAttribute("data-target"));
+      var fit = box.classList.toggle("fit");
+      button.textContent = fit ? "show the graph at full size" : "fit the graph to the page";
+    });
   }
   var counts = {
     nodes: document.querySelectorAll("svg.graph .node").length,
@@ -1119,11 +1149,14 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
                     'line in the HLO.</p><div class="legend">'
                     + "".join(f'<span style="background:{color}">{name}</span>'
                               for name, color in _CATEGORY_COLORS.items()) + "</div>")
-        body.append('<div class="scroll">' + graph_svg(graph, layout) + "</div>")
+        body.append('<p><button type="button" class="zoom" data-target="graph-box">fit the '
+                    'graph to the page</button></p><div class="scroll" id="graph-box">'
+                    + graph_svg(graph, layout) + "</div>")
     else:
         body.append('<p class="muted">no after_optimizations.hlo dump</p>')
 
     body.append('<h2 class="sec" id="kernels">Kernels</h2><div class="kernels">')
+    kernel_cards: dict[str, str] = {}
     if graph is not None:
         order = [re.match(r"(k_\w+)\(", s).group(1) for s in statements
                  if re.match(r"(k_\w+)\(", s)]
@@ -1149,6 +1182,8 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
                                         for n in cluster.nodes) + "</ul>"
             kind = f"fusion, {cluster.kind}, {len(cluster.nodes)} instructions" if cluster \
                 else next((n.opcode for n in graph.nodes if n.name == name), "")
+            if function:
+                kernel_cards[function] = f"kernel-{name}"
             body.append(f'<div class="kernel" id="kernel-{_esc(name)}" data-kernel="{_esc(name)}">'
                         f'<h3>{_esc(name)}</h3><div class="muted">{_esc(kind)}</div>'
                         f'<div class="links">{" ".join(links)}</div>{held}</div>')
@@ -1184,7 +1219,7 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
     if c_source:
         nav.append('<h2>C kernels</h2>')
         nav.extend(f'<a href="#c-{_esc(f)}">{_esc(f)}</a>' for f in c_functions)
-        body.append(c_listing(c_source))
+        body.append(c_listing(c_source, kernel_cards))
     else:
         body.append('<p class="muted">no C dump</p>')
     if loops:

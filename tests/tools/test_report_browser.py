@@ -277,9 +277,16 @@ def test_report_in_chromium(browser, report_file, tmp_path):
     name = followed["card"][len("kernel-"):]
     assert name in followed["hloLine"] and "fusion(" in followed["hloLine"], followed
 
-    browser.evaluate("location.hash = '#graph'")
+    fitted = browser.evaluate("""(() => {
+        const before = document.querySelector('svg.graph').getBoundingClientRect().width;
+        document.querySelector('button.zoom').click();
+        const after = document.querySelector('svg.graph').getBoundingClientRect().width;
+        document.getElementById('graph').scrollIntoView({block: 'start'});
+        return [before, after, document.getElementById('graph-box').clientWidth];
+    })()""")
+    assert abs(fitted[1] - fitted[2]) < 30, fitted  # "fit" makes it as wide as its box
     print(f"screenshot of the graph: {browser.screenshot(tmp_path / 'report-graph.png')}")
-    browser.evaluate("location.hash = '#buffers'")
+    browser.evaluate("document.getElementById('buffers').scrollIntoView({block: 'start'})")
     print(f"screenshot of the buffers: {browser.screenshot(tmp_path / 'report-buffers.png')}")
     assert browser.problems() == []
 
