@@ -4,7 +4,8 @@ Runs after `fusion`. Two kinds of merge, both between kLoop fusions (or lone ele
 indexing instructions) whose outputs all have the same dimensions:
 - producer-consumer: a kernel whose result another kernel reads is computed inside it;
   if others read it too, it stays an output (ROOT becomes a tuple);
-- siblings: two kernels reading the same input share one pass over it.
+- siblings: two kernels reading the same input share one pass over it; scalar kernels
+  merge whatever they read.
 
 Neither recomputes anything (each instruction is still computed once per element), so
 merging only saves loop overhead and, for siblings, a second read of the shared input.
@@ -71,6 +72,16 @@ class MultiOutputFusion(HloPass):
                         continue
                     earlier, later = sorted((first, second), key=order.index)
                     _merge(earlier, later, comp, module, names, comp_names)
+                    return True
+        # Scalar kernels (index arithmetic for dynamic slices, loop counters) merge even
+        # without a shared input: all they cost is the call.
+        scalars = [op for op in order if id(op) in units and _loop_dims(op, table) == ()]
+        for i, first in enumerate(scalars):
+            for second in scalars[i + 1:]:
+                if self._can_merge(first, second, table) \
+                        and not _path_between(first, second) \
+                        and not _path_between(second, first):
+                    _merge(first, second, comp, module, names, comp_names)
                     return True
         return False
 
