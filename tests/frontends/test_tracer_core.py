@@ -338,3 +338,59 @@ def test_random_is_reproducible():
     inside = hlox.jit(lambda k: hr.normal(hr.fold_in(k, 3), (1000,)))
     np.testing.assert_array_equal(np.asarray(inside(key)),
                                   np.asarray(hr.normal(hr.fold_in(key, 3), (1000,))))
+
+
+def test_vmap_of_indexing_and_updates():
+    x = np.arange(24.0).reshape(4, 6)
+    i = np.array([0, 3, 5, 1], np.int32)
+    pairs = np.stack([i[:2]] * 4)
+
+    @hlox.jit
+    def run(x, i, pairs):
+        return (hlox.vmap(lambda r, k: r[k])(x, i),
+                hlox.vmap(lambda r, k: lax.dynamic_slice(r, (k,), (2,)))(x, i),
+                hlox.vmap(lambda r, k: r.at[k].set(-1.0))(x, i),
+                hlox.vmap(lambda r, k: r[k])(x, pairs),
+                hlox.vmap(lambda k: x[k % 4])(i),
+                hlox.vmap(lambda r, k: r.at[k].add(1.0))(x, pairs),
+                hlox.grad(lambda x: hlox.vmap(lambda r, k: r[k])(x, i).sum())(x))
+
+    got = run(x, i, pairs)
+    rows = np.arange(4)
+    onehot = (np.arange(6)[None] == i[:, None])
+    expected = (x[rows, i],
+                np.stack([x[j, min(k, 4):min(k, 4) + 2] for j, k in enumerate(i)]),
+                np.where(onehot, -1, x), x[:, i[:2]], x[i % 4],
+                x + (np.arange(6)[None] == i[0]) + (np.arange(6)[None] == i[1]),
+                onehot.astype(float))
+    for g, e in zip(got, expected):
+        np.testing.assert_allclose(np.asarray(g), e)
+
+
+def test_lax_primitives():
+    @hlox.jit
+    def run(x, y):
+        return (lax.dot_general(x, y, (((1,), (0,)), ((), ()))),
+                lax.select(x > 0, x, y.T),
+                lax.reduce(x, 0.0, lax.add, (0,)),
+                lax.reduce(x, -np.inf, lax.max, (1,)),
+                lax.rsqrt(x * x + 1),
+                lax.integer_pow(x, 3),
+                lax.clamp(-0.5, x, 0.5),
+                lax.broadcast(x[0], (2,)),
+                lax.slice(x, (0, 1), (2, 3)),
+                lax.dynamic_update_slice(x, y[:1, :2], (np.int32(1), np.int32(0))),
+                lax.conv_general_dilated(x[None, None], np.ones((1, 1, 2, 2)), (1, 1),
+                                         "VALID"))
+
+    x = np.array([[1.0, -2.0, 3.0], [-4.0, 5.0, -6.0]])
+    y = np.arange(6.0).reshape(3, 2)
+    got = run(x, y)
+    upd = x.copy()
+    upd[1, :2] = y[0, :2]
+    conv = np.array([[x[0, :2].sum() + x[1, :2].sum(), x[0, 1:].sum() + x[1, 1:].sum()]])
+    expected = (x @ y, np.where(x > 0, x, y.T), x.sum(0), x.max(1), 1 / np.sqrt(x * x + 1),
+                x ** 3, np.clip(x, -0.5, 0.5), np.stack([x[0]] * 2), x[0:2, 1:3], upd,
+                conv[None, None])
+    for g, e in zip(got, expected):
+        np.testing.assert_allclose(np.asarray(g), e, rtol=1e-12)
