@@ -31,8 +31,12 @@ def load_module(path: str, fill_elided: bool = False):
     if not file.exists():
         raise UserError(f"{path}: no such file")
     if file.suffix == ".pt2":
+        import warnings
+
         from hlox.tools.cmd_pt2 import load_pt2
-        return load_pt2(str(file))
+        with warnings.catch_warnings():  # torch's deprecation chatter is not for our users
+            warnings.simplefilter("ignore", FutureWarning)
+            return load_pt2(str(file))
     try:
         text = file.read_text()
     except (OSError, UnicodeDecodeError) as e:
