@@ -9,6 +9,8 @@ convolution, windows, scatter, sort), `lower` (computations, control flow, the e
 """
 from __future__ import annotations
 
+import sys
+
 from hlox.ir.dialect import ModuleOp
 
 from .gen import CodegenError
@@ -19,4 +21,7 @@ __all__ = ["CProgram", "CodegenError", "generate_c"]
 
 def generate_c(module: ModuleOp, threads: int = 2) -> CProgram:
     """Compile a verified module to one C translation unit (see CProgram's fields)."""
+    # The per-element generator recurses along producer chains: long fusions need depth.
+    if sys.getrecursionlimit() < 20000:
+        sys.setrecursionlimit(20000)
     return Lowering(module, threads).lower_entry()

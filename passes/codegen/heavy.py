@@ -10,6 +10,7 @@ import numpy as np
 
 from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape
 
+from . import loops as loops_ir
 from .gen import CodegenError, Gen
 from .kernel import PARALLEL_WORK, Buf, leaves, order_of
 from .scalar_ops import ELEMENTWISE_RULES, SIMD_REDUCTIONS, compute_type, convert, round_to
@@ -168,6 +169,8 @@ def _reduce_columns(L, g: Gen, inst, dest, kept, rdims, simple) -> None:
     order = [d for d in reversed(in_shape.minor_to_major) if in_shape.dims[d] > 1]
     order = [d for d in order if d in rdims] + [d for d in order if d not in rdims]
     k.loop_nests += 1
+    k.ir.append(loops_ir.loop_nest([in_shape.dims[d] for d in order], list(range(len(order))),
+                                   False, True, inst.hlo_name))
     full = ["0"] * in_shape.rank
     et = out.et
     for j, d in enumerate(order):
@@ -345,8 +348,7 @@ def _gemm(L, g: Gen, inst, dest: Buf, ldims, rdims, sizes) -> None:
     for _ in bvars:
         k.close()
     k.loop_nests += 1
-    k.ir.append(f"  kernel.gemm M={M} N={N} K={K} batch={B} trans_a={ta} trans_b={tb} "
-                f"// {inst.hlo_name}")
+    k.ir.append(loops_ir.gemm(M, N, K, B, ta, tb, inst.hlo_name))
     if out is not dest:
         k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
                     lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
@@ -515,7 +517,7 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes) -> None:
     k.emit(f"{fn}(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, {M}, {O}, {K}, {one}, "
            f"{k.ptr(cols)}, {K}, {k.ptr(kernel)}, {O}, {zero}, {k.ptr(out, True)}, {ldc});")
     k.loop_nests += 1
-    k.ir.append(f"  kernel.gemm M={M} N={O} K={K} // {inst.hlo_name} (im2col)")
+    k.ir.append(loops_ir.gemm(M, O, K, 1, False, False, inst.hlo_name))
     if out is not dest:
         k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
                     lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
@@ -798,6 +800,7 @@ def _rng_bit_generator(L, g: Gen, inst, dest) -> None:
     key = st[0]
     k.emit(f"const uint32_t key0 = (uint32_t){key}, key1 = (uint32_t)({key} >> 32);")
     k.loop_nests += 1
+    k.ir.append(loops_ir.loop_nest([count], [0], False, False, inst.hlo_name))
 
     def store(lin: str, value: str) -> None:
         idx = _delinear(lin, dims) if dims else []

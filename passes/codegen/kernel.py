@@ -16,6 +16,7 @@ from typing import Callable, Union
 
 from hlox.ir.shapes import ArrayShape, ElementType
 
+from . import loops as loops_ir
 from .scalar_ops import compute_type, load_expr, storage_type, store_expr
 
 
@@ -111,7 +112,7 @@ class Kernel:
         self.counter = 0
         self.memo: list[dict] = [{}]
         self.loop_nests = 0
-        self.ir: list[str] = []  # loop-level IR text (for dumps)
+        self.ir: list = []  # loop-level IR ops (kernel dialect, for dumps)
 
     # ---- buffers and statements
     def ptr(self, buf: Buf, write: bool = False) -> str:
@@ -178,8 +179,7 @@ class Kernel:
         idx = ["0"] * len(dims)
         loops = [d for d in order if dims[d] > 1]
         parallel = self.threads > 1 and work >= PARALLEL_WORK and loops
-        self.ir.append(f"  kernel.loop_nest dims={list(dims)} order={list(order)} "
-                       f"parallel={bool(parallel)} simd={simd} // {label}")
+        self.ir.append(loops_ir.loop_nest(dims, order, bool(parallel), simd, label))
         for n, d in enumerate(loops):
             var = self.fresh("i")
             idx[d] = var

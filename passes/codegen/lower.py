@@ -16,6 +16,9 @@ import numpy as np
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp
 from hlox.ir.shapes import ArrayShape, TupleShape, flatten_shape
 
+from xdsl.ir import Block
+
+from . import loops as loops_ir
 from .gen import CodegenError, Gen
 from .kernel import Buf, Kernel, Var, layout_strides, leaves, order_of, row_major_strides
 from .prelude import PRELUDE
@@ -64,7 +67,8 @@ class Lowering:
         self.depth = 1
         self.pos = 0
         self.kernel_count = 0
-        self.loop_ir: list[str] = []
+        self.ir_funcs: list = []  # kernel.func ops
+        self.ir_blocks: list = [Block()]  # where kernel.main's ops go (innermost last)
         self.link_blas = False
         self.names: set[str] = set()
 
@@ -129,8 +133,8 @@ class Lowering:
             self.use(buf)
         self.functions.append(k.c_text())
         self.kernel_count += k.loop_nests
-        self.loop_ir.append(f"kernel.func @{k.name} // {label}")
-        self.loop_ir.extend(k.ir)
+        self.ir_funcs.append(loops_ir.func(k.name, label, k.ir))
+        self.ir_blocks[-1].add_op(loops_ir.launch(k.name))
         self.stmt(k.call())
 
     # ---------------------------------------------------------------- scalar computations
@@ -286,7 +290,7 @@ class Lowering:
             strides = row_major_strides(shape.dims)
         elif inst.opcode == "bitcast" and src.strides == layout_strides(src.shape):
             strides = layout_strides(shape)
-        elif inst.opcode == "copy" and src.kind in ("temp", "const") and \
+        elif inst.opcode == "copy" and src.kind in ("temp", "const", "param") and \
                 src.strides == layout_strides(shape):
             strides = src.strides  # a copy that changes nothing (its operand is not mutated)
         else:
@@ -364,6 +368,7 @@ class Lowering:
             self.use(src)
             self.use(dst)
             self.stmt(f"memcpy({dst.c_pointer()}, {src.c_pointer()}, {src.nbytes});")
+            self.ir_blocks[-1].add_op(loops_ir.copy(src.nbytes))
             return
         k = self.new_kernel(f"copy_{src.label}")
         work = src.shape.size
@@ -388,10 +393,14 @@ class Lowering:
         start = self.pos
         self.stmt("for (;;) {")
         self.depth += 1
+        loop_op = loops_ir.while_loop()
+        self.ir_blocks[-1].add_op(loop_op)
+        self.ir_blocks.append(loop_op.body.block)
         (cparam,) = cond.parameters()
         pred = self.lower_computation(cond, {cparam: state})
         self.use(pred)
         self.stmt(f"if (!{pred.c_pointer()}[0]) break;")
+        self.ir_blocks[-1].add_op(loops_ir.BreakUnlessOp.create())
         (bparam,) = body.parameters()
         new = self.lower_computation(body, {bparam: state}, _in_place_updates(body, state))
         state_leaves = leaves(state)
@@ -409,6 +418,7 @@ class Lowering:
             self.copy(src, dst)
         self.depth -= 1
         self.stmt("}")
+        self.ir_blocks.pop()
         self._extend_over_loop(start)
         return state
 
@@ -433,13 +443,17 @@ class Lowering:
             self.stmt(f"int64_t {var} = (int64_t){selector.c_pointer()}[0];")
             self.stmt(f"if ({var} < 0 || {var} >= {len(names)}) {var} = {len(names) - 1};")
         start = self.pos
+        switch_op = loops_ir.switch(len(names))
+        self.ir_blocks[-1].add_op(switch_op)
         for n, name in enumerate(names):
             comp = self.comps[name]
             self.stmt(f"{'if' if n == 0 else '} else if'} ({var} == {n}) {{")
+            self.ir_blocks.append(switch_op.branches[n].block)
             self.depth += 1
             args = {p: operands[1 + n] for p in comp.parameters()}  # one parameter each
             result = self.lower_computation(comp, args)
             self.copy_tree(result, out)
+            self.ir_blocks.pop()
             self.depth -= 1
         self.stmt("}")
         self._extend_over_loop(start)
@@ -469,7 +483,9 @@ class Lowering:
         ])
         return CProgram(
             source=source, arena_bytes=arena, kernels=self.kernel_count, params=params,
-            results=result_leaves, loop_ir="\n".join(self.loop_ir) + "\n",
+            results=result_leaves,
+            loop_ir=loops_ir.print_ir(loops_ir.module(
+                self.ir_funcs, loops_ir.main(arena, self.ir_blocks[0]))),
             buffer_assignment=describe(self.bufs, arena), link_blas=self.link_blas)
 
 

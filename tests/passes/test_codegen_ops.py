@@ -519,3 +519,32 @@ def test_rng_bit_generator():
     lines.append(f"ROOT out = ({', '.join(shapes)}) tuple({', '.join(outs)})")
     text = "HloModule m\nENTRY main {\n  " + "\n  ".join(lines) + "\n}\n"
     check(text, np.array([42, 2**64 - 3], np.uint64), np.array([7, 2**64 - 1, 5], np.uint64))
+
+
+def test_while_in_place_state_updates():
+    text = """HloModule m
+cond { p = (s32[], f32[5], f32[5]) parameter(0)
+  i = s32[] get-tuple-element(p), index=0
+  n = s32[] constant(4)
+  ROOT lt = pred[] compare(i, n), direction=LT }
+body { p = (s32[], f32[5], f32[5]) parameter(0)
+  i = s32[] get-tuple-element(p), index=0
+  a = f32[5] get-tuple-element(p), index=1
+  b = f32[5] get-tuple-element(p), index=2
+  one = s32[] constant(1)
+  i2 = s32[] add(i, one)
+  two = f32[] constant(2)
+  twos = f32[5] broadcast(two), dimensions={}
+  a2 = f32[5] multiply(b, twos)
+  r = f32[5] reverse(a), dimensions={0}
+  b2 = f32[5] add(r, twos)
+  ROOT t = (s32[], f32[5], f32[5]) tuple(i2, a2, b2) }
+ENTRY main {
+  x = f32[5] parameter(0)
+  y = f32[5] parameter(1)
+  zero = s32[] constant(0)
+  init = (s32[], f32[5], f32[5]) tuple(zero, x, y)
+  ROOT w = (s32[], f32[5], f32[5]) while(init), condition=cond, body=body
+}
+"""
+    check(text, np.arange(5, dtype=np.float32), np.arange(5, dtype=np.float32) * -3)
