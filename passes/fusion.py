@@ -409,6 +409,8 @@ def _fusible_computations(module: ModuleOp) -> list[ComputationOp]:
         seen.add(name)
         result.append(table[name])
         for op in table[name].instructions():
+            if op.opcode == "call":  # when call-inliner is disabled
+                stack.append(op.attr("to_apply"))
             for key in _CONTROL_FLOW_ATTRS:
                 value = op.attr(key)
                 if value is not None:

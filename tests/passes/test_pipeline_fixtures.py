@@ -21,9 +21,11 @@ UNSUPPORTED = {"op_top_k", "op_sharding", "op_reduce_precision"}
 OPTIONS = CompileOptions(verify_passes=True)
 
 
-def _load(name: str):
-    full = FIXTURES / f"{name}.full.hlo"
-    text = (full if full.exists() else FIXTURES / f"{name}.hlo").read_text()
+def _load(name: str, optimized: bool = False):
+    """The program as JAX lowered it, or (`optimized`) as XLA:CPU compiled it, with inputs."""
+    stem = f"{name}.opt" if optimized else name
+    full = FIXTURES / f"{stem}.full.hlo"
+    text = (full if full.exists() else FIXTURES / f"{stem}.hlo").read_text()
     module = parse_module(text, name, fill_elided_constants=True)
     data = np.load(FIXTURES / f"{name}.npz")
     args = []
@@ -49,9 +51,11 @@ def kernel_count(module) -> int:
     return sum(op.opcode not in free for op in module.entry_computation.instructions())
 
 
+@pytest.mark.parametrize("optimized", [False, True], ids=["jax", "xla_optimized"])
 @pytest.mark.parametrize("name", [p for p in PROGRAMS if p not in UNSUPPORTED])
-def test_pipeline_preserves_results(name):
-    module, args = _load(name)
+def test_pipeline_preserves_results(name, optimized):
+    """Also on XLA's optimized modules: fusions, bitcasts and layouts already in them."""
+    module, args = _load(name, optimized)
     expected = evaluate(module, args)
     optimized = optimize(module, OPTIONS)
     got = evaluate(optimized, args)
