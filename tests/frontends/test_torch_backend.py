@@ -1,0 +1,127 @@
+"""The dynamo backend's contracts: registration, partial support, dynamic shapes,
+in-place semantics, the zero-copy boundary, options and dumps."""
+import logging
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from hlox.frontends.torch import compile_options, hlox_backend, record_graphs  # noqa: E402
+from hlox.frontends.torch.executor import from_numpy, to_numpy  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_dynamo():
+    torch._dynamo.reset()
+    yield
+    torch._dynamo.reset()
+
+
+def test_registered_as_a_dynamo_backend():
+    # the torch_dynamo_backends entry point: no import of hlox needed for the name
+    from torch._dynamo.backends.registry import lookup_backend
+    assert "hlox" in torch._dynamo.list_backends()
+    assert lookup_backend("hlox") is hlox_backend
+
+    def f(x, y):
+        return torch.tanh(x @ y) * 2 + 1
+
+    x, y = torch.randn(4, 5), torch.randn(5, 3)
+    with record_graphs() as records:
+        actual = torch.compile(f, backend="hlox")(x, y)
+    torch.testing.assert_close(actual, f(x, y))
+    assert [r.fully_compiled for r in records] == [True]
+
+
+def test_unsupported_ops_run_eagerly_and_are_named_once(caplog):
+    def f(x, mask, source):
+        y = (x * 2).masked_scatter(mask, source)  # no HLO rule: data-dependent placement
+        return torch.exp(y).sum(dim=1)
+
+    x, source = torch.randn(4, 6), torch.randn(24)
+    mask = x > 0
+    with caplog.at_level(logging.WARNING, logger="hlox"), record_graphs() as records:
+        actual = torch.compile(f, backend="hlox")(x, mask, source)
+    torch.testing.assert_close(actual, f(x, mask, source))
+    (record,) = records
+    assert record.eager_ops == ["aten.masked_scatter.default"]
+    assert record.compiled_parts == 2  # x * 2 before, exp/sum after
+    lines = [r.getMessage() for r in caplog.records if "run eagerly" in r.getMessage()]
+    assert len(lines) == 1 and "aten.masked_scatter.default" in lines[0]
+
+
+def test_dynamic_shapes_compile_per_shape_and_explain(caplog):
+    def f(x):
+        return torch.softmax(x.view(x.shape[0], -1) * 3, dim=-1)
+
+    compiled = torch.compile(f, backend="hlox", dynamic=True, options={"cache_size": 2})
+    with caplog.at_level(logging.INFO, logger="hlox"), record_graphs() as records:
+        for batch in (3, 5, 7, 3):
+            x = torch.randn(batch, 2, 4)
+            torch.testing.assert_close(compiled(x), f(x))
+    assert len(records) == 1  # one dynamic graph, compiled by hlox per shape
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("recompiling" in m and "arg" in m for m in messages), messages
+    assert any("cache full" in m for m in messages), messages
+
+
+def test_in_place_updates_of_buffers_keep_eager_semantics():
+    class Counter(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.register_buffer("total", torch.zeros(3))
+
+        def forward(self, x):
+            self.total.add_(x.sum(0))
+            return x * self.total
+
+    model, reference = Counter(), Counter()
+    compiled = torch.compile(model, backend="hlox")
+    for _ in range(3):
+        x = torch.randn(2, 3)
+        torch.testing.assert_close(compiled(x), reference(x))
+    torch.testing.assert_close(model.total, reference.total)
+
+
+def test_zero_copy_boundary():
+    t = torch.randn(4, 5)
+    a = to_numpy(t)
+    assert a.ctypes.data == t.data_ptr()
+    back = from_numpy(a)
+    assert back.data_ptr() == t.data_ptr()
+    p = torch.nn.Parameter(torch.randn(3))
+    assert to_numpy(p).ctypes.data == p.data_ptr()
+    bf = torch.randn(6).to(torch.bfloat16)
+    assert to_numpy(bf).ctypes.data == bf.data_ptr()
+    assert torch.equal(from_numpy(to_numpy(bf)), bf)
+
+
+def test_options_map_onto_compile_options(tmp_path, caplog):
+    options = compile_options({"threads": 1, "disabled_passes": ["fusion"],
+                               "dump_dir": str(tmp_path)})
+    assert options.threads == 1 and options.disabled_passes == ("fusion",)
+    with caplog.at_level(logging.WARNING, logger="hlox"):
+        assert compile_options({"no_such_option": 1}).threads >= 1
+    assert "no_such_option" in caplog.text
+
+    def f(x):
+        return torch.relu(x) + 1
+
+    x = torch.randn(8)
+    out = torch.compile(f, backend="hlox", options={"dump_dir": str(tmp_path / "d"),
+                                                   "threads": 1})(x)
+    torch.testing.assert_close(out, f(x))
+    names = [p.name for p in (tmp_path / "d").iterdir()]
+    assert any(n.endswith("before_optimizations.hlo") for n in names), names
+
+
+def test_hlox_flags_dumps_work_from_torch_compile(tmp_path, monkeypatch):
+    monkeypatch.setenv("HLOX_FLAGS", f"--dump-dir={tmp_path}")
+
+    def f(x):
+        return torch.sigmoid(x) * x
+
+    x = torch.randn(5)
+    torch.testing.assert_close(torch.compile(f, backend="hlox")(x), f(x))
+    assert any(p.name.endswith(".c") for p in tmp_path.iterdir())
