@@ -131,11 +131,17 @@ def run(args) -> int:
 
 
 def _options(args):
-    from hlox.options import CompileOptions
+    """The command line's options, with HLOX_FLAGS applied on top (as for every command)."""
+    from hlox.options import CompileOptions, resolve_options
 
     fields = {"verify_passes": True}
     if args.dump_dir:
         fields["dump_dir"] = args.dump_dir
     if args.dump_pass_re:
         fields["dump_pass_re"] = args.dump_pass_re
-    return CompileOptions(**fields)
+    try:
+        return resolve_options(CompileOptions(**fields))
+    except ValueError as e:  # a bad HLOX_FLAGS value
+        from hlox.tools.cli import UserError
+
+        raise UserError(str(e)) from None

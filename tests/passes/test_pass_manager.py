@@ -199,3 +199,12 @@ def test_cli_opt(tmp_path, capsys):
     assert "unknown pass" in capsys.readouterr().err
     assert cli_main(["opt", str(path), "--dump-dir", str(tmp_path / "d")]) == 0
     assert any(n.endswith("after_optimizations.hlo") for n in os.listdir(tmp_path / "d"))
+
+
+def test_cli_opt_reads_hlox_flags(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "softmax.hlo"
+    path.write_text(SOFTMAX)
+    monkeypatch.setenv("HLOX_FLAGS", f"--dump-dir={tmp_path / 'flags'}")
+    assert cli_main(["opt", str(path)]) == 0
+    capsys.readouterr()
+    assert any(n.endswith("before_optimizations.hlo") for n in os.listdir(tmp_path / "flags"))
