@@ -193,14 +193,29 @@ def parse_buffer_assignment(text: str) -> tuple[int, list[Buffer]]:
     return arena, buffers
 
 
-def kernel_functions(loops_mlir: str | None, c_source: str | None) -> dict[str, str]:
-    """HLO instruction name -> C function, from `kernel.func @k_x // name` lines."""
+def kernel_functions(loops_mlir: str | None, c_source: str | None,
+                     names: list[str] | None = None) -> dict[str, str]:
+    """HLO instruction name -> C function.
+
+    From the loop-level IR when it names them (`kernel.func @k_x // name`, or generic form
+    `"kernel.func"() <{sym_name = "k_x", source = "name"}>`), else by the emitter's naming
+    rule (`k_` + the name with every other character than [A-Za-z0-9_] made `_`) applied to
+    `names`, kept where the C defines that function."""
     table: dict[str, str] = {}
-    for match in re.finditer(r"kernel\.func @(\w+) // (\S+)", loops_mlir or ""):
+    text = loops_mlir or ""
+    for match in re.finditer(r"kernel\.func @(\w+) // (\S+)", text):
         table[match.group(2)] = match.group(1)
-    if not table and c_source:  # fall back on the emitter's naming rule
-        for function in re.findall(r"^static void (k_\w+)\(", c_source, re.M):
-            table[function[2:]] = function
+    for match in re.finditer(r'"kernel\.func"\(\) <\{([^}]*)\}>', text):
+        fields = dict(re.findall(r'(\w+) = "([^"]*)"', match.group(1)))
+        if "sym_name" in fields and "source" in fields:
+            table[fields["source"]] = fields["sym_name"]
+    defined = set(re.findall(r"^static void (k_\w+)\(", c_source or "", re.M))
+    if c_source:
+        table = {name: f for name, f in table.items() if f in defined}
+        for name in names or ():
+            function = "k_" + re.sub(r"[^A-Za-z0-9_]", "_", name)
+            if name not in table and function in defined:
+                table[name] = function
     return table
 
 
@@ -593,9 +608,10 @@ def graph_svg_builtin(graph: Graph) -> str:
         x, y = box.x + margin, box.y + margin
         dx, dy = x + _CLUSTER_PAD, y + _CLUSTER_PAD + _CLUSTER_HEAD
         inner = []
+        inside = {n.name: n for n in cluster.nodes}
         for node in cluster.nodes:
             for op in node.operands:
-                src = next(n for n in cluster.nodes if n.name == op)
+                src = inside[op]
                 inner.append(_edge_svg(src.x + src.width / 2 + dx, src.y + src.height + dy,
                                        node.x + node.width / 2 + dx, node.y + dy, "edge inner"))
         inner.extend(_node_svg(node, dx, dy) for node in cluster.nodes)
@@ -1013,7 +1029,8 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
     """The report's HTML for one module of `dump_dir` (by default the last compiled)."""
     from hlox.ir import parse_module
 
-    dumps = pick_module(find_modules(dump_dir), module)
+    modules = find_modules(dump_dir)
+    dumps = pick_module(modules, module)
     timings = None
     if (text := dumps.text("timings.json")) is not None:
         try:
@@ -1025,7 +1042,6 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
     c_source = dumps.text("c")
     loops = dumps.text("loops.mlir")
     assignment = dumps.text("buffer-assignment.txt")
-    functions = kernel_functions(loops, c_source)
     statements = main_statements(c_source)
     rows = _pass_rows(dumps, timings)
 
@@ -1058,6 +1074,11 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
                 f'{_esc(dumps.directory)}</div><div class="cards">'
                 + "".join(f'<div class="card"><span class="muted">{_esc(k)}</span><b>{_esc(v)}'
                           '</b></div>' for k, v in cards) + "</div>")
+    others = [m for m in modules if m is not dumps]
+    if others:
+        body.append('<p class="muted">Other modules dumped in this directory (<code>hlox '
+                    'explore DIR --module NNNN</code> for theirs): '
+                    + ", ".join(_esc(m.prefix) for m in others) + "</p>")
     if dumps.stale:
         body.append(f'<p class="muted">{len(dumps.stale)} older per-pass dump(s) from an '
                     'earlier run in this directory were left out.</p>')
@@ -1135,12 +1156,15 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
     # -- graph and kernels
     body.append('<h2 class="sec" id="graph">Graph</h2>')
     graph = None
+    functions = kernel_functions(loops, c_source)
     if after:
         try:
             optimized = parse_module(after, "after_optimizations.hlo", fill_elided_constants=True)
         except Exception as e:  # noqa: BLE001 - a report should show what it can
             body.append(f'<p class="muted">the optimized HLO did not parse: {_esc(e)}</p>')
         else:
+            names = [i.hlo_name for i in optimized.entry_computation.instructions()]
+            functions = kernel_functions(loops, c_source, names)
             graph = build_graph(optimized, functions)
     if graph is not None:
         body.append('<p class="muted">The entry computation after optimization. Each fusion '
@@ -1163,16 +1187,18 @@ def build_report(dump_dir: str | Path, module: str | None = None, layout: str = 
         by_function = {f: n for n, f in functions.items()}
         names = [by_function[f] for f in order if f in by_function]
         clusters = {c.name: c for c in graph.clusters}
-        names += [c for c in clusters if c not in names]
-        names += [n.name for n in graph.nodes if n.name in functions and n.name not in names]
-        for name in names:
+        names += list(clusters) + [n.name for n in graph.nodes if n.name in functions]
+        in_graph = set(graph.order)
+        defined = {m.group(1).lstrip("%") for m in map(_HLO_DEF.match, after.splitlines()) if m}
+        for name in dict.fromkeys(names):  # in hlox_main's order, each once
             function = functions.get(name)
             cluster = clusters.get(name)
-            links = [f'<a href="#hlo-{_esc(name)}">HLO</a>']
+            links = [f'<a href="#hlo-{_esc(name)}">HLO</a>'] if name in defined else []
             if cluster:
                 links.append(f'<a href="#comp-{_esc(cluster.computation)}">fused computation</a>')
-            links.append(f'<a href="#node-{_esc(name)}">graph</a>' if not cluster else
-                         f'<a href="#cluster-{_esc(name)}">graph</a>')
+            if name in in_graph:
+                links.append(f'<a href="#node-{_esc(name)}">graph</a>' if not cluster else
+                             f'<a href="#cluster-{_esc(name)}">graph</a>')
             if function and function in c_functions:
                 links.append(f'<a href="#c-{_esc(function)}">C: {_esc(function)}</a>')
             held = ""
@@ -1269,6 +1295,10 @@ class PassRun:
     dump: int | None  # the NNNN of its after_<pass> dump, when one was written
 
 
+_STAGE_TITLES = {"parse": "parsing", "optimize": "optimizing", "codegen": "generating C",
+                 "c-build": "compiling the C (cc)"}
+
+
 class CompileRecorder:
     """What the compiles of one CLI command did: pass runs, stage times, the dumpers used.
 
@@ -1302,7 +1332,7 @@ class CompileRecorder:
         recorder = self
 
         def timed(*args, **kwargs):
-            recorder.current = name
+            recorder.current = _STAGE_TITLES.get(name, name)
             start = time.perf_counter()
             try:
                 return original(*args, **kwargs)
@@ -1320,7 +1350,7 @@ class CompileRecorder:
 
         def wrap_run(original):
             def run(runner, hlo_pass, module):
-                recorder.current = hlo_pass.name
+                recorder.current = f"pass {hlo_pass.name}"
                 before = runner.dumper.pass_counter
                 start = time.perf_counter()
                 changed = original(runner, hlo_pass, module)

@@ -314,3 +314,29 @@ def test_every_help_has_an_example_and_exit_codes(command, capsys):
 
 def test_html_escape_of_names():
     assert report._esc('a"<b>') == html.escape('a"<b>', quote=True)
+
+
+def test_report_of_partial_dumps(compiled, tmp_path):
+    """`hlox opt --dump-dir` writes no C and no buffer assignment: the report says so."""
+    for dump in sorted(compiled.glob("module_*"))[:3]:
+        if dump.name.endswith((".hlo", ".timings.json")):
+            shutil.copy(dump, tmp_path / dump.name)
+    (tmp_path / "module_0002.other.before_optimizations.hlo").write_text(
+        "HloModule other\n\nENTRY main {\n  ROOT p = f32[2]{0} parameter(0)\n}\n")
+    page = report.build_report(tmp_path, "1")
+    found = _collect(page)
+    assert not [h for h in found.hrefs if h.startswith("#") and h[1:] not in found.ids]
+    assert "no C dump" in page and "no buffer-assignment.txt dump" in page
+    assert "module_0002.other" in page  # the other module is named
+    other = report.build_report(tmp_path)  # the newest: the one written last
+    assert "<h1 id=\"summary\">other</h1>" in other
+
+
+def test_kernel_functions_from_loop_ir_or_names():
+    c_source = "static void k_fusion_8(float *b0) {\n}\nstatic void k_dot_1(float *b0) {\n}\n"
+    short = "kernel.func @k_fusion_8 // fusion.8\n"
+    generic = '"kernel.func"() <{sym_name = "k_fusion_8", source = "fusion.8"}> ({\n'
+    for loops in (short, generic):
+        assert report.kernel_functions(loops, c_source) == {"fusion.8": "k_fusion_8"}
+    by_rule = report.kernel_functions(None, c_source, ["fusion.8", "dot.1", "absent.2"])
+    assert by_rule == {"fusion.8": "k_fusion_8", "dot.1": "k_dot_1"}
