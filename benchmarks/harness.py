@@ -52,6 +52,7 @@ class Result:
     detail: str = ""
     first_call_s: float | None = None   # build + first call (compiles)
     median_s: float | None = None
+    min_s: float | None = None
     samples_s: list[float] = field(default_factory=list)   # per-call time of each block
     calls_per_block: int = 0
     max_abs_err: float | None = None
@@ -188,6 +189,7 @@ def time_interleaved(runs: dict[str, Callable], results: dict[str, Result], cfg:
             results[name].samples_s.append((time.perf_counter() - t0) / n)
     for name in names:
         results[name].median_s = float(np.median(results[name].samples_s))
+        results[name].min_s = float(np.min(results[name].samples_s))
 
 
 # ----------------------------------------------------------------------------- output
