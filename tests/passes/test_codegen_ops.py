@@ -548,3 +548,37 @@ ENTRY main {
 }
 """
     check(text, np.arange(5, dtype=np.float32), np.arange(5, dtype=np.float32) * -3)
+
+
+def test_parallel_loops():
+    """Shapes above the OpenMP threshold: parallel elementwise, row, column and full reductions."""
+    text = """HloModule m
+add { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b) }
+mx { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] maximum(a, b) }
+fused { x = f32[4,128,512] parameter(0)
+  y = f32[512] parameter(1)
+  yb = f32[4,128,512] broadcast(y), dimensions={2}
+  m = f32[4,128,512] multiply(x, yb)
+  t = f32[4,128,512] tanh(m)
+  z = f32[] constant(0)
+  ninf = f32[] constant(-inf)
+  rows = f32[4,128] reduce(t, ninf), dimensions={2}, to_apply=mx
+  cols = f32[4,512] reduce(t, z), dimensions={1}, to_apply=add
+  all = f32[] reduce(m, z), dimensions={0,1,2}, to_apply=add
+  ROOT out = (f32[4,128,512], f32[4,128], f32[4,512], f32[]) tuple(t, rows, cols, all) }
+ENTRY main {
+  x = f32[4,128,512] parameter(0)
+  y = f32[512] parameter(1)
+  ROOT f = (f32[4,128,512], f32[4,128], f32[4,512], f32[]) fusion(x, y), kind=kInput, calls=fused
+}
+"""
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(4, 128, 512)).astype(np.float32)
+    y = rng.normal(size=(512,)).astype(np.float32)
+    x[1, 2, 3] = np.nan
+    prog = check(text, x, y, rtol=1e-4, atol=1e-3)
+    assert "omp parallel for" in prog.source
