@@ -35,24 +35,54 @@ class JVPTracer(Tracer):
         return primal
 
 
+from .ad_zero import ZERO_AWARE_JVP  # noqa: E402
+
+
+class ZeroTangents:
+    """The tangents known to be zero (of constants, and of what only constants produce):
+    primitives whose inputs all have zero tangents skip their jvp rule."""
+
+    def __init__(self):
+        self.ids: set[int] = set()
+        self.keep: list = []  # keeps the ids valid
+
+    def zeros_like(self, val):
+        t = zeros_like(val)
+        self.ids.add(id(t))
+        self.keep.append(t)
+        return t
+
+    def is_zero(self, t) -> bool:
+        return id(t) in self.ids
+
+
 class JVPTrace(Trace):
+    @property
+    def zeros(self) -> ZeroTangents:
+        return self.main.global_data
+
     def pure(self, val):
-        return JVPTracer(self, val, zeros_like(val))
+        return JVPTracer(self, val, self.zeros.zeros_like(val))
 
     lift = pure
 
     def process_primitive(self, primitive, tracers, params):
         primals_in = [t.primal for t in tracers]
         tangents_in = [t.tangent for t in tracers]
+        if all(self.zeros.is_zero(t) for t in tangents_in):
+            outs = bind(primitive, *primals_in, **params)
+            return [JVPTracer(self, o, self.zeros.zeros_like(o)) for o in outs]
         rule = jvp_rules.get(primitive)
         if rule is None:
             raise NotImplementedError(f"differentiation rule for '{primitive}' not implemented")
+        if primitive in ZERO_AWARE_JVP:  # bilinear: skip the product with a zero tangent
+            tangents_in = [None if self.zeros.is_zero(t) else t for t in tangents_in]
         primals_out, tangents_out = rule(primals_in, tangents_in, **params)
         return [JVPTracer(self, p, t) for p, t in zip(primals_out, tangents_out)]
 
 
 def jvp_flat(f: Callable, primals: list, tangents: list) -> tuple[list, list]:
-    with TRACE_STACK.new_main(JVPTrace) as main:
+    with TRACE_STACK.new_main(JVPTrace, ZeroTangents()) as main:
         trace = JVPTrace(main)
         tracers_in = [JVPTracer(trace, x, t) for x, t in zip(primals, tangents)]
         outs = f(*tracers_in)

@@ -15,7 +15,10 @@ from .core import (
 )
 from .indexing import rev
 from .lowering import hlo_shape
-from .primitives import ShapeMismatchError, add, aval_of, is_undefined, moveaxis, reshape
+from .ad_zero import ZERO_AWARE_JVP
+from .primitives import (
+    ShapeMismatchError, aval_of, bilinear_tangent, is_undefined, moveaxis, reshape,
+)
 
 conv_general_dilated_p = primitive("conv_general_dilated")
 
@@ -169,8 +172,8 @@ def padding_for(name, lhs_shape, rhs_shape, strides, lhs_dilation, rhs_dilation,
 def _conv_jvp(primals, tangents, **params):
     (lhs, rhs), (tl, tr) = primals, tangents
     out = bind1(conv_general_dilated_p, lhs, rhs, **params)
-    return [out], [add(bind1(conv_general_dilated_p, tl, rhs, **params),
-                       bind1(conv_general_dilated_p, lhs, tr, **params))]
+    conv = lambda a, b: bind1(conv_general_dilated_p, a, b, **params)
+    return [out], [bilinear_tangent(conv, lhs, rhs, tl, tr)]
 
 
 def _spec_transpose(spec):
@@ -262,3 +265,4 @@ transpose_rules[conv_general_dilated_p] = _conv_transpose
 batching_rules[conv_general_dilated_p] = _conv_batch
 lowering_rules[conv_general_dilated_p] = _conv_lower
 LINEAR_PRIMITIVES.add(conv_general_dilated_p)
+ZERO_AWARE_JVP.add(conv_general_dilated_p)

@@ -302,9 +302,18 @@ def _sub_jvp(primals, tangents):
     return [sub(*primals)], [sub(*tangents)]
 
 
+def bilinear_tangent(f, x, y, tx, ty):
+    """f(tx, y) + f(x, ty), where a None tangent is zero."""
+    if tx is None:
+        return f(x, ty)
+    if ty is None:
+        return f(tx, y)
+    return add(f(tx, y), f(x, ty))
+
+
 def _mul_jvp(primals, tangents):
     (x, y), (tx, ty) = primals, tangents
-    return [mul(x, y)], [add(mul(tx, y), mul(x, ty))]
+    return [mul(x, y)], [bilinear_tangent(mul, x, y, tx, ty)]
 
 
 def _div_jvp(primals, tangents):
@@ -908,8 +917,8 @@ def dot_general(x, y, dimension_numbers, preferred_element_type=None):
 def _dot_general_jvp(primals, tangents, **params):
     (x, y), (tx, ty) = primals, tangents
     out = bind1(dot_general_p, x, y, **params)
-    return [out], [add(bind1(dot_general_p, tx, y, **params),
-                       bind1(dot_general_p, x, ty, **params))]
+    dot = lambda a, b: bind1(dot_general_p, a, b, **params)
+    return [out], [bilinear_tangent(dot, x, y, tx, ty)]
 
 
 def _ranges_like(*xs):
@@ -988,3 +997,7 @@ transpose_rules[dot_general_p] = _dot_general_transpose
 batching_rules[dot_general_p] = _dot_general_batch
 lowering_rules[dot_general_p] = _dot_general_lower
 LINEAR_PRIMITIVES.add(dot_general_p)
+
+from .ad_zero import ZERO_AWARE_JVP  # noqa: E402
+
+ZERO_AWARE_JVP.update({mul_p, dot_general_p})
