@@ -1319,6 +1319,7 @@ class CompileRecorder:
         self._thread: threading.Thread | None = None
         self._shown = False
         self._start = 0.0
+        self._in_runner = False
 
     # -- patching
     def _patch(self, owner, name: str, make) -> None:
@@ -1353,7 +1354,11 @@ class CompileRecorder:
                 recorder.current = f"pass {hlo_pass.name}"
                 before = runner.dumper.pass_counter
                 start = time.perf_counter()
-                changed = original(runner, hlo_pass, module)
+                recorder._in_runner = True
+                try:
+                    changed = original(runner, hlo_pass, module)
+                finally:
+                    recorder._in_runner = False
                 seconds = time.perf_counter() - start
                 if hlo_pass.name in runner.disabled:
                     return changed
@@ -1366,7 +1371,22 @@ class CompileRecorder:
                 return changed
             return run
 
+        def wrap_pass(original):  # passes run one by one (`hlox opt --passes`)
+            def run(hlo_pass, module):
+                if recorder._in_runner:
+                    return original(hlo_pass, module)
+                recorder.current = f"pass {hlo_pass.name}"
+                start = time.perf_counter()
+                changed = original(hlo_pass, module)
+                recorder.passes.append(PassRun(hlo_pass.name, time.perf_counter() - start,
+                                               bool(changed), None))
+                return changed
+            return run
+
         self._patch(pipeline.PassRunner, "run", wrap_run)
+        for cls in dict.fromkeys(pipeline.PASSES.values()):
+            if "run" in vars(cls):
+                self._patch(cls, "run", wrap_pass)
         self._patch(hlox.ir, "parse_module", lambda f: self._stage("parse", f))
         self._patch(hlox.passes.codegen, "generate_c", lambda f: self._stage("codegen", f))
         self._patch(driver, "build_shared_library", lambda f: self._stage("c-build", f))
@@ -1422,7 +1442,7 @@ class CompileRecorder:
         """The `--timings` table: every pass run, then the stages."""
         lines = ["timings:"]
         if self.passes:
-            width = max(len(p.name) for p in self.passes)
+            width = max(len("(all passes)"), *(len(p.name) for p in self.passes))
             for p in self.passes:
                 mark = "" if p.changed else "  (no change)"
                 lines.append(f"  pass  {p.name:<{width}}  {p.seconds * 1000:9.2f} ms{mark}")

@@ -291,6 +291,9 @@ def test_timings_and_no_progress_when_not_a_terminal(capsys):
     assert "cache hit" in capsys.readouterr().err
     assert main(["run", str(TRANSFORMER)]) == 0
     assert capsys.readouterr().err == ""  # stderr is not a terminal here: no progress
+    assert main(["opt", str(TRANSFORMER), "--passes", "algsimp,dce", "--timings"]) == 0
+    err = capsys.readouterr().err
+    assert "pass  algsimp" in err and "pass  dce" in err
 
 
 def test_report_without_dump_dir(tmp_path, monkeypatch, capsys):
