@@ -377,12 +377,10 @@ def _convolution(L, g: Gen, inst, dest: Buf) -> None:
     ksizes = [rhs.dims[d] for d in cd.kernel_spatial]
     red = I * _prod(ksizes)
 
-    reversed_window = any(w.reversal for w in wdims)
     M = N * _prod([out_dims[d] for d in cd.output_spatial])
     if (et.name in ("f32", "f64") and lhs.dtype == et.name and rhs.dtype == et.name
-            and G == 1 and BG == 1 and not reversed_window and M * O * red >= GEMM_MIN_FLOPS
-            and M * O * red > 0):
-        _conv_gemm(L, g, inst, dest, cd, wdims, (M, O, red))
+            and BG == 1 and O % G == 0 and M * O * red >= GEMM_MIN_FLOPS and M * O * red > 0):
+        _conv_gemm(L, g, inst, dest, cd, wdims, (M, O, red), G)
         return
 
     def body(oidx):
@@ -452,22 +450,27 @@ def _convolution(L, g: Gen, inst, dest: Buf) -> None:
                 work=dest.shape.size * max(red, 1) * 2, simd=False, label=inst.hlo_name)
 
 
-def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes) -> None:
-    """im2col into a packed [batch * out spatial, kernel spatial * in features] matrix, GEMM."""
+def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> None:
+    """im2col into [batch * out spatial, groups, kernel spatial, in features], one GEMM a group."""
     k = g.k
-    M, O, K = sizes
+    M, O, red = sizes
     lhs, rhs = inst.operand_shapes
     et = dest.et
     out_dims = dest.shape.dims
     nsp = len(cd.input_spatial)
     ksizes = [rhs.dims[d] for d in cd.kernel_spatial]
-    I = rhs.dims[cd.kernel_input_feature]
+    I = rhs.dims[cd.kernel_input_feature]  # input features per group
+    G = groups
+    Og = O // G
+    Kg = I * _prod(ksizes)
     osp = [out_dims[d] for d in cd.output_spatial]
-    cols_dims = (lhs.dims[cd.input_batch], *osp, *ksizes, I)
+    cols_dims = (lhs.dims[cd.input_batch], *osp, G, *ksizes, I)
     cols = L.new_buf(ArrayShape(et.name, cols_dims), f"{inst.hlo_name}/im2col")
+    zero = "0.0f" if et.name == "f32" else "0.0"
 
     def fill(idx):
-        b, opos, kpos, i = idx[0], idx[1:1 + nsp], idx[1 + nsp:1 + 2 * nsp], idx[-1]
+        b, opos = idx[0], idx[1:1 + nsp]
+        grp, kpos, i = idx[1 + nsp], idx[2 + nsp:2 + 2 * nsp], idx[-1]
         conds, li = [], ["0"] * lhs.rank
         for s in range(nsp):
             w = wdims[s] if s < len(wdims) else None
@@ -482,8 +485,7 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes) -> None:
                 conds.append(f"{pos} >= 0 && {pos} < {size}")
                 li[cd.input_spatial[s]] = pos
         li[cd.input_batch] = b
-        li[cd.input_feature] = i
-        zero = "0.0f" if et.name == "f32" else "0.0"
+        li[cd.input_feature] = i if G == 1 else f"({grp}*{I} + {i})"
         if conds:
             var = k.fresh("g")
             k.emit(f"{compute_type(et)} {var} = {zero};")
@@ -494,10 +496,22 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes) -> None:
         else:
             k.store(cols, idx, g.operand(inst, 0, li))
 
-    k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=M * K, label="im2col")
-    kernel = pack(L, g, inst.operands[1].owner, rhs,
-                  [*cd.kernel_spatial, cd.kernel_input_feature, cd.kernel_output_feature],
-                  f"{inst.hlo_name}/kernel")
+    k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=M * Kg * G, label="im2col")
+    # the kernel as [groups, kernel spatial..., in features, out features of the group]
+    kdims = (G, *ksizes, I, Og)
+    kernel = L.new_buf(ArrayShape(et.name, kdims), f"{inst.hlo_name}/kernel")
+
+    def fill_kernel(idx):
+        ri = ["0"] * rhs.rank
+        for s in range(nsp):
+            w = wdims[s] if s < len(wdims) else None
+            kv = idx[1 + s]
+            ri[cd.kernel_spatial[s]] = f"({ksizes[s] - 1} - {kv})" if w and w.reversal else kv
+        ri[cd.kernel_input_feature] = idx[1 + nsp]
+        ri[cd.kernel_output_feature] = idx[-1] if G == 1 else f"({idx[0]}*{Og} + {idx[-1]})"
+        k.store(kernel, idx, g.operand(inst, 1, ri))
+
+    k.loop_nest(kdims, list(range(len(kdims))), fill_kernel, work=_prod(kdims), label="kernel")
     rows = [cd.output_batch, *cd.output_spatial]
     rs, cs = _collapse(dest, rows), _collapse(dest, [cd.output_feature])
     out = dest
@@ -514,10 +528,14 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes) -> None:
     L.link_blas = True
     fn = "scipy_cblas_sgemm" if et.name == "f32" else "scipy_cblas_dgemm"
     one, zero = ("1.0f", "0.0f") if et.name == "f32" else ("1.0", "0.0")
-    k.emit(f"{fn}(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, {M}, {O}, {K}, {one}, "
-           f"{k.ptr(cols)}, {K}, {k.ptr(kernel)}, {O}, {zero}, {k.ptr(out, True)}, {ldc});")
+    gv = k.fresh("grp")
+    k.open(f"for (int64_t {gv} = 0; {gv} < {G}; {gv}++)")
+    k.emit(f"{fn}(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, {M}, {Og}, {Kg}, {one}, "
+           f"{k.ptr(cols)} + {gv}*{Kg}, {G * Kg}, {k.ptr(kernel)} + {gv}*{Kg * Og}, {Og}, "
+           f"{zero}, {k.ptr(out, True)} + {gv}*{Og}, {ldc});")
+    k.close()
     k.loop_nests += 1
-    k.ir.append(loops_ir.gemm(M, O, K, 1, False, False, inst.hlo_name))
+    k.ir.append(loops_ir.gemm(M, Og, Kg, G, False, False, inst.hlo_name))
     if out is not dest:
         k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
                     lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,

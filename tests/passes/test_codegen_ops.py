@@ -351,11 +351,14 @@ ENTRY main {
   xb = f32[4,9,9,2] parameter(3)
   wb = f32[3,3,2,4] parameter(4)
   c6 = f32[1,7,7,4] convolution(xb, wb), window={size=3x3}, dim_labels=b01f_01io->b01f, batch_group_count=4
-  ROOT out = (f32[2,9,9,6], f32[2,4,4,6], f32[2,17,17,6], f32[2,5,5,6], f32[2,9,9,6], f32[2,6,7,7], f32[1,7,7,4]) tuple(c0, c1, c2, c3, c4, c5, c6)
+  c7 = f32[2,9,9,6] convolution(x, w), window={size=3x3 pad=1_1x2_0 rhs_reversal=1x1}, dim_labels=b01f_01io->b01f
+  wd = f32[3,3,1,8] parameter(5)
+  c8 = f32[2,9,9,8] convolution(x, wd), window={size=3x3 pad=1_1x1_1}, dim_labels=b01f_01io->b01f, feature_group_count=4
+  ROOT out = (f32[2,9,9,6], f32[2,4,4,6], f32[2,17,17,6], f32[2,5,5,6], f32[2,9,9,6], f32[2,6,7,7], f32[1,7,7,4], f32[2,9,9,6], f32[2,9,9,8]) tuple(c0, c1, c2, c3, c4, c5, c6, c7, c8)
 }
 """
     rng = np.random.default_rng(2)
-    shapes = [(2, 9, 9, 4), (3, 3, 4, 6), (3, 3, 2, 6), (4, 9, 9, 2), (3, 3, 2, 4)]
+    shapes = [(2, 9, 9, 4), (3, 3, 4, 6), (3, 3, 2, 6), (4, 9, 9, 2), (3, 3, 2, 4), (3, 3, 1, 8)]
     args = [rng.normal(size=s).astype(np.float32) for s in shapes]
     check(text, *args, rtol=1e-4, atol=1e-4)
 
@@ -582,3 +585,20 @@ ENTRY main {
     x[1, 2, 3] = np.nan
     prog = check(text, x, y, rtol=1e-4, atol=1e-3)
     assert "omp parallel for" in prog.source
+
+
+def test_grouped_convolution_gemm():
+    text = """HloModule m
+ENTRY main {
+  x = f32[2,16,16,8] parameter(0)
+  w = f32[3,3,2,16] parameter(1)
+  c = f32[2,16,16,16] convolution(x, w), window={size=3x3 pad=1_1x1_1 rhs_reversal=0x1}, dim_labels=b01f_01io->b01f, feature_group_count=4
+  xt = f32[2,8,16,16] transpose(x), dimensions={0,3,1,2}
+  c2 = f32[2,16,14,14] convolution(xt, w), window={size=3x3}, dim_labels=bf01_01io->bf01, feature_group_count=4
+  ROOT out = (f32[2,16,16,16], f32[2,16,14,14]) tuple(c, c2)
+}
+"""
+    rng = np.random.default_rng(6)
+    prog = check(text, rng.normal(size=(2, 16, 16, 8)).astype(np.float32),
+                 rng.normal(size=(3, 3, 2, 16)).astype(np.float32), rtol=1e-4, atol=1e-4)
+    assert prog.source.count("scipy_cblas_sgemm(HLOX") == 2
