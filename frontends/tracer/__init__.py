@@ -5,7 +5,7 @@
     f(x, y); hlox.grad(f)(x, y); hlox.jit(f).lower(x, y).as_text()
 """
 from . import primitives, indexing  # noqa: F401  (register the primitives)
-from . import convolution, control_flow  # noqa: F401
+from . import convolution, control_flow, sorting  # noqa: F401
 from .ad import grad, jvp, value_and_grad, vjp
 from .api import Compiled, JitFunction, Lowered, jit, make_jaxpr
 from .batching import vmap

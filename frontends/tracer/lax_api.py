@@ -169,6 +169,15 @@ def scatter(operand, indices, updates, dimension_numbers):
     return ix.scatter(operand, indices, updates, dimension_numbers, "set")
 
 
+def sort(operand, dimension=-1, is_stable=True, num_keys=1):
+    from .sorting import sort as sort_
+    if num_keys != 1:
+        raise NotImplementedError("sort with num_keys > 1")
+    if isinstance(operand, (tuple, list)):
+        return tuple(sort_(*operand, dimension=dimension, is_stable=is_stable))
+    return sort_(operand, dimension=dimension, is_stable=is_stable)[0]
+
+
 def reduce_sum(x, axes):
     return P.reduce_sum(x, axes)
 

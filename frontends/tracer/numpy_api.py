@@ -1036,29 +1036,14 @@ def einsum(subscripts, *operands, optimize=None, precision=None,
     terms = inputs.split(",")
     if len(terms) != len(operands):
         raise ValueError(f"einsum: {len(terms)} terms for {len(operands)} operands")
-    # expand '...' into fresh letters
+    # '...' becomes fresh letters, right-aligned so broadcasting lines up
     unused = [c for c in string.ascii_letters if c not in subscripts]
-    max_ell = 0
-    expanded = []
-    for term, op in zip(terms, operands):
-        if "..." in term:
-            n = aval_of(op).ndim - (len(term) - 3)
-            max_ell = builtins.max(max_ell, n)
-            expanded.append(term.replace("...", "".join(unused[max_ell - n + i] if False else
-                                                        unused[i + (max_ell - n)] for i in
-                                                        range(n))))
-        else:
-            expanded.append(term)
+    ell_dims = [aval_of(op).ndim - (len(term) - 3) for term, op in zip(terms, operands)
+                if "..." in term]
+    max_ell = builtins.max(ell_dims, default=0)
     ell = "".join(unused[:max_ell])
-    # right-align ellipsis letters so broadcasting lines up
-    fixed = []
-    for term, op in zip(terms, operands):
-        if "..." in term:
-            n = aval_of(op).ndim - (len(term) - 3)
-            fixed.append(term.replace("...", ell[max_ell - n:]))
-        else:
-            fixed.append(term)
-    terms = fixed
+    terms = [term.replace("...", ell[max_ell - (aval_of(op).ndim - (len(term) - 3)):])
+             if "..." in term else term for term, op in zip(terms, operands)]
     if output is None:
         counts = {}
         for t in terms:
@@ -1264,6 +1249,24 @@ def _advanced_getitem(x, entries):
                                    start_index_map=tuple(adv_dims))
     slice_sizes = [1 if d in adv_dims else shape[d] for d in range(len(shape))]
     return ix.gather(x, indices, dn, slice_sizes)
+
+
+def sort(x, axis=-1):
+    from .sorting import sort as sort_
+    x = _as_operand(x)
+    if axis is None:
+        x, axis = ravel(x), 0
+    return sort_(x, dimension=axis)[0]
+
+
+def argsort(x, axis=-1):
+    from .sorting import sort as sort_
+    x = _as_operand(x)
+    if axis is None:
+        x, axis = ravel(x), 0
+    axis = axis % aval_of(x).ndim
+    index = P.iota(DEFAULT_INT, aval_of(x).shape, axis)
+    return sort_(x, index, dimension=axis)[1]
 
 
 def take(x, indices, axis=None):

@@ -110,6 +110,7 @@ GRAD_CASES = {
              lax.cond(x.sum() < 0, lambda v: v * v, lambda v: hnp.sin(v), x),
              [normal((3, 4))]),
     # (finite differences see round() as a constant too)
+    "sort": (lambda x: hnp.sort(x, axis=0) * hnp.arange(4.0), [distinct((3, 4))]),
     "stop_gradient": (lambda x: x * x + lax.stop_gradient(hnp.round(x)), [normal((3, 4))]),
 }
 FORWARD_ONLY = {"while"}  # like JAX: while_loop has no reverse mode (jvp tested below)

@@ -112,12 +112,10 @@ INDEXING = {
     "negative_array": lambda m, x, y, p, v, i, b3, idx: x[-idx - 1],
     "take": lambda m, x, y, p, v, i, b3, idx: m.take(x, idx, axis=1),
     "take_along_axis": lambda m, x, y, p, v, i, b3, idx: m.take_along_axis(
-        x, m.argsort(x, axis=1) if m is np else _argsort_np(x), axis=1),
+        x, m.argsort(x, axis=1), axis=1),
+    "sort": lambda m, x, y, p, v, i, b3, idx: m.sort(b3, axis=1) + m.sort(x, axis=None).sum(),
+    "argsort": lambda m, x, *_: m.argsort(x, axis=0),
 }
-
-
-def _argsort_np(x):  # a constant for the hlox side (there is no sort primitive)
-    return np.argsort(X, axis=1)
 
 
 GROUPS = {"elementwise": ELEMENTWISE, "reductions": REDUCTIONS, "linalg": LINALG,
