@@ -419,6 +419,7 @@ class GCluster:
     kind: str
     computation: str
     function: str | None  # its C function
+    root: str = ""  # the fused computation's root instruction
     nodes: list[GNode] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)  # entry instructions it reads
     param_users: dict[int, list[str]] = field(default_factory=dict)  # param number -> users
@@ -441,7 +442,8 @@ def build_graph(module, functions: dict[str, str]) -> Graph:
         if inst.opcode == "fusion":
             computation = inst.attr("calls")
             cluster = GCluster(inst.hlo_name, str(inst.attr("kind", "")), computation,
-                               functions.get(inst.hlo_name), inputs=operands)
+                               functions.get(inst.hlo_name),
+                               module.computation(computation).root.hlo_name, inputs=operands)
             for inner in module.computation(computation).instructions():
                 inner_operands = [v.owner.hlo_name for v in inner.operands]
                 if inner.opcode == "parameter":
@@ -636,59 +638,60 @@ def graph_svg_builtin(graph: Graph) -> str:
             'fill="#666"/></marker></defs>' + "".join(parts) + "</svg>")
 
 
-def _dot_quote(text: str) -> str:
-    return '"' + str(text).replace("\\", "\\\\").replace('"', '\\"') + '"'
+def _dot_quote(*lines: str) -> str:
+    """A Graphviz string of one or more lines (`\\n` between them)."""
+    escaped = (str(line).replace("\\", "\\\\").replace('"', '\\"') for line in lines)
+    return '"' + "\\n".join(escaped) + '"'
 
 
 def graph_dot(graph: Graph) -> str:
-    """The graph in Graphviz's language: one `subgraph cluster_N` per fusion."""
+    """The graph in Graphviz's language: one `subgraph cluster_N` per fusion.
+
+    Nodes are named n0, n1, ... (HLO names may hold any character); their `id` becomes the
+    SVG element's id, `URL` a link. Edges into a fusion go to the instructions that read
+    that operand; edges out of it leave from its root."""
     lines = ['digraph hlo {', '  rankdir=TB; nodesep=0.25; ranksep=0.35;',
              '  node [shape=box, style="rounded,filled", fontname="monospace", fontsize=10];',
              '  edge [color="#666666", arrowsize=0.6];']
+    ids: dict[tuple[str | None, str], str] = {}  # (fusion or None, name) -> dot node
 
     def node_line(node: GNode, indent: str) -> str:
-        fill = _CATEGORY_COLORS[_category(node.opcode)]
-        shape = ', shape=ellipse' if node.opcode == "parameter" else ""
-        label = f"{node.name}\\n{node.opcode} {node.shape}"
-        return (f'{indent}{_dot_quote(node.name)} [id={_dot_quote("node-" + node.name)}, '
-                f'label={_dot_quote(label).replace(chr(92) * 2 + "n", chr(92) + "n")}, '
-                f'fillcolor={_dot_quote(fill)}{shape}, URL={_dot_quote("#hlo-" + node.name)}, '
-                f'tooltip={_dot_quote(node.name)}];')
+        ids[node.cluster, node.name] = f"n{len(ids)}"
+        shape = ", shape=ellipse" if node.opcode == "parameter" else ""
+        return (f'{indent}{ids[node.cluster, node.name]} [id={_dot_quote("node-" + node.name)}, '
+                f'label={_dot_quote(node.name, f"{node.opcode} {node.shape}")}, '
+                f'fillcolor="{_CATEGORY_COLORS[_category(node.opcode)]}"{shape}, '
+                f'URL={_dot_quote("#hlo-" + node.name)}, tooltip={_dot_quote(node.name)}];')
 
-    first_inside: dict[str, str] = {}
     for i, cluster in enumerate(graph.clusters):
-        lines.append(f'  subgraph cluster_{i} {{')
-        lines.append(f'    id={_dot_quote("cluster-" + cluster.name)};')
-        lines.append(f'    label={_dot_quote(f"{cluster.name} ({cluster.kind})")}; '
-                     f'URL={_dot_quote("#kernel-" + cluster.name)}; '
-                     'style="rounded,filled"; fillcolor="#fbfbf0"; color="#b59f3b";')
-        for node in cluster.nodes:
-            lines.append(node_line(node, "    "))
+        lines.append(f"  subgraph cluster_{i} {{")
+        lines.append(f'    id={_dot_quote("cluster-" + cluster.name)}; '
+                     f'label={_dot_quote(f"{cluster.name} ({cluster.kind})")}; '
+                     f'URL={_dot_quote("#kernel-" + cluster.name)};')
+        lines.append('    style="rounded,filled"; fillcolor="#fbfbf0"; color="#b59f3b";')
+        lines.extend(node_line(node, "    ") for node in cluster.nodes)
         for node in cluster.nodes:
             for op in node.operands:
-                lines.append(f'    {_dot_quote(op)} -> {_dot_quote(node.name)};')
-        lines.append('  }')
-        root = cluster.nodes[-1].name if cluster.nodes else None
-        if root:
-            first_inside[cluster.name] = root
-    for node in graph.nodes:
-        lines.append(node_line(node, "  "))
-    cluster_of = {c.name: c for c in graph.clusters}
+                lines.append(f"    {ids[cluster.name, op]} -> {ids[cluster.name, node.name]};")
+        lines.append("  }")
+    lines.extend(node_line(node, "  ") for node in graph.nodes)
+    roots = {c.name: ids.get((c.name, c.root)) for c in graph.clusters}
 
-    def output_of(name: str) -> str:
-        return first_inside.get(name, name)
+    def output_of(name: str) -> str | None:
+        return roots[name] if name in roots else ids.get((None, name))
 
     for node in graph.nodes:
         for op in node.operands:
-            lines.append(f'  {_dot_quote(output_of(op))} -> {_dot_quote(node.name)};')
+            if (source := output_of(op)) is not None:
+                lines.append(f"  {source} -> {ids[None, node.name]};")
     for cluster in graph.clusters:
         for number, producer in enumerate(cluster.inputs):
-            users = cluster.param_users.get(number) or (
-                [cluster.nodes[0].name] if cluster.nodes else [])
+            source = output_of(producer)
+            users = cluster.param_users.get(number) or [n.name for n in cluster.nodes[:1]]
             for user in dict.fromkeys(users):
-                lines.append(f'  {_dot_quote(output_of(producer))} -> {_dot_quote(user)};')
-        del cluster_of[cluster.name]
-    lines.append('}')
+                if source is not None:
+                    lines.append(f"  {source} -> {ids[cluster.name, user]};")
+    lines.append("}")
     return "\n".join(lines) + "\n"
 
 
