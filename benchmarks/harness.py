@@ -54,6 +54,10 @@ class Result:
     median_s: float | None = None
     min_s: float | None = None
     samples_s: list[float] = field(default_factory=list)   # per-call time of each block
+    # process CPU time per call (all threads of this process): on a machine shared with
+    # other jobs it leaves out the time this process waited for a CPU (JSON only)
+    cpu_median_s: float | None = None
+    cpu_samples_s: list[float] = field(default_factory=list)
     calls_per_block: int = 0
     max_abs_err: float | None = None
 
@@ -183,13 +187,16 @@ def time_interleaved(runs: dict[str, Callable], results: dict[str, Result], cfg:
         order = names[r % len(names):] + names[:r % len(names)] if names else []
         for name in order:
             run, n = runs[name], results[name].calls_per_block
+            c0 = time.process_time()
             t0 = time.perf_counter()
             for _ in range(n):
                 run()
             results[name].samples_s.append((time.perf_counter() - t0) / n)
+            results[name].cpu_samples_s.append((time.process_time() - c0) / n)
     for name in names:
         results[name].median_s = float(np.median(results[name].samples_s))
         results[name].min_s = float(np.min(results[name].samples_s))
+        results[name].cpu_median_s = float(np.median(results[name].cpu_samples_s))
 
 
 # ----------------------------------------------------------------------------- output
