@@ -420,3 +420,48 @@ def grad(fun: Callable, argnums=0, has_aux: bool = False):
         return (g, value[1]) if has_aux else g
 
     return grad_fun
+
+
+def jacfwd(fun: Callable, argnums: int = 0):
+    """The Jacobian by forward mode: one jvp per input element (vmapped)."""
+    from .batching import vmap
+    from .numpy_api import asarray, eye, reshape
+
+    def jac(*args):
+        x = asarray(args[argnums])
+        shape = x.shape
+
+        def pushforward(t):
+            full = list(args)
+            return jvp(lambda v: fun(*full[:argnums], v, *full[argnums + 1:]), (x,),
+                       (reshape(t, shape),))[1]
+
+        basis = eye(int(np.prod(shape)), dtype=x.dtype)
+        out = vmap(pushforward, out_axes=-1)(basis)
+        return reshape(out, out.shape[:-1] + shape)
+
+    return jac
+
+
+def jacrev(fun: Callable, argnums: int = 0):
+    """The Jacobian by reverse mode: one vjp per output element (vmapped)."""
+    from .batching import vmap
+    from .numpy_api import eye, reshape
+
+    def jac(*args):
+        def f_arg(v):
+            full = list(args)
+            full[argnums] = v
+            return fun(*full)
+
+        out, pullback = vjp(f_arg, args[argnums])
+        out_shape = get_aval(out).shape
+        basis = eye(int(np.prod(out_shape)), dtype=get_aval(out).dtype)
+        rows = vmap(lambda ct: pullback(reshape(ct, out_shape))[0])(basis)
+        return reshape(rows, out_shape + rows.shape[1:])
+
+    return jac
+
+
+def hessian(fun: Callable, argnums: int = 0):
+    return jacfwd(jacrev(fun, argnums), argnums)

@@ -379,3 +379,38 @@ def test_lax_primitives():
                 conv[None, None])
     for g, e in zip(got, expected):
         np.testing.assert_allclose(np.asarray(g), e, rtol=1e-12)
+
+
+def test_jacobians_and_hessian():
+    f = lambda v: hnp.sin(v) * v[0]
+    x = np.array([0.5, 1.0, 2.0])
+    expected = np.diag(np.cos(x) * x[0])
+    expected[:, 0] += np.sin(x)
+    jf, jr, h = hlox.jit(lambda v: (tracer.jacfwd(f)(v), tracer.jacrev(f)(v),
+                                    tracer.hessian(lambda u: (u ** 3).sum())(v)))(x)
+    np.testing.assert_allclose(np.asarray(jf), expected, rtol=1e-12)
+    np.testing.assert_allclose(np.asarray(jr), expected, rtol=1e-12)
+    np.testing.assert_allclose(np.asarray(h), np.diag(6 * x))
+
+
+def test_indexing_edge_cases():
+    x = np.arange(24.0).reshape(4, 6)
+    cube = np.arange(60.0).reshape(3, 4, 5)
+
+    @hlox.jit
+    def run(x, cube):
+        return (x[..., None][None, :, 1], x[::-2, 1:-1], x[[0, 3]],
+                cube[np.array([0, 2]), :, np.array([1, 3])],
+                x.at[1:3].set(hnp.arange(6.0)), x.at[np.array([1, 1, 2])].add(1.0),
+                x[-1], x[np.array([-1, 0])], cube[1, np.array([0, 3])])
+
+    expected = (x[..., None][None, :, 1], x[::-2, 1:-1], x[[0, 3]],
+                cube[np.array([0, 2]), :, np.array([1, 3])],
+                np.concatenate([x[:1], np.tile(np.arange(6.0), (2, 1)), x[3:]]),
+                x + np.array([0, 2, 1, 0])[:, None], x[-1], x[[-1, 0]], cube[1, [0, 3]])
+    for got, want in zip(run(x, cube), expected):
+        np.testing.assert_array_equal(np.asarray(got), want)
+    with pytest.raises(NotImplementedError, match="boolean mask"):
+        hlox.jit(lambda a: a[a > 3])(x)
+    with pytest.raises(IndexError, match="too many indices"):
+        hlox.jit(lambda a: a[0, 0, 0])(x)
