@@ -78,12 +78,17 @@ def _bits(dtype: np.dtype) -> int:
 
 
 def _float_math(fn: Callable) -> Callable:
-    """Apply `fn` in f64 and round once to the operands' float type."""
+    """Apply `fn` in f64 and round once to the operands' float type.
+
+    0-d operands go through 1-element arrays: numpy's scalar paths differ from its array
+    paths at IEEE edge cases (scalar pow(-inf, 0.5) is NaN, pow(-0.0, 0.5) is -0.0)."""
     def apply(*xs):
         dtype = xs[0].dtype
-        if dtype == np.float64:
-            return fn(*xs)
-        return np.asarray(fn(*(x.astype(np.float64) for x in xs))).astype(dtype)
+        shape = np.broadcast_shapes(*(x.shape for x in xs))
+        args = [x.astype(np.float64, copy=False) for x in xs]
+        if not shape:
+            args = [a.reshape(1) for a in args]
+        return np.asarray(fn(*args)).reshape(shape).astype(dtype, copy=False)
     return apply
 
 
