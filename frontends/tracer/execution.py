@@ -26,6 +26,11 @@ def compile_module(module) -> Callable:
     return hlox.compile(module)
 
 
+# Closed-over constants bigger than this are passed as parameters rather than written
+# into the HLO text (and the C source) of a jitted function.
+HOIST_ELEMENTS = 4096
+
+
 @dataclass
 class ExecutionContext:
     backend: str = "compiled"
@@ -57,14 +62,20 @@ class CompiledProgram:
         self.module = None
         if backend == "compiled":
             from .lowering import lower_jaxpr
-            self.module = lower_jaxpr(jaxpr, consts, name)
+            hoisted = [k for k, c in enumerate(consts) if np.size(to_numpy(c)) > HOIST_ELEMENTS]
+            self.hoisted_values = [_contiguous(to_numpy(consts[k])) for k in hoisted]
+            self.module = lower_jaxpr(jaxpr, consts, name, frozenset(hoisted))
             self.executable = compile_module(self.module)
-            self.run = self._run_compiled
+            self.run = self._run_compiled if not hoisted else self._run_compiled_hoisted
         else:
             self.run = self._run_reference
 
     def _run_compiled(self, args):
         out = self.executable(*args)
+        return [out] if self.num_outs == 1 else list(out)
+
+    def _run_compiled_hoisted(self, args):
+        out = self.executable(*args, *self.hoisted_values)
         return [out] if self.num_outs == 1 else list(out)
 
     def _run_reference(self, args):

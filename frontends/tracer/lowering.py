@@ -96,15 +96,20 @@ def lower_jaxpr_body(ctx: LoweringContext, jaxpr: Jaxpr, args: list) -> list:
     return [read(x) for x in jaxpr.outs]
 
 
-def lower_jaxpr(jaxpr: Jaxpr, consts: list, name: str = "jit_fn"):
-    """The HLO module of a jaxpr whose first `len(consts)` binders are constants (they
-    become HLO constants) and whose other binders are the entry parameters. A single output
-    is the root; several outputs become a tuple."""
+def lower_jaxpr(jaxpr: Jaxpr, consts: list, name: str = "jit_fn", hoisted=frozenset()):
+    """The HLO module of a jaxpr whose first `len(consts)` binders are constants and whose
+    other binders are the entry parameters. Constants become HLO constants, except those
+    whose positions are in `hoisted`: they become extra entry parameters after the others
+    (so that big closed-over arrays stay out of the text). A single output is the root;
+    several outputs become a tuple."""
     module = ModuleBuilder(_sanitize(name))
     main = module.computation("main")
     ctx = LoweringContext(module, main)
-    const_vals = [main.constant(np.array(to_numpy(c), order="C")) for c in consts]
     params = [main.parameter(hlo_shape(v.aval)) for v in jaxpr.in_binders[len(consts):]]
+    const_vals = [None if k in hoisted else main.constant(np.array(to_numpy(c), order="C"))
+                  for k, c in enumerate(consts)]
+    for k in sorted(hoisted):
+        const_vals[k] = main.parameter(hlo_shape(jaxpr.in_binders[k].aval))
     outs = lower_jaxpr_body(ctx, jaxpr, const_vals + params)
     if len(outs) == 1:
         root = outs[0]

@@ -414,3 +414,13 @@ def test_indexing_edge_cases():
         hlox.jit(lambda a: a[a > 3])(x)
     with pytest.raises(IndexError, match="too many indices"):
         hlox.jit(lambda a: a[0, 0, 0])(x)
+
+
+def test_big_closed_over_constants_are_parameters_of_the_compiled_program():
+    weights = np.random.default_rng(0).standard_normal((100, 100)).astype(np.float32)
+    f = hlox.jit(lambda x: hnp.tanh(x @ weights))
+    x = np.ones((2, 100), np.float32)
+    np.testing.assert_allclose(np.asarray(f(x)), np.tanh(x @ weights), rtol=1e-5, atol=1e-5)
+    program = next(iter(f._cache.values())).program
+    assert len(program.module.entry_computation.parameters()) == 2
+    assert len(f.lower(x).as_text()) > 100 * 100  # lower() stays self-contained
