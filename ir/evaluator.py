@@ -989,8 +989,10 @@ class _Plan:
         self.comp = comp
         ops = list(comp.instructions())
         slot = {op.result: i for i, op in enumerate(ops)}
-        self.steps = [(op, EVAL_RULES[op.opcode], [slot[v] for v in op.operands])
-                      for op in ops]
+        # (slot, op, rule, operand slots, result shape, its numpy dtype) per non-parameter.
+        self.steps = [(i, op, EVAL_RULES[op.opcode], [slot[v] for v in op.operands], op.shape,
+                       op.shape.np_dtype if isinstance(op.shape, ArrayShape) else None)
+                      for i, op in enumerate(ops) if op.opcode != "parameter"]
         self.params = [(slot[p.result], p.attr("parameter_number")) for p in comp.parameters()]
         self.root = slot[comp.root.result]
         self.size = len(ops)
@@ -1024,17 +1026,21 @@ class Evaluator:
         values: list = [None] * plan.size
         for slot, number in plan.params:
             values[slot] = args[number]
-        for i, (op, rule, operand_slots) in enumerate(plan.steps):
-            if op.opcode == "parameter":
-                continue
-            operands = [values[s] for s in operand_slots]
+        for i, op, rule, operand_slots, shape, dtype in plan.steps:
             try:
-                result = rule(operands, op, self)
+                result = rule([values[s] for s in operand_slots], op, self)
             except HloError:
                 raise
             except Exception as e:  # an evaluation failure must not escape as a raw exception
                 raise self._error(op, f"evaluation failed: {type(e).__name__}: {e}") from e
-            values[i] = self._check(op, result, lifted)
+            if dtype is not None:  # an array: check it (cheaply) against the shape
+                result = np.asarray(result)
+                if result.dtype != dtype or (not lifted and result.shape != shape.dims):
+                    raise self._error(op, f"evaluator bug: result is {result.dtype}"
+                                          f"{list(result.shape)}, the shape is {shape}")
+            else:
+                self._check_tuple(op, shape, result, lifted)
+            values[i] = result
         return values[plan.root]
 
     def is_liftable(self, name: str) -> bool:
@@ -1267,20 +1273,16 @@ class Evaluator:
 
     # ------------------------------------------------------------ checks and errors
 
-    def _check(self, op: Instruction, result, lifted: bool):
-        shape = op.shape
+    def _check_tuple(self, op: Instruction, shape: Shape, value, lifted: bool) -> None:
         if isinstance(shape, TupleShape):
-            if not isinstance(result, tuple):
-                raise self._error(op, "evaluation produced an array for a tuple shape")
-            return result
-        result = np.asarray(result)
-        if result.dtype != shape.np_dtype:
-            raise self._error(op, f"evaluator bug: result has dtype {result.dtype}, "
-                                  f"the shape is {shape}")
-        if not lifted and result.shape != shape.dims:
-            raise self._error(op, f"evaluator bug: result has dimensions {list(result.shape)}, "
-                                  f"the shape is {shape}")
-        return result
+            if not isinstance(value, tuple) or len(value) != len(shape.elements):
+                raise self._error(op, f"evaluator bug: result does not have the shape {shape}")
+            for s, v in zip(shape.elements, value):
+                self._check_tuple(op, s, v, lifted)
+            return
+        if not isinstance(value, np.ndarray) or value.dtype != shape.np_dtype or (
+                not lifted and value.shape != shape.dims):
+            raise self._error(op, f"evaluator bug: result does not have the shape {shape}")
 
     def _error(self, op: Instruction, message: str) -> HloError:
         from .verifier import location_of, source_of
