@@ -178,29 +178,38 @@ def _scan_partial_eval(eqn, unknowns):
     in_uk = const_uk + carry_uk + xs_uk
     known, unknown, out_uk, num_res = partial_eval_jaxpr(
         jaxpr, in_uk, instantiate=carry_uk + [False] * ny)
-    # known scan: consts/carry/xs that are known; its ys are the known ys and the residuals
     inputs = eqn.inputs
+    # Residuals that are (known) constants of the loop are passed to the unknown scan as
+    # constants; the others are computed per iteration and stacked as extra ys.
+    res_b = unknown.in_binders[:num_res]
+    const_pos = {v.id: k for k, v in enumerate(jaxpr.in_binders[:nc])}
+    const_res = [r for r in res_b if r.id in const_pos]
+    stacked_res = [r for r in res_b if r.id not in const_pos]
+    known = Jaxpr(known.in_binders, known.eqns,
+                  known.outs[:len(known.outs) - num_res] + stacked_res)
+    # known scan: known consts/carry/xs; its ys are the known ys and the stacked residuals
     k_inputs = [x for x, u in zip(inputs, in_uk) if not u]
     k_nc = sum(1 for u in const_uk if not u)
     k_nk = sum(1 for u in carry_uk if not u)
-    res_avals = known.out_avals[len(known.outs) - num_res:]
-    res_vars = [Var(a.update(shape=(length,) + a.shape, weak_type=False)) for a in res_avals]
+    res_vars = [Var(r.aval.update(shape=(length,) + r.aval.shape, weak_type=False))
+                for r in stacked_res]
     outs = eqn.out_binders
     k_outs = [v for v, u in zip(outs, out_uk) if not u]
     known_eqn = JaxprEqn(scan_p, k_inputs, dict(p, jaxpr=known, num_consts=k_nc,
                                                   num_carry=k_nk), k_outs + res_vars)
-    # unknown scan: binders (residuals, unknown consts, carry, xs) -> reorder
+    # unknown scan: binders (unknown consts, constant residuals, carry, stacked residuals, xs)
     u_nc = sum(const_uk)
     u_nk = sum(carry_uk)
-    b = unknown.in_binders
-    res_b, rest = b[:num_res], b[num_res:]
-    body = Jaxpr(rest[:u_nc + u_nk] + res_b + rest[u_nc + u_nk:], unknown.eqns, unknown.outs)
-    u_inputs = [x for x, u in zip(inputs, in_uk) if u]
-    u_inputs = u_inputs[:u_nc + u_nk] + res_vars + u_inputs[u_nc + u_nk:]
+    rest = unknown.in_binders[num_res:]
+    body = Jaxpr(rest[:u_nc] + const_res + rest[u_nc:u_nc + u_nk] + stacked_res
+                 + rest[u_nc + u_nk:], unknown.eqns, unknown.outs)
+    u_all = [x for x, u in zip(inputs, in_uk) if u]
+    u_inputs = (u_all[:u_nc] + [inputs[const_pos[r.id]] for r in const_res]
+                + u_all[u_nc:u_nc + u_nk] + res_vars + u_all[u_nc + u_nk:])
     u_outs = [v for v, u in zip(outs, out_uk) if u]
-    unknown_eqn = JaxprEqn(scan_p, u_inputs, dict(p, jaxpr=body, num_consts=u_nc,
+    unknown_eqn = JaxprEqn(scan_p, u_inputs, dict(p, jaxpr=body, num_consts=u_nc + len(const_res),
                                                   num_carry=u_nk), u_outs)
-    # carries forced unknown take their (known) initial value as a residual
+    # (carries forced unknown take their known initial value as a residual too)
     known_ids = {v.id for v in k_outs + res_vars} | {
         x.id for x, u in zip(inputs, in_uk) if not u and isinstance(x, Var)}
     residuals = [x for x in u_inputs if isinstance(x, Var) and x.id in known_ids]
