@@ -1030,236 +1030,269 @@ _SCRIPT = """
 
 def build_report(dump_dir: str | Path, module: str | None = None, layout: str = "auto") -> str:
     """The report's HTML for one module of `dump_dir` (by default the last compiled)."""
-    from hlox.ir import parse_module
-
     modules = find_modules(dump_dir)
-    dumps = pick_module(modules, module)
-    timings = None
-    if (text := dumps.text("timings.json")) is not None:
-        try:
-            timings = json.loads(text)
-        except json.JSONDecodeError:
-            timings = None
-    before = dumps.text("before_optimizations.hlo")
-    after = dumps.text("after_optimizations.hlo")
-    c_source = dumps.text("c")
-    loops = dumps.text("loops.mlir")
-    assignment = dumps.text("buffer-assignment.txt")
-    statements = main_statements(c_source)
-    rows = _pass_rows(dumps, timings)
+    return _Report(pick_module(modules, module), modules, layout).html()
 
-    body: list[str] = []
-    nav: list[str] = ['<div class="brand">hlox report</div>',
-                      f'<div class="muted">{_esc(dumps.prefix)}</div>',
-                      '<h2>Sections</h2>']
-    sections = [("summary", "Summary"), ("passes", "Passes"), ("graph", "Graph"),
-                ("kernels", "Kernels"), ("buffers", "Buffers"), ("hlo", "Optimized HLO"),
-                ("c", "Generated C")]
-    nav.extend(f'<a href="#{sid}">{title}</a>' for sid, title in sections)
 
-    # -- summary
-    before_counts = count_ir(before) if before else None
-    after_counts = count_ir(after) if after else None
-    arena, buffers = parse_buffer_assignment(assignment) if assignment else (0, [])
-    peak_t, peak_bytes, peak_live = peak_of(buffers)
-    c_functions = re.findall(r"^static void (k_\w+)\(", c_source or "", re.M)
-    stages = (timings or {}).get("stages") or {}
-    cards = [("instructions before", before_counts.instructions if before_counts else "—"),
-             ("instructions after", after_counts.instructions if after_counts else "—"),
-             ("fusions", after_counts.fusions if after_counts else "—"),
-             ("C kernels", len(c_functions) if c_source else "—"),
-             ("arena", f"{arena} B" if assignment else "—"),
-             ("peak live", f"{peak_bytes} B at step {peak_t}" if peak_t >= 0 else "—")]
-    if stages:
-        cards.append(("compile", _fmt_seconds(sum(v for v in stages.values()))))
-    body.append(f'<h1 id="summary">{_esc(dumps.name)}</h1>'
-                f'<div class="muted">module {dumps.module_id:04d} · dumps in '
-                f'{_esc(dumps.directory)}</div><div class="cards">'
-                + "".join(f'<div class="card"><span class="muted">{_esc(k)}</span><b>{_esc(v)}'
-                          '</b></div>' for k, v in cards) + "</div>")
-    others = [m for m in modules if m is not dumps]
-    if others:
-        body.append('<p class="muted">Other modules dumped in this directory (<code>hlox '
-                    'explore DIR --module NNNN</code> for theirs): '
-                    + ", ".join(_esc(m.prefix) for m in others) + "</p>")
-    if dumps.stale:
-        body.append(f'<p class="muted">{len(dumps.stale)} older per-pass dump(s) from an '
-                    'earlier run in this directory were left out.</p>')
+_SECTIONS = [("summary", "Summary"), ("passes", "Passes"), ("graph", "Graph"),
+             ("kernels", "Kernels"), ("buffers", "Buffers"), ("hlo", "Optimized HLO"),
+             ("c", "Generated C")]
 
-    # -- passes
-    body.append('<h2 class="sec" id="passes">Passes</h2>')
-    if not timings:
-        body.append('<p class="muted">No timings.json beside the dumps (pass times are '
-                    'recorded by <code>hlox compile/run --report</code> or '
-                    '<code>--timings</code>); counts come from the dumps.</p>')
-    longest = max([r.seconds or 0 for r in rows] + [v for v in stages.values()] + [1e-9])
-    table = ['<table class="passes"><tr><th class="num">#</th><th>pass</th>'
-             '<th class="num">time</th><th></th><th class="num">instructions</th>'
-             '<th class="num">Δ</th><th class="num">kernels</th><th class="num">fusions</th>'
-             '</tr>']
-    previous = before_counts
-    if before_counts:
-        table.append('<tr><td class="num">—</td><td><a href="#pass-before">before '
-                     f'optimizations</a></td><td class="num">{_fmt_seconds(stages.get("parse"))}'
-                     f'</td><td></td><td class="num">{before_counts.instructions}</td><td></td>'
-                     f'<td class="num">{before_counts.kernels}</td>'
-                     f'<td class="num">{before_counts.fusions}</td></tr>')
-    for row in rows:
-        bar = (f'<span class="bar" style="width:{max(1, 120 * (row.seconds or 0) / longest):.0f}'
-               'px"></span>' if row.seconds is not None else "")
-        if row.number is None:
-            table.append(f'<tr class="unchanged"><td class="num">·</td><td>{_esc(row.name)} '
-                         f'(no change)</td><td class="num">{_fmt_seconds(row.seconds)}</td>'
-                         f'<td>{bar}</td><td colspan="4"></td></tr>')
-            continue
-        c = row.counts
-        delta = (c.instructions - previous.instructions) if c and previous else None
-        table.append(
-            f'<tr><td class="num">{row.number:04d}</td><td><a href="#pass-{row.number:04d}">'
-            f'{_esc(row.name)}</a></td><td class="num">{_fmt_seconds(row.seconds)}</td>'
-            f'<td>{bar}</td><td class="num">{c.instructions if c else "—"}</td>'
-            f'<td class="num">{"" if delta is None else f"{delta:+d}"}</td>'
-            f'<td class="num">{c.kernels if c else "—"}</td>'
-            f'<td class="num">{c.fusions if c else "—"}</td></tr>')
-        previous = c or previous
-    for stage, title in (("optimize", "optimize (all passes)"),
-                         ("codegen", "codegen: schedule, buffers, lowering to C"),
-                         ("c-build", "C build (cc)")):
-        if stage in stages:
-            seconds = stages[stage]
-            extra = (f'<td class="num" colspan="2"></td><td class="num">{len(c_functions)}</td>'
-                     '<td></td>' if stage == "codegen" else '<td colspan="4"></td>')
-            table.append(f'<tr class="stage"><td class="num">·</td><td>{title}</td>'
-                         f'<td class="num">{_fmt_seconds(seconds)}</td><td><span class="bar" '
-                         f'style="width:{max(1, 120 * seconds / longest):.0f}px;'
-                         f'background:#e39b3d"></span></td>{extra}</tr>')
-    table.append("</table>")
-    body.append("".join(table))
-    nav.append('<h2>Passes</h2>')
-    if before:
-        nav.append('<a href="#pass-before">before optimizations</a>')
-        body.append('<details class="pass" id="pass-before"><summary>before optimizations'
-                    '</summary>' + hlo_listing(before) + "</details>")
-    previous_text = before or ""
-    for row in rows:
-        if row.number is None or row.text is None:
-            continue
-        nav.append(f'<a href="#pass-{row.number:04d}">{row.number:04d} {_esc(row.name)}</a>')
-        c = row.counts
-        counts = (f" · {c.instructions} instructions, {c.kernels} kernels" if c else "")
-        body.append(
-            f'<details class="pass" id="pass-{row.number:04d}"><summary>{row.number:04d} after '
-            f'{_esc(row.name)}<span class="muted">{counts} · {_fmt_seconds(row.seconds)}'
-            f'</span></summary><details class="sub" open><summary>diff against the one before'
-            f'</summary>{diff_listing(previous_text, row.text)}</details>'
-            f'<details class="sub"><summary>the whole IR</summary>'
-            f'{hlo_listing(row.text)}</details></details>')
-        previous_text = row.text
 
-    # -- graph and kernels
-    body.append('<h2 class="sec" id="graph">Graph</h2>')
-    graph = None
-    functions = kernel_functions(loops, c_source)
-    if after:
-        try:
-            optimized = parse_module(after, "after_optimizations.hlo", fill_elided_constants=True)
-        except Exception as e:  # noqa: BLE001 - a report should show what it can
-            body.append(f'<p class="muted">the optimized HLO did not parse: {_esc(e)}</p>')
-        else:
-            names = [i.hlo_name for i in optimized.entry_computation.instructions()]
-            functions = kernel_functions(loops, c_source, names)
-            graph = build_graph(optimized, functions)
-    if graph is not None:
-        body.append('<p class="muted">The entry computation after optimization. Each fusion '
-                    'is a cluster of the instructions it holds: its title leads to the kernel '
-                    '(HLO and C), <b>C</b> to its generated function, each instruction to its '
-                    'line in the HLO.</p><div class="legend">'
-                    + "".join(f'<span style="background:{color}">{name}</span>'
-                              for name, color in _CATEGORY_COLORS.items()) + "</div>")
-        body.append('<p><button type="button" class="zoom" data-target="graph-box">fit the '
-                    'graph to the page</button></p><div class="scroll" id="graph-box">'
-                    + graph_svg(graph, layout) + "</div>")
-    else:
-        body.append('<p class="muted">no after_optimizations.hlo dump</p>')
+class _Report:
+    """One page: the dumps read once, then one method per section."""
 
-    body.append('<h2 class="sec" id="kernels">Kernels</h2><div class="kernels">')
-    kernel_cards: dict[str, str] = {}
-    if graph is not None:
-        order = [re.match(r"(k_\w+)\(", s).group(1) for s in statements
-                 if re.match(r"(k_\w+)\(", s)]
-        by_function = {f: n for n, f in functions.items()}
-        names = [by_function[f] for f in order if f in by_function]
+    def __init__(self, dumps: ModuleDumps, modules: list[ModuleDumps], layout: str):
+        self.dumps, self.modules, self.layout = dumps, modules, layout
+        self.timings = None
+        if (text := dumps.text("timings.json")) is not None:
+            try:
+                self.timings = json.loads(text)
+            except json.JSONDecodeError:
+                self.timings = None
+        self.stages: dict[str, float] = (self.timings or {}).get("stages") or {}
+        self.before = dumps.text("before_optimizations.hlo")
+        self.after = dumps.text("after_optimizations.hlo")
+        self.c_source = dumps.text("c")
+        self.loops = dumps.text("loops.mlir")
+        self.assignment = dumps.text("buffer-assignment.txt")
+        self.statements = main_statements(self.c_source)
+        self.rows = _pass_rows(dumps, self.timings)
+        self.c_functions = re.findall(r"^static void (k_\w+)\(", self.c_source or "", re.M)
+        self.arena, self.buffers = (parse_buffer_assignment(self.assignment)
+                                    if self.assignment else (0, []))
+        self.graph, self.graph_error = None, None
+        self.functions = kernel_functions(self.loops, self.c_source)
+        if self.after:
+            from hlox.ir import parse_module
+
+            try:
+                optimized = parse_module(self.after, "after_optimizations.hlo",
+                                         fill_elided_constants=True)
+            except Exception as e:  # noqa: BLE001 - a report should show what it can
+                self.graph_error = str(e)
+            else:
+                names = [i.hlo_name for i in optimized.entry_computation.instructions()]
+                self.functions = kernel_functions(self.loops, self.c_source, names)
+                self.graph = build_graph(optimized, self.functions)
+        self.kernel_cards: dict[str, str] = {}  # C function -> id of its card
+        self.nav: list[str] = []
+
+    def html(self) -> str:
+        body = [self.summary(), self.passes(), self.graph_section(), self.kernels(),
+                self.buffer_section(), self.code()]
+        nav = ['<div class="brand">hlox report</div>',
+               f'<div class="muted">{_esc(self.dumps.prefix)}</div>', '<h2>Sections</h2>']
+        nav += [f'<a href="#{sid}">{title}</a>' for sid, title in _SECTIONS] + self.nav
+        return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                f"<title>hlox report: {_esc(self.dumps.name)}</title>"
+                "<meta name=\"viewport\" content=\"width=device-width\">"
+                f"<style>{_CSS}</style></head><body><nav>{''.join(nav)}</nav><main>"
+                + "\n".join(body) + f"</main><script>{_SCRIPT}</script></body></html>\n")
+
+    def summary(self) -> str:
+        dumps = self.dumps
+        before = count_ir(self.before) if self.before else None
+        after = count_ir(self.after) if self.after else None
+        peak_t, peak_bytes, _ = peak_of(self.buffers)
+        cards = [("instructions before", before.instructions if before else "—"),
+                 ("instructions after", after.instructions if after else "—"),
+                 ("fusions", after.fusions if after else "—"),
+                 ("C kernels", len(self.c_functions) if self.c_source else "—"),
+                 ("arena", f"{self.arena} B" if self.assignment else "—"),
+                 ("peak live", f"{peak_bytes} B at step {peak_t}" if peak_t >= 0 else "—")]
+        if self.stages:
+            cards.append(("compile", _fmt_seconds(sum(self.stages.values()))))
+        parts = [f'<h1 id="summary">{_esc(dumps.name)}</h1>'
+                 f'<div class="muted">module {dumps.module_id:04d} · dumps in '
+                 f'{_esc(dumps.directory)}</div><div class="cards">'
+                 + "".join(f'<div class="card"><span class="muted">{_esc(k)}</span>'
+                           f'<b>{_esc(v)}</b></div>' for k, v in cards) + "</div>"]
+        others = [m for m in self.modules if m is not dumps]
+        if others:
+            parts.append('<p class="muted">Other modules dumped in this directory (<code>hlox '
+                         'explore DIR --module NNNN</code> for theirs): '
+                         + ", ".join(_esc(m.prefix) for m in others) + "</p>")
+        if dumps.stale:
+            parts.append(f'<p class="muted">{len(dumps.stale)} older per-pass dump(s) from an '
+                         'earlier run in this directory were left out.</p>')
+        return "".join(parts)
+
+    def passes(self) -> str:
+        """The pass table (time, counts after each pass) and each pass's IR and diff."""
+        parts = ['<h2 class="sec" id="passes">Passes</h2>']
+        if not self.timings:
+            parts.append('<p class="muted">No timings.json beside the dumps (pass times are '
+                         'recorded by <code>hlox compile/run --report</code> or '
+                         '<code>--timings</code>); counts come from the dumps.</p>')
+        longest = max([r.seconds or 0 for r in self.rows] + list(self.stages.values()) + [1e-9])
+
+        def bar(seconds: float | None, color: str = "#5b8def") -> str:
+            if seconds is None:
+                return "<td></td>"
+            return (f'<td><span class="bar" style="width:{max(1, 120 * seconds / longest):.0f}'
+                    f'px;background:{color}"></span></td>')
+
+        def counts(c: IrCounts | None, previous: IrCounts | None) -> str:
+            if c is None:
+                return ('<td class="num">—</td><td></td><td class="num">—</td>'
+                        '<td class="num">—</td>')
+            delta = f"{c.instructions - previous.instructions:+d}" if previous else ""
+            return (f'<td class="num">{c.instructions}</td><td class="num">{delta}</td>'
+                    f'<td class="num">{c.kernels}</td><td class="num">{c.fusions}</td>')
+
+        table = ['<table class="passes"><tr><th class="num">#</th><th>pass</th>'
+                 '<th class="num">time</th><th></th><th class="num">instructions</th>'
+                 '<th class="num">Δ</th><th class="num">kernels</th><th class="num">fusions</th>'
+                 '</tr>']
+        previous = count_ir(self.before) if self.before else None
+        if previous:
+            table.append('<tr><td class="num">—</td><td><a href="#pass-before">before '
+                         'optimizations</a></td><td class="num">'
+                         f'{_fmt_seconds(self.stages.get("parse"))}</td><td></td>'
+                         + counts(previous, None) + "</tr>")
+        for row in self.rows:
+            if row.number is None:
+                table.append(f'<tr class="unchanged"><td class="num">·</td><td>{_esc(row.name)} '
+                             f'(no change)</td><td class="num">{_fmt_seconds(row.seconds)}</td>'
+                             f'{bar(row.seconds)}<td colspan="4"></td></tr>')
+                continue
+            table.append(f'<tr><td class="num">{row.number:04d}</td><td><a href="#pass-'
+                         f'{row.number:04d}">{_esc(row.name)}</a></td><td class="num">'
+                         f'{_fmt_seconds(row.seconds)}</td>{bar(row.seconds)}'
+                         + counts(row.counts, previous) + "</tr>")
+            previous = row.counts or previous
+        for stage, title in (("optimize", "optimize (all passes)"),
+                             ("codegen", "codegen: schedule, buffers, lowering to C"),
+                             ("c-build", "C build (cc)")):
+            if stage in self.stages:
+                extra = (f'<td colspan="2"></td><td class="num">{len(self.c_functions)}</td>'
+                         '<td></td>' if stage == "codegen" else '<td colspan="4"></td>')
+                table.append(f'<tr class="stage"><td class="num">·</td><td>{title}</td>'
+                             f'<td class="num">{_fmt_seconds(self.stages[stage])}</td>'
+                             f'{bar(self.stages[stage], "#e39b3d")}{extra}</tr>')
+        parts.append("".join(table) + "</table>")
+
+        self.nav.append("<h2>Passes</h2>")
+        if self.before:
+            self.nav.append('<a href="#pass-before">before optimizations</a>')
+            parts.append('<details class="pass" id="pass-before"><summary>before optimizations'
+                         '</summary>' + hlo_listing(self.before) + "</details>")
+        previous_text = self.before or ""
+        for row in self.rows:
+            if row.number is None or row.text is None:
+                continue
+            self.nav.append(f'<a href="#pass-{row.number:04d}">{row.number:04d} '
+                            f'{_esc(row.name)}</a>')
+            c = row.counts
+            summary = f" · {c.instructions} instructions, {c.kernels} kernels" if c else ""
+            parts.append(
+                f'<details class="pass" id="pass-{row.number:04d}"><summary>{row.number:04d} '
+                f'after {_esc(row.name)}<span class="muted">{summary} · '
+                f'{_fmt_seconds(row.seconds)}</span></summary><details class="sub" open>'
+                f'<summary>diff against the one before</summary>'
+                f'{diff_listing(previous_text, row.text)}</details><details class="sub">'
+                f'<summary>the whole IR</summary>{hlo_listing(row.text)}</details></details>')
+            previous_text = row.text
+        return "".join(parts)
+
+    def graph_section(self) -> str:
+        parts = ['<h2 class="sec" id="graph">Graph</h2>']
+        if self.graph is None:
+            why = (f"the optimized HLO did not parse: {self.graph_error}" if self.graph_error
+                   else "no after_optimizations.hlo dump")
+            return "".join(parts) + f'<p class="muted">{_esc(why)}</p>'
+        parts.append('<p class="muted">The entry computation after optimization. Each fusion '
+                     'is a cluster of the instructions it holds: its title leads to the kernel '
+                     '(HLO and C), <b>C</b> to its generated function, each instruction to its '
+                     'line in the HLO.</p><div class="legend">'
+                     + "".join(f'<span style="background:{color}">{name}</span>'
+                               for name, color in _CATEGORY_COLORS.items()) + "</div>")
+        parts.append('<p><button type="button" class="zoom" data-target="graph-box">fit the '
+                     'graph to the page</button></p><div class="scroll" id="graph-box">'
+                     + graph_svg(self.graph, self.layout) + "</div>")
+        return "".join(parts)
+
+    def kernels(self) -> str:
+        """One card per kernel, in hlox_main's order: its HLO, graph, C and what it holds."""
+        parts = ['<h2 class="sec" id="kernels">Kernels</h2><div class="kernels">']
+        graph = self.graph
+        if graph is None:
+            return "".join(parts) + "</div>"
+        called = [m.group(1) for s in self.statements if (m := re.match(r"(k_\w+)\(", s))]
+        by_function = {f: n for n, f in self.functions.items()}
         clusters = {c.name: c for c in graph.clusters}
-        names += list(clusters) + [n.name for n in graph.nodes if n.name in functions]
+        names = ([by_function[f] for f in called if f in by_function] + list(clusters)
+                 + [n.name for n in graph.nodes if n.name in self.functions])
         in_graph = set(graph.order)
-        defined = {m.group(1).lstrip("%") for m in map(_HLO_DEF.match, after.splitlines()) if m}
+        defined = {m.group(1).lstrip("%") for m in map(_HLO_DEF.match, self.after.splitlines())
+                   if m}
+        opcodes = {n.name: n.opcode for n in graph.nodes}
         for name in dict.fromkeys(names):  # in hlox_main's order, each once
-            function = functions.get(name)
+            function = self.functions.get(name)
             cluster = clusters.get(name)
             links = [f'<a href="#hlo-{_esc(name)}">HLO</a>'] if name in defined else []
             if cluster:
                 links.append(f'<a href="#comp-{_esc(cluster.computation)}">fused computation</a>')
             if name in in_graph:
-                links.append(f'<a href="#node-{_esc(name)}">graph</a>' if not cluster else
-                             f'<a href="#cluster-{_esc(name)}">graph</a>')
-            if function and function in c_functions:
+                links.append(f'<a href="#{"cluster" if cluster else "node"}-{_esc(name)}">'
+                             'graph</a>')
+            if function and function in self.c_functions:
                 links.append(f'<a href="#c-{_esc(function)}">C: {_esc(function)}</a>')
+                self.kernel_cards[function] = f"kernel-{name}"
             held = ""
             if cluster:
                 held = "<ul>" + "".join(f'<li><a href="#hlo-{_esc(n.name)}">{_esc(n.name)}</a> '
                                         f'<span class="muted">{_esc(n.opcode)}</span></li>'
                                         for n in cluster.nodes) + "</ul>"
-            kind = f"fusion, {cluster.kind}, {len(cluster.nodes)} instructions" if cluster \
-                else next((n.opcode for n in graph.nodes if n.name == name), "")
-            if function:
-                kernel_cards[function] = f"kernel-{name}"
-            body.append(f'<div class="kernel" id="kernel-{_esc(name)}" data-kernel="{_esc(name)}">'
-                        f'<h3>{_esc(name)}</h3><div class="muted">{_esc(kind)}</div>'
-                        f'<div class="links">{" ".join(links)}</div>{held}</div>')
-    body.append("</div>")
+            kind = (f"fusion, {cluster.kind}, {len(cluster.nodes)} instructions" if cluster
+                    else opcodes.get(name, ""))
+            parts.append(f'<div class="kernel" id="kernel-{_esc(name)}" '
+                         f'data-kernel="{_esc(name)}"><h3>{_esc(name)}</h3>'
+                         f'<div class="muted">{_esc(kind)}</div>'
+                         f'<div class="links">{" ".join(links)}</div>{held}</div>')
+        return "".join(parts) + "</div>"
 
-    # -- buffers
-    body.append('<h2 class="sec" id="buffers">Buffer assignment</h2>')
-    if assignment:
+    def buffer_section(self) -> str:
+        parts = ['<h2 class="sec" id="buffers">Buffer assignment</h2>']
+        if not self.assignment:
+            return "".join(parts) + '<p class="muted">no buffer-assignment.txt dump</p>'
+        peak_t, peak_bytes, peak_live = peak_of(self.buffers)
         peak_names = ", ".join(f'<a href="#buf-{b.id}">{_esc(b.label)}</a>' for b in peak_live)
-        step = statements[peak_t] if 0 <= peak_t < len(statements) else ""
+        step = self.statements[peak_t] if 0 <= peak_t < len(self.statements) else ""
         called = re.match(r"(k_\w+)\(", step)
-        by_function = {f: n for n, f in functions.items()}
+        by_function = {f: n for n, f in self.functions.items()}
         if called and called.group(1) in by_function:
             step = f"{called.group(1)}(…), the kernel of {by_function[called.group(1)]}"
-        body.append(f'<p>Arena: <b>{arena} bytes</b>, {len(buffers)} buffers. Across: '
-                    'hlox_main statements (live ranges); down: arena offset. '
-                    f'<b>Peak</b>: {peak_bytes} bytes live at step {peak_t} '
-                    f'<code>{_esc(step[:90])}</code>, in {peak_names or "—"}.</p>')
-        known = set(graph.order) if graph is not None else None
-        root = graph.root if graph is not None else None
-        body.append('<div class="scroll">'
-                    + buffer_chart_svg(arena, buffers, statements, known, root) + "</div>")
-        body.append('<details class="sub"><summary>buffer-assignment.txt</summary>'
-                    + code_block([_esc(line) for line in assignment.splitlines()]) + "</details>")
-    else:
-        body.append('<p class="muted">no buffer-assignment.txt dump</p>')
+        parts.append(f'<p>Arena: <b>{self.arena} bytes</b>, {len(self.buffers)} buffers. '
+                     'Across: hlox_main statements (live ranges); down: arena offset. '
+                     f'<b>Peak</b>: {peak_bytes} bytes live at step {peak_t} '
+                     f'<code>{_esc(step[:90])}</code>, in {peak_names or "—"}.</p>')
+        known = set(self.graph.order) if self.graph is not None else None
+        root = self.graph.root if self.graph is not None else None
+        parts.append('<div class="scroll">' + buffer_chart_svg(
+            self.arena, self.buffers, self.statements, known, root) + "</div>")
+        parts.append('<details class="sub"><summary>buffer-assignment.txt</summary>'
+                     + code_block([_esc(line) for line in self.assignment.splitlines()])
+                     + "</details>")
+        return "".join(parts)
 
-    # -- HLO and C
-    body.append('<h2 class="sec" id="hlo">Optimized HLO</h2>')
-    body.append(hlo_listing(after, anchors=True) if after else
-                '<p class="muted">no after_optimizations.hlo dump</p>')
-    body.append('<h2 class="sec" id="c">Generated C</h2>')
-    if c_source:
-        nav.append('<h2>C kernels</h2>')
-        nav.extend(f'<a href="#c-{_esc(f)}">{_esc(f)}</a>' for f in c_functions)
-        body.append(c_listing(c_source, kernel_cards))
-    else:
-        body.append('<p class="muted">no C dump</p>')
-    if loops:
-        body.append('<details class="sub"><summary>loops.mlir (the loop-level IR)</summary>'
-                    + code_block(highlight_lines(loops, _HLO_TOKENS)) + "</details>")
-
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>hlox report: {_esc(dumps.name)}</title>"
-            "<meta name=\"viewport\" content=\"width=device-width\">"
-            f"<style>{_CSS}</style></head><body><nav>{''.join(nav)}</nav><main>"
-            + "\n".join(body) + f"</main><script>{_SCRIPT}</script></body></html>\n")
+    def code(self) -> str:
+        """The optimized HLO (every name an anchor) and the generated C."""
+        parts = ['<h2 class="sec" id="hlo">Optimized HLO</h2>',
+                 hlo_listing(self.after, anchors=True) if self.after else
+                 '<p class="muted">no after_optimizations.hlo dump</p>',
+                 '<h2 class="sec" id="c">Generated C</h2>']
+        if self.c_source:
+            self.nav.append("<h2>C kernels</h2>")
+            self.nav += [f'<a href="#c-{_esc(f)}">{_esc(f)}</a>' for f in self.c_functions]
+            parts.append(c_listing(self.c_source, self.kernel_cards))
+        else:
+            parts.append('<p class="muted">no C dump</p>')
+        if self.loops:
+            parts.append('<details class="sub"><summary>loops.mlir (the loop-level IR)</summary>'
+                         + code_block(highlight_lines(self.loops, _HLO_TOKENS)) + "</details>")
+        return "".join(parts)
 
 
 def write_report(dump_dir: str | Path, output: str | Path, module: str | None = None,
