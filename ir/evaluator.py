@@ -539,6 +539,8 @@ def _index_batch(indices: np.ndarray, index_vector_dim: int) -> np.ndarray:
     """Start indices with the index vector as the last axis (batch dims first, in order)."""
     if index_vector_dim == indices.ndim:
         indices = indices[..., None]
+    if indices.dtype == np.uint64:  # keep huge unsigned indices huge (they get clamped)
+        indices = np.minimum(indices, np.uint64(2**62))
     return np.moveaxis(indices, index_vector_dim, -1).astype(np.int64)
 
 
@@ -719,6 +721,8 @@ def select_and_scatter_rule(operands, op, ev):
 
 
 def sort_rule(operands, op, ev):
+    if operands[0].ndim == 0:  # nothing to sort
+        return operands[0] if len(operands) == 1 else tuple(operands)
     (dim,) = op.attr("dimensions")
     arrays = [np.moveaxis(x, dim, -1) for x in operands]
     order = ev.sort_order(op.attr("to_apply"), arrays)

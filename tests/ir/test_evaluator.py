@@ -675,6 +675,21 @@ ENTRY e {
     assert not x.any()  # the operand is not modified
 
 
+def test_dynamic_update_slice_index_vector_form():
+    text = """HloModule m
+ENTRY e {
+  x = s32[3,4] parameter(0)
+  u = s32[2,2] parameter(1)
+  v = s32[2] parameter(2)
+  ROOT r = s32[3,4] dynamic-update-slice(x, u, v)
+}"""
+    x = np.zeros((3, 4), np.int32)
+    u = arr([[1, 2], [3, 4]], np.int32)
+    expected = x.copy()
+    expected[1:3, 2:4] = u  # (5, 3) clamps to (1, 2)
+    assert_same(run(text, x, u, arr([5, 3], np.int32)), expected)
+
+
 def test_concatenate():
     text = """HloModule m
 ENTRY e {
@@ -822,6 +837,13 @@ def test_gather_against_the_definition(case):
     expected = reference_gather(operand, indices, **c)
     text = gather_text(operand, indices, expected.shape, **c)
     assert_same(run(text, operand, indices), expected)
+
+
+def test_gather_clamps_huge_unsigned_indices():
+    x = np.arange(10, dtype=np.float32).reshape(5, 2)
+    idx = arr([2**64 - 1, 1, 2**63], np.uint64)
+    text = gather_text(x, idx, (3, 2), (1,), (0,), (0,), 1, (1, 2)).replace("s32[", "u64[")
+    assert_same(run(text, x, idx), x[[4, 1, 4]])
 
 
 def test_gather_is_numpy_take():
@@ -1408,6 +1430,16 @@ to_apply=less
     values, perm = run(text, keys)
     assert_same(perm, np.argsort(keys, axis=1, kind="stable").astype(np.int32))
     assert_same(values, np.sort(keys, axis=1))
+
+
+def test_sort_of_a_scalar():
+    text = f"""HloModule m
+{LESS_F32}
+ENTRY e {{
+  x = f32[] parameter(0)
+  ROOT r = f32[] sort(x), dimensions={{0}}, to_apply=less
+}}"""
+    assert_same(run(text, np.array(2.5, np.float32)), np.array(2.5, np.float32))
 
 
 def test_sort_descending_with_totalorder_nans():
@@ -2255,7 +2287,9 @@ dim_labels=b01f_01io->b01f, feature_group_count={fgc}, batch_group_count={bgc}
             ("rng_three_fry", "u32[5,3]", arr([1, 2**64 - 3], np.uint64)),
             ("rng_philox", "u64[7]", arr([7, 2**64 - 1, 5], np.uint64)),
             ("rng_default", "u16[2,3]", arr([1, 2**64 - 3], np.uint64)),
-            ("rng_philox", "s32[3,1,2]", arr([7, 2**64 - 1], np.uint64))]:
+            ("rng_philox", "s32[3,1,2]", arr([7, 2**64 - 1], np.uint64)),
+            ("rng_three_fry", "u8[3,3]", arr([9, 2**63], np.uint64)),
+            ("rng_three_fry", "s64[3]", arr([9, 2**63], np.uint64))]:
         text = rng_text(algorithm, len(state), out)
         for a, b in zip(flat(run(text, state)), xla_cpu(text, [state])):
             assert_same(a, b.view(a.dtype))  # XLA gives signed bits back as unsigned
