@@ -47,8 +47,6 @@ from .errors import HloError
 from .opcodes import ELEMENTWISE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
-Value = "np.ndarray | tuple"
-
 BF16 = np.dtype(ml_dtypes.bfloat16)
 _UNSIGNED_OF = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
 _SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
@@ -106,8 +104,7 @@ def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = No
     return apply
 
 
-def _float_only(fn: Callable) -> Callable:
-    return _float_math(fn)
+_float_only = _float_math  # float-only ops (the verifier has checked the operand types)
 
 
 # ---------------------------------------------------------------- unary elementwise
@@ -396,7 +393,9 @@ def parameter_rule(operands, op, ev):
 
 
 def constant_rule(operands, op, ev):
-    return op.attr("literal").array
+    view = op.attr("literal").array.view()
+    view.flags.writeable = False  # the module's literal: no rule may write into it
+    return view
 
 
 def iota_rule(operands, op, ev):
@@ -1327,7 +1326,15 @@ def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
                for i, (arg, p) in enumerate(zip(args, params))]
     evaluator = Evaluator(module)
     with np.errstate(all="ignore"):
-        return evaluator.call(entry.comp_name, checked)
+        result = evaluator.call(entry.comp_name, checked)
+    return _fresh(result)
+
+
+def _fresh(value):
+    """Results never alias arguments or the module's constants."""
+    if isinstance(value, tuple):
+        return tuple(_fresh(v) for v in value)
+    return np.array(value, copy=True)
 
 
 def evaluate_text(text: str, args: Sequence, filename: str = "<string>"):

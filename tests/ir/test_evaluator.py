@@ -116,6 +116,22 @@ def test_runtime_failure_is_an_hlo_error(monkeypatch):
         run(unary("negate", "f32"), np.zeros(4, np.float32))
 
 
+def test_results_do_not_alias_arguments_or_constants():
+    text = """HloModule m
+ENTRY e {
+  x = f32[2] parameter(0)
+  c = f32[2] constant({1, 2})
+  r = f32[2] reshape(c)
+  ROOT t = (f32[2], f32[2]) tuple(x, r)
+}"""
+    module = parse_module(text)
+    x = arr([5.0, 6.0], np.float32)
+    a, c = evaluate(module, [x])
+    a[0] = c[0] = -1.0
+    assert x[0] == 5.0
+    assert_same(evaluate(module, [x])[1], arr([1.0, 2.0], np.float32))
+
+
 def test_evaluate_takes_a_module():
     module = parse_module(ADD_TEXT)
     x = np.arange(6, dtype=np.float32).reshape(2, 3)
