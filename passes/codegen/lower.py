@@ -71,6 +71,7 @@ class Lowering:
         self.ir_blocks: list = [Block()]  # where kernel.main's ops go (innermost last)
         self.link_blas = False
         self.names: set[str] = set()
+        self.kernel_made: set = set()  # instructions whose buffers a kernel wrote
 
     # ---------------------------------------------------------------- buffers
     def new_buf(self, shape: ArrayShape, label: str, kind: str = "temp", index: int = 0,
@@ -230,10 +231,26 @@ class Lowering:
         from hlox.passes.schedule import schedule_computation
 
         env = dict(env)
-        dests = dests or {}
-        for inst in schedule_computation(comp):
+        dests = dict(dests or {})
+        order = schedule_computation(comp)
+        uses: dict[int, int] = {}
+        for inst in order:
+            for v in inst.operands:
+                uses[id(v.owner)] = uses.get(id(v.owner), 0) + 1
+        uses[id(comp.root)] = uses.get(id(comp.root), 0) + 1
+        for inst in order:
             if inst in env:
                 continue
+            if inst not in dests:
+                # dynamic-update-slice over a temporary nobody else reads: update it in place
+                target = _dus_target(self, inst)
+                if target is not None:
+                    producer = inst.operands[target].owner
+                    buf = env.get(producer)
+                    if (isinstance(buf, Buf) and buf.kind == "temp" and buf.base is None
+                            and uses.get(id(producer)) == 1 and producer.opcode not in _ALIASING
+                            and producer.opcode not in CONTROL and producer in self.kernel_made):
+                        dests[inst] = buf
             env[inst] = self.lower_instruction(inst, env, dests.get(inst))
         return env[comp.root]
 
@@ -266,6 +283,7 @@ class Lowering:
             if view is not None:
                 return view
             dest = self.new_tree(inst.shape, inst.hlo_name)
+        self.kernel_made.add(inst)
         if op == "fusion":
             comp = self.comps[inst.attr("calls")]
             fenv = {p: operands[p.attr("parameter_number")] for p in comp.parameters()}
@@ -346,6 +364,8 @@ class Lowering:
             if n in written_by_heavy:
                 continue
             for leaf_inst, buf in _leaf_pairs(g, inst, tree):
+                if self.emit_dus_in_place(g, leaf_inst, buf, label):
+                    continue
                 groups.setdefault(buf.shape.dims, []).append((leaf_inst, buf))
         for dims, pairs in groups.items():
             first = pairs[0][1]
@@ -359,6 +379,30 @@ class Lowering:
 
             k.loop_nest(dims, order, body, work=work, label=label)
         self.finish_kernel(k, label)
+
+    def emit_dus_in_place(self, g: Gen, inst, buf: Buf, label: str) -> bool:
+        """dynamic-update-slice whose operand already is `buf`: write only the window."""
+        from .gen import _start_indices
+
+        source = g.lookup(inst)
+        if not (isinstance(source, Instruction) and source.opcode == "dynamic-update-slice"):
+            return False
+        operand = g.lookup(source.operands[0].owner)
+        if not (isinstance(operand, Buf) and (operand.base or operand) is buf
+                and operand.strides == buf.strides):
+            return False
+        k = g.k
+        in_dims = source.operand_shapes[0].dims
+        upd_dims = source.operand_shapes[1].dims
+
+        def body(idx):
+            starts = _start_indices(g, source, 2, in_dims, upd_dims)
+            k.store(buf, [i if s == "0" else f"({s} + {i})" for s, i in zip(starts, idx)],
+                    g.operand(source, 1, idx))
+
+        k.loop_nest(upd_dims, list(range(len(upd_dims))), body,
+                    work=int(np.prod(upd_dims, dtype=np.int64)), label=f"{label} (in place)")
+        return True
 
     # ---------------------------------------------------------------- copies
     def copy(self, src: Buf, dst: Buf) -> None:
@@ -402,7 +446,8 @@ class Lowering:
         self.stmt(f"if (!{pred.c_pointer()}[0]) break;")
         self.ir_blocks[-1].add_op(loops_ir.BreakUnlessOp.create())
         (bparam,) = body.parameters()
-        new = self.lower_computation(body, {bparam: state}, _in_place_updates(body, state))
+        new = self.lower_computation(body, {bparam: state},
+                                     _in_place_updates(self, body, state))
         state_leaves = leaves(state)
         state_ids = {b.id for b in state_leaves}
         pending = []
@@ -536,7 +581,7 @@ _ALIASING = frozenset({"parameter", "get-tuple-element", "tuple", "opt-barrier",
                        "reshape", "bitcast", "copy"})
 
 
-def _in_place_updates(body: ComputationOp, state) -> dict:
+def _in_place_updates(lowering, body: ComputationOp, state) -> dict:
     """Body root leaves that can be computed straight into the while state buffers.
 
     Leaf j's producer P may write state leaf j when P is a kernel (not control flow or a
@@ -616,10 +661,37 @@ def _in_place_updates(body: ComputationOp, state) -> dict:
         if (inst.opcode in _ALIASING or inst.opcode in CONTROL or inst.opcode == "constant"
                 or seen[id(inst)] != 1 or not isinstance(inst.shape, ArrayShape)):
             continue
-        if j in flat_index.get(id(inst), set()) or last_reader[j] > position[id(inst)]:
+        if last_reader[j] > position[id(inst)]:
             continue
+        if j in flat_index.get(id(inst), set()):
+            # only a dynamic-update-slice of leaf j itself may read it (it keeps the rest)
+            target = _dus_target(lowering, inst)
+            if target is None:
+                continue
+            owners = [v.owner for v in inst.operands]
+            if owners[target].opcode != "get-tuple-element":
+                continue  # a view might change the layout: the window must land in place
+            if union(alias.get(id(owners[target]), set())) != {j} or any(
+                    j in union(alias.get(id(o), set())) for n, o in enumerate(owners)
+                    if n != target):
+                continue
         dests[inst] = state_leaves[j]
     return dests
+
+
+def _dus_target(lowering, inst) -> int | None:
+    """Operand number whose buffer a dynamic-update-slice (or a fusion rooted at one) updates."""
+    if inst.opcode == "dynamic-update-slice":
+        return 0
+    if inst.opcode == "fusion":
+        comp = lowering.comps[inst.attr("calls")]
+        root = comp.root
+        if root.opcode == "dynamic-update-slice" and root.operands[0].owner.opcode == "parameter":
+            param = root.operands[0].owner
+            # the parameter must not be read elsewhere in the fusion (the window is overwritten)
+            if len(list(param.result.uses)) == 1:
+                return param.attr("parameter_number")
+    return None
 
 
 def _cost(pairs) -> int:

@@ -602,3 +602,45 @@ ENTRY main {
     prog = check(text, rng.normal(size=(2, 16, 16, 8)).astype(np.float32),
                  rng.normal(size=(3, 3, 2, 16)).astype(np.float32), rtol=1e-4, atol=1e-4)
     assert prog.source.count("scipy_cblas_sgemm(HLOX") == 2
+
+
+def test_dynamic_update_slice_in_place():
+    """Scan-style loops stack results with dynamic-update-slice: updated in place."""
+    text = """HloModule m
+fused_dus { buf = f32[6,4] parameter(0)
+  row = f32[1,4] parameter(1)
+  i = s32[] parameter(2)
+  z = s32[] constant(0)
+  ROOT d = f32[6,4] dynamic-update-slice(buf, row, i, z) }
+cond { p = (s32[], f32[6,4], f32[4]) parameter(0)
+  i = s32[] get-tuple-element(p), index=0
+  n = s32[] constant(6)
+  ROOT lt = pred[] compare(i, n), direction=LT }
+body { p = (s32[], f32[6,4], f32[4]) parameter(0)
+  i = s32[] get-tuple-element(p), index=0
+  acc = f32[6,4] get-tuple-element(p), index=1
+  h = f32[4] get-tuple-element(p), index=2
+  h2 = f32[4] tanh(h)
+  row = f32[1,4] reshape(h2)
+  acc2 = f32[6,4] fusion(acc, row, i), kind=kLoop, calls=fused_dus
+  one = s32[] constant(1)
+  i2 = s32[] add(i, one)
+  ROOT t = (s32[], f32[6,4], f32[4]) tuple(i2, acc2, h2) }
+ENTRY main {
+  h = f32[4] parameter(0)
+  zero = s32[] constant(0)
+  z = f32[] constant(0)
+  acc = f32[6,4] broadcast(z), dimensions={}
+  init = (s32[], f32[6,4], f32[4]) tuple(zero, acc, h)
+  w = (s32[], f32[6,4], f32[4]) while(init), condition=cond, body=body
+  stacked = f32[6,4] get-tuple-element(w), index=1
+  e = f32[6,4] exponential(stacked)
+  r = f32[1,4] slice(stacked), slice={[0:1], [0:4]}
+  two = s32[] constant(2)
+  top = f32[6,4] dynamic-update-slice(e, r, two, zero)
+  neg = f32[6,4] negate(top)
+  ROOT out = (f32[6,4], f32[6,4]) tuple(stacked, neg)
+}
+"""
+    prog = check(text, np.array([0.5, -1.0, 2.0, 0.1], np.float32), rtol=1e-5)
+    assert prog.loop_ir.count("(in place)") == 2
