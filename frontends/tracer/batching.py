@@ -79,7 +79,8 @@ def broadcast_prefix(prefix, tree, what: str) -> list:
     """One entry of `prefix` (an int/None, or a pytree prefix of `tree`) per leaf of `tree`."""
     if prefix is None or isinstance(prefix, int):
         return [prefix] * len(tree_flatten(tree)[0])
-    node = NODE_TYPES.get(type(prefix))
+    from .pytree import _node_type
+    node = _node_type(prefix)
     if node is None or type(tree) is not type(prefix):
         raise ValueError(f"vmap {what} specification {prefix!r} does not match the structure "
                          f"of the arguments")

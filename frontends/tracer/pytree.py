@@ -64,8 +64,20 @@ def tree_flatten(tree: Any) -> tuple[list, PyTreeDef]:
     return leaves, treedef
 
 
+def _namedtuple_node(cls: type) -> NodeType:
+    return NodeType(cls.__name__, lambda t: (list(t), None), lambda _, xs: cls(*xs))
+
+
+def _node_type(tree) -> NodeType | None:
+    cls = type(tree)
+    node_type = NODE_TYPES.get(cls)
+    if node_type is None and isinstance(tree, tuple) and hasattr(cls, "_fields"):
+        node_type = NODE_TYPES[cls] = _namedtuple_node(cls)  # namedtuples are pytrees
+    return node_type
+
+
 def _flatten(tree, leaves) -> PyTreeDef:
-    node_type = NODE_TYPES.get(type(tree))
+    node_type = _node_type(tree)
     if node_type is None:
         leaves.append(tree)
         return LEAF
@@ -112,7 +124,7 @@ def _up_to(treedef, tree, out):
     if treedef.node_type is None:
         out.append(tree)
         return
-    node_type = NODE_TYPES.get(type(tree))
+    node_type = _node_type(tree)
     if node_type is not treedef.node_type:
         raise ValueError(f"pytree structure mismatch: expected {treedef}, got {type(tree)}")
     children, data = node_type.to_iterable(tree)

@@ -2,6 +2,7 @@
 transformations and their composition, control flow, errors, dispatch overhead."""
 from __future__ import annotations
 
+import collections
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -97,6 +98,10 @@ def test_pytrees_through_jit_and_grad():
     out = hlox.jit(lambda t: {"sum": t[0] + t[1]["a"], "pair": (t[0], None)})(
         (np.ones(2), {"a": np.ones(2)}))
     assert set(out) == {"sum", "pair"} and out["pair"][1] is None
+
+    Point = collections.namedtuple("Point", "x y")
+    p = hlox.jit(lambda p: Point(p.y, p.x * 2))(Point(np.ones(2), np.zeros(2)))
+    assert isinstance(p, Point) and np.asarray(p.y).tolist() == [2, 2]
 
 
 # ---------------------------------------------------------------- jit
