@@ -69,7 +69,7 @@ def measure(specs: list[Spec], threads: int, log=print) -> dict:
 def markdown(compile_results: dict, first_calls: dict) -> str:
     """first_calls: workload -> system -> seconds of build + first call, from the timed runs."""
     lines = ["| program | hlox cold | hlox from cache (2nd process) | jax.jit lower+compile | "
-             "first call: torch.compile | first call: hlox (torch) | first call: hlox.jit |",
+             "first call¹: torch.compile | first call¹: hlox (torch) | first call¹: hlox.jit |",
              "|---|---|---|---|---|---|---|"]
 
     def s(v):
@@ -83,5 +83,10 @@ def markdown(compile_results: dict, first_calls: dict) -> str:
         lines.append(f"| {e['description']} | {s(cold)} | {hit_cell} | "
                      f"{s(e.get('jax_lower_compile_seconds'))} | {s(fc.get('torch.compile'))} | "
                      f"{s(fc.get('hlox (torch)'))} | {s(fc.get('hlox.jit'))} |")
+    lines.append("")
+    lines.append("hlox cold / from cache: `hlox compile FILE --stats` (compile_seconds) in a fresh "
+                 "process with an empty, then the same, HLOX_CACHE_DIR; jax.jit: lower + compile "
+                 "of a fresh jit. ¹ build + first call in the timed run, with the disk caches "
+                 "(~/.cache/hlox, Inductor's) as this machine had them: warm after an earlier run.")
     return "\n".join(lines)
 

@@ -211,46 +211,50 @@ def fmt_time(seconds: float | None) -> str:
     return f"{seconds:.3g} s"
 
 
-def best(results: dict[str, Result], names) -> tuple[str | None, float | None]:
-    timed = [(r.median_s, s) for s, r in results.items() if s in names and r.median_s is not None]
+def best(results: dict[str, Result], names, field: str = "median_s"
+         ) -> tuple[str | None, float | None]:
+    timed = [(getattr(r, field), s) for s, r in results.items()
+             if s in names and getattr(r, field) is not None]
     if not timed:
         return None, None
     t, s = min(timed)
     return s, t
 
 
-def ratio_info(results: dict[str, Result]) -> dict:
-    hs, ht = best(results, HLOX)
-    ps, pt = best(results, PEERS)
+def ratio_info(results: dict[str, Result], field: str = "median_s") -> dict:
+    hs, ht = best(results, HLOX, field)
+    ps, pt = best(results, PEERS, field)
     return {"best_hlox": hs, "best_hlox_s": ht, "best_peer": ps, "best_peer_s": pt,
             "hlox_over_best_peer": (ht / pt) if ht and pt else None,
-            "per_hlox_system": {s: (results[s].median_s / pt) for s in HLOX
-                                if s in results and results[s].median_s and pt}}
+            "per_hlox_system": {s: (getattr(results[s], field) / pt) for s in HLOX
+                                if s in results and getattr(results[s], field) and pt}}
 
 
 _STATUS_CELL = {"unsupported": "n/a", "missing": "missing", "error": "error", "mismatch": "wrong"}
 
 
 def markdown_table(all_results: dict[str, dict[str, Result]], workloads: dict[str, Workload],
-                   systems: list[str]) -> str:
+                   systems: list[str], field: str = "median_s") -> str:
+    """One row per workload: `field` (median wall time by default) per system, the fastest
+    hlox and the fastest peer in bold, and their ratio."""
     head = ["workload", *systems, "hlox ÷ best peer"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for name, results in all_results.items():
         cells = [workloads[name].description]
-        hs, _ = best(results, HLOX)
-        ps, _ = best(results, PEERS)
+        hs, _ = best(results, HLOX, field)
+        ps, _ = best(results, PEERS, field)
         for s in systems:
             r = results.get(s)
             if r is None:
                 cells.append("—")
-            elif r.median_s is not None:
-                cell = fmt_time(r.median_s)
+            elif getattr(r, field) is not None:
+                cell = fmt_time(getattr(r, field))
                 if s in (hs, ps):
                     cell = f"**{cell}**"
                 cells.append(cell)
             else:
                 cells.append(_STATUS_CELL.get(r.status, r.status))
-        info = ratio_info(results)
+        info = ratio_info(results, field)
         q = info["hlox_over_best_peer"]
         cells.append(f"{q:.2f}× (vs {info['best_peer']})" if q is not None else "—")
         lines.append("| " + " | ".join(cells) + " |")

@@ -184,6 +184,7 @@ def main(argv=None) -> int:
 
     # ---------------------------------------------------------------- report
     table = harness.markdown_table(all_results, workloads, systems)
+    cpu_table = harness.markdown_table(all_results, workloads, systems, field="cpu_median_s")
     first_calls = {n: {s: r.first_call_s for s, r in res.items()} for n, res in all_results.items()}
     ctable = compile_time.markdown(compile_results, first_calls) if compile_results else ""
     info = machine_info(threads)
@@ -209,8 +210,11 @@ def main(argv=None) -> int:
     header = (f"Measured {datetime.date.today().isoformat()} on {info['cpu']} "
               f"({info['logical_cpus']} logical CPUs, {threads} threads for every system, "
               f"{info['cc']}, load average {info['load_average'][0]:.1f} at the end); command: `{command.strip()}`; "
-              f"OPENBLAS_CORETYPE={env['OPENBLAS_CORETYPE']}.")
-    md = [header, "", table]
+              f"OPENBLAS_CORETYPE={env['OPENBLAS_CORETYPE'] or 'unset'}.")
+    md = [header, "", "Median wall time per call:", "", table, "",
+          "Median process CPU time per call (all threads of the process; leaves out time spent "
+          "waiting for a CPU, so it is the steadier figure on a machine shared with other jobs):",
+          "", cpu_table]
     if ctable:
         md += ["", "Compile time:", "", ctable]
     if targets:
@@ -238,6 +242,7 @@ def main(argv=None) -> int:
                 "systems": {s: {k: v for k, v in vars(r).items() if k != "system"}
                             for s, r in res.items()},
                 **harness.ratio_info(res),
+                "cpu_time": harness.ratio_info(res, "cpu_median_s"),
             } for name, res in all_results.items()},
         "compile_time": compile_results,
         "targets": targets,
