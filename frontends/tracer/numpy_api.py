@@ -663,6 +663,8 @@ def sum(x, axis=None, dtype=None, keepdims=False, initial=None, where=None):
     x = _as_operand(x)
     if dtype is None and dtype_kind(aval_of(x).dtype) in "b":
         dtype = DEFAULT_INT
+    if where is not None:
+        x = globals()["where"](where, x, zeros_like(x))
     out = _reduce(P.reduce_sum_p, "sum", x, axis, keepdims, dtype)
     return out if initial is None else add(out, initial)
 
@@ -1392,6 +1394,15 @@ def _dynamic_update_slice_via_scatter(size, vals, dims):
                                     scatter_dims_to_operand_dims=tuple(range(1, n + 1)),
                                     operand_batching_dims=(0,), scatter_indices_batching_dims=(0,))
     return [ix.scatter(x, indices, update, dn, "set")], [0]
+
+
+class linalg:  # noqa: N801  (a namespace, as numpy.linalg)
+    @staticmethod
+    def norm(x, ord=None, axis=None, keepdims=False):
+        x = _float(x)
+        if ord not in (None, 2, "fro") or (ord == 2 and (axis is None and ndim(x) > 1)):
+            raise NotImplementedError(f"linalg.norm with ord={ord!r}")
+        return sqrt(sum(multiply(x, x), axis=axis, keepdims=keepdims))
 
 
 def _public_names(namespace) -> list[str]:

@@ -72,6 +72,8 @@ REDUCTIONS = {
     "any_all": lambda m, x, *_: m.any(x > 1, axis=0) | m.all(x > -3, axis=0),
     "int_sum": lambda m, x, y, p, v, i, *_: m.sum(i, axis=0) + m.max(i),
     "cumsum": lambda m, x, *_: m.cumsum(x, axis=1),
+    "sum_where": lambda m, x, *_: m.sum(x, axis=1, where=x > 0),
+    "norm": lambda m, x, *_: m.linalg.norm(x, axis=0) + m.linalg.norm(x),
     "logsumexp_like": lambda m, x, *_: m.log(m.sum(m.exp(x), axis=-1)),
 }
 LINALG = {
