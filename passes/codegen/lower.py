@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp
+from hlox.ir.opcodes import ELEMENTWISE
 from hlox.ir.shapes import ArrayShape, TupleShape, flatten_shape
 
 from xdsl.ir import Block
@@ -242,6 +243,10 @@ class Lowering:
             if inst in env:
                 continue
             if inst not in dests:
+                reuse = self._reusable_operand(inst, env, uses)
+                if reuse is not None:
+                    dests[inst] = reuse
+            if inst not in dests:
                 # dynamic-update-slice over a temporary nobody else reads: update it in place
                 target = _dus_target(self, inst)
                 if target is not None:
@@ -253,6 +258,31 @@ class Lowering:
                         dests[inst] = buf
             env[inst] = self.lower_instruction(inst, env, dests.get(inst))
         return env[comp.root]
+
+    def _reusable_operand(self, inst: Instruction, env: dict, uses: dict) -> Buf | None:
+        """A dead operand buffer an elementwise kernel can overwrite (read and written at the
+        same index, same type and layout)."""
+        shape = inst.shape
+        if not isinstance(shape, ArrayShape) or shape.size == 0:
+            return None
+        if inst.opcode in ELEMENTWISE:
+            candidates = list(range(len(inst.operands)))
+        elif inst.opcode == "fusion":
+            comp = self.comps[inst.attr("calls")]
+            candidates = [p.attr("parameter_number") for p in comp.parameters()
+                          if _same_index_param(comp, p)]
+        else:
+            return None
+        strides = layout_strides(shape)
+        for n in candidates:
+            producer = inst.operands[n].owner
+            buf = env.get(producer)
+            if (isinstance(buf, Buf) and buf.kind == "temp" and buf.base is None
+                    and uses.get(id(producer)) == 1 and producer in self.kernel_made
+                    and producer.opcode not in _ALIASING and buf.shape.dtype == shape.dtype
+                    and buf.shape.dims == shape.dims and buf.strides == strides):
+                return buf
+        return None
 
     def lower_instruction(self, inst: Instruction, env: dict, dest):
         op = inst.opcode
@@ -677,6 +707,29 @@ def _in_place_updates(lowering, body: ComputationOp, state) -> dict:
                 continue
         dests[inst] = state_leaves[j]
     return dests
+
+
+def _same_index_param(comp: ComputationOp, param) -> bool:
+    """Every use of `param` reaches the array root through elementwise ops only."""
+    root = comp.root
+    if not isinstance(root.shape, ArrayShape) or not isinstance(param.shape, ArrayShape):
+        return False
+    if param.shape.dims != root.shape.dims or param.shape.dtype != root.shape.dtype:
+        return False
+    stack, seen = [param], set()
+    while stack:
+        inst = stack.pop()
+        if id(inst) in seen:
+            continue
+        seen.add(id(inst))
+        for use in inst.result.uses:
+            user = use.operation
+            if not isinstance(user, Instruction):
+                continue  # the computation's return
+            if user.opcode not in ELEMENTWISE or user.shape.dims != root.shape.dims:
+                return False
+            stack.append(user)
+    return True
 
 
 def _dus_target(lowering, inst) -> int | None:

@@ -644,3 +644,22 @@ ENTRY main {
 """
     prog = check(text, np.array([0.5, -1.0, 2.0, 0.1], np.float32), rtol=1e-5)
     assert prog.loop_ir.count("(in place)") == 2
+
+
+def test_elementwise_kernels_reuse_dead_operands():
+    text = """HloModule m
+fused { p = f32[64,64] parameter(0)
+  q = f32[64,64] parameter(1)
+  e = f32[64,64] exponential(p)
+  ROOT s = f32[64,64] subtract(e, q) }
+ENTRY e { x = f32[64,64] parameter(0)
+  a = f32[64,64] exponential(x)
+  b = f32[64,64] tanh(a)
+  f = f32[64,64] fusion(b, x), kind=kLoop, calls=fused
+  t = f32[64,64] transpose(f), dimensions={1,0}
+  c = f32[64,64] add(t, x)
+  ROOT r = f32[64,64] negate(c) }
+"""
+    x = np.random.default_rng(7).normal(size=(64, 64)).astype(np.float32)
+    prog = check(text, x, rtol=1e-5)
+    assert prog.arena_bytes == 64 * 64 * 4 * 2  # a/b/f share one buffer, t is a view of it
