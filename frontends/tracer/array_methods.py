@@ -84,7 +84,7 @@ def install(cls) -> None:
     cls.mT = property(lambda self: _hnp().swapaxes(self, -1, -2))
     for name in _METHODS:
         setattr(cls, name, _method(name))
-    if not hasattr(cls, "shape") or cls.__name__ == "Tracer":
+    if not hasattr(cls, "shape"):  # tracers: from their abstract value
         cls.shape = property(lambda self: self.aval.shape)
         cls.dtype = property(lambda self: self.aval.dtype)
         cls.ndim = property(lambda self: self.aval.ndim)

@@ -26,7 +26,6 @@ from hlox.ir.shapes import element_type_of_dtype
 
 # ---------------------------------------------------------------- dtypes and promotion
 
-float0 = None  # tangents of integer values are integer zeros (no float0 dtype in hlox)
 DEFAULT_FLOAT = np.dtype(np.float32)
 DEFAULT_INT = np.dtype(np.int32)
 BOOL = np.dtype(np.bool_)
@@ -138,10 +137,6 @@ class ShapedArray:
 
     def __repr__(self):
         return f"ShapedArray({self.str_short()}{', weak' if self.weak_type else ''})"
-
-
-def raise_to_shaped(aval: ShapedArray) -> ShapedArray:
-    return aval
 
 
 # ---------------------------------------------------------------- primitives and rule tables
@@ -678,10 +673,6 @@ def eval_jaxpr(jaxpr: Jaxpr, args: list) -> list:
 
 def jaxpr_as_fun(jaxpr: Jaxpr) -> Callable:
     return lambda *args: eval_jaxpr(jaxpr, list(args))
-
-
-def close_over_consts(jaxpr: Jaxpr, num_consts: int) -> Jaxpr:
-    return jaxpr  # binders already start with the constants' variables
 
 
 _install_array_methods(Tracer)

@@ -19,7 +19,7 @@ from .pytree import tree_flatten, tree_unflatten, treedef_flatten_up_to
 from . import numpy_api as hnp
 
 # elementwise: the numpy versions already promote python scalars
-add, sub, mul, div = hnp.add, hnp.subtract, hnp.multiply, None
+add, sub, mul = hnp.add, hnp.subtract, hnp.multiply
 neg, abs, sign = hnp.negative, hnp.abs, hnp.sign
 exp, expm1, log, log1p, tanh = hnp.exp, hnp.expm1, hnp.log, hnp.log1p, hnp.tanh
 sin, cos, tan, sqrt, cbrt = hnp.sin, hnp.cos, hnp.tan, hnp.sqrt, hnp.cbrt
@@ -188,9 +188,6 @@ def reduce_max(x, axes):
 
 def reduce_min(x, axes):
     return bind1(P.reduce_min_p, x, axes=tuple(axes))
-
-
-_MONOIDS = {}
 
 
 def reduce(operands, init_values, computation: Callable, dimensions):

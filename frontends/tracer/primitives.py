@@ -221,23 +221,17 @@ def _zero_jvp(prim, primals, tangents, **params):
     return outs, [zeros_like(o) for o in outs]
 
 
-def _unary_jvp(derivative):
-    """jvp for y = f(x): tangent is t * derivative(x, y)."""
-    def jvp(primals, tangents, **params):
-        (x,), (t,) = primals, tangents
-        y = bind1(_unary_jvp.prim_of[id(jvp)], x)
-        return [y], [mul(t, derivative(x, y))]
-    return jvp
-
-
-_unary_jvp.prim_of = {}
-
-
 def _def_unary(name, np_fn, opcode, derivative=None, kinds="float"):
-    jvp = _unary_jvp(derivative) if derivative is not None else None
-    p = _def_elementwise(name, np_fn, opcode, jvp, kinds=kinds)
-    if jvp is not None:
-        _unary_jvp.prim_of[id(jvp)] = p
+    """A unary elementwise primitive; `derivative(x, y)` gives dy/dx (y = f(x))."""
+    p = _def_elementwise(name, np_fn, opcode, None, kinds=kinds)
+    if derivative is not None:
+        def jvp(primals, tangents):
+            (x,), (t,) = primals, tangents
+            y = bind1(p, x)
+            return [y], [mul(t, derivative(x, y))]
+
+        jvp_rules[p] = jvp
+        NON_DIFFERENTIABLE.discard(p)
     return p
 
 
