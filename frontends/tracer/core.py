@@ -280,6 +280,10 @@ class Tracer:
     def __hash__(self):
         raise TypeError("traced arrays are unhashable (they cannot be static arguments)")
 
+    def __setitem__(self, index, value):
+        raise TypeError("hlox arrays are immutable: use x = x.at[index].set(value) "
+                        "(or .add, .multiply, .min, .max) instead of x[index] = value")
+
     def __repr__(self):
         return f"Traced<{self.aval}>with<{type(self._trace).__name__}>"
 
@@ -369,8 +373,12 @@ class Array:
 
     def __array__(self, dtype=None, copy=None):
         if dtype is None or np.dtype(dtype) == self._value.dtype:
-            return self._value
+            return self._value.copy() if copy else self._value
         return self._value.astype(dtype)
+
+    def __setitem__(self, index, value):
+        raise TypeError("hlox arrays are immutable: use x = x.at[index].set(value) "
+                        "(or .add, .multiply, .min, .max) instead of x[index] = value")
 
     def __len__(self):
         if not self._value.shape:

@@ -58,6 +58,9 @@ def test_array_is_numpy_compatible_without_copies():
     assert len(out) == 2 and [r.shape for r in out] == [(3,), (3,)]
     assert "Array(" in repr(out)
     assert (out + 1).dtype == np.float32 and (-out)[0, 1] == -2
+    assert not np.shares_memory(np.array(out), view)
+    with pytest.raises(TypeError, match=r"immutable.*\.at\[index\]\.set"):
+        out[0, 0] = 1.0
 
 
 def test_python_scalars_are_weakly_typed():
