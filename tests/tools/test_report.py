@@ -324,13 +324,14 @@ def test_report_of_partial_dumps(compiled, tmp_path):
     for dump in sorted(compiled.glob("module_*"))[:3]:
         if dump.name.endswith((".hlo", ".timings.json")):
             shutil.copy(dump, tmp_path / dump.name)
-    (tmp_path / "module_0002.other.before_optimizations.hlo").write_text(
+    (tmp_path / "module_9999.other.before_optimizations.hlo").write_text(
         "HloModule other\n\nENTRY main {\n  ROOT p = f32[2]{0} parameter(0)\n}\n")
-    page = report.build_report(tmp_path, "1")
+    prefix = report.find_modules(compiled)[0].prefix  # module numbers count per process
+    page = report.build_report(tmp_path, prefix)
     found = _collect(page)
     assert not [h for h in found.hrefs if h.startswith("#") and h[1:] not in found.ids]
     assert "no C dump" in page and "no buffer-assignment.txt dump" in page
-    assert "module_0002.other" in page  # the other module is named
+    assert "module_9999.other" in page  # the other module is named
     other = report.build_report(tmp_path)  # the newest: the one written last
     assert "<h1 id=\"summary\">other</h1>" in other
 
