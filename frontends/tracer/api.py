@@ -50,7 +50,8 @@ def _leaf_value(x):
 
 
 class _Entry:
-    __slots__ = ("program", "out_tree", "out_weak", "out_dtypes", "single_array_out")
+    __slots__ = ("program", "out_tree", "out_weak", "out_dtypes", "single_array_out",
+                 "run_one")
 
 
 class Lowered:
@@ -196,9 +197,12 @@ class JitFunction:
             else:
                 entry = self._fast_cache.get(tuple(sig))
                 if entry is not None:
-                    outs = entry.program.run(values)
                     if entry.single_array_out:
-                        return Array(outs[0], entry.out_weak[0])
+                        run_one = entry.run_one
+                        if run_one is not None:  # one array out of one Executable call
+                            return Array(run_one(*values), entry.out_weak[0])
+                        return Array(entry.program.run(values)[0], entry.out_weak[0])
+                    outs = entry.program.run(values)
                     return tree_unflatten(entry.out_tree, [
                         Array(o, w) for o, w in zip(outs, entry.out_weak)])
         return self._call_slow(args, kwargs)
@@ -236,6 +240,9 @@ class JitFunction:
         entry.out_weak = [a.weak_type for a in jaxpr.out_avals]
         entry.out_dtypes = [a.dtype for a in jaxpr.out_avals]
         entry.single_array_out = out_tree.node_type is None
+        program = entry.program
+        entry.run_one = (program.executable if program.backend == "compiled"
+                         and not program.hoisted_values and program.num_outs == 1 else None)
         return entry
 
     def lower(self, *args, **kwargs) -> Lowered:

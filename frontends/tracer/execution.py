@@ -60,6 +60,7 @@ class CompiledProgram:
         self.num_outs = len(jaxpr.outs)
         self.backend = backend
         self.module = None
+        self.hoisted_values = []
         if backend == "compiled":
             from .lowering import lower_jaxpr
             hoisted = [k for k, c in enumerate(consts) if np.size(to_numpy(c)) > HOIST_ELEMENTS]
