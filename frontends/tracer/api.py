@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import weakref
 from typing import Callable
 
 import numpy as np
@@ -114,8 +115,10 @@ class JitFunction:
         for i, p in enumerate(params):
             if i in self.static_argnums:
                 self.static_argnames = self.static_argnames | {p}
-        self._cache: dict = {}
-        self._fast_cache: dict = {}  # positional-arrays-only calls: signature -> entry
+        # The traced programs, shared by every jit of the same function with the same static
+        # arguments (as JAX: `hlox.jit(f)(x)` in a loop traces once).
+        self._cache, self._fast_cache = _function_caches(
+            fun, (self.static_argnums, self.static_argnames))
         self.name = getattr(fun, "__name__", "fn")
 
     def __get__(self, obj, objtype=None):
@@ -258,6 +261,21 @@ class JitFunction:
 
     def cache_size(self) -> int:
         return len(self._cache)
+
+
+# function -> {static argument spec -> (cache, fast cache)}; entries go with their function
+_CACHES_BY_FUNCTION: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _function_caches(fun, statics) -> tuple[dict, dict]:
+    try:
+        per_function = _CACHES_BY_FUNCTION.setdefault(fun, {})
+    except TypeError:  # not weakly referenceable
+        return {}, {}
+    caches = per_function.get(statics)
+    if caches is None:
+        caches = per_function[statics] = ({}, {})  # positional-arrays-only: signature -> entry
+    return caches
 
 
 def _hashable(v) -> bool:

@@ -126,6 +126,8 @@ def test_jit_caches_per_signature_and_static_args():
     jf(np.ones(4, np.float32), 2)
     jf(np.ones(3, np.float64), 2)
     assert len(calls) == 4 and jf.cache_size() == 4
+    hlox.jit(f, static_argnums=1, static_argnames="mode")(x, 2)  # a new jit of f: same cache
+    assert len(calls) == 4
     with pytest.raises(ValueError, match="Non-hashable static arguments"):
         jf(x, [1, 2])
 
