@@ -434,3 +434,13 @@ def test_big_closed_over_constants_are_parameters_of_the_compiled_program():
     program = next(iter(f._cache.values())).program
     assert len(program.module.entry_computation.parameters()) == 2
     assert len(f.lower(x).as_text()) > 100 * 100  # lower() stays self-contained
+
+
+def test_indexing_lowers_to_slice_gather_scatter_and_dynamic_update_slice():
+    x, idx = np.arange(12.0).reshape(3, 4), np.array([2, 0])
+    text = lambda f, *a: hlox.jit(f).lower(*a).as_text()
+    assert "slice(" in text(lambda x: x[1:3, ::2], x)
+    assert "gather(" in text(lambda x, i: x[i], x, idx)
+    assert "scatter(" in text(lambda x, i: x.at[i].add(1.0), x, idx)
+    assert "dynamic-update-slice(" in text(lambda x: x.at[1, 1:3].set(0.0), x)
+    assert "dynamic-slice(" in text(lambda x, k: x[k], x, np.int32(1))
