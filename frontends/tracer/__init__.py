@@ -25,8 +25,9 @@ def device_put(x):
 
 
 __all__ = [
-    "Array", "Compiled", "hessian", "jacfwd", "jacrev", "ConcretizationTypeError", "EXECUTION", "JitFunction", "Lowered",
-    "ShapeMismatchError", "ShapedArray", "device_put", "grad", "jit", "jvp", "lax",
-    "make_jaxpr", "nn", "numpy", "random", "register_pytree_node", "tree_flatten",
-    "tree_leaves", "tree_map", "tree_unflatten", "value_and_grad", "vjp", "vmap",
+    "Array", "Compiled", "ConcretizationTypeError", "EXECUTION", "JitFunction", "Lowered",
+    "ShapeMismatchError", "ShapedArray", "device_put", "grad", "hessian", "jacfwd", "jacrev",
+    "jit", "jvp", "lax", "make_jaxpr", "nn", "numpy", "random", "register_pytree_node",
+    "tree_flatten", "tree_leaves", "tree_map", "tree_unflatten", "value_and_grad", "vjp",
+    "vmap",
 ]

@@ -947,6 +947,9 @@ def pad(x, pad_width, mode="constant", constant_values=0):
     n = aval_of(x).ndim
     if isinstance(pad_width, int):
         pad_width = [(pad_width, pad_width)] * n
+    elif len(pad_width) == 2 and builtins.all(isinstance(p, (int, np.integer))
+                                              for p in pad_width):
+        pad_width = [tuple(pad_width)] * n  # (before, after) for every axis
     pad_width = [tuple(p) if not isinstance(p, int) else (p, p) for p in pad_width]
     if len(pad_width) == 1:
         pad_width = pad_width * n
@@ -1394,6 +1397,74 @@ def _dynamic_update_slice_via_scatter(size, vals, dims):
                                     scatter_dims_to_operand_dims=tuple(range(1, n + 1)),
                                     operand_batching_dims=(0,), scatter_indices_batching_dims=(0,))
     return [ix.scatter(x, indices, update, dn, "set")], [0]
+
+
+def diagonal(x, offset=0, axis1=0, axis2=1):
+    x = moveaxis(_as_operand(x), (axis1, axis2), (-2, -1))
+    n, m = aval_of(x).shape[-2:]
+    rows = np.arange(builtins.max(0, -offset), builtins.min(n, m - offset), dtype=np.int32)
+    return x[..., rows, rows + offset]
+
+
+def diag(v, k=0):
+    v = _as_operand(v)
+    if aval_of(v).ndim == 1:
+        n = aval_of(v).shape[0] + builtins.abs(k)
+        mask = np.eye(n, k=k, dtype=bool)
+        padded = pad(v, (0, builtins.abs(k)))  # entry (r, c) is v[r] above, v[c] below
+        values = expand_dims(padded, 1) if k >= 0 else expand_dims(padded, 0)
+        return where(mask, values, zeros((n, n), aval_of(v).dtype))
+    return diagonal(v, k)
+
+
+def trace(x, offset=0, axis1=0, axis2=1):
+    return sum(diagonal(x, offset, axis1, axis2), axis=-1)
+
+
+def roll(x, shift, axis=None):
+    x = _as_operand(x)
+    if axis is None:
+        return reshape(roll(ravel(x), shift, 0), aval_of(x).shape)
+    axis = axis % aval_of(x).ndim
+    n = aval_of(x).shape[axis]
+    k = int(shift) % n if n else 0
+    if k == 0:
+        return x
+    return concatenate(split(x, [n - k], axis)[::-1], axis)
+
+
+def meshgrid(*xs, indexing="xy"):
+    xs = [ravel(_as_operand(x)) for x in xs]
+    shape = [aval_of(x).shape[0] for x in xs]
+    if indexing == "xy" and len(xs) >= 2:
+        shape[0], shape[1] = shape[1], shape[0]
+    out = []
+    for i, x in enumerate(xs):
+        dim = i
+        if indexing == "xy" and len(xs) >= 2 and i < 2:
+            dim = 1 - i
+        out.append(P.broadcast_in_dim(x, tuple(shape), (dim,)))
+    return out
+
+
+def isclose(a, b, rtol=1e-05, atol=1e-08):
+    a, b = _promote("isclose", a, b)
+    return less_equal(abs(subtract(a, b)), add(atol, multiply(rtol, abs(b))))
+
+
+def count_nonzero(x, axis=None, keepdims=False):
+    return sum(not_equal(x, 0), axis=axis, keepdims=keepdims)
+
+
+def average(x, axis=None, weights=None):
+    if weights is None:
+        return mean(x, axis=axis)
+    x, weights = _promote("average", _float(x), weights)
+    return divide(sum(multiply(x, weights), axis=axis), sum(weights, axis=axis))
+
+
+def ptp(x, axis=None, keepdims=False):
+    return subtract(max(x, axis, keepdims), min(x, axis, keepdims))
 
 
 class linalg:  # noqa: N801  (a namespace, as numpy.linalg)

@@ -102,6 +102,14 @@ SHAPES = {
     "pad": lambda m, x, *_: m.pad(x, ((1, 0), (2, 3))),
     "tile_repeat": lambda m, x, y, p, v, *_: m.tile(v, 2) + m.repeat(v, 2),
     "hstack_vstack": lambda m, x, y, *_: m.vstack([x, y]) + 1,
+    "diagonal_trace": lambda m, x, y, p, v, i, b3, *_: m.diagonal(x, 1) + m.trace(x)
+    + m.diagonal(b3, 0, 1, 2)[0],
+    "diag": lambda m, x, y, p, v, *_: m.diag(v) + m.diag(v[:3], 1) + m.diag(v[:3], -1),
+    "roll": lambda m, x, *_: m.roll(x, 2, axis=1) + m.roll(x, -1),
+    "meshgrid": lambda m, x, y, p, v, *_: m.meshgrid(v, v[:3])[0] * m.meshgrid(v, v[:3])[1]
+    + m.meshgrid(v[:3], v, indexing="ij")[1],
+    "isclose_count": lambda m, x, y, *_: m.isclose(x, x + 1e-7) & (m.count_nonzero(x > 0) > 3),
+    "average_ptp": lambda m, x, y, p, *_: m.average(x, axis=0, weights=p) + m.ptp(x, axis=0),
 }
 INDEXING = {
     "basic": lambda m, x, *_: x[1] + x[-1, ::-1] + x[:, 2].sum(),
