@@ -98,7 +98,8 @@ class Compiled:
 
 
 class JitFunction:
-    def __init__(self, fun: Callable, static_argnums=(), static_argnames=()):
+    def __init__(self, fun: Callable, static_argnums=(), static_argnames=(),
+                 donate_argnums=()):
         functools.update_wrapper(self, fun)
         self.fun = fun
         self.static_argnums = tuple(sorted(
@@ -286,10 +287,13 @@ def _hashable(v) -> bool:
         return False
 
 
-def jit(fun: Callable | None = None, *, static_argnums=(), static_argnames=()):
+def jit(fun: Callable | None = None, *, static_argnums=(), static_argnames=(),
+        donate_argnums=()):
+    """Compile `fun` per input signature. `donate_argnums` is accepted for JAX
+    compatibility; hlox does not reuse argument buffers."""
     if fun is None:
-        return lambda f: JitFunction(f, static_argnums, static_argnames)
-    return JitFunction(fun, static_argnums, static_argnames)
+        return lambda f: JitFunction(f, static_argnums, static_argnames, donate_argnums)
+    return JitFunction(fun, static_argnums, static_argnames, donate_argnums)
 
 
 class ClosedJaxpr:
