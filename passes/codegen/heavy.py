@@ -202,9 +202,11 @@ def _dot(L, g: Gen, inst, dest: Buf) -> None:
     N = _prod([rhs.dims[d] for d in rf])
     K = _prod([lhs.dims[d] for d in lc])
     et = dest.et
-    if (et.name in ("f32", "f64") and lhs.dtype == et.name and rhs.dtype == et.name
-            and M * N * K >= GEMM_MIN_FLOPS and B * M * N > 0 and K > 0):
-        _gemm(L, g, inst, dest, (lb, lf, lc), (rb, rc, rf), (B, M, N, K))
+    floats = all(s.element_type.kind == "float" for s in (lhs, rhs, dest.shape))
+    if floats and M * N * K >= GEMM_MIN_FLOPS and B * M * N > 0 and K > 0:
+        # f16 / bf16 / mixed operands are converted to f32 (f64 for an f64 result) first
+        _gemm(L, g, inst, dest, (lb, lf, lc), (rb, rc, rf), (B, M, N, K),
+              "f64" if et.name == "f64" else "f32")
         return
     _dot_loops(L, g, inst, dest, (lb, lf, lc), (rb, rf, rc))
 
@@ -285,10 +287,10 @@ def pack(L, g: Gen, source, shape: ArrayShape, order, label: str) -> Buf:
     return buf
 
 
-def _matrix(L, g: Gen, operand, shape, batch, rows, cols, label):
-    """(buf, transposed, ld, batch strides) viewing an operand as a batch of matrices."""
+def _matrix(L, g: Gen, operand, shape, batch, rows, cols, label, dtype: str):
+    """(buf, transposed, ld, batch strides) viewing an operand as a batch of `dtype` matrices."""
     source = g.lookup(operand)
-    if isinstance(source, Buf):
+    if isinstance(source, Buf) and source.shape.dtype == dtype:
         buf = source
         rs, cs = _collapse(buf, rows), _collapse(buf, cols)
         nr = _prod([shape.dims[d] for d in rows])
@@ -300,36 +302,40 @@ def _matrix(L, g: Gen, operand, shape, batch, rows, cols, label):
             if rs in (0, 1) and (nc == 1 or cs >= max(nr, 1)):
                 ld = cs if nc > 1 else max(nr, 1)
                 return buf, True, ld, [buf.strides[d] for d in batch]
-    buf = pack(L, g, operand, shape, [*batch, *rows, *cols], f"{label}/packed")
+    buf = pack(L, g, operand, ArrayShape(dtype, shape.dims), [*batch, *rows, *cols],
+               f"{label}/packed")
     nc = _prod([shape.dims[d] for d in cols])
     return buf, False, max(nc, 1), [buf.strides[d] for d in batch]
 
 
-def _gemm(L, g: Gen, inst, dest: Buf, ldims, rdims, sizes) -> None:
+def _gemm(L, g: Gen, inst, dest: Buf, ldims, rdims, sizes, dtype: str) -> None:
     k = g.k
     lb, lf, lc = ldims
     rb, rc, rf = rdims
     B, M, N, K = sizes
     lhs, rhs = inst.operand_shapes
-    a, ta, lda, a_bs = _matrix(L, g, inst.operands[0].owner, lhs, lb, lf, lc, inst.hlo_name)
-    b, tb, ldb, b_bs = _matrix(L, g, inst.operands[1].owner, rhs, rb, rc, rf, inst.hlo_name)
+    a, ta, lda, a_bs = _matrix(L, g, inst.operands[0].owner, lhs, lb, lf, lc, inst.hlo_name,
+                               dtype)
+    b, tb, ldb, b_bs = _matrix(L, g, inst.operands[1].owner, rhs, rb, rc, rf, inst.hlo_name,
+                               dtype)
     out = dest
     nb = len(lb)
     orows, ocols = list(range(nb, nb + len(lf))), list(range(nb + len(lf), dest.shape.rank))
     rs, cs = _collapse(dest, orows), _collapse(dest, ocols)
-    if not (rs is not None and cs in (0, 1) and (M == 1 or rs >= N)):
+    if dest.shape.dtype != dtype or not (rs is not None and cs in (0, 1) and (M == 1 or rs >= N)):
         strides = [0] * dest.shape.rank
         step = 1
         for d in reversed(range(dest.shape.rank)):
             strides[d] = step
             step *= max(dest.shape.dims[d], 1)
-        out = L.new_buf(dest.shape, f"{inst.hlo_name}/gemm_out", strides=strides)
+        out = L.new_buf(ArrayShape(dtype, dest.shape.dims), f"{inst.hlo_name}/gemm_out",
+                        strides=strides)
         rs = _collapse(out, orows)
     ldc = rs if M > 1 else N
     c_bs = [out.strides[d] for d in range(nb)]
     L.link_blas = True
-    fn = "scipy_cblas_sgemm" if dest.et.name == "f32" else "scipy_cblas_dgemm"
-    one, zero = ("1.0f", "0.0f") if dest.et.name == "f32" else ("1.0", "0.0")
+    fn = "scipy_cblas_sgemm" if dtype == "f32" else "scipy_cblas_dgemm"
+    one, zero = ("1.0f", "0.0f") if dtype == "f32" else ("1.0", "0.0")
     pa, pb, pc = k.ptr(a), k.ptr(b), k.ptr(out, True)
     bvars = []
     for n in range(nb):

@@ -324,7 +324,12 @@ ENTRY main {
   d7 = s32[3,5] dot(ai, bi), lhs_contracting_dims={1}, rhs_contracting_dims={0}
   ad = f64[3,4] convert(a)
   d8 = f64[] dot(ad, ad), lhs_contracting_dims={0,1}, rhs_contracting_dims={0,1}
-  ROOT out = (f32[3,5], f32[2,3,5], f32[64,40], f32[40,64], f32[3,40,36], f32[64,40]{0,1}, f16[3,5], s32[3,5], f64[]) tuple(d0, d1, d2, d3, d4, d5, d6, d7, d8)
+  b1h = bf16[64,48] convert(big1)
+  b2h = bf16[40,48] convert(big2)
+  d9 = bf16[64,40] dot(b1h, b2h), lhs_contracting_dims={1}, rhs_contracting_dims={1}
+  b2f = f16[40,48] convert(big2)
+  d10 = f32[64,40] dot(big1, b2f), lhs_contracting_dims={1}, rhs_contracting_dims={1}
+  ROOT out = (f32[3,5], f32[2,3,5], f32[64,40], f32[40,64], f32[3,40,36], f32[64,40]{0,1}, f16[3,5], s32[3,5], f64[], bf16[64,40], f32[64,40]) tuple(d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10)
 }
 """
     rng = np.random.default_rng(1)
