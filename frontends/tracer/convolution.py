@@ -17,7 +17,8 @@ from .indexing import rev
 from .lowering import hlo_shape
 from .ad_zero import ZERO_AWARE_JVP
 from .primitives import (
-    ShapeMismatchError, aval_of, bilinear_tangent, is_undefined, moveaxis, reshape,
+    ShapeMismatchError, aval_of, bdim_at_front, bilinear_tangent, is_undefined, moveaxis,
+    reshape,
 )
 
 conv_general_dilated_p = primitive("conv_general_dilated")
@@ -216,21 +217,40 @@ def _conv_transpose(cts, lhs, rhs, *, window_strides, padding, lhs_dilation, rhs
 def _conv_batch(size, vals, dims, **params):
     (lhs, rhs), (dl, dr) = vals, dims
     lhs_spec, rhs_spec, out_spec = params["dimension_numbers"]
-    if dr is not None:
-        raise NotImplementedError("vmap of a convolution over a batched kernel")
-    if dl is None:
+    if dl is None and dr is None:
         return [bind1(conv_general_dilated_p, lhs, rhs, **params)], [None]
-    # fold the vmapped dimension into the convolution's batch dimension
-    shape = aval_of(lhs).shape  # (B, ...)
-    inner = shape[1:]
-    moved = moveaxis(lhs, 0, 1 + lhs_spec[0])  # B next to the batch dim
-    merged_shape = list(inner)
-    merged_shape[lhs_spec[0]] = size * inner[lhs_spec[0]]
-    out = bind1(conv_general_dilated_p, reshape(moved, merged_shape), rhs, **params)
-    out_shape = list(aval_of(out).shape)
-    split = out_shape[:out_spec[0]] + [size, out_shape[out_spec[0]] // size] + \
-        out_shape[out_spec[0] + 1:]
-    return [moveaxis(reshape(out, split), out_spec[0], 0)], [0]
+    if dr is not None:
+        if params["batch_group_count"] != 1:
+            raise NotImplementedError("vmap of a convolution with batch_group_count > 1 over "
+                                      "a batched kernel")
+        # per-example kernels: the vmapped dimension becomes extra feature groups
+        lhs = bdim_at_front(lhs, dl, size)
+        lhs = _merge_into(moveaxis(lhs, 0, lhs_spec[1]), lhs_spec[1])
+        rhs = _merge_into(moveaxis(rhs, 0, rhs_spec[0]), rhs_spec[0])
+        groups = params["feature_group_count"] * size
+        out = bind1(conv_general_dilated_p, lhs, rhs, **dict(params, feature_group_count=groups))
+        return [moveaxis(_split_out_of(out, out_spec[1], size), out_spec[1], 0)], [0]
+    # a batched input: the vmapped dimension joins the convolution's batch dimension
+    if params["batch_group_count"] != 1:
+        raise NotImplementedError("vmap of a convolution with batch_group_count > 1")
+    merged = _merge_into(moveaxis(lhs, 0, lhs_spec[0]), lhs_spec[0])
+    out = bind1(conv_general_dilated_p, merged, rhs, **params)
+    return [moveaxis(_split_out_of(out, out_spec[0], size), out_spec[0], 0)], [0]
+
+
+def _merge_into(x, dim):
+    """Merge dimension `dim` (the vmapped one, just placed there) into dimension dim + 1,
+    vmapped index major."""
+    shape = list(aval_of(x).shape)
+    shape[dim:dim + 2] = [shape[dim] * shape[dim + 1]]
+    return reshape(x, shape)
+
+
+def _split_out_of(x, dim, size):
+    """The inverse: dimension `dim` becomes (size, rest) at dim, dim + 1."""
+    shape = list(aval_of(x).shape)
+    shape[dim:dim + 1] = [size, shape[dim] // size]
+    return reshape(x, shape)
 
 
 def _labels(spec, first, second, n):

@@ -444,3 +444,26 @@ def test_indexing_lowers_to_slice_gather_scatter_and_dynamic_update_slice():
     assert "scatter(" in text(lambda x, i: x.at[i].add(1.0), x, idx)
     assert "dynamic-update-slice(" in text(lambda x: x.at[1, 1:3].set(0.0), x)
     assert "dynamic-slice(" in text(lambda x, k: x[k], x, np.int32(1))
+
+
+def test_vmap_of_convolutions_and_per_example_gradients():
+    r = np.random.default_rng(0)
+    x = r.standard_normal((4, 2, 3, 6, 6))  # vmapped 4, then N=2, C=3
+    w = r.standard_normal((4, 5, 3, 3, 3))  # per-example kernels, O=5
+    conv = lambda a, k: lax.conv_general_dilated(a, k, (1, 1), "SAME")
+    loss = lambda k, a: hnp.sum(hnp.tanh(conv(a, k)))
+
+    @hlox.jit
+    def batched(x, w):
+        return (hlox.vmap(conv)(x, w), hlox.vmap(conv, in_axes=(0, None))(x, w[0]),
+                hlox.vmap(hlox.grad(loss), in_axes=(None, 0))(w[0], x))
+
+    one_conv, one_grad = hlox.jit(conv), hlox.jit(hlox.grad(loss))
+    both, lhs_only, grads = batched(x, w)
+    for i in range(4):
+        np.testing.assert_allclose(np.asarray(both[i]), np.asarray(one_conv(x[i], w[i])),
+                                   rtol=1e-10, atol=1e-10)
+        np.testing.assert_allclose(np.asarray(lhs_only[i]), np.asarray(one_conv(x[i], w[0])),
+                                   rtol=1e-10, atol=1e-10)
+        np.testing.assert_allclose(np.asarray(grads[i]), np.asarray(one_grad(w[0], x[i])),
+                                   rtol=1e-10, atol=1e-10)
