@@ -761,20 +761,25 @@ def buffer_owner(b: Buffer, known: set[str] | None, root: str | None) -> str | N
 
 
 def buffer_chart_svg(arena: int, buffers: list[Buffer], statements: list[str],
-                     known: set[str] | None = None, root: str | None = None) -> str:
+                     known: set[str] | None = None, root: str | None = None,
+                     step_names: list[str] | None = None) -> str:
     """Arena offset (down) against live range (across): one box per buffer.
 
     Buffers outside the arena (parameters, results, constants) get a lane each below it.
-    Each box links to its instruction's HLO line when it is among `known`."""
+    Each box links to its instruction's HLO line when it is among `known`. `step_names`
+    (what each hlox_main statement runs) label the steps, slanted above the chart."""
     positions = [b.last for b in buffers if b.last is not None] or [0]
     steps = max(max(positions) + 1, len(statements), 1)
-    left, top, step_w = 70.0, 28.0, max(36.0, min(90.0, 1100.0 / steps))
+    step_names = [name[:28] for name in step_names or []]
+    label_space = min(150.0, 4.6 * max(map(len, step_names), default=0)) + 8
+    left, top, step_w = 70.0, 28.0 + label_space, max(36.0, min(90.0, 1100.0 / steps))
     chart_h = 420.0
     scale = chart_h / max(arena, 1)
     lane_h, lane_gap = 14.0, 3.0
     outside = [b for b in buffers if b.kind != "temp"]
     outside_top = top + chart_h + 46
-    width = left + steps * step_w + 20
+    labels = max((6.2 * len(b.label) + 8 for b in outside), default=0)  # beside their lanes
+    width = left + steps * step_w + 20 + min(labels, 240)
     height = outside_top + len(outside) * (lane_h + lane_gap) + 30
     peak_t, peak_bytes, _ = peak_of(buffers)
     parts = [f'<rect x="{left}" y="{top}" width="{steps * step_w:.1f}" height="{chart_h:.1f}" '
@@ -785,6 +790,9 @@ def buffer_chart_svg(arena: int, buffers: list[Buffer], statements: list[str],
         parts.append(f'<g class="tick"><title>{t}: {_esc(label)}</title>'
                      f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + chart_h}"/>'
                      f'<text x="{x + step_w / 2:.1f}" y="{top - 8}">{t}</text></g>')
+        if t < len(step_names):
+            parts.append(f'<text class="step" transform="translate({x + step_w / 2 - 2:.1f},'
+                         f'{top - 24}) rotate(-40)">{_esc(step_names[t])}</text>')
     for frac in (0, 0.25, 0.5, 0.75, 1):
         y = top + frac * chart_h
         parts.append(f'<text class="axis" x="{left - 6}" y="{y + 4:.1f}">'
@@ -809,9 +817,11 @@ def buffer_chart_svg(arena: int, buffers: list[Buffer], statements: list[str],
         x = left + max(first, 0) * step_w + 1
         w = max((last - first + 1) * step_w - 2, 3)
         y = outside_top + i * (lane_h + lane_gap)
-        parts.append(_buffer_box(b, x, y, w, lane_h, buffer_owner(b, known, root)))
-    parts.append(f'<text class="axis" x="{left - 6}" y="{outside_top - 8}">outside the arena'
-                 '</text>' if outside else "")
+        parts.append(_buffer_box(b, x, y, w, lane_h, buffer_owner(b, known, root),
+                                 label_outside=True))
+    parts.append(f'<text class="axis" x="{left - 6}" y="{outside_top + 10}">outside</text>'
+                 f'<text class="axis" x="{left - 6}" y="{outside_top + 22}">the arena</text>'
+                 if outside else "")
     parts.append(f'<text class="axis" x="{left - 6}" y="{top - 8}">step →</text>')
     parts.append(f'<text class="axis" x="{left - 6}" y="{top + chart_h + 16}">offset ↓</text>')
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="buffers" width="{width:.0f}" '
@@ -819,12 +829,15 @@ def buffer_chart_svg(arena: int, buffers: list[Buffer], statements: list[str],
             + "".join(parts) + "</svg>")
 
 
-def _buffer_box(b: Buffer, x: float, y: float, w: float, h: float, owner: str | None) -> str:
+def _buffer_box(b: Buffer, x: float, y: float, w: float, h: float, owner: str | None,
+                label_outside: bool = False) -> str:
     hue = _hue(owner or b.instruction)
     where = f"offset {b.offset}" if b.kind == "temp" else b.kind
     live = f"live [{b.first}, {b.last}]" if b.first is not None else "unused"
-    text = (f'<text x="{x + 3:.1f}" y="{y + min(h, 14) - 3:.1f}">{_esc(b.label)}</text>'
-            if h >= 11 and w >= 7 * len(b.label) * 0.75 else "")
+    fits = h >= 11 and w >= 6.2 * len(b.label) + 6
+    text = (f'<text x="{x + 3:.1f}" y="{y + min(h, 14) - 3:.1f}">{_esc(b.label)}</text>' if fits
+            else f'<text x="{x + w + 4:.1f}" y="{y + min(h, 14) - 3:.1f}">{_esc(b.label)}</text>'
+            if label_outside else "")
     box = (f'<g class="buf buf-{b.kind}" id="buf-{b.id}" data-instruction="'
            f'{_esc(owner or b.instruction)}"><title>buffer {b.id}: {_esc(b.label)} '
            f'{_esc(b.shape)}, {b.nbytes} bytes, {where}, {live}</title>'
@@ -931,6 +944,7 @@ svg.buffers .arena{fill:#fafbfc;stroke:#c8ced8}
 svg.buffers .tick line{stroke:#eef0f4}
 svg.buffers .tick text{text-anchor:middle;fill:#6b7487}
 svg.buffers text.axis{text-anchor:end;fill:#6b7487}
+svg.buffers text.step{fill:#3a4458}
 svg.buffers .buf rect{stroke:#4a5568;stroke-width:.6}
 svg.buffers .buf:hover rect,svg.buffers .buf.hl rect{stroke:#d33;stroke-width:2}
 svg.buffers .peak rect{fill:rgba(220,50,50,.08);stroke:#d33;stroke-dasharray:4 3}
@@ -1270,8 +1284,13 @@ class _Report:
                      f'<code>{_esc(step[:90])}</code>, in {peak_names or "—"}.</p>')
         known = set(self.graph.order) if self.graph is not None else None
         root = self.graph.root if self.graph is not None else None
+        step_names = []
+        for statement in self.statements:
+            called = re.match(r"(k_\w+)\(", statement)
+            step_names.append(by_function.get(called.group(1), called.group(1)) if called
+                              else re.split(r"[\s(;]", statement, 1)[0])
         parts.append('<div class="scroll">' + buffer_chart_svg(
-            self.arena, self.buffers, self.statements, known, root) + "</div>")
+            self.arena, self.buffers, self.statements, known, root, step_names) + "</div>")
         parts.append('<details class="sub"><summary>buffer-assignment.txt</summary>'
                      + code_block([_esc(line) for line in self.assignment.splitlines()])
                      + "</details>")
