@@ -964,6 +964,8 @@ def transpose(ctx, x, d0, d1):
 @lowers(aten.squeeze.dim, aten.squeeze.dims, aten.squeeze.default)
 def squeeze(ctx, x, dims=None):
     xdims = ctx.dims(x)
+    if isinstance(dims, (list, tuple)) and not dims:
+        return x  # squeeze.dims with no dims squeezes nothing
     dims = _dims(dims, len(xdims)) if dims is not None else tuple(range(len(xdims)))
     return ctx.reshape(x, [d for i, d in enumerate(xdims) if not (i in dims and d == 1)])
 
@@ -1263,8 +1265,25 @@ def index(ctx, x, indices):
     return out
 
 
+def _masked_put(ctx, x, mask, values, accumulate):
+    """x[mask] = v (or += v) for a leading boolean mask and a single value: a select."""
+    dtype = ctx.dtype(x)
+    xdims = ctx.dims(x)
+    mdims = ctx.dims(mask)
+    if xdims[:len(mdims)] != mdims or (is_value(values) and ctx.shape(values).size != 1):
+        raise Unsupported("boolean mask indexing (data-dependent shape)")
+    value = ctx.reshape(values, ()) if is_value(values) else values
+    mask = ctx.broadcast_in_dim(mask, xdims, range(len(mdims)))
+    if accumulate:
+        return ctx.op("add", x, ctx.select(mask, value, 0, dtype))
+    return ctx.select(mask, value, x, dtype)
+
+
 @lowers(aten.index_put.default, aten._unsafe_index_put.default)
 def index_put(ctx, x, indices, values, accumulate=False):
+    present = [i for i in indices if i is not None]
+    if len(indices) == 1 and len(present) == 1 and ctx.dtype(present[0]) == "pred":
+        return _masked_put(ctx, x, present[0], values, accumulate)
     indices = list(indices) + [None] * (ctx.rank(x) - len(indices))
     positions, others, stacked, bdims, contiguous = _index_layout(ctx, x, indices)
     xdims = ctx.dims(x)
@@ -1907,6 +1926,55 @@ def _p_norm(ctx, diff, p, dim):
         return ctx.op("sqrt", ctx.reduce(ctx.op("multiply", a, a), (dim,), "add", 0))
     powered = ctx.reduce(ctx.elementwise("power", a, float(p), dtype=dtype), (dim,), "add", 0)
     return ctx.elementwise("power", powered, 1.0 / p, dtype=dtype)
+
+
+@lowers(aten.linalg_vector_norm.default)
+def linalg_vector_norm(ctx, x, ord=2, dim=None, keepdim=False, dtype=None):
+    out_dtype = ctx.out_dtype() or (hlo_dtype(dtype) if dtype else ctx.dtype(x))
+    x = ctx.convert(x, out_dtype)
+    dims = _dims(dim, ctx.rank(x))
+    n = _count(ctx, x, dims)
+    flat_dims = [d for i, d in enumerate(ctx.dims(x)) if i not in dims]
+    # reduce over all `dims` at once: move them last and flatten them
+    moved = ctx.transpose(x, [i for i in range(ctx.rank(x)) if i not in dims] + list(dims))
+    flat = ctx.reshape(moved, flat_dims + [n])
+    if ord == -math.inf:
+        out = ctx.reduce(ctx.op("abs", flat), (len(flat_dims),), "minimum", np.inf)
+    else:
+        out = _p_norm(ctx, flat, float(ord), len(flat_dims))
+    return _keepdim(ctx, x, out, dims, keepdim)
+
+
+@lowers(aten.exp2.default)
+def exp2(ctx, x):
+    x, dt = _fl(ctx, x)
+    return ctx.elementwise("power", 2.0, x, dtype=dt)
+
+
+@lowers(aten.erfc.default)
+def erfc(ctx, x):
+    x, dt = _fl(ctx, x)
+    return ctx.elementwise("subtract", 1, ctx.op("erf", x), dtype=dt)
+
+
+@lowers(aten.hypot.default)
+def hypot(ctx, a, b):
+    dtype = ctx.result_dtype(a, b)
+    a, b = ctx.operands(a, b, dtype=dtype)
+    return ctx.op("sqrt", ctx.op("add", ctx.op("multiply", a, a), ctx.op("multiply", b, b)))
+
+
+@lowers(aten.unfold.default)
+def unfold(ctx, x, dim, size, step):
+    if ctx.rank(x) == 0:
+        return ctx.reshape(x, (1,))
+    dim = _dim(dim, ctx.rank(x))
+    n = (ctx.dims(x)[dim] - size) // step + 1
+    index = (np.arange(n)[:, None] * step + np.arange(size)[None, :]).astype(np.int64)
+    windows = _gather_rows(ctx, x, dim, ctx.b.constant(index))  # [..., n, size, ...]
+    rank = ctx.rank(windows)
+    perm = [i for i in range(rank) if i != dim + 1] + [dim + 1]
+    return ctx.transpose(windows, perm)
 
 
 @lowers(aten._cdist_forward.default)
