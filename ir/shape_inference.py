@@ -86,7 +86,14 @@ def compare_rule(operands, attrs, declared, ctx):
         raise ShapeError(f"unknown comparison direction {attrs['direction']}")
     if attrs.get("type") not in (None, "FLOAT", "TOTALORDER", "SIGNED", "UNSIGNED"):
         raise ShapeError(f"unknown comparison type {attrs['type']}")
-    return binary_rule("compare")(operands, attrs, declared, ctx)
+    result = binary_rule("compare")(operands, attrs, declared, ctx)
+    # As XLA's verifier: the comparison type must suit the element type.
+    allowed = {"float": ("FLOAT", "TOTALORDER"), "sint": ("SIGNED",), "uint": ("UNSIGNED",),
+               "pred": ("UNSIGNED",)}[operands[0].element_type.kind]
+    if attrs.get("type") not in (None, *allowed):
+        raise ShapeError(f"comparison type {attrs['type']} does not suit "
+                         f"{operands[0].dtype}; expected {' or '.join(allowed)}")
+    return result
 
 
 def convert_rule(operands, attrs, declared, ctx):

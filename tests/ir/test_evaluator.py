@@ -423,6 +423,14 @@ def test_compare_signed_and_unsigned(direction):
                 expected)
 
 
+def test_compare_type_must_suit_the_element_type():
+    # XLA's verifier rejects these, so hlox's does too (and the evaluator never sees them).
+    for dtype, kind in [("s8", "UNSIGNED"), ("u8", "SIGNED"), ("f32", "SIGNED"),
+                        ("s32", "FLOAT"), ("pred", "SIGNED")]:
+        with pytest.raises(HloError, match="comparison type"):
+            parse_module(binary("compare", dtype, (2,), f", direction=LT, type={kind}", "pred"))
+
+
 # ---------------------------------------------------------------- select, clamp
 
 def test_select_with_array_and_scalar_predicate():
