@@ -160,6 +160,10 @@ class Browser:
                 found.append(f"log: {params['entry']}")
         return found
 
+    def forget_events(self) -> None:
+        with self._lock:
+            self.events.clear()
+
     def requests(self) -> list[str]:
         with self._lock:
             return [e["params"]["request"]["url"] for e in self.events
@@ -189,16 +193,21 @@ def browser(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def report_file(tmp_path_factory):
+def dumps(tmp_path_factory):
     root = tmp_path_factory.mktemp("browser-report")
-    target = root / "report.html"
-    code = main(["compile", str(TRANSFORMER), "--dump-dir", str(root / "dumps"),
-                 "--report", str(target)])
-    assert code == 0 and target.exists()
-    return target
+    code = main(["compile", str(TRANSFORMER), "--dump-dir", str(root / "dumps"), "--report"])
+    assert code == 0 and (root / "dumps" / "report.html").exists()
+    return root / "dumps"
 
 
-def test_report_in_chromium(browser, report_file, tmp_path):
+# The built-in layout always; Graphviz's too where `dot` is installed.
+LAYOUTS = ["builtin"] + (["dot"] if shutil.which("dot") else [])
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_report_in_chromium(browser, dumps, layout, tmp_path):
+    report_file = tmp_path / f"report-{layout}.html"
+    assert main(["explore", str(dumps), "-o", str(report_file), "--layout", layout]) == 0
     browser.send("Emulation.setDeviceMetricsOverride",
                  {"width": 1400, "height": 1000, "deviceScaleFactor": 1, "mobile": False})
     url = report_file.as_uri()
@@ -220,13 +229,14 @@ def test_report_in_chromium(browser, report_file, tmp_path):
                 chartSize: box(chart), peak: !!chart.querySelector('#buffer-peak'),
                 firstBox: box(chart.querySelector('.buf rect'))};
     })()""")
-    dumps = report_file.parent / "dumps"
     buffers = [line for line in next(dumps.glob("*.buffer-assignment.txt")).read_text()
                .splitlines() if line.startswith("buffer ")]
     assert drawn["nodes"] > 20 and drawn["clusters"] > 3, drawn
     assert min(drawn["graphSize"]) > 200 and min(drawn["chartSize"]) > 200, drawn
     assert drawn["boxes"] == len(buffers) and drawn["peak"], drawn
     assert min(drawn["firstBox"]) > 0, drawn
+    assert browser.evaluate("document.querySelector('svg.graph').getAttribute('data-layout')"
+                            ) == layout
     shot = browser.screenshot(tmp_path / "report.png")
     print(f"\nscreenshot of the report: {shot}")
 
@@ -291,6 +301,8 @@ def test_report_in_chromium(browser, report_file, tmp_path):
     assert browser.problems() == []
 
     # The listener does catch errors: an uncaught exception shows up as one.
+    mark = len(browser.events)
     browser.evaluate("setTimeout(() => { throw new Error('probe'); }, 0); 1")
-    browser.wait_for("Runtime.exceptionThrown")
+    browser.wait_for("Runtime.exceptionThrown", mark)
     assert any("probe" in p for p in browser.problems())
+    browser.forget_events()  # the next page starts with none
