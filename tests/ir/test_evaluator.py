@@ -2144,15 +2144,19 @@ def xla_cpu(text: str, args: list[np.ndarray]) -> list[np.ndarray]:
         module_from_text = xla_client.hlo.hlo_module_from_text
     except (ImportError, AttributeError):
         pytest.skip("this jaxlib cannot compile HLO text")
-    jax.config.update("jax_enable_x64", True)  # keep 64-bit arguments 64-bit
     proto = module_from_text(text).as_serialized_hlo_module_proto()
     backend = xla_bridge.get_backend("cpu")
     with jax_mlir.make_ir_context():
         module = ir.Module.parse(hlo_to_stablehlo(proto))
         devices = xla_client.DeviceList(tuple(backend.devices()[:1]))
         executable = backend.compile_and_load(module, devices, xla_client.CompileOptions())
-    results = executable.execute([jax.device_put(a) for a in args])
-    return [np.asarray(r) for r in results]
+    x64 = jax.config.jax_enable_x64
+    jax.config.update("jax_enable_x64", True)  # keep 64-bit arguments 64-bit
+    try:
+        results = executable.execute([jax.device_put(a) for a in args])
+        return [np.asarray(r) for r in results]
+    finally:
+        jax.config.update("jax_enable_x64", x64)  # other tests' jax keeps its setting
 
 
 def flat(value) -> list[np.ndarray]:
