@@ -165,25 +165,53 @@ def _reduce_columns(L, g: Gen, inst, dest, kept, rdims, simple) -> None:
     init = g.operand(inst, 1, [])
     k.loop_nest(out_dims, order_of(out.strides, out_dims),
                 lambda oidx: k.store(out, oidx, init), work=_prod(out_dims), label="init")
-    # loops: reduced dims (layout order) outside, kept dims (layout order) inside
-    order = [d for d in reversed(in_shape.minor_to_major) if in_shape.dims[d] > 1]
-    order = [d for d in order if d in rdims] + [d for d in order if d not in rdims]
+    # loops: kept dims but the minor one, reduced dims, the minor kept dim (unit stride)
+    layout = [d for d in reversed(in_shape.minor_to_major) if in_shape.dims[d] > 1]
+    minor = in_shape.minor_to_major[0]
+    outer = [d for d in layout if d not in rdims and d != minor]
+    order = outer + [d for d in layout if d in rdims] + ([minor] if minor in layout else [])
     k.loop_nests += 1
+    work = _prod([in_shape.dims[d] for d in range(in_shape.rank)])
+    parallel = L.threads > 1 and work >= PARALLEL_WORK
     k.ir.append(loops_ir.loop_nest([in_shape.dims[d] for d in order], list(range(len(order))),
-                                   False, True, inst.hlo_name))
+                                   parallel, True, inst.hlo_name))
     full = ["0"] * in_shape.rank
     et = out.et
+    opened = 0
+    chunk_var = None
+    if parallel and outer and _prod([in_shape.dims[d] for d in outer]) >= L.threads:
+        k.emit(f"#pragma omp parallel for collapse({len(outer)}) schedule(static) "
+               f"num_threads({L.threads})")
+    elif parallel and minor in layout:
+        # strip-mine the unit-stride dimension across threads
+        n = in_shape.dims[minor]
+        chunk = -(-n // L.threads)
+        chunk = -(-chunk // 16) * 16
+        chunk_var = (k.fresh("ch"), chunk, n)
+        k.emit(f"#pragma omp parallel for schedule(static) num_threads({L.threads})")
+        k.open(f"for (int64_t {chunk_var[0]} = 0; {chunk_var[0]} < {-(-n // chunk)}; "
+               f"{chunk_var[0]}++)")
+        end = k.fresh("end")
+        k.emit(f"const int64_t {end} = ({chunk_var[0]} + 1) * {chunk} < {n} ? "
+               f"({chunk_var[0]} + 1) * {chunk} : {n};")
+        chunk_var = (chunk_var[0], chunk, end)
+        opened += 1
     for j, d in enumerate(order):
         var = k.fresh("i")
         full[d] = var
         if j == len(order) - 1:
             k.emit("#pragma omp simd")
-        k.open(f"for (int64_t {var} = 0; {var} < {in_shape.dims[d]}; {var}++)")
+        if d == minor and chunk_var is not None:
+            cv, chunk, end = chunk_var
+            k.open(f"for (int64_t {var} = {cv} * {chunk}; {var} < {end}; {var}++)")
+        else:
+            k.open(f"for (int64_t {var} = 0; {var} < {in_shape.dims[d]}; {var}++)")
+        opened += 1
     oidx = [full[d] for d in kept]
     cur = k.load(out, oidx)
     val = g.operand(inst, 0, full)
     k.store(out, oidx, ELEMENTWISE_RULES[simple]([cur, val], et, et, {}))
-    for _ in order:
+    for _ in range(opened):
         k.close()
 
 

@@ -578,17 +578,24 @@ fused { x = f32[4,128,512] parameter(0)
   cols = f32[4,512] reduce(t, z), dimensions={1}, to_apply=add
   all = f32[] reduce(m, z), dimensions={0,1,2}, to_apply=add
   ROOT out = (f32[4,128,512], f32[4,128], f32[4,512], f32[]) tuple(t, rows, cols, all) }
+colsum { x = f32[512,1000] parameter(0)
+  z = f32[] constant(0)
+  ROOT r = f32[1000] reduce(x, z), dimensions={0}, to_apply=add }
 ENTRY main {
   x = f32[4,128,512] parameter(0)
   y = f32[512] parameter(1)
-  ROOT f = (f32[4,128,512], f32[4,128], f32[4,512], f32[]) fusion(x, y), kind=kInput, calls=fused
+  f = (f32[4,128,512], f32[4,128], f32[4,512], f32[]) fusion(x, y), kind=kInput, calls=fused
+  x2 = f32[512,1000] parameter(2)
+  c = f32[1000] fusion(x2), kind=kInput, calls=colsum
+  ROOT out = ((f32[4,128,512], f32[4,128], f32[4,512], f32[]), f32[1000]) tuple(f, c)
 }
 """
     rng = np.random.default_rng(5)
     x = rng.normal(size=(4, 128, 512)).astype(np.float32)
     y = rng.normal(size=(512,)).astype(np.float32)
     x[1, 2, 3] = np.nan
-    prog = check(text, x, y, rtol=1e-4, atol=1e-3)
+    x2 = rng.normal(size=(512, 1000)).astype(np.float32)
+    prog = check(text, x, y, x2, rtol=1e-4, atol=1e-3)
     assert "omp parallel for" in prog.source
 
 
