@@ -675,3 +675,44 @@ ENTRY e { x = f32[64,64] parameter(0)
     x = np.random.default_rng(7).normal(size=(64, 64)).astype(np.float32)
     prog = check(text, x, rtol=1e-5)
     assert prog.arena_bytes == 64 * 64 * 4 * 2  # a/b/f share one buffer, t is a view of it
+
+
+def test_batched_gather_and_scatter():
+    text = """HloModule m
+add { a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b) }
+ENTRY main {
+  x = f32[4,5] parameter(0)
+  idx = s32[4,3,1] parameter(1)
+  g = f32[4,3] gather(x, idx), offset_dims={}, collapsed_slice_dims={1}, start_index_map={1}, operand_batching_dims={0}, start_indices_batching_dims={0}, index_vector_dim=2, slice_sizes={1,1}
+  u = f32[4,3] parameter(2)
+  s = f32[4,5] scatter(x, idx, u), update_window_dims={}, inserted_window_dims={1}, scatter_dims_to_operand_dims={1}, input_batching_dims={0}, scatter_indices_batching_dims={0}, index_vector_dim=2, to_apply=add
+  ROOT out = (f32[4,3], f32[4,5]) tuple(g, s)
+}
+"""
+    x = np.arange(20, dtype=np.float32).reshape(4, 5)
+    idx = np.array([[0, 4, 2], [1, 1, 9], [-1, 3, 0], [4, 4, 4]], np.int32).reshape(4, 3, 1)
+    u = np.arange(12, dtype=np.float32).reshape(4, 3) + 100
+    check(text, x, idx, u)
+
+
+def test_program_fields_and_names():
+    text = """HloModule m
+ENTRY main {
+  a.b = f32[4] parameter(0)
+  a_b = f32[4] exponential(a.b)
+  a-b = f32[4] negate(a_b)
+  %x.y = f32[4] add(a-b, a.b)
+  ROOT t = (f32[4], f32[4], f32[4]) tuple(x.y, a-b, x.y)
+}
+"""
+    prog = check(text, np.arange(4, dtype=np.float32))
+    assert [str(p) for p in prog.params] == ["f32[4]{0}"]
+    assert len(prog.results) == 3
+    assert "int hlox_main(void **params, void **results, void *arena)" in prog.source
+    assert '"kernel.main"' in prog.loop_ir and "kernel.launch" in prog.loop_ir
+    assert "arena:" in prog.buffer_assignment
+    assert prog.kernels >= 3 and not prog.link_blas
+    # sanitised, unique C identifiers
+    assert "k_a_b(" in prog.source and "k_a_b_2(" in prog.source and "k_x_y(" in prog.source
