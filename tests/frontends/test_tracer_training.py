@@ -43,7 +43,7 @@ def two_moons(n, seed):
 
 def test_mlp_trains_with_grad_and_sgd():
     x, y = two_moons(256, seed=0)
-    params = init_mlp(hr.PRNGKey(0), [2, 32, 32, 2])
+    params = hlox.jit(init_mlp, static_argnums=1)(hr.PRNGKey(0), (2, 32, 32, 2))
 
     @hlox.jit
     def step(params, x, y):
