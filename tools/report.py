@@ -1543,7 +1543,10 @@ def add_cli_options(subparsers) -> None:
 
 
 def run_command(args) -> int:
-    """Run a parsed CLI command with timings, progress and the report around it."""
+    """Run a parsed CLI command with timings, progress and the report around it.
+
+    The report is written after a failed compilation too (a C build error, say) when the
+    dumps got that far: it is where to look for what went wrong."""
     import tempfile
 
     report = getattr(args, "report", None)
@@ -1556,26 +1559,42 @@ def run_command(args) -> int:
             temporary = tempfile.TemporaryDirectory(prefix="hlox-report-")
             args.dump_dir = temporary.name
     label = f"{args.command} {Path(getattr(args, 'file', '') or '').name}".strip()
-    progress = sys.stderr if sys.stderr.isatty() else None
+    recorder = CompileRecorder(label, sys.stderr if sys.stderr.isatty() else None)
+    code = None
     try:
-        with CompileRecorder(label, progress) as recorder:
+        with recorder:
             code = args.func(args)
-        if getattr(args, "dump_dir", None):
-            recorder.write_timings()
-        if getattr(args, "timings", False):
-            sys.stderr.write(recorder.format())
-        if report is not None and code == 0:
-            prefix = next(reversed(recorder.dumpers), None)
-            if report:
-                target = Path(report)
-            elif temporary is None:
-                target = Path(args.dump_dir) / "report.html"
-            else:
-                name = prefix.split(".", 1)[1] if prefix else Path(args.file).stem
-                target = Path(f"{name}.report.html")
-            path = write_report(args.dump_dir, target, prefix)
-            print(f"wrote report {path}", file=sys.stderr)
         return code
     finally:
-        if temporary is not None:
-            temporary.cleanup()
+        try:
+            _after_command(args, recorder, report, temporary is not None, failed=code != 0)
+        finally:
+            if temporary is not None:
+                temporary.cleanup()
+
+
+def _after_command(args, recorder: CompileRecorder, report: str | None, temporary: bool,
+                   failed: bool) -> None:
+    if getattr(args, "dump_dir", None):
+        recorder.write_timings()
+    if getattr(args, "timings", False):
+        sys.stderr.write(recorder.format())
+    if report is None or (failed and not recorder.dumpers):
+        return
+    prefix = next(reversed(recorder.dumpers), None)
+    if report:
+        target = Path(report)
+    elif not temporary:
+        target = Path(args.dump_dir) / "report.html"
+    else:
+        name = prefix.split(".", 1)[1] if prefix else Path(args.file).stem
+        target = Path(f"{name}.report.html")
+    try:
+        path = write_report(args.dump_dir, target, prefix)
+    except Exception as e:  # noqa: BLE001 - never hide the error that failed the command
+        if not failed:
+            raise
+        print(f"(no report of the failed compilation: {e})", file=sys.stderr)
+        return
+    what = "report of the failed compilation" if failed else "report"
+    print(f"wrote {what} {path}", file=sys.stderr)

@@ -344,3 +344,21 @@ def test_kernel_functions_from_loop_ir_or_names():
         assert report.kernel_functions(loops, c_source) == {"fusion.8": "k_fusion_8"}
     by_rule = report.kernel_functions(None, c_source, ["fusion.8", "dot.1", "absent.2"])
     assert by_rule == {"fusion.8": "k_fusion_8", "dot.1": "k_dot_1"}
+
+
+def test_report_of_a_failed_c_build(tmp_path, monkeypatch, capsys):
+    from hlox import driver
+    from hlox.runtime.build import CBuildError
+
+    def broken(*args, **kwargs):
+        raise CBuildError("cc: error: something the test made up")
+
+    monkeypatch.setattr(driver, "build_shared_library", broken)
+    monkeypatch.setenv("HLOX_CACHE_DIR", "")  # so the C build is not skipped
+    dump_dir = tmp_path / "d"
+    assert main(["compile", str(TRANSFORMER), "--threads", "7", "--dump-dir", str(dump_dir),
+                 "--report"]) == 2
+    err = capsys.readouterr().err
+    assert "something the test made up" in err and "report of the failed compilation" in err
+    page = (dump_dir / "report.html").read_text()
+    assert 'id="c-hlox_main"' in page  # the C that did not build is in the report
