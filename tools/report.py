@@ -22,7 +22,13 @@ Nothing from the dumps reaches the page unescaped: every piece of text goes thro
 
 Compile-time instrumentation for the CLI (`--timings`, `--report`, progress) is at the end
 (`CompileRecorder`): it records each pass run and the driver's stages and writes
-`module_NNNN.<name>.timings.json` beside the dumps.
+`module_NNNN.<name>.timings.json` beside the dumps, which the pass table reads:
+
+    {"passes": [{"name": "algsimp", "seconds": 0.012, "changed": true, "dump": 2}, ...],
+     "stages": {"parse": 0.05, "optimize": 0.2, "codegen": 0.06, "c-build": 1.5}}
+
+`passes` lists every pass run in order (`dump` is the NNNN of its after_<pass> dump, null
+when it changed nothing); without the file the table shows counts only.
 """
 from __future__ import annotations
 
