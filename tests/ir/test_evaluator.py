@@ -1,8 +1,9 @@
 """Tests of the reference evaluator, op by op, against numpy, math and hand-derived values.
 
 Expected values never come from the evaluator itself: they are written out by hand,
-computed with numpy / math / plain Python integers, or (for the JAX fixtures) produced
-by XLA:CPU. Slow scalar reference implementations below follow the operation
+computed with numpy / math / plain Python integers, or produced by XLA:CPU (the JAX
+fixtures, and, when jax is installed, the same HLO text compiled and run by XLA:CPU
+through jaxlib). Slow scalar reference implementations below follow the operation
 semantics document's definitions literally.
 """
 from __future__ import annotations
@@ -2060,7 +2061,8 @@ def _fixture_programs() -> list[str]:
         return sorted(json.load(f)["programs"])
 
 
-# Programs using ops that are not hlox opcodes, so not evaluator features.
+# Programs using ops that are not hlox opcodes, so not evaluator features (top_k becomes a
+# custom-call in the optimized text).
 NOT_HLOX_OPS = {"op_reduce_precision": "reduce-precision", "op_sharding": "custom-call",
                 "op_top_k": "topk"}
 # XLA:CPU removes f32->bf16->f32 convert pairs (excess precision), so programs computing in
@@ -2069,12 +2071,13 @@ BF16_PROGRAMS = {"op_constants", "op_bf16_io"}
 
 
 @pytest.mark.parametrize("name", [n for n in _fixture_programs() if n not in NOT_HLOX_OPS])
-def test_jax_fixture_matches_xla_cpu(name):
+@pytest.mark.parametrize("variant", ["", ".opt"])  # as lowered by JAX; as optimized by XLA
+def test_jax_fixture_matches_xla_cpu(name, variant):
     with open(os.path.join(FIXTURES, "manifest.json")) as f:
         info = json.load(f)["programs"][name]
-    path = os.path.join(FIXTURES, name + ".full.hlo")
+    path = os.path.join(FIXTURES, name + variant + ".full.hlo")
     if not os.path.exists(path):
-        path = os.path.join(FIXTURES, name + ".hlo")
+        path = os.path.join(FIXTURES, name + variant + ".hlo")
     with open(path) as f:
         module = parse_module(f.read(), path)
     data = np.load(os.path.join(FIXTURES, name + ".npz"))
