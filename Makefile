@@ -23,5 +23,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# Side by side with numpy, PyTorch eager, torch.compile and jax.jit; BENCH_ARGS="--quick".
+BENCH_ARGS ?=
+bench: $(STAMP)
+	$(PY) -m pip install -q torch==2.13.0 jax jaxlib threadpoolctl
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) build *.egg-info
