@@ -910,6 +910,90 @@ to_apply={combiner}{extra}
 }}"""
 
 
+def random_scatter_case(rng):
+    """Random scatter dimension numbers, shapes and indices (some windows out of bounds)."""
+    rank = int(rng.integers(1, 4))
+    dims = [int(rng.integers(1, 5)) for _ in range(rank)]
+    count = int(rng.integers(1, rank + 1))
+    to_operand = [int(d) for d in rng.permutation(rank)[:count]]
+    inserted = sorted(d for d in range(rank) if rng.random() < 0.4)
+    window_sizes = [int(rng.integers(1, dims[d] + 1)) for d in range(rank) if d not in inserted]
+    batch = [int(rng.integers(1, 4)) for _ in range(int(rng.integers(0, 3)))]
+    if count == 1 and rng.random() < 0.3:
+        ivd, index_shape = len(batch), batch
+    else:
+        ivd = int(rng.integers(0, len(batch) + 1))
+        index_shape = batch[:ivd] + [count] + batch[ivd:]
+    update_rank = len(batch) + len(window_sizes)
+    window_axes = sorted(int(a) for a in rng.choice(update_rank, len(window_sizes), False))
+    sizes, batches = iter(window_sizes), iter(batch)
+    update_shape = [next(sizes) if a in window_axes else next(batches) for a in range(update_rank)]
+    indices = rng.integers(-1, max(dims) + 1, index_shape).astype(np.int32)
+    return dims, indices, update_shape, window_axes, inserted, to_operand, ivd
+
+
+def reference_scatter_add(x, indices, updates, window_axes, inserted, to_operand, ivd):
+    """Scatter-add by the definition; a window not entirely in bounds is skipped."""
+    out = x.copy()
+    if ivd == indices.ndim:
+        indices = indices[..., None]
+    window_operand_dims = [d for d in range(x.ndim) if d not in inserted]
+    window_size = [1] * x.ndim
+    for axis, d in zip(window_axes, window_operand_dims):
+        window_size[d] = updates.shape[axis]
+    for u in np.ndindex(*updates.shape):
+        scatter = [u[a] for a in range(updates.ndim) if a not in window_axes]
+        position = list(scatter)
+        position.insert(ivd, slice(None))
+        vector = indices[tuple(position)]
+        start = [0] * x.ndim
+        for k, d in enumerate(to_operand):
+            start[d] = int(vector[k])
+        if any(s < 0 or s + w > n for s, w, n in zip(start, window_size, x.shape)):
+            continue
+        target = list(start)
+        for axis, d in zip(window_axes, window_operand_dims):
+            target[d] += u[axis]
+        out[tuple(target)] += updates[u]
+    return out
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_random_scatter_add_against_the_definition(seed):
+    rng = np.random.default_rng(seed)
+    dims, indices, update_shape, window_axes, inserted, to_operand, ivd = random_scatter_case(rng)
+    x = rng.integers(-9, 9, dims).astype(np.float32)
+    updates = rng.integers(1, 9, update_shape).astype(np.float32)
+    expected = reference_scatter_add(x, indices, updates, window_axes, inserted, to_operand, ivd)
+    text = scatter_text(dims, indices.shape, update_shape, window_axes, inserted, to_operand, ivd)
+    assert_same(run(text, x, indices, updates), expected)
+
+
+@pytest.mark.parametrize("seed", range(25))
+def test_random_gather_against_the_definition(seed):
+    rng = np.random.default_rng(100 + seed)
+    rank = int(rng.integers(1, 4))
+    dims = [int(rng.integers(1, 5)) for _ in range(rank)]
+    count = int(rng.integers(1, rank + 1))
+    start_index_map = [int(d) for d in rng.permutation(rank)[:count]]
+    sizes = [int(rng.integers(0 if rng.random() < 0.1 else 1, d + 1)) for d in dims]
+    collapsed = sorted(d for d in range(rank) if sizes[d] == 1 and rng.random() < 0.6)
+    batch = [int(rng.integers(1, 4)) for _ in range(int(rng.integers(0, 3)))]
+    if count == 1 and rng.random() < 0.3:
+        ivd, index_shape = len(batch), batch
+    else:
+        ivd = int(rng.integers(0, len(batch) + 1))
+        index_shape = batch[:ivd] + [count] + batch[ivd:]
+    offsets = rank - len(collapsed)
+    offset_dims = sorted(int(a) for a in rng.choice(len(batch) + offsets, offsets, False))
+    x = rng.integers(-9, 9, dims).astype(np.float32)
+    indices = rng.integers(-2, max(dims) + 2, index_shape).astype(np.int32)
+    c = dict(offset_dims=offset_dims, collapsed=collapsed, start_index_map=start_index_map,
+             ivd=ivd, slice_sizes=sizes)
+    expected = reference_gather(x, indices, **c)
+    assert_same(run(gather_text(x, indices, expected.shape, **c), x, indices), expected)
+
+
 def test_scatter_add_with_duplicates_is_np_add_at():
     x = np.zeros(6, np.float32)
     idx = arr([1, 3, 1, 5, 1], np.int32)
@@ -2306,6 +2390,14 @@ dim_labels=b01f_01io->b01f, feature_group_count={fgc}, batch_group_count={bgc}
 }}"""
         np.testing.assert_allclose(run(text, lhs, rhs), xla_cpu(text, [lhs, rhs])[0],
                                    rtol=1e-5, atol=1e-5)
+    for seed in range(6):  # scatter-add: a window not entirely in bounds is skipped
+        case_rng = np.random.default_rng(seed)
+        dims, indices, update_shape, axes, inserted, to_operand, ivd = random_scatter_case(
+            case_rng)
+        x = case_rng.integers(-9, 9, dims).astype(np.float32)
+        updates = case_rng.integers(1, 9, update_shape).astype(np.float32)
+        text = scatter_text(dims, indices.shape, update_shape, axes, inserted, to_operand, ivd)
+        assert_same(run(text, x, indices, updates), xla_cpu(text, [x, indices, updates])[0])
     x = rng.standard_normal((5, 6)).astype(np.float32)
     for start in [(-3, 2), (4, 9)]:
         i, j = (np.array(v, np.int32) for v in start)
