@@ -208,7 +208,10 @@ class Kernel:
         for local, buf, write in self.signature_args():
             ctype = storage_type(buf.et)
             params.append(f"{'' if write else 'const '}{ctype} *restrict {local}")
-        head = f"static void {self.name}({', '.join(params) or 'void'})"
+        # noinline: arena memory is reused across kernels with other element types; a call
+        # boundary keeps gcc's type-based alias analysis from reordering those accesses.
+        head = (f"__attribute__((noinline)) static void "
+                f"{self.name}({', '.join(params) or 'void'})")
         return head + " {\n" + "\n".join(self.lines) + "\n}\n"
 
     def call(self) -> str:
