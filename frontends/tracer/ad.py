@@ -90,6 +90,14 @@ def jvp_flat(f: Callable, primals: list, tangents: list) -> tuple[list, list]:
         return [t.primal for t in tracers_out], [t.tangent for t in tracers_out]
 
 
+def _as_array(x):
+    """Concrete results are hlox Arrays (not numpy arrays or Python scalars)."""
+    from .core import Array, to_numpy
+    if isinstance(x, (np.ndarray, np.generic, bool, int, float)):
+        return Array(np.asarray(to_numpy(x)), isinstance(x, (bool, int, float)))
+    return x
+
+
 def _check_tangent(primal, tangent):
     pa, ta = get_aval(primal), get_aval(tangent)
     if pa.shape != ta.shape or pa.dtype != ta.dtype:
@@ -111,7 +119,8 @@ def jvp(fun: Callable, primals, tangents):
         return out_flat
 
     outs, t_outs = jvp_flat(flat_fun, primals_flat, tangents_flat)
-    return tree_unflatten(store["tree"], outs), tree_unflatten(store["tree"], t_outs)
+    return (tree_unflatten(store["tree"], [_as_array(o) for o in outs]),
+            tree_unflatten(store["tree"], [_as_array(t) for t in t_outs]))
 
 
 # ---------------------------------------------------------------- partial evaluation
@@ -359,11 +368,11 @@ def vjp(fun: Callable, *primals, has_aux: bool = False):
                 raise ValueError(f"vjp: cotangent {ca.str_short()} does not match output "
                                  f"{oa.str_short()}")
         grads = vjp_flat_fn(cts_flat)
-        return tree_unflatten(in_tree, grads)
+        return tree_unflatten(in_tree, [_as_array(g) for g in grads])
 
-    out = tree_unflatten(out_tree, outs)
+    out = tree_unflatten(out_tree, [_as_array(o) for o in outs])
     if has_aux:
-        return out, vjp_fn, tree_unflatten(store["aux_tree"], aux)
+        return out, vjp_fn, tree_unflatten(store["aux_tree"], [_as_array(a) for a in aux])
     return out, vjp_fn
 
 

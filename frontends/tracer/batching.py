@@ -114,6 +114,7 @@ def vmap(fun: Callable, in_axes=0, out_axes=0):
             return broadcast_prefix(out_axes, store["out"], "out_axes")
 
         outs = vmap_flat(flat_fun, flat_axes, out_axes_for, flat_args)
-        return tree_unflatten(store["tree"], outs)
+        from .ad import _as_array
+        return tree_unflatten(store["tree"], [_as_array(o) for o in outs])
 
     return batched_fun

@@ -203,6 +203,14 @@ def test_vjp_and_jvp_on_pytrees():
     np.testing.assert_allclose(np.asarray(tangent["a"]), p[1])
 
 
+def test_transformations_return_hlox_arrays():
+    x = np.ones(2)
+    results = [hlox.grad(lambda v: 3.0)(1.0), hlox.jvp(lambda v: v, (x,), (x,))[1],
+               hlox.vjp(lambda v: v, x)[1](x)[0], hlox.vmap(lambda v: v)(x),
+               hlox.value_and_grad(lambda v: hnp.sum(v))(x)[1]]
+    assert all(isinstance(r, hlox.Array) for r in results)
+
+
 def test_grad_errors():
     with pytest.raises(TypeError, match="scalar output"):
         hlox.grad(lambda x: x * 2)(np.ones(3))
