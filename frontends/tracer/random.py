@@ -82,18 +82,17 @@ def _bits(k, shape):
     return hnp.bitwise_xor(b1, b2)
 
 
-@jit
 def _split_impl(k, num):
     hi, lo = _iota_2x32((num,))
     b1, b2 = threefry_2x32(k[0], k[1], hi, lo)
     return hnp.stack([b1, b2], axis=1)
 
 
+_split_jit = jit(_split_impl, static_argnums=1)
+
+
 def split(k, num: int = 2):
-    return _split_impl(_check_key(k), num) if False else _split_jit(_check_key(k), num)
-
-
-_split_jit = jit(_split_impl.fun, static_argnums=1)
+    return _split_jit(_check_key(k), num)
 
 
 def _fold_in_impl(k, data):
