@@ -161,14 +161,15 @@ def bernoulli(k, p=0.5, shape=None):
 
 
 def randint(k, shape, minval, maxval, dtype=np.int32):
+    """Uniform integers in [minval, maxval) (from uniform floats; not JAX's bits)."""
     u = uniform(k, shape, np.float32)
     span = hnp.subtract(hnp.astype(maxval, np.float32), hnp.astype(minval, np.float32))
     return hnp.astype(hnp.add(hnp.floor(hnp.multiply(u, span)), minval), dtype)
 
 
 def permutation(k, n: int):
-    keys = uniform(k, (n,))
-    return hnp.asarray(np.argsort(np.asarray(keys)).astype(np.int32))
+    """A random permutation of range(n) (sorting random keys; not JAX's bits)."""
+    return hnp.argsort(uniform(k, (n,)))
 
 
 def categorical(k, logits, axis=-1):
