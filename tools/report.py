@@ -199,6 +199,17 @@ def parse_buffer_assignment(text: str) -> tuple[int, list[Buffer]]:
     return arena, buffers
 
 
+# A kernel's definition: one line from its return type to `{`, whatever attributes and
+# storage class come first (`__attribute__((noinline)) static void k_fusion_3(...) {`).
+_C_KERNEL_DEF = re.compile(r"^(?!\s)[^\n;]*\bvoid\s+(k_\w+)\s*\([^\n;]*\{\s*$", re.M)
+_C_MAIN_DEF = re.compile(r"^(?!\s)[^\n;]*\bint\s+(hlox_main)\s*\([^\n;]*\{\s*$", re.M)
+
+
+def c_kernel_functions(c_source: str | None) -> list[str]:
+    """The kernels the C source defines, in order."""
+    return _C_KERNEL_DEF.findall(c_source or "")
+
+
 def kernel_functions(loops_mlir: str | None, c_source: str | None,
                      names: list[str] | None = None) -> dict[str, str]:
     """HLO instruction name -> C function.
@@ -215,7 +226,7 @@ def kernel_functions(loops_mlir: str | None, c_source: str | None,
         fields = dict(re.findall(r'(\w+) = "([^"]*)"', match.group(1)))
         if "sym_name" in fields and "source" in fields:
             table[fields["source"]] = fields["sym_name"]
-    defined = set(re.findall(r"^static void (k_\w+)\(", c_source or "", re.M))
+    defined = set(c_kernel_functions(c_source))
     if c_source:
         table = {name: f for name, f in table.items() if f in defined}
         for name in names or ():
@@ -345,7 +356,7 @@ def c_listing(source: str, kernel_cards: dict[str, str] | None = None) -> str:
     """C source, highlighted: calls link to the kernel's definition, a definition to the
     kernel's card (`kernel_cards`: C function -> id of its card)."""
     kernel_cards = kernel_cards or {}
-    defined = set(re.findall(r"^static void (k_\w+)\(", source, re.M))
+    defined = set(c_kernel_functions(source))
 
     def link(kind: str, token: str) -> str | None:
         return f"c-{token}" if kind == "kernel" and token in defined else None
@@ -353,7 +364,7 @@ def c_listing(source: str, kernel_cards: dict[str, str] | None = None) -> str:
     lines = highlight_lines(source, _C_TOKENS, link)
     ids = {}
     for i, raw in enumerate(source.splitlines()):
-        match = re.match(r"^(?:static void|int) (k_\w+|hlox_main)\(", raw)
+        match = _C_KERNEL_DEF.match(raw) or _C_MAIN_DEF.match(raw)
         if match:
             ids[i] = f"c-{match.group(1)}"
             # a definition links to its kernel's card (HLO, graph), not to itself
@@ -1078,7 +1089,7 @@ class _Report:
         self.assignment = dumps.text("buffer-assignment.txt")
         self.statements = main_statements(self.c_source)
         self.rows = _pass_rows(dumps, self.timings)
-        self.c_functions = re.findall(r"^static void (k_\w+)\(", self.c_source or "", re.M)
+        self.c_functions = c_kernel_functions(self.c_source)
         self.arena, self.buffers = (parse_buffer_assignment(self.assignment)
                                     if self.assignment else (0, []))
         self.graph, self.graph_error = None, None
@@ -1449,6 +1460,7 @@ class CompileRecorder:
             if "run" in vars(cls):
                 self._patch(cls, "run", wrap_pass)
         self._patch(hlox.ir, "parse_module", lambda f: self._stage("parse", f))
+        self._patch(driver, "parse_module", lambda f: self._stage("parse", f))  # text given
         self._patch(hlox.passes.codegen, "generate_c", lambda f: self._stage("codegen", f))
         self._patch(driver, "build_shared_library", lambda f: self._stage("c-build", f))
         self._patch(pipeline, "optimize", lambda f: self._stage("optimize", f))

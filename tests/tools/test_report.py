@@ -124,7 +124,8 @@ def test_self_contained(compiled):
 def test_kernels_link_to_hlo_and_c(compiled):
     page = report.build_report(compiled)
     c_source = next(compiled.glob("module_*.c")).read_text()
-    c_functions = re.findall(r"^static void (k_\w+)\(", c_source, re.M)
+    c_functions = re.findall(r"^\S.*\bvoid (k_\w+)\(.*\{$", c_source, re.M)
+    assert c_functions
     cards = re.findall(r'<div class="kernel" id="kernel-([^"]+)".*?</div></div>|'
                        r'<div class="kernel" id="kernel-([^"]+)".*?</ul></div>', page, re.S)
     assert cards
@@ -337,7 +338,8 @@ def test_report_of_partial_dumps(compiled, tmp_path):
 
 
 def test_kernel_functions_from_loop_ir_or_names():
-    c_source = "static void k_fusion_8(float *b0) {\n}\nstatic void k_dot_1(float *b0) {\n}\n"
+    c_source = ("__attribute__((noinline)) static void k_fusion_8(float *b0) {\n}\n"
+                "static void k_dot_1(float *b0) {\n}\nvoid k_proto(float *b0);\n")
     short = "kernel.func @k_fusion_8 // fusion.8\n"
     generic = '"kernel.func"() <{sym_name = "k_fusion_8", source = "fusion.8"}> ({\n'
     for loops in (short, generic):
