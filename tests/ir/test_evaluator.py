@@ -108,6 +108,21 @@ def test_argument_checks_name_the_parameter():
         run(ADD_TEXT, x)
 
 
+def test_tuple_parameters():
+    text = """HloModule m
+ENTRY e {
+  p = (f32[2], s32[]) parameter(0)
+  a = f32[2] get-tuple-element(p), index=0
+  ROOT r = f32[2] negate(a)
+}"""
+    x = arr([1.0, -2.0], np.float32)
+    assert_same(run(text, (x, np.array(3, np.int32))), -x)
+    with pytest.raises(HloError, match=r"parameter 0 'p'\) element 1: expected s32\[\], got s64"):
+        run(text, (x, np.array(3, np.int64)))
+    with pytest.raises(HloError, match="expected a tuple"):
+        run(text, x)
+
+
 def test_runtime_failure_is_an_hlo_error(monkeypatch):
     def broken(operands, op, ev):
         raise ValueError("boom")
