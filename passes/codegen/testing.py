@@ -10,6 +10,7 @@ import os
 import subprocess
 import tempfile
 
+import ml_dtypes
 import numpy as np
 
 from hlox.ir.shapes import ArrayShape
@@ -68,6 +69,39 @@ class Runner:
         if rc != 0:
             raise RuntimeError(f"hlox_main returned {rc}")
         return outs
+
+
+def _leaves(value):
+    if isinstance(value, tuple):
+        return [leaf for v in value for leaf in _leaves(v)]
+    return [value]
+
+
+BF16 = np.dtype(ml_dtypes.bfloat16)
+
+
+def check(text: str, *args, rtol=1e-6, atol=1e-6, threads=2, half_tol=1e-2):
+    """Compile `text`, run it on `args` and compare every result with the evaluator's."""
+    from hlox.ir.evaluator import evaluate
+    from hlox.ir.parser import parse_module
+    from hlox.passes.codegen import generate_c
+
+    prog = generate_c(parse_module(text), threads=threads)
+    got = Runner(prog)(*args)
+    expected = _leaves(evaluate(parse_module(text), list(args)))
+    assert len(got) == len(expected)
+    for n, (g, e) in enumerate(zip(got, expected)):
+        e = np.asarray(e)
+        assert g.shape == e.shape, (n, g.shape, e.shape)
+        assert g.dtype == e.dtype, (n, g.dtype, e.dtype)
+        if g.dtype.kind == "f" or g.dtype == BF16:
+            tol = half_tol if g.dtype.itemsize == 2 else rtol
+            np.testing.assert_allclose(g.astype(np.float64), e.astype(np.float64), rtol=tol,
+                                       atol=max(atol, tol if g.dtype.itemsize == 2 else atol),
+                                       equal_nan=True, err_msg=f"result {n}")
+        else:
+            np.testing.assert_array_equal(g, e, err_msg=f"result {n}")
+    return prog
 
 
 def compile_text(text: str, threads: int = 2):

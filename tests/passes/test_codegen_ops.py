@@ -4,47 +4,10 @@ Many ops go into one module per test (gcc takes ~0.5 s a module).
 """
 from __future__ import annotations
 
-import ml_dtypes
 import numpy as np
 import pytest
 
-from hlox.ir.evaluator import evaluate
-from hlox.ir.parser import parse_module
-from hlox.passes.codegen import generate_c
-from hlox.passes.codegen.testing import Runner
-
-BF16 = np.dtype(ml_dtypes.bfloat16)
-
-
-def _leaves(value):
-    if isinstance(value, tuple):
-        return [leaf for v in value for leaf in _leaves(v)]
-    return [value]
-
-
-def _as_f64(a):
-    return np.asarray(a).astype(np.float64)
-
-
-def check(text: str, *args, rtol=1e-6, atol=1e-6, threads=2, half_tol=1e-2):
-    module = parse_module(text)
-    prog = generate_c(module, threads=threads)
-    got = Runner(prog)(*args)
-    expected = _leaves(evaluate(parse_module(text), list(args)))
-    assert len(got) == len(expected)
-    for n, (g, e) in enumerate(zip(got, expected)):
-        e = np.asarray(e)
-        assert g.shape == e.shape, (n, g.shape, e.shape)
-        assert g.dtype == e.dtype, (n, g.dtype, e.dtype)
-        if g.dtype.kind == "f" or g.dtype == BF16:
-            tol = {2: half_tol}.get(g.dtype.itemsize, rtol)
-            np.testing.assert_allclose(_as_f64(g), _as_f64(e), rtol=tol, atol=max(atol, tol if
-                                       g.dtype.itemsize == 2 else atol), equal_nan=True,
-                                       err_msg=f"result {n}")
-        else:
-            np.testing.assert_array_equal(g, e, err_msg=f"result {n}")
-    return prog
-
+from hlox.passes.codegen.testing import BF16, check
 
 FLOAT_TYPES = ["f16", "bf16", "f32", "f64"]
 NP = {"f16": np.float16, "bf16": BF16, "f32": np.float32, "f64": np.float64,

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 
 from hlox.ir.shapes import ArrayShape, format_shape
 
-from test_codegen_ops import NP, check
+from hlox.passes.codegen.testing import BF16, check
+
+NP = {"f16": np.float16, "bf16": BF16, "f32": np.float32, "s32": np.int32, "u8": np.uint8}
 
 SETTINGS = settings(max_examples=12, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
