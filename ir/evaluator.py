@@ -19,7 +19,12 @@ document leaves a choice to the backend, what XLA:CPU does:
   an update window that is not entirely in bounds; reduce-window and select-and-scatter
   skip padding (and base-dilation holes) rather than reducing init values there;
 - rng-bit-generator implements XLA's ThreeFry and Philox expansions bit for bit
-  (`rng_default` is Philox on the CPU).
+  (`rng_default` is Philox on the CPU);
+- dot and convolution accumulate floats in f32 (f64 when anything is f64) and
+  integers in the result type.
+
+tests/ir/test_evaluator.py checks these choices against XLA:CPU itself (through jaxlib,
+when jax is installed) as well as against the JAX fixtures.
 
 Floating-point elementwise ops are computed in f64 and rounded once to the result
 type: for +, -, *, /, sqrt that is the correctly rounded result of the narrow type,
