@@ -9,8 +9,8 @@ import numpy as np
 
 from .core import (
     TRACE_STACK, Jaxpr, JaxprBuilder, JaxprEqn, JaxprTrace, JaxprTracer, Lit, Trace, Tracer,
-    Var, abstract_eval_rules, bind, eval_jaxpr, full_lower, full_raise, get_aval, is_float,
-    jvp_rules, make_jaxpr_flat, partial_eval_rules, transpose_rules,
+    Var, abstract_eval_rules, bind, full_lower, full_raise, get_aval, is_float, jvp_rules,
+    partial_eval_rules, transpose_rules,
 )
 
 _UNKNOWN = object()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Callable
 
 from .core import TRACE_STACK, Trace, Tracer, batching_rules, full_lower, full_raise, get_aval
-from .primitives import aval_of, bdim_at_front, broadcast_in_dim, moveaxis
-from .pytree import NODE_TYPES, tree_flatten, tree_unflatten
+from .primitives import aval_of, bdim_at_front, moveaxis
+from .pytree import tree_flatten, tree_unflatten
 
 
 class BatchTracer(Tracer):

@@ -17,9 +17,8 @@ from .ad import backward_pass, jvp_flat, partial_eval_jaxpr
 from .batching import BatchTrace, BatchTracer
 from .core import (
     TRACE_STACK, Jaxpr, JaxprEqn, Lit, ShapedArray, Tracer, Var, abstract_eval_rules,
-    batching_rules, bind, eval_jaxpr, full_raise, get_aval, impl_rules, jaxpr_as_fun,
-    jvp_rules, lowering_rules, make_jaxpr_flat, partial_eval_rules, primitive, to_numpy,
-    transpose_rules,
+    batching_rules, bind, eval_jaxpr, full_raise, impl_rules, jaxpr_as_fun, jvp_rules,
+    lowering_rules, make_jaxpr_flat, partial_eval_rules, primitive, transpose_rules,
 )
 from .lowering import LoweringContext, hlo_shape, lower_jaxpr_body
 from .primitives import (

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import itertools
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any, Callable, NamedTuple
 
 import numpy as np

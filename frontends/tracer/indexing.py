@@ -1,7 +1,6 @@
 """Slicing, padding, concatenation, dynamic slices, gather and scatter: their primitives."""
 from __future__ import annotations
 
-from functools import partial
 from typing import NamedTuple
 
 import numpy as np
@@ -9,13 +8,13 @@ import numpy as np
 from hlox.ir.attributes import PadDim, SliceDim
 
 from .core import (
-    LINEAR_PRIMITIVES, NON_DIFFERENTIABLE, ShapedArray, abstract_eval_rules, batching_rules,
+    LINEAR_PRIMITIVES, ShapedArray, abstract_eval_rules, batching_rules,
     bind1, impl_rules, jvp_rules, lowering_rules, primitive, transpose_rules,
 )
 from .lowering import hlo_shape
 from .primitives import (
-    ShapeMismatchError, add, aval_of, bdim_at_front, broadcast_in_dim, convert_element_type,
-    full, is_undefined, neg, reduce_sum, reshape, sub, zeros_like, zeros_like_aval,
+    ShapeMismatchError, aval_of, bdim_at_front, is_undefined, reduce_sum, sub, zeros_like,
+    zeros_like_aval,
 )
 
 

@@ -7,7 +7,6 @@ numpy inputs stay 64-bit (hlox runs f64 natively).
 from __future__ import annotations
 
 import builtins
-import math
 import string
 
 import numpy as np

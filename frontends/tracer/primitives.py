@@ -15,8 +15,6 @@ from typing import NamedTuple
 
 import numpy as np
 
-from hlox.ir.attributes import PadDim, SliceDim, Window, WindowDim
-
 from .core import (
     BOOL, LINEAR_PRIMITIVES, NON_DIFFERENTIABLE, ShapedArray, abstract_eval_rules,
     batching_rules, bind1, dtype_kind, get_aval, impl_rules, is_float, jvp_rules,
