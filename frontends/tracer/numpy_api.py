@@ -1122,8 +1122,8 @@ def _is_index_array(i) -> bool:
         kind = (a.dtype.kind if a is not None else dtype_kind(
             i.dtype if isinstance(i, np.ndarray) else aval_of(i).dtype))
         if kind == "b":
-            raise NotImplementedError("boolean mask indexing has a data-dependent shape; use "
-                                      "hlox.numpy.where")
+            raise NotImplementedError("boolean mask indexing with a traced mask has a "
+                                      "data-dependent shape; use hlox.numpy.where")
         return True
     return False
 
@@ -1167,8 +1167,51 @@ def _wrap_index(i, size):
     return where(less(i, 0), add(i, size), i)
 
 
+def _static_positions(x, index):
+    """For an index made only of static parts (ints, slices, None, Ellipsis, numpy integer
+    or boolean arrays, lists): the flat positions it selects, computed by numpy itself;
+    None when some part is traced."""
+    parts = index if isinstance(index, tuple) else (index,)
+    for i in parts:
+        if isinstance(i, (Array, Tracer)) or (
+                isinstance(i, list) and builtins.any(isinstance(v, (Array, Tracer))
+                                                     for v in _iter_nested(i))):
+            return None
+    shape = aval_of(x).shape
+    positions = np.arange(int(np.prod(shape)), dtype=np.int32).reshape(shape)
+    return positions[tuple(np.asarray(i) if isinstance(i, list) else i for i in parts)]
+
+
+def _flat_gather(x, positions):
+    flat = P.reshape(x, (aval_of(x).size,))
+    dn = ix.GatherDimensionNumbers(offset_dims=(), collapsed_slice_dims=(0,),
+                                   start_index_map=(0,))
+    out = ix.gather(flat, Array(positions.reshape(-1, 1)), dn, (1,))
+    return P.reshape(out, positions.shape)
+
+
+def _flat_scatter(x, positions, values, mode):
+    flat = P.reshape(x, (aval_of(x).size,))
+    updates = P.reshape(broadcast_to(values, positions.shape), (positions.size,))
+    dn = ix.ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(0,),
+                                    scatter_dims_to_operand_dims=(0,))
+    out = ix.scatter(flat, Array(positions.reshape(-1, 1)), updates, dn, mode)
+    return P.reshape(out, aval_of(x).shape)
+
+
 def getitem(x, index):
     x = _as_operand(x)
+    try:
+        return _getitem(x, index)
+    except NotImplementedError:
+        # what the structured paths do not cover, numpy can, when the index is static
+        positions = _static_positions(x, index)
+        if positions is None:
+            raise
+        return _flat_gather(x, positions)
+
+
+def _getitem(x, index):
     entries = _normalize_index(x, index)
     if builtins.any(_is_index_array(i) for i in entries if i is not None):
         return _advanced_getitem(x, entries)
@@ -1302,6 +1345,16 @@ def index_update(x, index, values, mode):
     """`x.at[index].set(values)` (mode "set") and `.add(values)` (mode "add")."""
     x = _as_operand(x)
     values = astype(_as_operand(values), aval_of(x).dtype)
+    try:
+        return _index_update(x, index, values, mode)
+    except NotImplementedError:
+        positions = _static_positions(x, index)
+        if positions is None:
+            raise
+        return _flat_scatter(x, positions, values, mode)
+
+
+def _index_update(x, index, values, mode):
     entries = _normalize_index(x, index)
     shape = aval_of(x).shape
     if builtins.any(i is None for i in entries):

@@ -428,6 +428,21 @@ def test_indexing_edge_cases():
                 x + np.array([0, 2, 1, 0])[:, None], x[-1], x[[-1, 0]], cube[1, [0, 3]])
     for got, want in zip(run(x, cube), expected):
         np.testing.assert_array_equal(np.asarray(got), want)
+    # what the structured paths do not cover is done by numpy on static indices
+    mask = x[:, 0] > 5
+
+    @hlox.jit
+    def static_indices(a):
+        return (a[mask], a[np.array([0, 2]), None, 1:3], a.at[::2, 1].set(-1.0),
+                a.at[np.array([1, 3]), 2:4].add(10.0), a.at[mask].set(0.0))
+
+    e2, e3, e4 = x.copy(), x.copy(), x.copy()
+    e2[::2, 1] = -1
+    e3[np.array([1, 3]), 2:4] += 10
+    e4[mask] = 0
+    for got, want in zip(static_indices(x), [x[mask], x[np.array([0, 2]), None, 1:3], e2, e3,
+                                            e4]):
+        np.testing.assert_array_equal(np.asarray(got), want)
     with pytest.raises(NotImplementedError, match="boolean mask"):
         hlox.jit(lambda a: a[a > 3])(x)
     with pytest.raises(IndexError, match="too many indices"):
