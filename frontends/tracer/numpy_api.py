@@ -1519,6 +1519,51 @@ def ptp(x, axis=None, keepdims=False):
     return subtract(max(x, axis, keepdims), min(x, axis, keepdims))
 
 
+def logaddexp(x, y):
+    x, y = _promote("logaddexp", _float(x), _float(y))
+    big = maximum(x, y)
+    safe = where(isfinite(big), big, zeros_like(big))
+    return add(safe, log(add(exp(subtract(x, safe)), exp(subtract(y, safe)))))
+
+
+def hypot(x, y):
+    x, y = _promote("hypot", _float(x), _float(y))
+    return sqrt(add(multiply(x, x), multiply(y, y)))
+
+
+def cumprod(x, axis=None, dtype=None):
+    from .lax_api import scan
+    x = _as_operand(x) if dtype is None else astype(x, dtype)
+    if axis is None:
+        x, axis = ravel(x), 0
+    moved = moveaxis(x, axis, 0)
+    _, out = scan(lambda c, t: (multiply(c, t), multiply(c, t)), ones_like(moved[0]), moved)
+    return moveaxis(out, 0, axis)
+
+
+def flipud(x):
+    return flip(x, 0)
+
+
+def fliplr(x):
+    return flip(x, 1)
+
+
+def copy(x):
+    return _as_operand(x)
+
+
+def deg2rad(x):
+    return multiply(_float(x), float(np.pi / 180))
+
+
+def rad2deg(x):
+    return multiply(_float(x), float(180 / np.pi))
+
+
+radians, degrees = deg2rad, rad2deg
+
+
 class linalg:  # noqa: N801  (a namespace, as numpy.linalg)
     @staticmethod
     def norm(x, ord=None, axis=None, keepdims=False):

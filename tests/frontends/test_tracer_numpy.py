@@ -59,6 +59,8 @@ ELEMENTWISE = {
     "bitwise": lambda m, x, y, p, v, i, *_: (i & 6) | (i ^ 3) + (i << 2) + (i >> 1),
     "astype": lambda m, x, y, p, v, i, *_: x.astype(m.int32) + i.astype(m.float32),
     "int_div_true": lambda m, x, y, p, v, i, *_: i / 2,
+    "logaddexp_hypot": lambda m, x, y, *_: m.logaddexp(x, y * 30) + m.hypot(x, y),
+    "degrees": lambda m, x, *_: m.deg2rad(m.rad2deg(x) + 1.0),
     "log2_log10_exp2": lambda m, x, y, p, *_: m.log2(p) + m.log10(p) + m.exp2(x),
 }
 REDUCTIONS = {
@@ -72,6 +74,7 @@ REDUCTIONS = {
     "any_all": lambda m, x, *_: m.any(x > 1, axis=0) | m.all(x > -3, axis=0),
     "int_sum": lambda m, x, y, p, v, i, *_: m.sum(i, axis=0) + m.max(i),
     "cumsum": lambda m, x, *_: m.cumsum(x, axis=1),
+    "cumprod": lambda m, x, y, p, *_: m.cumprod(p, axis=1) + m.cumprod(p[0]),
     "sum_where": lambda m, x, *_: m.sum(x, axis=1, where=x > 0),
     "norm": lambda m, x, *_: m.linalg.norm(x, axis=0) + m.linalg.norm(x),
     "logsumexp_like": lambda m, x, *_: m.log(m.sum(m.exp(x), axis=-1)),
@@ -97,7 +100,7 @@ SHAPES = {
     "concatenate_stack": lambda m, x, y, *_: m.concatenate([x, y], axis=1).sum() + m.stack(
         [x, y], axis=1),
     "split": lambda m, x, *_: m.split(x, 2, axis=1)[1] + m.split(x, [1, 3], axis=1)[2],
-    "flip_ravel": lambda m, x, *_: m.ravel(m.flip(x, 0)),
+    "flip_ravel": lambda m, x, *_: m.ravel(m.flip(x, 0)) + m.ravel(m.fliplr(m.flipud(x))),
     "tril_triu": lambda m, x, *_: m.tril(x) + 2 * m.triu(x, 1),
     "pad": lambda m, x, *_: m.pad(x, ((1, 0), (2, 3))),
     "tile_repeat": lambda m, x, y, p, v, *_: m.tile(v, 2) + m.repeat(v, 2),
