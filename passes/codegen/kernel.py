@@ -11,7 +11,7 @@ block scopes, so a value used by several consumers at the same index is computed
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Union
 
 from hlox.ir.shapes import ArrayShape, ElementType
@@ -226,14 +226,3 @@ PARALLEL_WORK = 1 << 17
 def order_of(strides, dims) -> list[int]:
     """Dimensions ordered major to minor by stride (ties: later dims more minor)."""
     return sorted(range(len(dims)), key=lambda d: (-strides[d], d))
-
-
-@dataclass
-class Scope:
-    """What a generator reads: instruction -> Buf tree or Var (materialised values)."""
-
-    env: dict = field(default_factory=dict)
-
-
-def ctype_of(shape: ArrayShape) -> str:
-    return compute_type(shape.element_type)

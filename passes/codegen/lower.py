@@ -9,7 +9,7 @@ become C control flow in `hlox_main`, with their state in planned arena memory.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 

@@ -10,12 +10,11 @@ the unsigned type of the same width: wrap-around without C undefined behaviour.
 from __future__ import annotations
 
 import math
-import struct
 from functools import partial
 
 import numpy as np
 
-from hlox.ir.shapes import ELEMENT_TYPES, ElementType
+from hlox.ir.shapes import ElementType
 
 _UNSIGNED = {8: "uint8_t", 16: "uint16_t", 32: "uint32_t", 64: "uint64_t"}
 
@@ -279,11 +278,3 @@ ELEMENTWISE_RULES = {
 
 # Reducers gcc can vectorise with an OpenMP reduction clause: opcode -> (clause op, C op).
 SIMD_REDUCTIONS = {"add": "+", "multiply": "*", "and": "&", "or": "|", "xor": "^"}
-
-
-def float_bits(value: float, double: bool) -> int:
-    return struct.unpack("<Q", struct.pack("<d", value))[0] if double else \
-        struct.unpack("<I", struct.pack("<f", value))[0]
-
-
-assert all(name in ELEMENT_TYPES for name in ("f16", "bf16"))

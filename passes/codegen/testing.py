@@ -13,8 +13,6 @@ import tempfile
 import ml_dtypes
 import numpy as np
 
-from hlox.ir.shapes import ArrayShape
-
 _FFI = None
 
 
@@ -110,5 +108,3 @@ def compile_text(text: str, threads: int = 2):
 
     return Runner(generate_c(parse_module(text), threads=threads))
 
-
-assert ArrayShape
