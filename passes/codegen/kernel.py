@@ -17,7 +17,7 @@ from typing import Callable, Union
 from hlox.ir.shapes import ArrayShape, ElementType
 
 from . import loops as loops_ir
-from .scalar_ops import compute_type, load_expr, storage_type, store_expr
+from .scalar_ops import load_expr, storage_type, store_expr
 
 
 def layout_strides(shape: ArrayShape) -> tuple[int, ...]:
