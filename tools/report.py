@@ -237,7 +237,10 @@ def kernel_functions(loops_mlir: str | None, c_source: str | None,
 
 
 def main_statements(c_source: str | None) -> list[str]:
-    """The statements of hlox_main, in order: the positions live ranges count."""
+    """The statements of hlox_main, in order: the positions live ranges count.
+
+    Every line the emitter writes into hlox_main is one position, loop heads and closing
+    braces included; the declarations before them and the final `return` are not."""
     if not c_source:
         return []
     match = re.search(r"^int hlox_main\([^)]*\) \{\n(.*?)^\}", c_source, re.M | re.S)
@@ -246,8 +249,9 @@ def main_statements(c_source: str | None) -> list[str]:
     statements = []
     for line in match.group(1).splitlines():
         stripped = line.strip()
-        if (not stripped or stripped.startswith(("char *A", "(void)", "return"))
-                or not line.startswith("  ") or line.startswith("   ")):
+        if not stripped or stripped.startswith(("char *A", "(void)")):
+            continue
+        if stripped == "return 0;" and not line.startswith("   "):
             continue
         statements.append(stripped)
     return statements
@@ -1093,6 +1097,9 @@ class _Report:
         self.arena, self.buffers = (parse_buffer_assignment(self.assignment)
                                     if self.assignment else (0, []))
         self.graph, self.graph_error = None, None
+        self.opcodes: dict[str, str] = {}  # every instruction of the optimized module
+        self.fusions: dict[str, tuple[str, str, list[tuple[str, str]]]] = {}  # name ->
+        #   (fused computation, kind, [(instruction, opcode)] it holds), in every computation
         self.functions = kernel_functions(self.loops, self.c_source)
         if self.after:
             from hlox.ir import parse_module
@@ -1103,9 +1110,18 @@ class _Report:
             except Exception as e:  # noqa: BLE001 - a report should show what it can
                 self.graph_error = str(e)
             else:
-                names = [i.hlo_name for i in optimized.entry_computation.instructions()]
-                self.functions = kernel_functions(self.loops, self.c_source, names)
+                everywhere = [(c, i) for c in optimized.computations() for i in c.instructions()]
+                self.functions = kernel_functions(self.loops, self.c_source,
+                                                  [i.hlo_name for _, i in everywhere])
                 self.graph = build_graph(optimized, self.functions)
+                self.opcodes = {i.hlo_name: i.opcode for _, i in everywhere}
+                for _, inst in everywhere:
+                    if inst.opcode == "fusion":
+                        fused = optimized.computation(inst.attr("calls"))
+                        self.fusions[inst.hlo_name] = (
+                            fused.comp_name, str(inst.attr("kind", "")),
+                            [(i.hlo_name, i.opcode) for i in fused.instructions()
+                             if i.opcode != "parameter"])
         self.kernel_cards: dict[str, str] = {}  # C function -> id of its card
         self.nav: list[str] = []
 
@@ -1245,39 +1261,39 @@ class _Report:
         return "".join(parts)
 
     def kernels(self) -> str:
-        """One card per kernel, in hlox_main's order: its HLO, graph, C and what it holds."""
+        """One card per kernel, in hlox_main's order (then the C's): its HLO, graph, C and
+        the instructions it holds. Kernels inside loop bodies and branches are here too."""
         parts = ['<h2 class="sec" id="kernels">Kernels</h2><div class="kernels">']
-        graph = self.graph
-        if graph is None:
+        if self.graph is None:
             return "".join(parts) + "</div>"
         called = [m.group(1) for s in self.statements if (m := re.match(r"(k_\w+)\(", s))]
         by_function = {f: n for n, f in self.functions.items()}
-        clusters = {c.name: c for c in graph.clusters}
-        names = ([by_function[f] for f in called if f in by_function] + list(clusters)
-                 + [n.name for n in graph.nodes if n.name in self.functions])
-        in_graph = set(graph.order)
+        names = ([by_function[f] for f in called + self.c_functions if f in by_function]
+                 + list(self.fusions))
+        in_graph = set(self.graph.order)
         defined = {m.group(1).lstrip("%") for m in map(_HLO_DEF.match, self.after.splitlines())
                    if m}
-        opcodes = {n.name: n.opcode for n in graph.nodes}
-        for name in dict.fromkeys(names):  # in hlox_main's order, each once
+        for name in dict.fromkeys(names):  # each once
             function = self.functions.get(name)
-            cluster = clusters.get(name)
+            fusion = self.fusions.get(name)
             links = [f'<a href="#hlo-{_esc(name)}">HLO</a>'] if name in defined else []
-            if cluster:
-                links.append(f'<a href="#comp-{_esc(cluster.computation)}">fused computation</a>')
+            if fusion:
+                links.append(f'<a href="#comp-{_esc(fusion[0])}">fused computation</a>')
             if name in in_graph:
-                links.append(f'<a href="#{"cluster" if cluster else "node"}-{_esc(name)}">'
+                links.append(f'<a href="#{"cluster" if fusion else "node"}-{_esc(name)}">'
                              'graph</a>')
             if function and function in self.c_functions:
                 links.append(f'<a href="#c-{_esc(function)}">C: {_esc(function)}</a>')
                 self.kernel_cards[function] = f"kernel-{name}"
             held = ""
-            if cluster:
-                held = "<ul>" + "".join(f'<li><a href="#hlo-{_esc(n.name)}">{_esc(n.name)}</a> '
-                                        f'<span class="muted">{_esc(n.opcode)}</span></li>'
-                                        for n in cluster.nodes) + "</ul>"
-            kind = (f"fusion, {cluster.kind}, {len(cluster.nodes)} instructions" if cluster
-                    else opcodes.get(name, ""))
+            if fusion:
+                held = "<ul>" + "".join(f'<li><a href="#hlo-{_esc(inner)}">{_esc(inner)}</a> '
+                                        f'<span class="muted">{_esc(opcode)}</span></li>'
+                                        for inner, opcode in fusion[2]) + "</ul>"
+            kind = (f"fusion, {fusion[1]}, {len(fusion[2])} instructions" if fusion
+                    else self.opcodes.get(name, ""))
+            if name not in in_graph:
+                kind += " · inside a loop body or branch" if name in self.opcodes else ""
             parts.append(f'<div class="kernel" id="kernel-{_esc(name)}" '
                          f'data-kernel="{_esc(name)}"><h3>{_esc(name)}</h3>'
                          f'<div class="muted">{_esc(kind)}</div>'
@@ -1305,7 +1321,8 @@ class _Report:
         for statement in self.statements:
             called = re.match(r"(k_\w+)\(", statement)
             step_names.append(by_function.get(called.group(1), called.group(1)) if called
-                              else re.split(r"[\s(;]", statement, 1)[0])
+                              else "(loop end)" if statement.startswith("}")
+                              else re.split(r"[\s(;]", statement, maxsplit=1)[0])
         parts.append('<div class="scroll">' + buffer_chart_svg(
             self.arena, self.buffers, self.statements, known, root, step_names) + "</div>")
         parts.append('<details class="sub"><summary>buffer-assignment.txt</summary>'
