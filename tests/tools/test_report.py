@@ -372,3 +372,13 @@ def test_report_of_a_failed_c_build(tmp_path, monkeypatch, capsys):
     assert "something the test made up" in err and "report of the failed compilation" in err
     page = (dump_dir / "report.html").read_text()
     assert 'id="c-hlox_main"' in page  # the C that did not build is in the report
+
+
+def test_main_statements_count_every_line_of_hlox_main():
+    source = ("int hlox_main(void **params, void **results, void *arena) {\n"
+              "  char *A = (char *)arena;\n  (void)A; (void)params; (void)results;\n"
+              "  memcpy(A, params[0], 4);\n  for (;;) {\n    k_fusion(A);\n"
+              "    if (!A[0]) break;\n  }\n  k_fusion_1(A, results[0]);\n  return 0;\n}\n")
+    assert report.main_statements(source) == [
+        "memcpy(A, params[0], 4);", "for (;;) {", "k_fusion(A);", "if (!A[0]) break;", "}",
+        "k_fusion_1(A, results[0]);"]
