@@ -474,3 +474,47 @@ def jacrev(fun: Callable, argnums: int = 0):
 
 def hessian(fun: Callable, argnums: int = 0):
     return jacfwd(jacrev(fun, argnums), argnums)
+
+
+class custom_jvp:  # noqa: N801  (named as in JAX)
+    """A function with a hand-written jvp rule, as `jax.custom_jvp`:
+
+        @custom_jvp
+        def f(x): ...
+        @f.defjvp
+        def f_jvp(primals, tangents): return f(*primals), tangent_out
+
+    The rule is used when the innermost transformation of the arguments is forward/reverse
+    differentiation; under others (vmap, jit staging) `f` itself is traced, and a
+    differentiation further out then differentiates f's primitives."""
+
+    def __init__(self, fun: Callable, nondiff_argnums: tuple = ()):
+        import functools
+        functools.update_wrapper(self, fun)
+        self.fun = fun
+        self.nondiff_argnums = tuple(nondiff_argnums)
+        self.jvp_rule = None
+
+    def defjvp(self, jvp: Callable) -> Callable:
+        self.jvp_rule = jvp
+        return jvp
+
+    def __call__(self, *args):
+        from .core import find_top_trace
+        leaves = tree_flatten(args)[0]
+        top = find_top_trace(leaves)
+        if self.jvp_rule is None or not isinstance(top, JVPTrace):
+            return self.fun(*args)
+        nondiff = [args[i] for i in self.nondiff_argnums]
+        diff_pos = [i for i in range(len(args)) if i not in self.nondiff_argnums]
+        primals, tangents = [], []
+        for i in diff_pos:
+            p_leaves, tree = tree_flatten(args[i])
+            raised = [full_raise(top, x) for x in p_leaves]
+            primals.append(tree_unflatten(tree, [t.primal for t in raised]))
+            tangents.append(tree_unflatten(tree, [t.tangent for t in raised]))
+        out, t_out = self.jvp_rule(*nondiff, tuple(primals), tuple(tangents))
+        out_leaves, out_tree = tree_flatten(out)
+        t_leaves = treedef_flatten_up_to(out_tree, t_out)
+        return tree_unflatten(out_tree, [JVPTracer(top, o, t)
+                                         for o, t in zip(out_leaves, t_leaves)])

@@ -218,3 +218,28 @@ def test_grad_through_fori_loop_and_scan_under_jit():
                                rtol=1e-5, atol=1e-7)
     np.testing.assert_allclose(np.asarray(gx), _finite_difference(f, (w, x), 1, 1.0),
                                rtol=1e-5, atol=1e-7)
+
+
+def test_custom_jvp_rule_is_used():
+    from hlox.frontends.tracer import custom_jvp
+
+    @custom_jvp
+    def softplus(x):
+        return hnp.log1p(hnp.exp(x))
+
+    @softplus.defjvp
+    def softplus_jvp(primals, tangents):  # twice the true derivative, to see it is used
+        (x,), (t,) = primals, tangents
+        return softplus(x), t * 2.0 / (1.0 + hnp.exp(-x))
+
+    x = np.array([0.0, 1.0, -2.0])
+    expected = 2 / (1 + np.exp(-x))
+    with reference_backend():
+        np.testing.assert_allclose(np.asarray(softplus(x)), np.log1p(np.exp(x)))
+        np.testing.assert_allclose(np.asarray(hlox.grad(lambda v: softplus(v).sum())(x)),
+                                   expected)
+        np.testing.assert_allclose(np.asarray(hlox.vmap(hlox.grad(softplus))(x)), expected)
+        np.testing.assert_allclose(
+            np.asarray(hlox.jvp(softplus, (x,), (np.ones(3),))[1]), expected)
+    np.testing.assert_allclose(
+        np.asarray(hlox.jit(hlox.grad(lambda v: softplus(v).sum()))(x)), expected)
