@@ -18,17 +18,10 @@ from torch_models import CASES  # noqa: E402
 from hlox.frontends.torch import hlox_backend, record_graphs  # noqa: E402
 
 
-# The GPT block's backward graph trips a KeyError in passes/fusion.py (_materialize);
-# until that is fixed the graph runs eagerly there, and only its lowering is checked.
-COMPILER_BUG = {"gpt": "KeyError"}
-
-
-def _assert_compiled(records, known_bug=None):
+def _assert_compiled(records):
     assert records, "no graph reached the hlox backend"
     for r in records:
         assert not r.eager_ops, f"{r.name}: ops left to eager: {r.eager_ops}"
-        if known_bug and all(known_bug in f for f in r.fallbacks):
-            continue
         assert not r.fallbacks, f"{r.name}: ran eagerly: {r.fallbacks}"
         assert r.fully_compiled
 
@@ -78,7 +71,7 @@ def test_training_matches_eager(name):
         torch.testing.assert_close(value, expected, rtol=1e-4, atol=1e-5, msg=key)
     kinds = {r.name.split("_")[0] for r in records}
     assert kinds == {"forward", "backward"}
-    _assert_compiled(records, COMPILER_BUG.get(name))
+    _assert_compiled(records)
 
 
 @pytest.mark.parametrize("name", list(CASES))
