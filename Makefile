@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles.
 EXTRAS := test,torch,jax
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,8 +20,16 @@ demo: $(STAMP)
 	$(VENV)/bin/hlox compile examples/mlp_grad.hlo --stats
 	$(VENV)/bin/hlox run examples/mlp_grad.hlo --inputs examples/mlp_grad_inputs.npz --compare
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(PY) -m pytest
+
+# The HTML report's browser test (tests/tools/test_report_browser.py) needs Chromium.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { $(SUDO) apt-get update -qq && \
+	    $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } || \
+	  echo "warning: could not install chromium: the browser test will be skipped"
 
 # Side by side with numpy, PyTorch eager, torch.compile and jax.jit; BENCH_ARGS="--quick".
 BENCH_ARGS ?=

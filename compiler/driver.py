@@ -8,6 +8,7 @@ the canonical text + options + hlox version + C compiler + flags (compiler/cache
 """
 from __future__ import annotations
 
+import shutil
 import tempfile
 import threading
 import time
@@ -141,12 +142,16 @@ def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache |
         "result": _shape_to_json(signature.result),
     }
     with _timed(stats, "c-build"):
-        build_root = disk.entries if disk is not None else Path(tempfile.mkdtemp(prefix="hlox-"))
-        library = build_shared_library(program.source, build_root / f".build-{key[:16]}.so",
-                                       link_blas=program.link_blas, keep_dir=build_root)
+        # A directory of this build's own: two processes building the same key never share
+        # a temporary path (the cache's rename decides which copy is kept).
+        build_root = disk.entries if disk is not None else None
+        build_dir = Path(tempfile.mkdtemp(prefix=".build-", dir=build_root))
+        library = build_shared_library(program.source, build_dir / "module.so",
+                                       link_blas=program.link_blas, keep_dir=build_dir)
     if disk is not None:
         library, meta = disk.store(key, library, meta)
         disk.record_alias(text_key, key)
+        shutil.rmtree(build_dir, ignore_errors=True)
     return Executable(str(library), signature, meta["arena_bytes"], meta["kernels"],
                       meta["name"]), False
 
