@@ -200,17 +200,7 @@ def reduce(operands, init_values, computation: Callable, dimensions):
         raise NotImplementedError("lax.reduce over several operands")
     x, init = hnp._as_operand(ops[0]), inits[0]
     dims = tuple(int(d) for d in dimensions)
-    kind = _MONOID_FUNCS.get(computation)
-    if kind is None:  # identify the reducer by evaluating it on two probe values
-        a, b = np.asarray(3, aval_of(x).dtype), np.asarray(5, aval_of(x).dtype)
-        r = computation(hnp.asarray(a), hnp.asarray(b))
-        try:
-            value = float(np.asarray(r))
-        except Exception:
-            raise NotImplementedError("lax.reduce with a traced or unknown reducer") from None
-        kind = {8.0: "add", 15.0: "mul", 5.0: "max", 3.0: "min"}.get(value)
-        if kind is None:
-            raise NotImplementedError("lax.reduce supports add, mul, max and min reducers")
+    kind = _MONOID_FUNCS.get(computation) or _identify_reducer(computation, aval_of(x).dtype)
     prim = {"add": P.reduce_sum_p, "mul": P.reduce_prod_p, "max": P.reduce_max_p,
             "min": P.reduce_min_p}[kind]
     out = bind1(prim, x, axes=dims)
@@ -222,6 +212,57 @@ def reduce(operands, init_values, computation: Callable, dimensions):
                                                          else np.inf)):
             out = combine(out, init)
     return out if single else (out,)
+
+
+def reduce_window(operand, init_value, computation: Callable, window_dimensions,
+                  window_strides=None, padding="VALID"):
+    """lax.reduce_window for add / mul / max / min, written as strided slices of the
+    (padded) operand combined elementwise: differentiable and batchable like its parts
+    (lowered to slices, not to an HLO reduce-window)."""
+    import itertools
+    x = hnp._as_operand(operand)
+    shape = aval_of(x).shape
+    dims = tuple(int(d) for d in window_dimensions)
+    strides = tuple(int(s) for s in (window_strides or (1,) * len(dims)))
+    kind = _MONOID_FUNCS.get(computation) or _identify_reducer(computation, aval_of(x).dtype)
+    combine = {"add": hnp.add, "mul": hnp.multiply, "max": hnp.maximum,
+               "min": hnp.minimum}[kind]
+    if isinstance(padding, str):
+        from .convolution import padding_for
+        spec = tuple(range(len(shape)))
+        padding = padding_for(padding, (1, 1) + shape, (1, 1) + dims, strides, None, None,
+                              ((0, 1) + tuple(d + 2 for d in spec),) * 3)
+    fill = np.asarray(init_value, aval_of(x).dtype) if not isinstance(init_value, Tracer) \
+        else None
+    if any(lo or hi for lo, hi in padding):
+        if fill is None:
+            raise NotImplementedError("reduce_window padding with a traced init value")
+        x = ix.pad(x, fill, [(lo, hi, 0) for lo, hi in padding])
+    padded = aval_of(x).shape
+    out = [(p - d) // s + 1 for p, d, s in zip(padded, dims, strides)]
+    result = None
+    for offset in itertools.product(*[range(d) for d in dims]):
+        part = ix.slice_(x, offset, [o + (n - 1) * s + 1 for o, n, s in zip(offset, out, strides)],
+                         strides)
+        result = part if result is None else combine(result, part)
+    identity = {"add": 0, "mul": 1, "max": -np.inf, "min": np.inf}[kind]
+    if fill is None or not _is_identity(init_value, identity):
+        result = combine(result, init_value)
+    return result
+
+
+def _identify_reducer(computation, dtype) -> str:
+    """Which monoid a reducer is, from its value on two probe values (as JAX recognizes
+    lax.add & co.)."""
+    a, b = np.asarray(3, dtype), np.asarray(5, dtype)
+    try:
+        value = float(np.asarray(computation(hnp.asarray(a), hnp.asarray(b))))
+    except Exception:
+        raise NotImplementedError("reduce with a traced or unknown reducer") from None
+    kind = {8.0: "add", 15.0: "mul", 5.0: "max", 3.0: "min"}.get(value)
+    if kind is None:
+        raise NotImplementedError("reductions support add, mul, max and min reducers")
+    return kind
 
 
 def _is_identity(value, identity) -> bool:

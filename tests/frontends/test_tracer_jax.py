@@ -92,6 +92,20 @@ def conv_args():
     return f32(2, 8, 8, 3, seed=7), f32(3, 3, 3, 5, seed=8, scale=0.3), f32(5, seed=9)
 
 
+def conv_pool(m, x, w):
+    y = m["nn"].relu(m["lax"].conv_general_dilated(
+        x, w, (1, 1), "SAME", dimension_numbers=("NHWC", "HWIO", "NHWC")))
+    pooled = m["lax"].reduce_window(y, -np.inf, m["lax"].max, (1, 2, 2, 1), (1, 2, 2, 1),
+                                    "VALID")
+    averaged = m["lax"].reduce_window(y, 0.0, m["lax"].add, (1, 3, 3, 1), (1, 1, 1, 1),
+                                      "SAME") / 9.0
+    return pooled, averaged
+
+
+def conv_pool_args():
+    return f32(2, 6, 6, 3, seed=60), f32(3, 3, 3, 4, seed=61, scale=0.3)
+
+
 def transformer_block(m, x, p):
     np_, nn = m["np"], m["nn"]
     heads = 2
@@ -153,6 +167,7 @@ PROGRAMS = {
     "layernorm_gelu": (layernorm_gelu, layernorm_gelu_args),
     "causal_attention": (causal_attention, attention_args),
     "conv_layer": (conv_layer, conv_args),
+    "conv_pool": (conv_pool, conv_pool_args),
     "transformer_block": (transformer_block, transformer_args),
     "fori_loop": (fori, fori_args),
     "scan_rnn": (scan_rnn, rnn_args),
