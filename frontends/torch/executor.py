@@ -165,6 +165,8 @@ class CompiledGraph:
         return entry
 
     def __call__(self, *args):
+        if any(isinstance(a, torch.Tensor) and a.device.type != "cpu" for a in args):
+            return self.gm(*args)  # hlox compiles for this CPU only
         key = _signature_key(args)
         entry = self._cache.get(key)
         if entry is None:
@@ -176,7 +178,15 @@ class CompiledGraph:
         lowered, executable = entry
         results: Sequence = ()
         if executable is not None:
-            results = executable(*(to_numpy(args[i]) for i in lowered.parameters))
+            try:
+                results = executable(*(to_numpy(args[i]) for i in lowered.parameters))
+            except Exception as e:  # noqa: BLE001 - never fail the model because of hlox
+                log.warning("hlox: %s failed at run time, running it eagerly from now on: %s",
+                            self.name, e)
+                if self.record is not None:
+                    self.record.fallbacks.append(f"run time: {e}")
+                self._cache[key] = _EAGER
+                return self.gm(*args)
             if not isinstance(results, tuple):
                 results = (results,)
         outputs = []
