@@ -2125,3 +2125,91 @@ def upsample_nearest_sizes(ctx, x, output_size, *scales):
     if scale_list is not None and any(s is None for s in scale_list):
         raise Unsupported("partial scale factors")
     return upsample_nearest(ctx, x, output_size, scale_list)
+
+
+# ---------------------------------------------------------------- common non-core ops
+
+def _scaled_sum(ctx, product, bias, beta, alpha):
+    dtype = ctx.dtype(product)
+    if alpha != 1:
+        product = ctx.elementwise("multiply", product, alpha, dtype=dtype)
+    if beta == 0:
+        return product
+    if beta != 1:
+        bias = ctx.elementwise("multiply", bias, beta, dtype=dtype)
+    return ctx.elementwise("add", product, bias, dtype=dtype)
+
+
+@lowers(aten.addmv.default)
+def addmv(ctx, bias, mat, vec, beta=1, alpha=1):
+    return _scaled_sum(ctx, mv(ctx, mat, vec), bias, beta, alpha)
+
+
+@lowers(aten.addbmm.default)
+def addbmm(ctx, bias, batch1, batch2, beta=1, alpha=1):
+    dtype = ctx.result_dtype(batch1, batch2)
+    product = ctx.op("dot", ctx.convert(batch1, dtype), ctx.convert(batch2, dtype),
+                     lhs_contracting_dims=(0, 2), rhs_contracting_dims=(0, 1))
+    return _scaled_sum(ctx, product, bias, beta, alpha)
+
+
+@lowers(aten.copysign.Tensor, aten.copysign.Scalar)
+def copysign(ctx, a, b):
+    dtype = _float_dtype(ctx, a)
+    a, b = ctx.operands(a, b, dtype=dtype)
+    # the sign bit of b, -0.0 and NaN signs included
+    bits = {"f32": "s32", "f64": "s64", "f16": "s16", "bf16": "s16"}[dtype]
+    negative = ctx.compare("LT", ctx.op("bitcast-convert", b, shape=ArrayShape(
+        bits, ctx.dims(b))), 0, bits)
+    magnitude = ctx.op("abs", a)
+    return ctx.select(negative, ctx.op("negate", magnitude), magnitude, dtype)
+
+
+@lowers(aten.diagonal_scatter.default)
+def diagonal_scatter(ctx, x, src, offset=0, dim1=0, dim2=1):
+    rank = ctx.rank(x)
+    dim1, dim2 = _dim(dim1, rank), _dim(dim2, rank)
+    xdims = ctx.dims(x)
+    rows = np.arange(max(0, -offset), xdims[dim1])
+    cols = rows + offset
+    keep = (cols >= 0) & (cols < xdims[dim2])
+    coords = np.stack([rows[keep], cols[keep]], axis=1).astype(np.int64).reshape(-1, 2)
+    others = [i for i in range(rank) if i not in (dim1, dim2)]
+    perm = others + [dim1, dim2]
+    moved = ctx.transpose(x, perm)
+    k = len(others)
+    out = ctx.op("scatter", moved, ctx.b.constant(coords), ctx.convert(src, ctx.dtype(x)),
+                 update_window_dims=tuple(range(k)), inserted_window_dims=(k, k + 1),
+                 scatter_dims_to_operand_dims=(k, k + 1), index_vector_dim=1,
+                 to_apply=_combiner(ctx, "assign", ctx.dtype(x)))
+    return ctx.transpose(out, [perm.index(i) for i in range(rank)])
+
+
+@lowers(aten.kthvalue.default)
+def kthvalue(ctx, x, k, dim=-1, keepdim=False):
+    values, indices = _sort(ctx, x, dim, False)
+    if ctx.rank(x) == 0:
+        return values, indices
+    dim = _dim(dim, ctx.rank(x))
+    values = select(ctx, values, dim, int(k) - 1)
+    indices = select(ctx, indices, dim, int(k) - 1)
+    return (_keepdim(ctx, x, values, (dim,), keepdim),
+            _keepdim(ctx, x, indices, (dim,), keepdim))
+
+
+@lowers(aten._batch_norm_with_update_functional.default)
+def batch_norm_with_update(ctx, x, weight, bias, running_mean, running_var, momentum, eps):
+    y, mean_, rstd, new_mean, new_var = batch_norm_functional(
+        ctx, x, weight, bias, running_mean, running_var, True, momentum, eps)
+    reserve = ctx.full(0, "u8", (0,))
+    return y, mean_, rstd, reserve, new_mean, new_var
+
+
+@lowers(aten.adaptive_max_pool2d.default, aten.adaptive_max_pool3d.default)
+def adaptive_max_pool(ctx, x, output_size):
+    nd = len(output_size)
+    spatial = ctx.dims(x)[-nd:]
+    if any(s % int(o) for s, o in zip(spatial, output_size)):
+        raise Unsupported("adaptive max pooling with uneven windows")
+    kernel = [s // int(o) for s, o in zip(spatial, output_size)]
+    return _max_pool(ctx, x, kernel, kernel, 0, 1, False, nd=nd)
