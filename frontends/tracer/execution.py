@@ -103,15 +103,21 @@ class EagerOp:
     def __init__(self, prim: Primitive, params: dict, avals_in: list[ShapedArray]):
         self.avals_out = abstract_eval_rules[prim](*avals_in, **params)
         self.prim, self.params = prim, params
+        self.single = None  # (executable, weak_type) for the one-output compiled case
         if EXECUTION.backend == "compiled":
             in_vars = [Var(a) for a in avals_in]
             out_vars = [Var(a) for a in self.avals_out]
             jaxpr = Jaxpr(in_vars, [JaxprEqn(prim, in_vars, params, out_vars)], out_vars)
             self.program = CompiledProgram(jaxpr, [], prim.name, "compiled")
+            if len(self.avals_out) == 1 and not self.program.hoisted_values:
+                self.single = (self.program.executable, self.avals_out[0].weak_type)
         else:
             self.program = None
 
     def __call__(self, arrays):
+        if self.single is not None:
+            executable, weak = self.single
+            return [Array(executable(*arrays), weak)]
         if self.program is not None:
             outs = self.program.run(arrays)
         else:
@@ -122,15 +128,25 @@ class EagerOp:
 
 def run_primitive(prim: Primitive, args, params: dict) -> list:
     """Apply a primitive to concrete values (the EvalTrace's interpretation)."""
-    avals = [get_aval(a) for a in args]
-    key = (prim, _param_key(params), tuple(avals), EXECUTION.backend)
+    sig, values = [], []
+    for a in args:
+        if type(a) is Array:
+            v = a._value
+            sig.append((v.shape, v.dtype, a.weak_type))
+        else:
+            aval = get_aval(a)
+            v = to_numpy(a)
+            sig.append((aval.shape, aval.dtype, aval.weak_type))
+        values.append(v if v.flags.c_contiguous else np.array(v, order="C"))
+    key = (prim, _param_key(params) if params else (), tuple(sig), EXECUTION.backend)
     op = EXECUTION.eager_cache.get(key)
     if op is None:
         EXECUTION.misses += 1
-        op = EXECUTION.eager_cache[key] = EagerOp(prim, params, avals)
+        op = EXECUTION.eager_cache[key] = EagerOp(prim, params,
+                                                  [ShapedArray(*s) for s in sig])
     else:
         EXECUTION.hits += 1
-    return op([_contiguous(to_numpy(a)) for a in args])
+    return op(values)
 
 
 def _contiguous(a: np.ndarray) -> np.ndarray:

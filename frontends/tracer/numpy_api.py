@@ -140,7 +140,13 @@ def _broadcast_all(name, args):
     if builtins.all(s == shapes[0] for s in shapes):
         return args
     shape = _broadcast_shapes(name, shapes)
-    return [P.broadcast_to_rank_front(a, shape) for a in args]
+    return [_broadcast_concrete(a, shape) if type(a) is Array and aval_of(a).shape != shape
+            else P.broadcast_to_rank_front(a, shape) for a in args]
+
+
+def _broadcast_concrete(a: Array, shape) -> Array:
+    """Concrete operands (Python scalars mostly) are broadcast by numpy right away."""
+    return Array(np.array(np.broadcast_to(a._value, shape), order="C"), a.weak_type)
 
 
 def broadcast_to(x, shape):
