@@ -7,7 +7,9 @@
 from . import primitives, indexing  # noqa: F401  (register the primitives)
 from . import convolution, control_flow, sorting  # noqa: F401
 from .ad import custom_jvp, grad, hessian, jacfwd, jacrev, jvp, value_and_grad, vjp
-from .api import Compiled, JitFunction, Lowered, jit, make_jaxpr
+from .api import (
+    Compiled, JitFunction, Lowered, ShapeDtypeStruct, eval_shape, jit, make_jaxpr,
+)
 from .batching import vmap
 from .core import Array, ConcretizationTypeError, ShapedArray
 from .execution import EXECUTION
@@ -25,7 +27,7 @@ def device_put(x):
 
 
 __all__ = [
-    "Array", "Compiled", "custom_jvp", "ConcretizationTypeError", "EXECUTION", "JitFunction", "Lowered",
+    "Array", "Compiled", "custom_jvp", "ShapeDtypeStruct", "eval_shape", "ConcretizationTypeError", "EXECUTION", "JitFunction", "Lowered",
     "ShapeMismatchError", "ShapedArray", "device_put", "grad", "hessian", "jacfwd", "jacrev",
     "jit", "jvp", "lax", "make_jaxpr", "nn", "numpy", "random", "register_pytree_node",
     "tree_flatten", "tree_leaves", "tree_map", "tree_unflatten", "value_and_grad", "vjp",

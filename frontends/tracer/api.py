@@ -296,6 +296,18 @@ def jit(fun: Callable | None = None, *, static_argnums=(), static_argnames=(),
     return JitFunction(fun, static_argnums, static_argnames, donate_argnums)
 
 
+def ShapeDtypeStruct(shape, dtype) -> ShapedArray:  # noqa: N802  (JAX's name)
+    """An abstract argument for `jit(f).lower(...)` and `eval_shape`."""
+    return ShapedArray(shape, np.dtype(dtype))
+
+
+def eval_shape(fun: Callable, *args, **kwargs):
+    """The shapes and dtypes of fun's outputs (as ShapedArrays), without running it."""
+    jit_fun = JitFunction(fun)
+    jaxpr, _, _, out_tree, _ = jit_fun._trace(args, kwargs)
+    return tree_unflatten(out_tree, [a.strip_weak_type() for a in jaxpr.out_avals])
+
+
 class ClosedJaxpr:
     def __init__(self, jaxpr, consts):
         self.jaxpr, self.consts = jaxpr, consts

@@ -430,6 +430,8 @@ class Array:
 def get_aval(x) -> ShapedArray:
     if isinstance(x, (Tracer, Array)):
         return x.aval
+    if isinstance(x, ShapedArray):  # an abstract argument (jit(f).lower, eval_shape)
+        return x
     if isinstance(x, np.ndarray):
         return ShapedArray(x.shape, x.dtype)
     if isinstance(x, np.generic):

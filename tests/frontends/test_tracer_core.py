@@ -498,3 +498,11 @@ def _check_examples(both, lhs_only, grads, one_conv, one_grad, x, w):
                                    rtol=1e-10, atol=1e-10)
         np.testing.assert_allclose(np.asarray(grads[i]), np.asarray(one_grad(w[0], x[i])),
                                    rtol=1e-10, atol=1e-10)
+
+
+def test_abstract_arguments():
+    spec = tracer.ShapeDtypeStruct((2, 3), np.float32)
+    out = tracer.eval_shape(lambda x: (x @ x.T, x.sum(1)), spec)
+    assert [o.shape for o in out] == [(2, 2), (2,)] and out[0].dtype == np.float32
+    text = hlox.jit(lambda x: hnp.tanh(x)).lower(spec).as_text()
+    assert "(f32[2,3]{1,0})->f32[2,3]{1,0}" in text
