@@ -8,6 +8,8 @@ the canonical text + options + hlox version + C compiler + flags (compiler/cache
 """
 from __future__ import annotations
 
+import functools
+import importlib
 import shutil
 import tempfile
 import threading
@@ -40,13 +42,27 @@ _memory_lock = threading.Lock()
 last_stats = CompileStats()
 
 
+@functools.lru_cache(maxsize=None)
+def compiler_source_digest() -> str:
+    """A digest of the code that turns a module into a library (ir, passes, runtime, driver):
+    a changed compiler never loads libraries an older one built."""
+    parts = []
+    for package in ("hlox", "hlox.ir", "hlox.passes", "hlox.passes.codegen", "hlox.runtime"):
+        folder = Path(importlib.import_module(package).__file__).parent
+        for path in sorted(folder.glob("*.[pch]*")):
+            if path.suffix in (".py", ".c", ".h"):
+                parts += [path.name, path.read_bytes()]
+    return digest(*parts)
+
+
 def _text_key(text: str, options: CompileOptions) -> str:
-    return digest("text", text, repr(sorted(options.cache_key_fields().items())), VERSION)
+    return digest("text", text, repr(sorted(options.cache_key_fields().items())), VERSION,
+                  compiler_source_digest())
 
 
 def _module_key(canonical: str, options: CompileOptions) -> str:
     return digest("module", canonical, repr(sorted(options.cache_key_fields().items())),
-                  VERSION, compiler_identity())
+                  VERSION, compiler_source_digest(), compiler_identity())
 
 
 def _signature(module: ModuleOp) -> Signature:
