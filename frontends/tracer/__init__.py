@@ -27,9 +27,9 @@ def device_put(x):
 
 
 __all__ = [
-    "Array", "Compiled", "custom_jvp", "ShapeDtypeStruct", "eval_shape", "ConcretizationTypeError", "EXECUTION", "JitFunction", "Lowered",
-    "ShapeMismatchError", "ShapedArray", "device_put", "grad", "hessian", "jacfwd", "jacrev",
-    "jit", "jvp", "lax", "make_jaxpr", "nn", "numpy", "random", "register_pytree_node",
-    "tree_flatten", "tree_leaves", "tree_map", "tree_unflatten", "value_and_grad", "vjp",
-    "vmap",
+    "Array", "Compiled", "ConcretizationTypeError", "EXECUTION", "JitFunction", "Lowered",
+    "ShapeDtypeStruct", "ShapeMismatchError", "ShapedArray", "custom_jvp", "device_put",
+    "eval_shape", "grad", "hessian", "jacfwd", "jacrev", "jit", "jvp", "lax", "make_jaxpr",
+    "nn", "numpy", "random", "register_pytree_node", "tree_flatten", "tree_leaves", "tree_map",
+    "tree_unflatten", "value_and_grad", "vjp", "vmap",
 ]
