@@ -18,7 +18,7 @@ from .lowering import hlo_shape
 from .ad_zero import ZERO_AWARE_JVP
 from .primitives import (
     ShapeMismatchError, aval_of, bdim_at_front, bilinear_tangent, is_undefined, moveaxis,
-    reshape,
+    reshape, transpose,
 )
 
 conv_general_dilated_p = primitive("conv_general_dilated")
@@ -184,8 +184,9 @@ def _spec_transpose(spec):
 def _conv_transpose(cts, lhs, rhs, *, window_strides, padding, lhs_dilation, rhs_dilation,
                     dimension_numbers, feature_group_count, batch_group_count):
     (g,) = cts
-    if feature_group_count != 1 or batch_group_count != 1:
-        raise NotImplementedError("gradients of grouped convolutions")
+    if batch_group_count != 1:
+        raise NotImplementedError("gradients of convolutions with batch_group_count > 1")
+    groups = feature_group_count
     lhs_spec, rhs_spec, out_spec = dimension_numbers
     g_shape = aval_of(g).shape
     lhs_shape, rhs_shape = aval_of(lhs).shape, aval_of(rhs).shape
@@ -200,18 +201,40 @@ def _conv_transpose(cts, lhs, rhs, *, window_strides, padding, lhs_dilation, rhs
         before = [r - lo - 1 for r, (lo, _) in zip(rhs_d, padding)]
         after = [l + r - 1 - o - b for l, r, o, b in zip(lhs_d, rhs_d, out_d, before)]
         trans_dn = (out_spec, _spec_transpose(rhs_spec), lhs_spec)
+        kernel = rhs
+        if groups > 1:  # (as JAX) move the group axis from out-features into in-features
+            kernel = _reshape_axis_out_of(rhs_spec[0], groups, kernel)
+            kernel = _reshape_axis_into(rhs_spec[0], rhs_spec[1], kernel)
         out = conv_general_dilated(
-            g, rev(rhs, [rhs_spec[2 + i] for i in range(nsp)]), window_strides=lhs_dilation,
+            g, rev(kernel, [rhs_spec[2 + i] for i in range(nsp)]), window_strides=lhs_dilation,
             padding=list(zip(before, after)), lhs_dilation=window_strides,
-            rhs_dilation=rhs_dilation, dimension_numbers=trans_dn)
+            rhs_dilation=rhs_dilation, dimension_numbers=trans_dn, feature_group_count=groups)
         return [out, None]
     pads_lo = [lo for lo, _ in padding]
     pads_hi = [o - l + (r - lo - 1) for o, l, r, lo in zip(out_d, lhs_d, rhs_d, pads_lo)]
     trans_dn = (_spec_transpose(lhs_spec), _spec_transpose(out_spec), _spec_transpose(rhs_spec))
     out = conv_general_dilated(
         lhs, g, window_strides=rhs_dilation, padding=list(zip(pads_lo, pads_hi)),
-        lhs_dilation=lhs_dilation, rhs_dilation=window_strides, dimension_numbers=trans_dn)
+        lhs_dilation=lhs_dilation, rhs_dilation=window_strides, dimension_numbers=trans_dn,
+        batch_group_count=groups)  # (as JAX) feature groups become batch groups
     return [None, out]
+
+
+def _reshape_axis_out_of(src, size1, x):
+    shape = list(aval_of(x).shape)
+    shape[src:src + 1] = [size1, shape[src] // size1]
+    return reshape(x, shape)
+
+
+def _reshape_axis_into(src, dst, x):
+    """Merge axis src into axis dst (src major), dst counted without src."""
+    n = aval_of(x).ndim
+    perm = [i for i in range(n) if i != src]
+    perm.insert(dst, src)
+    moved = transpose(x, perm)
+    shape = list(aval_of(moved).shape)
+    shape[dst:dst + 2] = [shape[dst] * shape[dst + 1]]
+    return reshape(moved, shape)
 
 
 def _conv_batch(size, vals, dims, **params):

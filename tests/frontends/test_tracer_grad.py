@@ -104,6 +104,9 @@ GRAD_CASES = {
     "conv_general_dilated": (lambda x, w: lax.conv_general_dilated(
         x, w, (2, 1), ((1, 1), (0, 2)), rhs_dilation=(1, 2)), [normal((2, 3, 6, 5)),
                                                               normal((4, 3, 3, 2))]),
+    "conv_general_dilated_grouped": (lambda x, w: lax.conv_general_dilated(
+        x, w, (1, 2), "SAME", feature_group_count=2), [normal((2, 4, 5, 5)),
+                                                       normal((6, 2, 3, 3))]),
     "scan": (lambda x, w: lax.scan(lambda c, r: (hnp.tanh(c * w + r), c * r), x[0], x)[1],
              [normal((4, 3)), normal((3,))]),
     "cond": (lambda x: lax.cond(x.sum() > 0, lambda v: v * v, lambda v: hnp.sin(v), x) +
