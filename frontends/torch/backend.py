@@ -102,7 +102,12 @@ class _Support(OperatorSupport):
 def compile_graph(gm: torch.fx.GraphModule, example_inputs, *, options, kind: str,
                   cache_size: int = DEFAULT_CACHE_SIZE):
     """aot_autograd's forward/backward/inference compiler (boxed calling convention)."""
-    return make_boxed_func(_compile_graph(gm, options, kind, cache_size))
+    try:
+        compiled = _compile_graph(gm, options, kind, cache_size)
+    except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
+        log.warning("hlox: a %s graph runs eagerly: %s: %s", kind, type(e).__name__, e)
+        compiled = gm
+    return make_boxed_func(compiled)
 
 
 def _compile_graph(gm: torch.fx.GraphModule, options, kind: str, cache_size: int):
