@@ -1709,7 +1709,7 @@ lowers(aten.max_pool3d_with_indices.default)(partial(_max_pool, nd=3))
         aten.max_pool3d_with_indices_backward.default)
 def max_pool_backward(ctx, grad, x, kernel, stride, padding, dilation, ceil_mode, indices):
     xdims, gdims = ctx.dims(x), ctx.dims(grad)
-    nd = 3 if self_is_3d(ctx) else 2
+    nd = 3 if _is_3d(ctx) else 2
     lead = len(xdims) - nd
     planes = int(np.prod(xdims[:lead], dtype=np.int64))
     plane = int(np.prod(xdims[lead:], dtype=np.int64))
@@ -1725,7 +1725,7 @@ def max_pool_backward(ctx, grad, x, kernel, stride, padding, dilation, ceil_mode
     return ctx.reshape(out, xdims)
 
 
-def self_is_3d(ctx) -> bool:
+def _is_3d(ctx) -> bool:
     return ctx.node is not None and "3d" in str(ctx.node.target)
 
 
@@ -1771,7 +1771,7 @@ lowers(aten._adaptive_avg_pool2d.default, aten._adaptive_avg_pool3d.default,
 @lowers(aten._adaptive_avg_pool2d_backward.default, aten._adaptive_avg_pool3d_backward.default)
 def adaptive_avg_pool_backward(ctx, grad, x):
     xdims, gdims = ctx.dims(x), ctx.dims(grad)
-    nd = 3 if self_is_3d(ctx) else 2
+    nd = 3 if _is_3d(ctx) else 2
     spatial, outs = xdims[-nd:], gdims[-nd:]
     mats = [_pool_matrix(_adaptive_windows(spatial[i], outs[i]), spatial[i])
             for i in range(nd)]

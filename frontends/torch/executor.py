@@ -30,7 +30,7 @@ log = logging.getLogger("hlox.frontends.torch")
 DEFAULT_CACHE_SIZE = 8
 
 
-# ---------------------------------------------------------------- what happened, for tests and tools
+# ---------------------------------------------------------------- what happened (tests, tools)
 
 @dataclass
 class GraphRecord:

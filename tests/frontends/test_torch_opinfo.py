@@ -1,9 +1,9 @@
 """A representative subset of PyTorch's OpInfos through the hlox backend.
 
 Each OpInfo below must be compiled by hlox itself (no eager fallback) and match
-eager on its first samples; a few (batch norm, SDPA) have graphs with composite ops
-hlox translates directly, which the sweep's core-ATen figure leaves out. The full sweep is `opinfo_sweep.py` (run by hand; its
-figure goes in the issue's closing note).
+eager on its first samples. A few (batch norm) have graphs with composite ops hlox
+translates directly, which the sweep's core-ATen figure leaves out. The full sweep
+is `opinfo_sweep.py` (run by hand; its figure goes in the issue's closing note).
 """
 import sys
 from pathlib import Path
