@@ -146,7 +146,17 @@ def _pad_jvp(primals, tangents, *, padding_config):
 def _pad_batch(size, vals, dims, *, padding_config):
     (x, v), (dx, dv) = vals, dims
     if dv is not None:
-        raise NotImplementedError("vmap of pad with a batched padding value")
+        # a per-example padding value: pad with zeros, then fill the padding positions
+        from .primitives import broadcast_in_dim, select_n
+        x = bdim_at_front(x, dx, size)
+        config = ((0, 0, 0),) + tuple(padding_config)
+        zero = np.zeros((), aval_of(x).dtype)
+        padded = pad(x, zero, config)
+        inside = pad(broadcast_in_dim(np.ones((), bool), aval_of(x).shape, ()),
+                     np.zeros((), bool), config)
+        shape = aval_of(padded).shape
+        values = broadcast_in_dim(bdim_at_front(v, dv, size), shape, (0,))
+        return [select_n(inside, values, padded)], [0]
     if dx is None:
         return [pad(x, v, padding_config)], [None]
     return [pad(x, v, ((0, 0, 0),) + tuple(padding_config))], [0]

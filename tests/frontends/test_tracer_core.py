@@ -232,6 +232,9 @@ def test_vmap_axes():
     np.testing.assert_allclose(np.asarray(out), x[0] + w)
     with pytest.raises(ValueError, match="inconsistent sizes"):
         hlox.vmap(lambda a, b: a + b)(np.ones(3), np.ones(4))
+    padded = hlox.vmap(lambda r, c: lax.pad(r, c, [(1, 2, 1)]))(x[0, :2, :3], np.array([-1., -2.]))
+    np.testing.assert_array_equal(np.asarray(padded), [[-1, 0, -1, 1, -1, 2, -1, -1],
+                                                       [-2, 4, -2, 5, -2, 6, -2, -2]])
 
 
 def test_transformations_compose_in_any_order():
