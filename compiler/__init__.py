@@ -20,7 +20,8 @@ _LAZY = {
     "compile": "hlox.driver",
     "Executable": "hlox.runtime.executable",
     **{name: "hlox.frontends.tracer" for name in (
-        "jit", "grad", "value_and_grad", "vjp", "jvp", "vmap", "Array")},
+        "jit", "grad", "value_and_grad", "vjp", "jvp", "vmap", "Array", "jacfwd", "jacrev",
+        "hessian", "custom_jvp", "eval_shape", "make_jaxpr")},
 }
 
 
