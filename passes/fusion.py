@@ -164,12 +164,15 @@ class Fusion(HloPass):
             if self.multi_output:
                 groups = _merge_siblings(groups, comp)
             built = False
+            block_order = {id(op): i for i, op in enumerate(comp.instructions())}
             # In creation order: a group may hold copies of instructions a later group
             # moves, never the other way round, so each group finds its members intact.
             for group in groups:
                 if len(group.members) < 2:
                     continue  # a lone instruction is its own kernel already
-                _materialize(group, comp, module, names, comp_names)
+                if _would_depend_on_itself(group):
+                    continue  # the heuristics' last guard: such a group stays unfused
+                _materialize(group, comp, module, names, comp_names, block_order)
                 built = True
             if built:
                 _topological_reorder(comp)
@@ -399,6 +402,31 @@ def _no_cycle_through(op: Instruction, group: Group) -> bool:
     return True
 
 
+def _would_depend_on_itself(group: Group) -> bool:
+    """Whether a path leaves the group through one of its outputs and comes back into it
+    (the fusion would read its own result). Edges from an instruction the group copies to
+    the group's members do not count: the members read the copy."""
+    members = {id(m) for m in group.members}
+    copied = {id(m) for m in group.duplicated}
+    stack = [use.operation for out in group.outputs for use in out.result.uses
+             if id(use.operation) not in members]
+    seen = {id(op) for op in stack}
+    while stack:
+        op = stack.pop()
+        if not isinstance(op, Instruction):
+            continue
+        for use in op.result.uses:
+            user = use.operation
+            if id(user) in members:
+                if id(op) in copied:
+                    continue
+                return True
+            if id(user) not in seen:
+                seen.add(id(user))
+                stack.append(user)
+    return False
+
+
 def _fusible_computations(module: ModuleOp) -> list[ComputationOp]:
     table = module.computation_table()
     result, stack, seen = [], [module.entry.data], set()
@@ -427,6 +455,7 @@ def _merge_siblings(groups: list[Group], comp: ComputationOp) -> list[Group]:
     order, and one built earlier may still hold copies of the later group's members."""
     reductions = [g for g in groups if g.kind == "kInput" and len(g.reduces) == 1
                   and not g.extra_outputs and _is_array(g.root)]
+    mover = {id(m): g for g in groups for m in g.moved}
     absorbed: set[int] = set()
     for i, first in enumerate(reductions):
         if id(first) in absorbed:
@@ -435,6 +464,10 @@ def _merge_siblings(groups: list[Group], comp: ComputationOp) -> list[Group]:
             if id(second) in absorbed or not _siblings(first, second):
                 continue
             if _depends(first, second) or _depends(second, first):
+                continue
+            # `first`'s copies are built at `second`'s turn: a group in between must not
+            # have moved (erased) their originals by then.
+            if any(mover.get(id(d)) not in (None, first, second) for d in first.duplicated):
                 continue
             _absorb(second, first)
             absorbed.add(id(first))
@@ -495,8 +528,7 @@ def _depends(later: Group, earlier: Group) -> bool:
 # ---------------------------------------------------------------- building the fusion
 
 def _materialize(group: Group, comp: ComputationOp, module: ModuleOp, names: NameTable,
-                 comp_names: ComputationNames) -> None:
-    block_order = {id(op): i for i, op in enumerate(comp.instructions())}
+                 comp_names: ComputationNames, block_order: dict[int, int]) -> None:
     members = sorted(group.members, key=lambda m: block_order[id(m)])
     member_ids = {id(m) for m in members}
     # Fusion parameters: values computed outside, in order of first use (XLA numbers them
@@ -577,6 +609,7 @@ def _topological_reorder(comp: ComputationOp) -> None:
     ops = [op for op in block.ops if op is not terminator]
     position = {id(op): i for i, op in enumerate(ops)}
     placed: set[int] = set()
+    expanded: set[int] = set()  # each op's operands are pushed once (linear in the graph)
     ordered: list = []
 
     def place(op) -> None:
@@ -589,6 +622,9 @@ def _topological_reorder(comp: ComputationOp) -> None:
                 placed.add(id(current))
                 ordered.append(current)
                 continue
+            if id(current) in expanded:
+                continue  # its placement is pending below (SSA has no cycles)
+            expanded.add(id(current))
             stack.append((current, True))
             deps = sorted((v.owner for v in current.operands
                            if id(v.owner) in position and id(v.owner) not in placed),

@@ -40,56 +40,71 @@ class MultiOutputFusion(HloPass):
         comp_names = ComputationNames(module)
         changed = False
         for comp in _fusible_computations(module):
-            # One merge at a time, then look again: a merge changes the candidates.
-            while self._merge_one(comp, module, names, comp_names):
+            # Rounds of merges until none applies. Within a round each kernel takes part in
+            # one merge at most; the block is put back in order between rounds.
+            while self._merge_round(comp, module, names, comp_names):
+                _topological_reorder(comp)
                 changed = True
         if changed:
             remove_unreachable_computations(module)
         return changed
 
-    def _merge_one(self, comp: ComputationOp, module: ModuleOp, names: NameTable,
-                   comp_names: ComputationNames) -> bool:
+    def _merge_round(self, comp: ComputationOp, module: ModuleOp, names: NameTable,
+                     comp_names: ComputationNames) -> int:
         table = module.computation_table()
         order = list(comp.instructions())
-        units = {id(op): op for op in order if _loop_dims(op, table) is not None}
+        dims = {id(op): _loop_dims(op, table) for op in order}
+        units = {id(op): op for op in order if dims[id(op)] is not None}
+        sizes = {id(op): _size(op, table) for op in units.values()}
+        touched: set[int] = set()
+        merges = 0
+
+        def free(op: Instruction) -> bool:
+            return op.parent is not None and id(op) in units and id(op) not in touched
+
+        def can_merge(a: Instruction, b: Instruction) -> bool:
+            return dims[id(a)] == dims[id(b)] and \
+                sizes[id(a)] + sizes[id(b)] <= self.max_fusion_size
+
+        def merge(first: Instruction, second: Instruction) -> None:
+            nonlocal merges
+            touched.update((id(first), id(second)))
+            _merge(first, second, comp, module, names, comp_names)
+            merges += 1
+
         # Producer into consumer, consumers visited from the end.
         for consumer in reversed(order):
-            if id(consumer) not in units:
+            if not free(consumer):
                 continue
             for producer in _producer_units(consumer, units):
-                if self._can_merge(producer, consumer, table) \
+                if free(producer) and can_merge(producer, consumer) \
                         and not _path_between(producer, consumer):
-                    _merge(producer, consumer, comp, module, names, comp_names)
-                    return True
+                    merge(producer, consumer)
+                    break
         # Siblings: two kernels reading the same value.
         for op in order:
-            readers = [u for u in instruction_users(op) if id(u) in units]
+            if op.parent is None or op.opcode == "constant":  # sharing a constant saves nothing
+                continue
+            # A value read by many kernels: its first few readers are tried (pairs grow
+            # quadratically, and each pair needs two dependence searches).
+            readers = [u for u in instruction_users(op) if free(u)][:MAX_SIBLING_READERS]
             for i, first in enumerate(readers):
                 for second in readers[i + 1:]:
-                    if first is second or not self._can_merge(first, second, table):
+                    if not (free(first) and free(second)) or first is second \
+                            or not can_merge(first, second):
                         continue
                     if _path_between(first, second) or _path_between(second, first):
                         continue
                     earlier, later = sorted((first, second), key=order.index)
-                    _merge(earlier, later, comp, module, names, comp_names)
-                    return True
+                    merge(earlier, later)
         # Scalar kernels (index arithmetic for dynamic slices, loop counters) merge even
         # without a shared input: all they cost is the call.
-        scalars = [op for op in order if id(op) in units and _loop_dims(op, table) == ()]
-        for i, first in enumerate(scalars):
-            for second in scalars[i + 1:]:
-                if self._can_merge(first, second, table) \
-                        and not _path_between(first, second) \
-                        and not _path_between(second, first):
-                    _merge(first, second, comp, module, names, comp_names)
-                    return True
-        return False
-
-    def _can_merge(self, a: Instruction, b: Instruction, table) -> bool:
-        dims_a, dims_b = _loop_dims(a, table), _loop_dims(b, table)
-        if dims_a is None or dims_a != dims_b:
-            return False
-        return _size(a, table) + _size(b, table) <= self.max_fusion_size
+        scalars = [op for op in order if free(op) and dims[id(op)] == ()]
+        for first, second in zip(scalars[::2], scalars[1::2]):
+            if free(first) and free(second) and can_merge(first, second) \
+                    and not _path_between(first, second) and not _path_between(second, first):
+                merge(first, second)
+        return merges
 
 
 # ---------------------------------------------------------------- what a unit is
@@ -147,21 +162,36 @@ def _producer_units(consumer: Instruction, units: dict) -> list[Instruction]:
     return found
 
 
+# How many instructions a dependence search may visit before it gives up and answers "there
+# may be a path" (no merge): keeps the pass linear-ish on large graphs.
+PATH_SEARCH_BUDGET = 256
+MAX_SIBLING_READERS = 4
+
+
 def _path_between(source: Instruction, target: Instruction) -> bool:
-    """Whether `target` depends on `source` other than by reading its outputs directly."""
-    carriers = {id(v.owner) for values in _outputs(source) for v in values} | {id(source)}
-    frontier = [u for values in _outputs(source) for v in values
-                for u in (use.operation for use in v.uses)
-                if u is not target and isinstance(u, Instruction) and id(u) not in carriers]
-    seen: set[int] = set()
-    while frontier:
-        op = frontier.pop()
-        if op is target:
-            return True
-        if id(op) in seen:
-            continue
-        seen.add(id(op))
-        frontier.extend(u for u in instruction_users(op))
+    """Whether `target` depends on `source` other than by reading its outputs directly
+    (True, conservatively, when the search exceeds PATH_SEARCH_BUDGET)."""
+    carriers = [v for values in _outputs(source) for v in values]
+    seen = {id(v.owner) for v in carriers} | {id(source)}
+    stack = []
+    for value in carriers:
+        for use in value.uses:
+            user = use.operation
+            if user is not target and isinstance(user, Instruction) and id(user) not in seen:
+                seen.add(id(user))
+                stack.append(user)
+    while stack:
+        op = stack.pop()
+        for use in op.results[0].uses:
+            user = use.operation
+            if user is target:
+                return True
+            if id(user) in seen or not isinstance(user, Instruction):
+                continue
+            seen.add(id(user))
+            if len(seen) > PATH_SEARCH_BUDGET:
+                return True
+            stack.append(user)
     return False
 
 
@@ -259,7 +289,6 @@ def _merge(first: Instruction, second: Instruction, comp: ComputationOp, module:
                     erase(value.owner)  # a get-tuple-element nobody reads any more
         if not unit.result.uses:
             erase(unit)
-    _topological_reorder(comp)
 
 
 def _shape(value: SSAValue):

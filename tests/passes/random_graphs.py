@@ -275,3 +275,34 @@ def random_arguments(module, seed: int) -> list[np.ndarray]:
         else:
             args.append(rng.standard_normal(shape.dims).astype(shape.np_dtype))
     return args
+
+
+def dense_module(size: int, seed: int = 0):
+    """`size` instructions over one shape, each reading recent values (many shared users):
+    the shape of graph that exposes super-linear passes."""
+    rng = np.random.default_rng(seed)
+    mb = ModuleBuilder(f"dense_{size}")
+    reducer = mb.computation("sum")
+    a, b = reducer.parameter(scalar("f32")), reducer.parameter(scalar("f32"))
+    reducer.build(reducer.op("add", a, b))
+    main = mb.computation("main")
+    shape = ArrayShape("f32", (8, 16))
+    pool = [main.parameter(shape) for _ in range(4)]
+    zero = main.constant(np.float32(0))
+
+    def recent():
+        return pool[int(rng.integers(max(0, len(pool) - 30), len(pool)))]
+
+    for _ in range(size):
+        kind = int(rng.integers(0, 10))
+        x, y = recent(), recent()
+        if kind < 6:
+            value = main.op(["add", "multiply", "subtract", "maximum"][kind % 4], x, y)
+        elif kind < 8:
+            value = main.op(["exponential", "tanh"][kind - 6], x)
+        else:
+            row = main.op("reduce", x, zero, dimensions=(1,), to_apply="sum")
+            value = main.op("add", main.op("broadcast", row, shape=shape, dimensions=(0,)), y)
+        pool.append(value)
+    main.build(main.op("tuple", *pool[-40:]))
+    return mb.build(entry="main")

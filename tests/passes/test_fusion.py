@@ -92,3 +92,24 @@ def test_fused_modules_keep_the_invariants(name):
             for inner in fused.instructions():
                 if inner.opcode == "dot":
                     assert all(v.owner.opcode == "parameter" for v in inner.operands)
+
+
+def test_large_dense_graph_optimizes_quickly():
+    """A guard against super-linear passes (a 1500-instruction graph takes ~2 s; the bound
+    is generous for loaded machines)."""
+    import time
+
+    import numpy as np
+
+    from hlox.ir.evaluator import evaluate
+    from random_graphs import dense_module
+
+    module = dense_module(600)
+    start = time.perf_counter()
+    optimized = optimize(module, CompileOptions())
+    assert time.perf_counter() - start < 60
+    args = [np.random.default_rng(0).standard_normal((8, 16)).astype(np.float32)
+            for _ in range(4)]
+    with np.errstate(all="ignore"):
+        for e, g in zip(evaluate(module, args), evaluate(optimized, args)):
+            np.testing.assert_allclose(g, e, rtol=1e-5, atol=1e-6)
