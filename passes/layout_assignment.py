@@ -53,6 +53,7 @@ class LayoutAssignment(HloPass):
     ordered for the GEMM."""
 
     name = "layout-assignment"
+    summary = "Row-major inside, entry layouts kept (copies at the edge), dot operands for GEMM."
 
     def run(self, module: ModuleOp) -> bool:
         names = NameTable(module)
