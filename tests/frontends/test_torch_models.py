@@ -112,3 +112,14 @@ def test_pt2_from_the_command_line(tmp_path):
     with np.load(tmp_path / "out.npz") as out, torch.no_grad():
         np.testing.assert_allclose(out["out0"], model(*inputs).numpy(), rtol=1e-5, atol=1e-5)
     assert main(["compile", str(path)]) == 0
+
+
+def test_unreadable_pt2_is_a_one_line_error(tmp_path):
+    from hlox.ir.errors import HloError
+    from hlox.tools.cmd_pt2 import load_pt2
+
+    path = tmp_path / "broken.pt2"
+    path.write_bytes(b"not a zip archive")
+    with pytest.raises(HloError) as info:
+        load_pt2(path)
+    assert str(path) in str(info.value) and "cannot import" in str(info.value)
