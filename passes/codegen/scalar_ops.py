@@ -98,8 +98,17 @@ def _fsuffix(et: ElementType) -> str:
     return "" if _is_double(et) else "f"
 
 
+def _math_name(fn: str, et) -> str:
+    """The C function computing `fn` in the compute type of `et`: f32 (and f16 / bf16,
+    which compute in float) exp is the prelude's vectorisable `hlox_expf`, the rest libm's
+    (with libmvec's SIMD variants, see prelude.SIMD_MATH)."""
+    if fn == "exp" and not _is_double(et):
+        return "hlox_expf"
+    return f"{fn}{_fsuffix(et)}"
+
+
 def _math(fn: str, args, et, out_et, attrs) -> str:
-    call = f"{fn}{_fsuffix(et)}({', '.join(args)})"
+    call = f"{_math_name(fn, et)}({', '.join(args)})"
     return round_to(et, call)
 
 
@@ -162,7 +171,8 @@ def _bitwise(op: str, args, et, out_et, attrs):
 
 
 def _float_only(fmt: str, args, et, out_et, attrs):
-    return round_to(et, fmt.format(*args, f=_fsuffix(et), one="1.0" if _is_double(et) else "1.0f"))
+    return round_to(et, fmt.format(*args, f=_fsuffix(et), one="1.0" if _is_double(et) else "1.0f",
+                                   exp=_math_name("exp", et)))
 
 
 def _is_finite(args, et, out_et, attrs):
@@ -256,7 +266,7 @@ ELEMENTWISE_RULES = {
     "exponential-minus-one": partial(_math, "expm1"),
     "log": partial(_math, "log"),
     "log-plus-one": partial(_math, "log1p"),
-    "logistic": partial(_float_only, "({one} / ({one} + exp{f}(-{0})))"),
+    "logistic": partial(_float_only, "({one} / ({one} + {exp}(-{0})))"),
     "sqrt": partial(_math, "sqrt"),
     "rsqrt": partial(_float_only, "({one} / sqrt{f}({0}))"),
     "cbrt": partial(_math, "cbrt"),
