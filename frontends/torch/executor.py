@@ -119,6 +119,8 @@ def _explain(old: tuple, new: tuple) -> str:
     for i, (a, b) in enumerate(zip(old, new)):
         if a != b:
             changes.append(f"arg{i}: {_fmt(a)} -> {_fmt(b)}")
+    if len(changes) > 4:  # the first few say what changed; the rest follow from them
+        changes = changes[:4] + [f"and {len(changes) - 4} more"]
     return ", ".join(changes) or "different inputs"
 
 
