@@ -2099,7 +2099,6 @@ NOT_TRANSLATED: dict[torch._ops.OpOverload, str] = {
     aten._fft_r2c.default: "complex results", aten._fft_c2r.default: "complex inputs",
     aten._embedding_bag.default: "not yet: offsets-based bags",
     aten.col2im.default: "not yet",
-    aten.grid_sampler_2d.default: "not yet: data-dependent bilinear gather",
     aten.native_group_norm_backward.default: "decomposed by aot_autograd",
     aten.native_layer_norm_backward.default: "decomposed by aot_autograd",
 }
@@ -2213,3 +2212,62 @@ def adaptive_max_pool(ctx, x, output_size):
         raise Unsupported("adaptive max pooling with uneven windows")
     kernel = [s // int(o) for s, o in zip(spatial, output_size)]
     return _max_pool(ctx, x, kernel, kernel, 0, 1, False, nd=nd)
+
+
+@lowers(aten.grid_sampler_2d.default)
+def grid_sampler_2d(ctx, x, grid, mode=0, padding_mode=0, align_corners=False):
+    """Bilinear (0) or nearest (1) sampling with zeros (0) or border (1) padding."""
+    if mode not in (0, 1) or padding_mode not in (0, 1):
+        raise Unsupported("grid_sampler_2d with bicubic interpolation or reflection padding")
+    dtype = ctx.dtype(x)
+    n, c, h, w = ctx.dims(x)
+    _, ho, wo, _ = ctx.dims(grid)
+    out_dims = (n, ho, wo)
+
+    def coordinate(index, size):
+        g = ctx.reshape(ctx.slice(ctx.convert(grid, dtype), 3, index, index + 1), out_dims)
+        if align_corners:
+            pos = ctx.elementwise("multiply", ctx.elementwise("add", g, 1, dtype=dtype),
+                                  (size - 1) / 2, dtype=dtype)
+        else:
+            pos = ctx.elementwise("multiply", g, size / 2, dtype=dtype)
+            pos = ctx.elementwise("add", pos, (size - 1) / 2, dtype=dtype)
+        if padding_mode == 1:
+            pos = clamp(ctx, pos, 0, size - 1)
+        return pos
+
+    ix, iy = coordinate(0, w), coordinate(1, h)
+    channels_last = ctx.transpose(x, (0, 2, 3, 1))
+    batch = ctx.reshape(ctx.iota("s64", out_dims, 0), out_dims + (1,))
+
+    def sample(yi, xi, weight):
+        valid = ctx.op("and", ctx.op("and", ctx.compare("GE", xi, 0, dtype),
+                                     ctx.compare("LE", xi, w - 1, dtype)),
+                       ctx.op("and", ctx.compare("GE", yi, 0, dtype),
+                              ctx.compare("LE", yi, h - 1, dtype)))
+        columns = [batch] + [
+            ctx.reshape(ctx.convert(clamp(ctx, v, 0, size - 1), "s64"), out_dims + (1,))
+            for v, size in ((yi, h), (xi, w))]
+        coords = ctx.op("concatenate", *columns, dimensions=(3,))
+        values = ctx.op("gather", channels_last, coords, offset_dims=(3,),
+                        collapsed_slice_dims=(0, 1, 2), start_index_map=(0, 1, 2),
+                        index_vector_dim=3, slice_sizes=(1, 1, 1, c))
+        weight = ctx.select(valid, weight, 0, dtype)
+        return ctx.op("multiply", values, ctx.broadcast_in_dim(weight, (n, ho, wo, c),
+                                                               (0, 1, 2)))
+
+    if mode == 1:
+        out = sample(ctx.op("round-nearest-even", iy), ctx.op("round-nearest-even", ix),
+                     ctx.full(1, dtype, out_dims))
+    else:
+        x0, y0 = ctx.op("floor", ix), ctx.op("floor", iy)
+        x1 = ctx.elementwise("add", x0, 1, dtype=dtype)
+        y1 = ctx.elementwise("add", y0, 1, dtype=dtype)
+        wx1, wy1 = ctx.op("subtract", ix, x0), ctx.op("subtract", iy, y0)
+        wx0, wy0 = ctx.op("subtract", x1, ix), ctx.op("subtract", y1, iy)
+        out = None
+        for yi, wy in ((y0, wy0), (y1, wy1)):
+            for xi, wx in ((x0, wx0), (x1, wx1)):
+                term = sample(yi, xi, ctx.op("multiply", wy, wx))
+                out = term if out is None else ctx.op("add", out, term)
+    return ctx.transpose(out, (0, 3, 1, 2))

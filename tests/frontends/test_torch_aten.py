@@ -179,6 +179,16 @@ def test_interpolation():
                      F.interpolate(a, size=(7, 3), mode="bilinear", align_corners=True)), x)
 
 
+@pytest.mark.parametrize("mode", ["bilinear", "nearest"])
+@pytest.mark.parametrize("padding_mode", ["zeros", "border"])
+def test_grid_sample(mode, padding_mode):
+    x = randn(2, 3, 5, 6)
+    grid = randn(2, 4, 3, 2, seed=1) * 0.8
+    for align in (False, True):
+        check(lambda a, g: F.grid_sample(a, g, mode=mode, padding_mode=padding_mode,
+                                         align_corners=align), x, grid)
+
+
 def test_attention_forward_and_backward():
     q, k, v = (randn(2, 3, 5, 4, seed=s).requires_grad_() for s in range(3))
 
