@@ -375,6 +375,10 @@ class Lowering:
             if isinstance(source, Instruction) and _is_heavy(source) and source not in dest_of:
                 dest_of[source] = tree
                 written_by_heavy.add(n)
+        if isinstance(dest, Buf) and len(root_leaves) == 1 and not written_by_heavy:
+            inner = _heavy_into_dest(g, root, dest)
+            if inner is not None:
+                dest_of[inner] = dest  # computed in place; the epilogue reads it at its index
         done = set()
         for inst in _topological(root, g):
             if not _is_heavy(inst):
@@ -709,12 +713,79 @@ def _in_place_updates(lowering, body: ComputationOp, state) -> dict:
     return dests
 
 
+def _heavy_into_dest(g: Gen, root: Instruction, dest: Buf):
+    """A heavy instruction inside a kernel that can be computed straight into `dest`.
+
+    It must have dest's dimensions, type and layout, reach the (elementwise) root only
+    through same-dimension elementwise ops (the epilogue reads it at the index it then
+    writes), and the kernel must not read `dest` otherwise. Heavy users of it are
+    materialised before the epilogue runs, so they may read it anywhere.
+    """
+    source = g.lookup(root)
+    if not isinstance(source, Instruction) or source.opcode not in ELEMENTWISE:
+        return None
+    if dest.base is not None or dest.kind not in ("temp", "result"):
+        return None
+    for value in g.env.values():
+        if isinstance(value, (Buf, tuple)) and any(
+                (b.base or b) is dest for b in leaves(value)):
+            return None
+    dims = dest.shape.dims
+    stack, seen, found = [source], set(), None
+    while stack:
+        inst = stack.pop()
+        if id(inst) in seen:
+            continue
+        seen.add(id(inst))
+        for v in inst.operands:
+            op = g.lookup(v.owner)
+            if not isinstance(op, Instruction):
+                continue
+            if _is_heavy(op) and found is None and isinstance(op.shape, ArrayShape) \
+                    and op.shape.dims == dims and op.shape.dtype == dest.shape.dtype \
+                    and layout_strides(op.shape) == dest.strides:
+                if _reaches_root_elementwise(g, op, source):
+                    found = op
+            elif op.opcode in ELEMENTWISE and isinstance(op.shape, ArrayShape) \
+                    and op.shape.dims == dims:
+                stack.append(op)
+    return found
+
+
+def _reaches_root_elementwise(g: Gen, start: Instruction, root: Instruction) -> bool:
+    """Every user of `start` (not crossing heavy instructions) is a same-dimension
+    elementwise op, up to `root`."""
+    dims = root.shape.dims
+    stack, seen = [start], set()
+    while stack:
+        inst = stack.pop()
+        if id(inst) in seen:
+            continue
+        seen.add(id(inst))
+        for use in inst.result.uses:
+            user = use.operation
+            if not isinstance(user, Instruction):
+                if inst is not root:
+                    return False
+                continue
+            if _is_heavy(user) and user is not root:
+                continue  # materialised before the epilogue
+            if user.opcode not in ELEMENTWISE or not isinstance(user.shape, ArrayShape) \
+                    or user.shape.dims != dims:
+                return False
+            stack.append(user)
+    return root in seen or any(id(root) == i for i in seen)
+
+
 def _same_index_param(comp: ComputationOp, param) -> bool:
-    """Every use of `param` reaches the array root through elementwise ops only."""
+    """Every use of `param` reaches the array root through elementwise ops only, or is
+    read by a heavy instruction (materialised before the root loop writes anything)."""
     root = comp.root
     if not isinstance(root.shape, ArrayShape) or not isinstance(param.shape, ArrayShape):
         return False
     if param.shape.dims != root.shape.dims or param.shape.dtype != root.shape.dtype:
+        return False
+    if root.opcode not in ELEMENTWISE:
         return False
     stack, seen = [param], set()
     while stack:
@@ -726,6 +797,8 @@ def _same_index_param(comp: ComputationOp, param) -> bool:
             user = use.operation
             if not isinstance(user, Instruction):
                 continue  # the computation's return
+            if _is_heavy(user) and user is not root:
+                continue
             if user.opcode not in ELEMENTWISE or user.shape.dims != root.shape.dims:
                 return False
             stack.append(user)
