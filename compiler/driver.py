@@ -5,11 +5,17 @@
 Two cache layers sit in front: in this process, a dict keyed by the hash of the
 given text and options (a second compile costs one hash); on disk, entries keyed by
 the canonical text + options + hlox version + C compiler + flags (compiler/cache.py).
+
+What a compile did is in `last_stats` (stage times, every pass run); with dumps on it is
+also written beside them as `module_NNNN.<name>.timings.json`. `compile_progress` (a
+context variable, compiler/hooks.py) hears "parse", "pass <name>", "codegen" and
+"c-build" as each starts.
 """
 from __future__ import annotations
 
 import functools
 import importlib
+import json
 import shutil
 import tempfile
 import threading
@@ -23,6 +29,7 @@ from hlox.runtime.build import build_shared_library, compiler_identity
 from hlox.runtime.executable import Executable, Signature
 
 from .cache import DiskCache, cache_dir, digest
+from .hooks import compile_progress, report_progress  # noqa: F401 - compile_progress: the API
 from .options import CompileOptions, resolve_options
 
 VERSION = "0.1.0"
@@ -30,11 +37,17 @@ VERSION = "0.1.0"
 
 @dataclass
 class CompileStats:
-    """What the last compile did, for `hlox compile --stats` and `--timings`."""
+    """What the last compile did, for `hlox compile --stats` and `--timings`.
+
+    `timings`: seconds by stage ("parse", "optimize", "codegen", "c-build"); `passes`:
+    every pass run in order (`{"name", "seconds", "changed", "dump"}`, see
+    pipeline.PassRunner); `dump_prefix`: `module_NNNN.<name>` of its dumps, when on."""
 
     compile_seconds: float = 0.0
     cache_hit: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    passes: list[dict] = field(default_factory=list)
+    dump_prefix: str | None = None
 
 
 _memory_cache: dict[str, Executable] = {}
@@ -103,15 +116,22 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
             executable = _load(*loaded)
             stats.cache_hit = True
 
-    if executable is None:
-        module = (parse_module(text, filename, fill_elided_constants=options.fill_elided_constants)
-                  if isinstance(module_or_text, str) else module_or_text)
-        executable, stats.cache_hit = _compile_module(module, options, disk, text_key, stats,
-                                                      Dumper(options, module.module_name))
-    with _memory_lock:
-        _memory_cache[text_key] = executable
-    stats.compile_seconds = time.perf_counter() - start
-    last_stats = stats
+    try:
+        if executable is None:
+            if isinstance(module_or_text, str):
+                report_progress("parse")
+                with _timed(stats, "parse"):
+                    module = parse_module(text, filename,
+                                          fill_elided_constants=options.fill_elided_constants)
+            else:
+                module = module_or_text
+            executable, stats.cache_hit = _compile_module(module, options, disk, text_key, stats,
+                                                          Dumper(options, module.module_name))
+        with _memory_lock:
+            _memory_cache[text_key] = executable
+    finally:  # a failed compile's stats too: what ran before the error
+        stats.compile_seconds = time.perf_counter() - start
+        last_stats = stats
     return executable
 
 
@@ -127,6 +147,18 @@ def _timed(stats: CompileStats, name: str):
 
 def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
                     text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
+    if dumper.enabled:
+        stats.dump_prefix = dumper.prefix
+    try:
+        return _compile_and_build(module, options, disk, text_key, stats, dumper)
+    finally:  # written after a failed C build too: the report of the failure reads it
+        if dumper.enabled:
+            dumper.dump_text("timings.json", json.dumps({"passes": stats.passes,
+                                                         "stages": stats.timings}))
+
+
+def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
+                       text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
     from hlox.passes.codegen import generate_c
 
     from .pipeline import optimize
@@ -142,8 +174,9 @@ def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache |
             disk.record_alias(text_key, key)
             return _load(*loaded), True
     with _timed(stats, "optimize"):
-        optimized = optimize(module, options, dumper)
+        optimized = optimize(module, options, dumper, records=stats.passes)
     dumper.dump_text("after_optimizations.hlo", print_module(optimized))
+    report_progress("codegen")
     with _timed(stats, "codegen"):
         program = generate_c(optimized, threads=options.threads)
     dumper.dump_text("buffer-assignment.txt", program.buffer_assignment)
@@ -157,6 +190,7 @@ def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache |
         "kernels": program.kernels, "params": [_shape_to_json(p) for p in signature.params],
         "result": _shape_to_json(signature.result),
     }
+    report_progress("c-build")
     with _timed(stats, "c-build"):
         # A directory of this build's own: two processes building the same key never share
         # a temporary path (the cache's rename decides which copy is kept).

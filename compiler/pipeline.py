@@ -3,6 +3,8 @@
 It reads top to bottom as XLA's CPU pipeline does. Each stage says why it sits where it
 does. With `options.verify_passes` the verifier runs after every pass, and each pass's
 dump (`module_NNNN.<name>.NNNN.after_<pass>.hlo`) is written when it changed the module.
+Every pass run is recorded in order (`PassRunner.records`; `optimize(..., records=[])`
+hands them out) and announced to `hooks.compile_progress` as "pass <name>".
 Scheduling, buffer assignment and lowering come after this function, in code generation.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ from hlox.passes.multi_output_fusion import MultiOutputFusion
 from hlox.passes.pass_base import HloPass
 
 from .dumps import Dumper, NullDumper
+from .hooks import pass_records, report_progress
 
 # Every pass `hlox opt --passes` and `disabled_passes` know, by name (built from the classes).
 PASS_CLASSES: tuple[type[HloPass], ...] = (
@@ -36,26 +39,38 @@ MAX_FIXED_POINT_ROUNDS = 20
 
 
 class PassRunner:
-    """Runs passes with the options' disabled list, the verifier and the dumps."""
+    """Runs passes with the options' disabled list, the verifier and the dumps.
 
-    def __init__(self, options, dumper: Dumper | None):
+    `records` lists every pass run in order as `{"name", "seconds", "changed", "dump"}`
+    (`dump`: the NNNN of the after_<pass> dump written for that run, else None); a list
+    given as `records` is appended to. `timings` sums the seconds by pass name."""
+
+    def __init__(self, options, dumper: Dumper | None, records: list | None = None):
         self.options = options
         self.dumper = dumper or NullDumper()
         self.disabled = set(getattr(options, "disabled_passes", ()) or ())
         self.verify = bool(getattr(options, "verify_passes", False))
         self.timings: dict[str, float] = {}
+        self.records: list[dict] = records if records is not None else []
 
     def run(self, hlo_pass: HloPass, module: ModuleOp) -> bool:
         if hlo_pass.name in self.disabled:
             return False
+        report_progress(f"pass {hlo_pass.name}")
         start = time.perf_counter()
-        changed = hlo_pass.run(module)
-        self.timings[hlo_pass.name] = (self.timings.get(hlo_pass.name, 0.0)
-                                       + time.perf_counter() - start)
+        changed = bool(hlo_pass.run(module))
+        seconds = time.perf_counter() - start
+        self.timings[hlo_pass.name] = self.timings.get(hlo_pass.name, 0.0) + seconds
         if self.verify:
             verify_module(module)
-        if changed:
-            self.dumper.dump_after_pass(hlo_pass.name, module)
+        dump = None
+        if changed and self.dumper.dump_after_pass(hlo_pass.name, module) is not None:
+            dump = self.dumper.pass_counter
+        record = {"name": hlo_pass.name, "seconds": seconds, "changed": changed, "dump": dump}
+        self.records.append(record)
+        listener = pass_records.get()
+        if listener is not None and listener is not self.records:
+            listener.append(record)
         return changed
 
     def fixed_point(self, passes: Iterable[HloPass], module: ModuleOp) -> bool:
@@ -71,10 +86,12 @@ class PassRunner:
         return changed_any
 
 
-def optimize(module: ModuleOp, options, dumper: Dumper | None = None) -> ModuleOp:
-    """The optimized copy of `module` (the argument is left as it was)."""
+def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
+             records: list | None = None) -> ModuleOp:
+    """The optimized copy of `module` (the argument is left as it was). Each pass run's
+    record (see `PassRunner`) is appended to `records` when given."""
     module = module.clone()
-    runner = PassRunner(options, dumper)
+    runner = PassRunner(options, dumper, records)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

@@ -41,7 +41,10 @@ def load_module(path: str, fill_elided: bool = False):
         text = file.read_text()
     except (OSError, UnicodeDecodeError) as e:
         raise UserError(f"{path}: cannot read: {e}") from None
-    return parse_module(text, str(file), fill_elided_constants=fill_elided)
+    from hlox.tools.report import timed_stage
+
+    with timed_stage("parse"):  # for --timings and the progress line
+        return parse_module(text, str(file), fill_elided_constants=fill_elided)
 
 
 def random_inputs(shapes, seed: int) -> list[np.ndarray]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 import sys
 
 
@@ -92,8 +93,8 @@ def _convert(value: str, type_name, what: str):
 
 
 def run(args) -> int:
-    from hlox.ir import print_module, verify_module
-    from hlox.pipeline import PASSES, optimize
+    from hlox.ir import print_module
+    from hlox.pipeline import PASSES, PassRunner, optimize
     from hlox.tools.cli import UserError, load_module
 
     if args.list_passes:
@@ -109,23 +110,29 @@ def run(args) -> int:
 
     dumper = Dumper(options, module.module_name)
     dumper.dump_before_optimizations(module)
+    records: list[dict] = []  # every pass run, as hlox.compile records them
     if not args.passes:
-        module = optimize(module, options, dumper)
+        from hlox.tools.report import timed_stage
+
+        with timed_stage("optimize"):  # for --timings
+            module = optimize(module, options, dumper, records)
     else:
         try:
             passes = [make_pass(spec) for spec in split_pass_list(args.passes)]
         except ValueError as e:
             raise UserError(str(e)) from None
+        runner = PassRunner(options, dumper, records)  # verifies, dumps and records each run
+        runner.verify = True
+        runner.disabled.clear()  # a pass named here runs whatever HLOX_FLAGS disables
         for hlo_pass in passes:
-            changed = hlo_pass.run(module)
-            verify_module(module)
-            if changed:
-                dumper.dump_after_pass(hlo_pass.name, module)
+            changed = runner.run(hlo_pass, module)
             if args.print_after_all:
                 print(f"// -----// after {hlo_pass.name} (changed: {str(changed).lower()})",
                       file=sys.stderr)
                 print(print_module(module), file=sys.stderr)
     dumper.dump_after_optimizations(module)
+    if dumper.enabled:  # as hlox.compile writes it, for the report's pass table
+        dumper.dump_text("timings.json", json.dumps({"passes": records, "stages": {}}))
     sys.stdout.write(print_module(module))
     return 0
 

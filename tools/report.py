@@ -21,8 +21,9 @@ Nothing from the dumps reaches the page unescaped: every piece of text goes thro
 `html.escape`, ids included.
 
 Compile-time instrumentation for the CLI (`--timings`, `--report`, progress) is at the end
-(`CompileRecorder`): it records each pass run and the driver's stages and writes
-`module_NNNN.<name>.timings.json` beside the dumps, which the pass table reads:
+(`CompileRecorder`, listening through the compiler's hooks). The driver writes each pass
+run and its stage times as `module_NNNN.<name>.timings.json` beside the dumps, which the
+pass table reads:
 
     {"passes": [{"name": "algsimp", "seconds": 0.012, "changed": true, "dump": 2}, ...],
      "stages": {"parse": 0.05, "optimize": 0.2, "codegen": 0.06, "c-build": 1.5}}
@@ -41,6 +42,8 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1371,10 +1374,11 @@ def _readable(path: Path) -> None:
 
 # ---------------------------------------------------------------- compile instrumentation
 #
-# The CLI wraps every command in a CompileRecorder. Until the pipeline records per-pass
-# runs itself, the recorder wraps `PassRunner.run`, `generate_c` and the driver's
-# `build_shared_library` for the duration of the command (single-threaded CLI use only),
-# and restores them on exit.
+# The CLI runs every command inside a CompileRecorder. It patches nothing: it listens
+# through the compiler's context variables (hlox.hooks: `compile_progress` for the progress
+# line, `pass_records` for every pass run, whoever drives the PassRunner) and takes the
+# stage times and dump names from the `hlox.driver.last_stats` of each compile the command
+# ran. The driver itself writes `timings.json` beside the dumps.
 
 @dataclass
 class PassRun:
@@ -1387,9 +1391,33 @@ class PassRun:
 _STAGE_TITLES = {"parse": "parsing", "optimize": "optimizing", "codegen": "generating C",
                  "c-build": "compiling the C (cc)"}
 
+_active_recorder: ContextVar["CompileRecorder | None"] = ContextVar("hlox_compile_recorder",
+                                                                    default=None)
+
+
+@contextmanager
+def timed_stage(name: str):
+    """A stage run outside the driver (the CLI parsing a file itself): announced to the
+    progress line and added to the active recorder's stage times."""
+    from hlox.hooks import report_progress
+
+    report_progress(name)
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        recorder = _active_recorder.get()
+        if recorder is not None:
+            recorder.stages[name] = recorder.stages.get(name, 0.0) + time.perf_counter() - start
+
+
+def _driver():
+    """hlox.driver when something imported it (a command that compiled nothing did not)."""
+    return sys.modules.get("hlox.driver")
+
 
 class CompileRecorder:
-    """What the compiles of one CLI command did: pass runs, stage times, the dumpers used.
+    """What the compiles of one CLI command did: pass runs, stage times, the modules dumped.
 
     With `progress` (a terminal stream), a line on it shows the current stage once a
     command has run for a second; the line is erased when the command ends."""
@@ -1399,88 +1427,47 @@ class CompileRecorder:
     def __init__(self, label: str = "", progress=None):
         self.label = label
         self.progress = progress
-        self.passes: list[PassRun] = []
+        self.runs: list[dict] = []  # every pass run, as the PassRunners record them
         self.stages: dict[str, float] = {}
-        self.dumpers: dict[str, object] = {}  # prefix -> Dumper with dumps on
+        self.modules: list[str] = []  # module_NNNN.<name> of each compile with dumps on
+        self.stats: list = []  # the driver's CompileStats of each compile seen
         self.current = "starting"
-        self._patches: list[tuple[object, str, object]] = []
+        self._seen = None  # the last driver.last_stats looked at
+        self._tokens: list = []
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._shown = False
         self._start = 0.0
-        self._in_runner = False
 
-    # -- patching
-    def _patch(self, owner, name: str, make) -> None:
-        original = getattr(owner, name, None)
-        if original is None:
-            return
-        self._patches.append((owner, name, original))
-        setattr(owner, name, make(original))
+    @property
+    def passes(self) -> list[PassRun]:
+        return [PassRun(r["name"], r["seconds"], bool(r["changed"]), r["dump"])
+                for r in self.runs]
 
-    def _stage(self, name: str, original):
-        recorder = self
+    def _on_progress(self, stage: str) -> None:
+        self._take_stats()  # a compile that ended before this one started
+        self.current = _STAGE_TITLES.get(stage, stage)
 
-        def timed(*args, **kwargs):
-            recorder.current = _STAGE_TITLES.get(name, name)
-            start = time.perf_counter()
-            try:
-                return original(*args, **kwargs)
-            finally:
-                recorder.stages[name] = (recorder.stages.get(name, 0.0)
-                                         + time.perf_counter() - start)
-        return timed
+    def _take_stats(self) -> None:
+        driver = _driver()
+        stats = getattr(driver, "last_stats", None)
+        if stats is None or stats is self._seen or not stats.compile_seconds:
+            return  # none, seen, or the empty one the driver starts with
+        self._seen = stats
+        self.stats.append(stats)
+        for stage, seconds in stats.timings.items():
+            self.stages[stage] = self.stages.get(stage, 0.0) + seconds
+        if stats.dump_prefix and stats.dump_prefix not in self.modules:
+            self.modules.append(stats.dump_prefix)
 
     def __enter__(self) -> "CompileRecorder":
-        import hlox.ir
-        import hlox.passes.codegen
-        from hlox import driver, pipeline
+        from hlox.hooks import compile_progress, pass_records
 
-        recorder = self
-
-        def wrap_run(original):
-            def run(runner, hlo_pass, module):
-                recorder.current = f"pass {hlo_pass.name}"
-                before = runner.dumper.pass_counter
-                start = time.perf_counter()
-                recorder._in_runner = True
-                try:
-                    changed = original(runner, hlo_pass, module)
-                finally:
-                    recorder._in_runner = False
-                seconds = time.perf_counter() - start
-                if hlo_pass.name in runner.disabled:
-                    return changed
-                dumper = runner.dumper
-                dump = dumper.pass_counter if (changed and dumper.pass_counter != before
-                                               and dumper.wants_pass(hlo_pass.name)) else None
-                if dumper.enabled:
-                    recorder.dumpers[dumper.prefix] = dumper
-                recorder.passes.append(PassRun(hlo_pass.name, seconds, bool(changed), dump))
-                return changed
-            return run
-
-        def wrap_pass(original):  # passes run one by one (`hlox opt --passes`)
-            def run(hlo_pass, module):
-                if recorder._in_runner:
-                    return original(hlo_pass, module)
-                recorder.current = f"pass {hlo_pass.name}"
-                start = time.perf_counter()
-                changed = original(hlo_pass, module)
-                recorder.passes.append(PassRun(hlo_pass.name, time.perf_counter() - start,
-                                               bool(changed), None))
-                return changed
-            return run
-
-        self._patch(pipeline.PassRunner, "run", wrap_run)
-        for cls in dict.fromkeys(pipeline.PASSES.values()):
-            if "run" in vars(cls):
-                self._patch(cls, "run", wrap_pass)
-        self._patch(hlox.ir, "parse_module", lambda f: self._stage("parse", f))
-        self._patch(driver, "parse_module", lambda f: self._stage("parse", f))  # text given
-        self._patch(hlox.passes.codegen, "generate_c", lambda f: self._stage("codegen", f))
-        self._patch(driver, "build_shared_library", lambda f: self._stage("c-build", f))
-        self._patch(pipeline, "optimize", lambda f: self._stage("optimize", f))
+        driver = _driver()
+        self._seen = getattr(driver, "last_stats", None)  # from before this command
+        self._tokens = [(compile_progress, compile_progress.set(self._on_progress)),
+                        (pass_records, pass_records.set(self.runs)),
+                        (_active_recorder, _active_recorder.set(self))]
         self._start = time.perf_counter()
         if self.progress is not None:
             self._thread = threading.Thread(target=self._show_progress, daemon=True)
@@ -1491,9 +1478,10 @@ class CompileRecorder:
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
-        for owner, name, original in reversed(self._patches):
-            setattr(owner, name, original)
-        self._patches.clear()
+        for var, token in reversed(self._tokens):
+            var.reset(token)
+        self._tokens.clear()
+        self._take_stats()
         if self._shown:
             self.progress.write("\r\033[K")
             self.progress.flush()
@@ -1509,43 +1497,28 @@ class CompileRecorder:
 
     # -- results
     def as_json(self, prefix: str | None = None) -> dict:
-        from hlox import driver
-
-        stats = driver.last_stats
-        return {"module": prefix, "passes": [vars(p) for p in self.passes],
+        stats = self.stats[-1] if self.stats else None
+        return {"module": prefix, "passes": [dict(r) for r in self.runs],
                 "stages": dict(self.stages),
                 "compile_seconds": getattr(stats, "compile_seconds", None),
                 "cache_hit": getattr(stats, "cache_hit", None)}
 
-    def write_timings(self) -> list[Path]:
-        """`module_NNNN.<name>.timings.json` beside the dumps of each module compiled."""
-        from hlox.dumps import write_atomically
-
-        written = []
-        for prefix, dumper in self.dumpers.items():
-            path = dumper.directory / f"{prefix}.timings.json"
-            write_atomically(path, json.dumps(self.as_json(prefix), indent=1) + "\n")
-            written.append(path)
-        return written
-
     def format(self) -> str:
         """The `--timings` table: every pass run, then the stages."""
         lines = ["timings:"]
-        if self.passes:
-            width = max(len("(all passes)"), *(len(p.name) for p in self.passes))
-            for p in self.passes:
+        passes = self.passes
+        if passes:
+            width = max(len("(all passes)"), *(len(p.name) for p in passes))
+            for p in passes:
                 mark = "" if p.changed else "  (no change)"
                 lines.append(f"  pass  {p.name:<{width}}  {p.seconds * 1000:9.2f} ms{mark}")
-            total = sum(p.seconds for p in self.passes)
+            total = sum(p.seconds for p in passes)
             lines.append(f"  pass  {'(all passes)':<{width}}  {total * 1000:9.2f} ms")
         for stage in ("parse", "optimize", "codegen", "c-build"):
             if stage in self.stages:
                 lines.append(f"  stage {stage:<10} {self.stages[stage] * 1000:9.2f} ms")
-        from hlox import driver
-
-        stats = driver.last_stats
-        if getattr(stats, "cache_hit", False) and "c-build" not in self.stages:
-            lines.append("  compile: cache hit" + ("" if self.passes else " (no pass ran)"))
+        if any(s.cache_hit for s in self.stats) and "c-build" not in self.stages:
+            lines.append("  compile: cache hit" + ("" if passes else " (no pass ran)"))
         lines.append(f"  total {time.perf_counter() - self._start:19.3f} s")
         return "\n".join(lines) + "\n"
 
@@ -1610,13 +1583,11 @@ def run_command(args) -> int:
 
 def _after_command(args, recorder: CompileRecorder, report: str | None, temporary: bool,
                    failed: bool) -> None:
-    if getattr(args, "dump_dir", None):
-        recorder.write_timings()
     if getattr(args, "timings", False):
         sys.stderr.write(recorder.format())
-    if report is None or (failed and not recorder.dumpers):
+    if report is None or (failed and not recorder.modules):
         return
-    prefix = next(reversed(recorder.dumpers), None)
+    prefix = recorder.modules[-1] if recorder.modules else None
     if report:
         target = Path(report)
     elif not temporary:

@@ -267,6 +267,33 @@ def test_recorder_progress_only_after_a_second():
     assert quiet.getvalue() == ""
 
 
+def test_recorder_patches_nothing_and_listens_through_the_hooks():
+    from hlox import hooks, pipeline
+    from hlox.ir import parse_module
+    from hlox.options import CompileOptions
+
+    before = pipeline.PassRunner.run, pipeline.optimize
+    with report.CompileRecorder("opt x.hlo") as recorder:
+        assert (pipeline.PassRunner.run, pipeline.optimize) == before
+        assert hooks.compile_progress.get() is not None
+        pipeline.optimize(parse_module(TRANSFORMER.read_text()), CompileOptions())
+        assert recorder.current.startswith("pass ")
+    assert hooks.compile_progress.get() is None and hooks.pass_records.get() is None
+    assert [p.name for p in recorder.passes][:2] == ["call-inliner", "algsimp"]
+    assert "pass  fusion" in recorder.format()
+
+
+def test_opt_passes_write_timings_json(tmp_path, capsys):
+    dump_dir = tmp_path / "d"
+    assert main(["opt", str(TRANSFORMER), "--passes", "algsimp,dce",
+                 "--dump-dir", str(dump_dir)]) == 0
+    capsys.readouterr()
+    timings = json.loads(next(dump_dir.glob("module_*.timings.json")).read_text())
+    assert [p["name"] for p in timings["passes"]] == ["algsimp", "dce"]
+    dumped = {int(p.name.split(".")[2]) for p in _pass_dumps(dump_dir)}
+    assert {p["dump"] for p in timings["passes"] if p["dump"] is not None} == dumped
+
+
 # ---------------------------------------------------------------- the CLI
 
 def test_explore_command(compiled, tmp_path, capsys):
