@@ -27,7 +27,7 @@ from xdsl.irdl import (
 )
 from xdsl.traits import IsTerminator
 
-from .opcodes import OPS, REQUIRED_ATTRS
+from .opcodes import COMPUTATION_ATTRS, OPS, REQUIRED_ATTRS
 from .shapes import ArrayShape, Shape, TupleShape, normalize_layout
 
 
@@ -109,6 +109,16 @@ class Instruction(IRDLOperation):
     def attr(self, name: str, default=None):
         value = self.properties.get(name)
         return default if value is None else value.data
+
+    @property
+    def called_computations(self) -> list[str]:
+        """Names of the computations it calls (to_apply=, calls=, body=, ...)."""
+        names: list[str] = []
+        for key in COMPUTATION_ATTRS:
+            value = self.attr(key)
+            if value is not None:
+                names.extend(value if isinstance(value, tuple) else [value])
+        return names
 
     @property
     def hlo_attrs(self) -> dict[str, object]:

@@ -16,7 +16,7 @@ from .attributes import (
     SLICE, WINDOW, WORD, Literal, Window,
 )
 from .dialect import ComputationOp, HloAttr, Instruction, ModuleOp
-from .opcodes import COMPUTATION_ATTRS, OPS
+from .opcodes import OPS
 from .shapes import ArrayShape, format_shape
 
 _VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
@@ -124,14 +124,7 @@ class _Names:
 
 
 def _callees(comp: ComputationOp) -> list[str]:
-    names = []
-    for op in comp.instructions():
-        for key in COMPUTATION_ATTRS:
-            value = op.attr(key)
-            if value is None:
-                continue
-            names.extend(value if isinstance(value, tuple) else [value])
-    return names
+    return [name for op in comp.instructions() for name in op.called_computations]
 
 
 def computation_order(module: ModuleOp) -> list[ComputationOp]:

@@ -22,7 +22,6 @@ from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp, make_instruction
-from hlox.ir.opcodes import COMPUTATION_ATTRS
 from hlox.ir.shapes import Shape
 
 
@@ -124,13 +123,7 @@ def producer(value: SSAValue) -> Instruction:
 
 def callees(op: Instruction) -> list[str]:
     """Names of the computations an instruction calls (to_apply=, calls=, body=, ...)."""
-    names: list[str] = []
-    for key in COMPUTATION_ATTRS:
-        value = op.attr(key)
-        if value is None:
-            continue
-        names.extend(value if isinstance(value, tuple) else [value])
-    return names
+    return op.called_computations
 
 
 def reachable_computations(module: ModuleOp) -> list[str]:
