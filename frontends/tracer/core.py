@@ -686,3 +686,16 @@ def jaxpr_as_fun(jaxpr: Jaxpr) -> Callable:
 
 _install_array_methods(Tracer)
 _install_array_methods(Array)
+
+
+def public_names(namespace) -> list[str]:
+    """The names a public API module exports: everything but imports and internals."""
+    import types
+    internal = {"annotations", "Callable", "NamedTuple", "Tracer", "ShapedArray", "bind", "bind1",
+                "get_aval", "is_float", "dtype_kind", "python_scalar_dtype", "result_dtype",
+                "aval_of", "TRACE_STACK", "BOOL", "DEFAULT_FLOAT", "DEFAULT_INT", "jit",
+                "primitive", "impl_rules", "abstract_eval_rules", "jvp_rules",
+                "batching_rules", "lowering_rules", "tree_flatten", "tree_unflatten",
+                "treedef_flatten_up_to", "builtins_max", "public_names"}
+    return sorted(n for n, v in namespace.items() if not n.startswith("_")
+                  and not isinstance(v, types.ModuleType) and n not in internal)

@@ -1,6 +1,8 @@
 """`hlox.lax`: the primitives' direct API, and structured control flow."""
 from __future__ import annotations
 
+from .core import public_names
+
 from typing import Callable
 
 import numpy as np
@@ -486,16 +488,6 @@ batching_rules[stop_gradient_p] = lambda size, vals, dims: (
 lowering_rules[stop_gradient_p] = lambda ctx, ai, ao, x: [x]
 
 
-def _public_names(namespace) -> list[str]:
-    import types
-    internal = {"annotations", "Callable", "NamedTuple", "Tracer", "ShapedArray", "bind", "bind1",
-                "get_aval", "is_float", "dtype_kind", "python_scalar_dtype", "result_dtype",
-                "aval_of", "TRACE_STACK", "BOOL", "DEFAULT_FLOAT", "DEFAULT_INT", "jit",
-                "primitive", "impl_rules", "abstract_eval_rules", "jvp_rules",
-                "batching_rules", "lowering_rules", "tree_flatten", "tree_unflatten",
-                "treedef_flatten_up_to", "builtins_max"}
-    return sorted(n for n, v in namespace.items() if not n.startswith("_")
-                  and not isinstance(v, types.ModuleType) and n not in internal)
 
 
-__all__ = _public_names(globals())
+__all__ = public_names(globals())

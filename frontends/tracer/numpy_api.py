@@ -6,6 +6,8 @@ numpy inputs stay 64-bit (hlox runs f64 natively).
 """
 from __future__ import annotations
 
+from .core import public_names
+
 import builtins
 import string
 
@@ -1579,16 +1581,6 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg)
         return sqrt(sum(multiply(x, x), axis=axis, keepdims=keepdims))
 
 
-def _public_names(namespace) -> list[str]:
-    import types
-    internal = {"annotations", "Callable", "NamedTuple", "Tracer", "ShapedArray", "bind", "bind1",
-                "get_aval", "is_float", "dtype_kind", "python_scalar_dtype", "result_dtype",
-                "aval_of", "TRACE_STACK", "BOOL", "DEFAULT_FLOAT", "DEFAULT_INT", "jit",
-                "primitive", "impl_rules", "abstract_eval_rules", "jvp_rules",
-                "batching_rules", "lowering_rules", "tree_flatten", "tree_unflatten",
-                "treedef_flatten_up_to", "builtins_max"}
-    return sorted(n for n, v in namespace.items() if not n.startswith("_")
-                  and not isinstance(v, types.ModuleType) and n not in internal)
 
 
-__all__ = _public_names(globals())
+__all__ = public_names(globals())

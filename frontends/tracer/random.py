@@ -4,6 +4,8 @@ A key is a uint32 array of shape (2,), as `jax.random.PRNGKey` makes; the same k
 gives the same numbers, and `split` / `fold_in` derive independent keys."""
 from __future__ import annotations
 
+from .core import public_names
+
 import numpy as np
 
 from . import lax_api as lax
@@ -178,16 +180,6 @@ def categorical(k, logits, axis=-1):
     return hnp.argmax(hnp.add(logits, gumbel), axis=axis)
 
 
-def _public_names(namespace) -> list[str]:
-    import types
-    internal = {"annotations", "Callable", "NamedTuple", "Tracer", "ShapedArray", "bind", "bind1",
-                "get_aval", "is_float", "dtype_kind", "python_scalar_dtype", "result_dtype",
-                "aval_of", "TRACE_STACK", "BOOL", "DEFAULT_FLOAT", "DEFAULT_INT", "jit",
-                "primitive", "impl_rules", "abstract_eval_rules", "jvp_rules",
-                "batching_rules", "lowering_rules", "tree_flatten", "tree_unflatten",
-                "treedef_flatten_up_to", "builtins_max"}
-    return sorted(n for n, v in namespace.items() if not n.startswith("_")
-                  and not isinstance(v, types.ModuleType) and n not in internal)
 
 
-__all__ = _public_names(globals())
+__all__ = public_names(globals())
