@@ -52,6 +52,7 @@ class Buf:
     last: int = -1
     offset: int = 0  # in the arena (temps only)
     base: "Buf | None" = None  # a view (transpose, reshape, bitcast) of another buffer
+    region: "Buf | None" = None  # a temp placed in a result buffer before it is written
 
     @property
     def et(self) -> ElementType:

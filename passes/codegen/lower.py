@@ -26,6 +26,10 @@ from .prelude import PRELUDE
 from .scalar_ops import compute_type, storage_literal, storage_type
 
 ARENA_ALIGN = 64
+# Place temporaries in entry results that are not written yet (scratch memory before their
+# first write; what mlp_grad, causal_attention and transformer_block need to fit in XLA's
+# temp size). Off until tests/passes/test_codegen_ops.py's exact arena pin is updated.
+RESULT_SCRATCH = False
 
 
 @dataclass
@@ -73,6 +77,7 @@ class Lowering:
         self.link_blas = False
         self.names: set[str] = set()
         self.kernel_made: set = set()  # instructions whose buffers a kernel wrote
+        self.spans: list[tuple[int, int]] = []  # loops and branches (hlox_main positions)
 
     # ---------------------------------------------------------------- buffers
     def new_buf(self, shape: ArrayShape, label: str, kind: str = "temp", index: int = 0,
@@ -212,6 +217,14 @@ class Lowering:
                     visit(v.owner, tree_slice[offset:offset + n])
                     offset += n
                 return parts
+            if (inst.opcode == "get-tuple-element" and inst.operands[0].owner.opcode == "while"
+                    and isinstance(inst.shape, ArrayShape)):
+                # the while keeps that state leaf in the result buffer itself
+                loop = inst.operands[0].owner
+                leaf = _flat_leaf_index(loop.shape, inst.attr("index"))
+                plan = dests.setdefault(loop, WhilePlan())
+                plan.results.setdefault(leaf, tree_slice[0])
+                return None
             if inst.opcode in ("parameter", "constant", "get-tuple-element", "while",
                                "conditional", "call", "opt-barrier"):
                 return None
@@ -239,9 +252,38 @@ class Lowering:
             for v in inst.operands:
                 uses[id(v.owner)] = uses.get(id(v.owner), 0) + 1
         uses[id(comp.root)] = uses.get(id(comp.root), 0) + 1
+        scheduled = {id(i) for i in order}
+        self._comp_root = comp.root, scheduled
+        # A while whose state leaf lives in a result buffer: its initial value's producer
+        # writes straight there when nothing else reads it.
+        for inst in order:
+            plan = dests.get(inst)
+            if inst.opcode != "while" or not isinstance(plan, WhilePlan):
+                continue
+            for j, producer in _while_init_producers(inst).items():
+                if (j in plan.results and producer not in dests and producer not in env
+                        and uses.get(id(inst.operands[0].owner)) == 1
+                        and uses.get(id(producer)) == 1 and isinstance(producer.shape, ArrayShape)
+                        and producer.opcode not in _ALIASING and producer.opcode not in CONTROL
+                        and producer.opcode not in ("constant", "parameter")):
+                    dests[producer] = plan.results[j]
         for inst in order:
             if inst in env:
                 continue
+            if inst.opcode == "while":
+                plan = dests.get(inst)
+                if not isinstance(plan, WhilePlan):
+                    plan = dests[inst] = WhilePlan()
+                init_tuple = inst.operands[0].owner
+                for j, producer in _while_init_producers(inst).items():
+                    buf = env.get(producer)
+                    if (uses.get(id(init_tuple)) == 1 and uses.get(id(producer)) == 1
+                            and isinstance(buf, Buf) and buf.base is None
+                            and (buf.kind == "temp" or buf is plan.results.get(j))
+                            and producer in self.kernel_made and producer.opcode not in _ALIASING
+                            and producer.opcode not in CONTROL
+                            and buf.strides == layout_strides(buf.shape)):
+                        plan.donated.add(j)
             if inst not in dests:
                 reuse = self._reusable_operand(inst, env, uses)
                 if reuse is not None:
@@ -256,8 +298,33 @@ class Lowering:
                             and uses.get(id(producer)) == 1 and producer.opcode not in _ALIASING
                             and producer.opcode not in CONTROL and producer in self.kernel_made):
                         dests[inst] = buf
+            self._comp_root = comp.root, scheduled  # (nested computations change it)
             env[inst] = self.lower_instruction(inst, env, dests.get(inst))
         return env[comp.root]
+
+    def _last_reader(self, producer, inst, reads: int, env: dict, uses: dict) -> bool:
+        """`inst` is the last reader of `producer`'s buffer: every other (scheduled) user is a
+        kernel already emitted, none of them a view, tuple or control flow that would keep
+        reading the memory later."""
+        if uses.get(id(producer)) == reads:
+            return True
+        root, scheduled = self._comp_root
+        if producer is root:
+            return False
+        others = 0
+        for use in producer.result.uses:
+            user = use.operation
+            if user is inst:
+                continue
+            if not isinstance(user, Instruction):
+                return False
+            if id(user) not in scheduled:
+                continue  # not scheduled (dead)
+            if (user not in env or user.opcode in _ALIASING or user.opcode in CONTROL
+                    or user.opcode == "constant"):
+                return False
+            others += 1
+        return uses.get(id(producer)) == reads + others
 
     def _reusable_operand(self, inst: Instruction, env: dict, uses: dict) -> Buf | None:
         """A dead operand buffer an elementwise kernel can overwrite (read and written at the
@@ -277,8 +344,12 @@ class Lowering:
         for n in candidates:
             producer = inst.operands[n].owner
             buf = env.get(producer)
+            slots = [m for m, v in enumerate(inst.operands) if v.owner is producer]
+            if any(m not in candidates for m in slots):
+                continue  # also read at other indices
             if (isinstance(buf, Buf) and buf.kind == "temp" and buf.base is None
-                    and uses.get(id(producer)) == 1 and producer in self.kernel_made
+                    and self._last_reader(producer, inst, len(slots), env, uses)
+                    and producer in self.kernel_made
                     and producer.opcode not in _ALIASING and buf.shape.dtype == shape.dtype
                     and buf.shape.dims == shape.dims and buf.strides == strides):
                 return buf
@@ -305,7 +376,7 @@ class Lowering:
             args = {p: operands[p.attr("parameter_number")] for p in comp.parameters()}
             return self.lower_computation(comp, args)
         if op == "while":
-            return self.lower_while(inst, operands[0])
+            return self.lower_while(inst, operands[0], dest)
         if op == "conditional":
             return self.lower_conditional(inst, operands)
         if dest is None:
@@ -463,10 +534,27 @@ class Lowering:
             self.copy(s, d)
 
     # ---------------------------------------------------------------- control flow
-    def lower_while(self, inst: Instruction, init):
+    def lower_while(self, inst: Instruction, init, plan=None):
         cond = self.comps[inst.attr("condition")]
         body = self.comps[inst.attr("body")]
-        state = self.new_tree(inst.shape, inst.hlo_name)
+        plan = plan if isinstance(plan, WhilePlan) else WhilePlan()
+        init_leaves = leaves(init)
+        counts: dict[int, int] = {}
+        for b in init_leaves:
+            counts[(b.base or b).id] = counts.get((b.base or b).id, 0) + 1
+        passthrough = _passthrough_leaves(body)
+        fresh = iter(leaves(self.new_tree(inst.shape, inst.hlo_name)))
+        chosen = []
+        for j, (b, new) in enumerate(zip(init_leaves, fresh)):
+            if j in passthrough:
+                chosen.append(b)  # never written in the loop: read the initial value
+            elif j in plan.donated and counts[(b.base or b).id] == 1:
+                chosen.append(b)  # nobody else reads the initial value: update it in place
+            elif j in plan.results:
+                chosen.append(plan.results[j])
+            else:
+                chosen.append(new)
+        state = _rebuild(inst.shape, iter(chosen))
         self.copy_tree(init, state)
         start = self.pos
         self.stmt("for (;;) {")
@@ -501,9 +589,25 @@ class Lowering:
         self._extend_over_loop(start)
         return state
 
+    def _result_regions(self) -> list:
+        """(result Buf, free_until): entry results are scratch memory until the first
+        statement that touches them (the start of the loop or branch it is in)."""
+        regions = []
+        for r in self.bufs:
+            if r.kind != "result" or r.base is not None or r.first < 0 or r.nbytes == 0:
+                continue
+            free_until = r.first
+            for start, end in self.spans:
+                if start <= free_until <= end:
+                    free_until = min(free_until, start)
+            if free_until > 0:
+                regions.append((r, free_until))
+        return regions
+
     def _extend_over_loop(self, start: int) -> None:
         """Buffers defined before a loop and used inside it stay live to its end."""
         end = self.pos
+        self.spans.append((start, end))
         for buf in self.bufs:
             if buf.first < start <= buf.last:
                 buf.last = max(buf.last, end)
@@ -543,10 +647,15 @@ class Lowering:
         from hlox.passes.buffer_assignment import assign_offsets, describe
 
         temps = [b for b in self.bufs if b.kind == "temp" and b.first >= 0 and b.base is None]
-        arena = assign_offsets(temps, ARENA_ALIGN)
+        regions = self._result_regions() if RESULT_SCRATCH else []
+        arena = assign_offsets(temps, ARENA_ALIGN, regions)
         body = "\n".join(self.main)
         for b in temps:
-            body = body.replace(f"@OFF{b.id}@", str(b.offset))
+            if b.region is not None:
+                body = body.replace(f"(A + @OFF{b.id}@)",
+                                    f"((char *)results[{b.region.index}] + {b.offset})")
+            else:
+                body = body.replace(f"@OFF{b.id}@", str(b.offset))
         source = "\n".join([
             PRELUDE,
             *self.const_text,
@@ -569,6 +678,50 @@ class Lowering:
 
 
 # ---------------------------------------------------------------- helpers
+
+class WhilePlan:
+    """Where a while keeps its state: `results` (flat leaf -> result Buf) and the leaves
+    whose initial buffer nobody else reads (`donated`: updated in place)."""
+
+    def __init__(self):
+        self.results: dict[int, Buf] = {}
+        self.donated: set[int] = set()
+
+
+def _flat_leaf_index(shape, index: int) -> int:
+    return sum(len(flatten_shape(e)) for e in shape.elements[:index])
+
+
+def _while_init_producers(inst: Instruction) -> dict:
+    """Flat state leaf -> the instruction producing its initial value (array operands of
+    the init tuple only)."""
+    init = inst.operands[0].owner
+    if init.opcode != "tuple":
+        return {}
+    out, j = {}, 0
+    for v in init.operands:
+        n = len(flatten_shape(v.owner.shape))
+        if isinstance(v.owner.shape, ArrayShape):
+            out[j] = v.owner
+        j += n
+    return out
+
+
+def _passthrough_leaves(body: ComputationOp) -> set[int]:
+    """Flat state leaves the body returns unchanged (root operand j is gte(param, j))."""
+    root = body.root
+    (param,) = body.parameters()
+    if root.opcode != "tuple" or not isinstance(param.shape, TupleShape):
+        return set()
+    out, j = set(), 0
+    for n, v in enumerate(root.operands):
+        owner = v.owner
+        if (isinstance(owner.shape, ArrayShape) and owner.opcode == "get-tuple-element"
+                and owner.operands[0].owner is param and owner.attr("index") == n):
+            out.add(j)
+        j += len(flatten_shape(owner.shape))
+    return out
+
 
 def _rebuild(shape, it):
     if isinstance(shape, TupleShape):
@@ -774,7 +927,7 @@ def _reaches_root_elementwise(g: Gen, start: Instruction, root: Instruction) -> 
                     or user.shape.dims != dims:
                 return False
             stack.append(user)
-    return root in seen or any(id(root) == i for i in seen)
+    return id(root) in seen
 
 
 def _same_index_param(comp: ComputationOp, param) -> bool:
