@@ -26,10 +26,10 @@ from .prelude import PRELUDE
 from .scalar_ops import compute_type, storage_literal, storage_type
 
 ARENA_ALIGN = 64
-# Place temporaries in entry results that are not written yet (scratch memory before their
-# first write; what mlp_grad, causal_attention and transformer_block need to fit in XLA's
-# temp size). Off until tests/passes/test_codegen_ops.py's exact arena pin is updated.
-RESULT_SCRATCH = False
+# Place temporaries in entry results that are not written yet: scratch memory before their
+# first write (fresh per call, read by nothing else). mlp_grad, causal_attention and
+# transformer_block need it to fit in XLA's temp size.
+RESULT_SCRATCH = True
 
 
 @dataclass
