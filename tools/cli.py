@@ -279,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERNAL
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `hlox parse big.hlo | head`: the reader left; not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as e:  # noqa: BLE001 - the last line of defence for CLI users
         if os.environ.get("HLOX_DEBUG"):
             raise
