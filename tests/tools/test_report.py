@@ -4,6 +4,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import os
 import re
 import shutil
 from html.parser import HTMLParser
@@ -22,8 +23,16 @@ def compiled(tmp_path_factory):
     """The transformer block compiled by the CLI with --dump-dir, --report and --timings."""
     root = tmp_path_factory.mktemp("report")
     dump_dir = root / "dumps"
-    code = main(["compile", str(TRANSFORMER), "--dump-dir", str(dump_dir), "--report",
-                 "--timings"])
+    # A cache of its own, so this is a cold compile with a C build whatever ran before.
+    saved = os.environ.get("HLOX_CACHE_DIR")
+    os.environ["HLOX_CACHE_DIR"] = str(root / "cache")
+    try:
+        code = main(["compile", str(TRANSFORMER), "--dump-dir", str(dump_dir), "--report",
+                     "--timings"])
+    finally:
+        os.environ["HLOX_CACHE_DIR"] = saved if saved is not None else ""
+        if saved is None:
+            del os.environ["HLOX_CACHE_DIR"]
     assert code == 0
     return dump_dir
 
