@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape
+from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape, flatten_shape
 
 from . import loops as loops_ir
 from .gen import CodegenError, Gen
@@ -69,6 +69,78 @@ def _call_interleaved(lowering, g: Gen, comp_name: str, lhs: list[str], rhs: lis
 
 # ---------------------------------------------------------------- reduce
 
+def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
+                spill: Buf | None = None) -> list[str]:
+    """Emit the reduction of `inst` for the output index `oidx` (C index expressions of
+    the kept dimensions): C variables (accumulator type) holding its results. `spill`:
+    a buffer of the (single) operand's shape that also receives each value reduced."""
+    k = g.k
+    n = len(inst.operands) // 2
+    in_shape: ArrayShape = inst.operand_shapes[0]
+    rdims = set(inst.attr("dimensions"))
+    kept = [d for d in range(in_shape.rank) if d not in rdims]
+    comp = inst.attr("to_apply")
+    simple = simple_reducer(L, comp) if n == 1 else None
+    ets = [s.element_type for s in flatten_shape(inst.shape)]
+    red_loops = [d for d in reversed(in_shape.minor_to_major)
+                 if d in rdims and in_shape.dims[d] > 1]
+    if _prod([in_shape.dims[d] for d in rdims]) == 0:
+        red_loops = None
+    clause = SIMD_REDUCTIONS.get(simple) if simple else None
+    minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"
+    is_float = ets[0].kind == "float"
+    if minmax:
+        clause = "max" if simple == "maximum" else "min"
+    accs = []
+    for i in range(n):
+        init = g.operand(inst, n + i, [])
+        acc = k.fresh("acc")
+        k.emit(f"{compute_type(_acc_et(ets[i]))} {acc} = {init};")
+        accs.append(acc)
+    nan_flag = None
+    reductions = f"reduction({clause}:{accs[0]})" if clause else ""
+    if minmax and is_float:
+        nan_flag = k.fresh("nan")
+        k.emit(f"int {nan_flag} = ({accs[0]} != {accs[0]});")
+        reductions += f" reduction(|:{nan_flag})"
+    full = ["0"] * in_shape.rank
+    for d, i in zip(kept, oidx):
+        full[d] = i
+    if red_loops is not None:
+        for j, d in enumerate(red_loops):
+            var = k.fresh("r")
+            full[d] = var
+            innermost = j == len(red_loops) - 1
+            if j == 0 and par_reduce:
+                simd = " simd" if innermost else ""
+                k.emit(f"#pragma omp parallel for{simd} {reductions} "
+                       f"num_threads({L.threads})")
+            elif innermost and clause is not None:
+                k.emit(f"#pragma omp simd {reductions}")
+            k.open(f"for (int64_t {var} = 0; {var} < {in_shape.dims[d]}; {var}++)")
+        k.open("")
+        vals = [g.operand(inst, i, full) for i in range(n)]
+        if spill is not None:
+            k.store(spill, full, vals[0])
+        if minmax:
+            op = ">" if simple == "maximum" else "<"
+            if nan_flag:
+                k.emit(f"{nan_flag} |= ({vals[0]} != {vals[0]});")
+            new = [f"({vals[0]} {op} {accs[0]} ? {vals[0]} : {accs[0]})"]
+        else:
+            new = combine(L, g, comp, accs, vals, ets)
+        if len(new) > 1:
+            new = [k.let(compute_type(_acc_et(e)), v) for e, v in zip(ets, new)]
+        for acc, v in zip(accs, new):
+            k.emit(f"{acc} = {v};")
+        k.close()
+        for _ in red_loops:
+            k.close()
+    if nan_flag:
+        k.emit(f"if ({nan_flag}) {accs[0]} = NAN;")
+    return accs
+
+
 def _reduce(L, g: Gen, inst, dest) -> None:
     k = g.k
     n = len(inst.operands) // 2
@@ -92,7 +164,6 @@ def _reduce(L, g: Gen, inst, dest) -> None:
     # max / min: OpenMP's max reduction plus an or-reduction of "saw a NaN" (XLA propagates
     # NaN), so the loop still vectorises.
     minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"
-    is_float = ets[0].kind == "float"
     if minmax:
         clause = "max" if simple == "maximum" else "min"
     par_reduce = (clause is not None and L.threads > 1 and out_total * 4 < L.threads * 8
@@ -104,51 +175,7 @@ def _reduce(L, g: Gen, inst, dest) -> None:
         return
 
     def body(oidx):
-        accs = []
-        for i in range(n):
-            init = g.operand(inst, n + i, [])
-            acc = k.fresh("acc")
-            k.emit(f"{compute_type(_acc_et(ets[i]))} {acc} = {init};")
-            accs.append(acc)
-        nan_flag = None
-        reductions = f"reduction({clause}:{accs[0]})" if clause else ""
-        if minmax and is_float:
-            nan_flag = k.fresh("nan")
-            k.emit(f"int {nan_flag} = ({accs[0]} != {accs[0]});")
-            reductions += f" reduction(|:{nan_flag})"
-        full = ["0"] * in_shape.rank
-        for d, i in zip(kept, oidx):
-            full[d] = i
-        if red_loops is not None:
-            for j, d in enumerate(red_loops):
-                var = k.fresh("r")
-                full[d] = var
-                innermost = j == len(red_loops) - 1
-                if j == 0 and par_reduce:
-                    simd = " simd" if innermost else ""
-                    k.emit(f"#pragma omp parallel for{simd} {reductions} "
-                           f"num_threads({L.threads})")
-                elif innermost and clause is not None:
-                    k.emit(f"#pragma omp simd {reductions}")
-                k.open(f"for (int64_t {var} = 0; {var} < {in_shape.dims[d]}; {var}++)")
-            k.open("")
-            vals = [g.operand(inst, i, full) for i in range(n)]
-            if minmax:
-                op = ">" if simple == "maximum" else "<"
-                if nan_flag:
-                    k.emit(f"{nan_flag} |= ({vals[0]} != {vals[0]});")
-                new = [f"({vals[0]} {op} {accs[0]} ? {vals[0]} : {accs[0]})"]
-            else:
-                new = combine(L, g, comp, accs, vals, ets)
-            if len(new) > 1:
-                new = [k.let(compute_type(_acc_et(e)), v) for e, v in zip(ets, new)]
-            for acc, v in zip(accs, new):
-                k.emit(f"{acc} = {v};")
-            k.close()
-            for _ in red_loops:
-                k.close()
-        if nan_flag:
-            k.emit(f"if ({nan_flag}) {accs[0]} = NAN;")
+        accs = reduce_accs(L, g, inst, oidx, par_reduce)
         for acc, o in zip(accs, outs):
             k.store(o, oidx, acc)
 
