@@ -522,18 +522,21 @@ lowers(aten.fmin.default)(partial(_fmaxmin, "minimum"))
 
 # ---------------------------------------------------------------- matrix products
 
-@lowers(aten.mm.default)
-def mm(ctx, a, b):
+def _dot(ctx, a, b, **dimension_numbers):
+    """An HLO dot of both operands converted to their promoted type."""
     dtype = ctx.result_dtype(a, b)
-    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype),
-                  lhs_contracting_dims=(1,), rhs_contracting_dims=(0,))
+    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype), **dimension_numbers)
+
+
+@lowers(aten.mm.default, aten.mv.default)
+def mm(ctx, a, b):
+    return _dot(ctx, a, b, lhs_contracting_dims=(1,), rhs_contracting_dims=(0,))
 
 
 @lowers(aten.bmm.default)
 def bmm(ctx, a, b):
-    dtype = ctx.result_dtype(a, b)
-    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype), lhs_batch_dims=(0,),
-                  rhs_batch_dims=(0,), lhs_contracting_dims=(2,), rhs_contracting_dims=(1,))
+    return _dot(ctx, a, b, lhs_batch_dims=(0,), rhs_batch_dims=(0,), lhs_contracting_dims=(2,),
+                rhs_contracting_dims=(1,))
 
 
 @lowers(aten.addmm.default)
@@ -551,16 +554,7 @@ def addmm(ctx, bias, a, b, beta=1, alpha=1):
 
 @lowers(aten.dot.default, aten.vdot.default)
 def dot(ctx, a, b):
-    dtype = ctx.result_dtype(a, b)
-    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype),
-                  lhs_contracting_dims=(0,), rhs_contracting_dims=(0,))
-
-
-@lowers(aten.mv.default)
-def mv(ctx, a, b):
-    dtype = ctx.result_dtype(a, b)
-    return ctx.op("dot", ctx.convert(a, dtype), ctx.convert(b, dtype),
-                  lhs_contracting_dims=(1,), rhs_contracting_dims=(0,))
+    return _dot(ctx, a, b, lhs_contracting_dims=(0,), rhs_contracting_dims=(0,))
 
 
 # ---------------------------------------------------------------- reductions
