@@ -541,15 +541,7 @@ def bmm(ctx, a, b):
 
 @lowers(aten.addmm.default)
 def addmm(ctx, bias, a, b, beta=1, alpha=1):
-    product = mm(ctx, a, b)
-    dtype = ctx.dtype(product)
-    if alpha != 1:
-        product = ctx.elementwise("multiply", product, alpha, dtype=dtype)
-    if beta == 0:
-        return product
-    if beta != 1:
-        bias = ctx.elementwise("multiply", bias, beta, dtype=dtype)
-    return ctx.elementwise("add", product, bias, dtype=dtype)
+    return _scaled_sum(ctx, mm(ctx, a, b), bias, beta, alpha)
 
 
 @lowers(aten.dot.default, aten.vdot.default)

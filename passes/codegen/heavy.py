@@ -475,19 +475,10 @@ def _convolution(L, g: Gen, inst, dest: Buf) -> None:
         ri = ["0"] * rhs.rank
         for s in range(nsp):
             w = wdims[s] if s < len(wdims) else None
-            stride = w.stride if w else 1
-            pad = w.pad_low if w else 0
-            rd = w.window_dilation if w else 1
-            bd = w.base_dilation if w else 1
             kv = kvars[s]
-            pos = f"({oidx[cd.output_spatial[s]]}*{stride} - {pad} + {kv}*{rd})"
-            size = lhs.dims[cd.input_spatial[s]]
-            if bd > 1:
-                conds.append(f"{pos} >= 0 && {pos} % {bd} == 0 && {pos} / {bd} < {size}")
-                li[cd.input_spatial[s]] = f"({pos} / {bd})"
-            else:
-                conds.append(f"{pos} >= 0 && {pos} < {size}")
-                li[cd.input_spatial[s]] = pos
+            cond, li[cd.input_spatial[s]] = _conv_input_position(
+                w, oidx[cd.output_spatial[s]], kv, lhs.dims[cd.input_spatial[s]])
+            conds.append(cond)
             ri[cd.kernel_spatial[s]] = f"({ksizes[s] - 1} - {kv})" if w and w.reversal else kv
         li[cd.input_batch] = batch
         li[cd.input_feature] = ivar if G == 1 else f"({fgi}*{I} + {ivar})"
@@ -535,16 +526,9 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> Non
         conds, li = [], ["0"] * lhs.rank
         for s in range(nsp):
             w = wdims[s] if s < len(wdims) else None
-            stride, pad = (w.stride, w.pad_low) if w else (1, 0)
-            rd, bd = (w.window_dilation, w.base_dilation) if w else (1, 1)
-            pos = f"({opos[s]}*{stride} - {pad} + {kpos[s]}*{rd})"
-            size = lhs.dims[cd.input_spatial[s]]
-            if bd > 1:
-                conds.append(f"{pos} >= 0 && {pos} % {bd} == 0 && {pos} / {bd} < {size}")
-                li[cd.input_spatial[s]] = f"({pos} / {bd})"
-            else:
-                conds.append(f"{pos} >= 0 && {pos} < {size}")
-                li[cd.input_spatial[s]] = pos
+            cond, li[cd.input_spatial[s]] = _conv_input_position(
+                w, opos[s], kpos[s], lhs.dims[cd.input_spatial[s]])
+            conds.append(cond)
         li[cd.input_batch] = b
         li[cd.input_feature] = i if G == 1 else f"({grp}*{I} + {i})"
         if conds:
@@ -958,3 +942,14 @@ HEAVY_RULES = {
     "sort": _sort,
     "bitcast-convert": _bitcast_convert_bytes,
 }
+
+
+def _conv_input_position(w, out_pos: str, kernel_pos: str, size: int) -> tuple[str, str]:
+    """(in-bounds condition, input index) of one spatial dimension of a convolution window:
+    strides, low padding, window (rhs) dilation and base (lhs) dilation holes."""
+    stride, pad = (w.stride, w.pad_low) if w else (1, 0)
+    rd, bd = (w.window_dilation, w.base_dilation) if w else (1, 1)
+    pos = f"({out_pos}*{stride} - {pad} + {kernel_pos}*{rd})"
+    if bd > 1:
+        return f"{pos} >= 0 && {pos} % {bd} == 0 && {pos} / {bd} < {size}", f"({pos} / {bd})"
+    return f"{pos} >= 0 && {pos} < {size}", pos
