@@ -3,9 +3,11 @@
     prog = generate_c(module, threads=2)
     prog.source            # C with `int hlox_main(void **params, void **results, void *arena)`
 
-Modules: `scalar_ops` (per-opcode C expressions), `gen` (per-element generator: the
-indexing ops), `kernel` (buffers, loop nests, C functions), `heavy` (reduce, dot/GEMM,
-convolution, windows, scatter, sort), `lower` (computations, control flow, the entry).
+Lowering builds the loop-level IR (the `kernel` dialect of `loops.py`, index arithmetic
+in `arith`) through the builder in `kernel.py`: `gen` inlines elementwise and indexing ops
+per element (their C semantics: `scalar_ops`), `heavy` / `heavy_indexed` materialise
+reduce, dot/GEMM, convolution, windows, scatter, sort, rng; `lower` walks computations,
+control flow and the entry. `cprint` prints the C translation unit from that IR.
 """
 from __future__ import annotations
 

@@ -2,13 +2,15 @@
 
 Top level (`Lowering`): computations are walked in schedule order; every instruction
 gets a Buf tree (tuples and get-tuple-element only rearrange trees). A `fusion` (or a
-lone instruction) becomes one `Kernel`: its root is a loop nest over the output with the
-producers inlined by `Gen`; reductions, dots, convolutions, sorts, scatters... inside it
-are materialised first (`HEAVY_RULES`, in `heavy.py`). `while`, `conditional` and `call`
-become C control flow in `hlox_main`, with their state in planned arena memory.
+lone instruction) becomes one `Kernel` (a `kernel.func` of the loop-level IR): its root
+is a loop nest over the output with the producers inlined by `Gen`; reductions, dots, convolutions, sorts, scatters... inside it
+are materialised first (`heavy.py`, `heavy_indexed.py`). `while`, `conditional` and `call`
+become control flow in `kernel.main` (hlox_main), with their state in planned arena
+memory. `finish` places the buffers and prints the C from the IR (`cprint.py`).
 """
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,15 +19,17 @@ from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp
 from hlox.ir.opcodes import ELEMENTWISE
 from hlox.ir.shapes import ArrayShape, TupleShape, flatten_shape
 
-from xdsl.ir import Block
+from xdsl.ir import Region
 
-from . import loops as loops_ir
+from . import loops as K
+from .cprint import CPrinter
 from .gen import CodegenError, Gen
 from .kernel import (
-    PARALLEL_WORK, Buf, Kernel, Var, layout_strides, leaves, order_of, row_major_strides,
+    INDEX, PARALLEL_WORK, Buf, Kernel, compute_xdsl, layout_strides, leaves, order_of,
+    row_major_strides,
 )
 from .prelude import PRELUDE
-from .scalar_ops import compute_type, storage_literal, storage_type
+from .scalar_ops import storage_literal, storage_type
 
 ARENA_ALIGN = 64
 # Place temporaries in entry results that are not written yet: scratch memory before their
@@ -41,9 +45,10 @@ class CProgram:
     kernels: int
     params: list
     results: list
-    loop_ir: str
+    loop_ir: str  # the loop-level IR (MLIR text) the source is printed from
     buffer_assignment: str
     link_blas: bool
+    constants: list  # the C definitions of the constant arrays (data, not code)
 
 
 # Ops computed into a buffer before their consumers read it (not inlined per element).
@@ -68,14 +73,11 @@ class Lowering:
         self.bufs: list[Buf] = []
         self.const_text: list[str] = []
         self.const_bufs: dict[int, Buf] = {}
-        self.functions: list[str] = []
+        self.functions: list = []  # kernel.func / kernel.scalar_func ops, in order
         self.scalar_fns: dict[str, str] = {}
-        self.main: list[str] = []
-        self.depth = 1
-        self.pos = 0
+        self.main = Kernel("hlox_main", self.threads, kind="main")
+        self.pos = 0  # hlox_main statements so far: the positions of live ranges
         self.kernel_count = 0
-        self.ir_funcs: list = []  # kernel.func ops
-        self.ir_blocks: list = [Block()]  # where kernel.main's ops go (innermost last)
         self.link_blas = False
         self.names: set[str] = set()
         self.kernel_made: set = set()  # instructions whose buffers a kernel wrote
@@ -118,9 +120,9 @@ class Lowering:
         self.const_bufs[key] = buf
         return buf
 
-    # ---------------------------------------------------------------- hlox_main text
-    def stmt(self, line: str) -> None:
-        self.main.append("  " * self.depth + line)
+    # ---------------------------------------------------------------- hlox_main
+    def statement(self) -> None:
+        """One more statement (one line of C) in hlox_main."""
         self.pos += 1
 
     def unique(self, base: str) -> str:
@@ -133,22 +135,23 @@ class Lowering:
         return name
 
     def new_kernel(self, label: str) -> Kernel:
-        return Kernel(self.unique(label), self.threads)
+        return Kernel(self.unique(label), self.threads, label=label)
 
     def finish_kernel(self, k: Kernel, label: str) -> None:
-        if not k.lines:
+        if k.is_empty():
             return
-        for _, buf, _ in k.signature_args():
+        k.finish()
+        for buf in k.buffers():
             self.use(buf)
-        self.functions.append(k.c_text())
+        self.functions.append(k.op)
         self.kernel_count += k.loop_nests
-        self.ir_funcs.append(loops_ir.func(k.name, label, k.ir))
-        self.ir_blocks[-1].add_op(loops_ir.launch(k.name))
-        self.stmt(k.call())
+        self.main.add(K.LaunchOp.build(operands=[[self.main.ptr(b).ssa for b in k.buffers()]],
+                                       properties={"callee": K.str_attr(k.name)}))
+        self.statement()
 
     # ---------------------------------------------------------------- scalar computations
     def scalar_fn(self, comp_name: str) -> tuple[str, list[ArrayShape]]:
-        """A `static inline` C function for a scalar computation (reducer, comparator...).
+        """A `kernel.scalar_func` for a scalar computation (reducer, comparator...).
 
         Returns its name and its result leaves; a single result is returned by value,
         several through pointers appended to the parameters.
@@ -158,30 +161,25 @@ class Lowering:
         if comp_name in self.scalar_fns:
             return self.scalar_fns[comp_name], outs
         name = self.unique("f_" + comp_name).replace("k_f_", "s_", 1)
-        k = Kernel(name, 1)
-        env, params = {}, []
-        for n, p in enumerate(comp.parameters()):
-            shape = p.shape
-            if not isinstance(shape, ArrayShape) or shape.rank:
+        params = comp.parameters()
+        for p in params:
+            if not isinstance(p.shape, ArrayShape) or p.shape.rank:
                 raise CodegenError(f"computation '{comp_name}' must take scalars")
-            var = f"p{n}"
-            params.append(f"{compute_type(shape.element_type)} {var}")
-            env[p] = Var(var)
-        g = Gen(k, env, self)
+        k = Kernel(name, 1, kind="scalar",
+                   arg_types=[compute_xdsl(p.shape.element_type) for p in params])
+        g = Gen(k, dict(zip(params, k.args)), self)
         root = comp.root
-        if len(outs) == 1 and isinstance(comp.result_shape, ArrayShape):
-            k.emit(f"return {g.value(root, [])};")
-            ret = compute_type(outs[0].element_type)
+        if isinstance(comp.result_shape, ArrayShape):
+            values = [g.value(root, [])]
         else:
-            ret = "void"
-            for n, out in enumerate(outs):
-                params.append(f"{compute_type(out.element_type)} *r{n}")
-            for n, inst in enumerate(_tuple_leaves(g, root)):
-                k.emit(f"*r{n} = {g.value(inst, [])};")
+            values = [g.value(inst, []) for inst in _tuple_leaves(g, root)]
         if k.params:
             raise CodegenError(f"computation '{comp_name}' reads arrays")
-        text = f"static inline {ret} {name}({', '.join(params)}) {{\n" + "\n".join(k.lines) + "\n}\n"
-        self.functions.append(text)
+        k.add(K.ReturnOp.build(operands=[[v.ssa for v in values]]))
+        if len(values) > 1:
+            k.op.properties["by_pointer"] = K.UnitAttr()
+        k.finish()
+        self.functions.append(k.op)
         self.scalar_fns[comp_name] = name
         return name, outs
 
@@ -424,7 +422,8 @@ class Lowering:
 
     # ---------------------------------------------------------------- kernels
     def emit_kernel(self, root: Instruction, env: dict, dest, label: str) -> None:
-        from .heavy import HEAVY_RULES
+        from .heavy import RULES as HEAVY_RULES
+        from .heavy_indexed import RULES as INDEXED_RULES
 
         k = self.new_kernel(label)
         g = Gen(k, dict(env), self)
@@ -462,7 +461,7 @@ class Lowering:
             tree = dest_of.get(inst)
             if tree is None:
                 tree = self.new_tree(inst.shape, f"{label}/{inst.hlo_name}")
-            rule = HEAVY_RULES.get(inst.opcode)
+            rule = HEAVY_RULES.get(inst.opcode) or INDEXED_RULES.get(inst.opcode)
             if rule is None:
                 raise CodegenError(f"no lowering for '{inst.opcode}' ({inst.hlo_name})")
             rule(self, g, inst, tree)
@@ -506,52 +505,42 @@ class Lowering:
         work = int(np.prod(rows, dtype=np.int64)) * n * (len(reduces) + len(full_pairs)) * 4
         parallel = self.threads > 1 and work >= PARALLEL_WORK and order
         k.loop_nests += 1
-        k.ir.append(loops_ir.loop_nest((*rows, n), list(range(len(rows) + 1)), bool(parallel),
-                                       True, f"{label} (rows)"))
-        ridx = ["0"] * len(rows)
-        for m, d in enumerate(order):
-            var = k.fresh("i")
-            ridx[d] = var
-            if m == 0 and parallel:
-                clause = f" collapse({len(order)})" if len(order) > 1 else ""
-                k.emit(f"#pragma omp parallel for{clause} schedule(static) "
-                       f"num_threads({self.threads})")
-            k.open(f"for (int64_t {var} = 0; {var} < {rows[d]}; {var}++)")
-        if not order:
-            k.open("")
-        # A reduced value the outputs use again (softmax's exp) is written into an output
-        # row as it is reduced and read back from there (in L1) instead of recomputed.
-        free = [buf for _, buf in full_pairs]
-        needed = _reachable([inst for inst, _ in full_pairs], g)
-        for inst in reduces:
-            operand = g.lookup(inst.operands[0].owner)
-            spill = None
-            # (only values computed from a reduction: they are read at their own index or
-            # by the row's reductions, never at another row, see _row_plan)
-            if isinstance(operand, Instruction) and id(operand) in needed \
-                    and id(operand) in dependent:
-                spill = next((b for b in free if b.shape.dtype == operand.shape.dtype
-                              and b.shape.dtype in ("f32", "f64")), None)
-            _row_values(g, [inst.operands[0].owner], ridx, rows)
-            accs = reduce_accs(self, g, inst, ridx, spill=spill)
-            g.env[inst] = Var(accs[0])
-            if spill is not None:
-                free.remove(spill)
-                g.env[operand] = spill
-        for inst, buf in row_pairs:
-            k.store(buf, ridx, g.value(inst, ridx))
-        if full_pairs:
-            _row_values(g, [inst for inst, _ in full_pairs], ridx, rows)
-            var = k.fresh("j")
-            idx = [*ridx, var]
-            k.emit("#pragma omp simd")
-            k.open(f"for (int64_t {var} = 0; {var} < {n}; {var}++)")
-            values = [g.value(inst, idx) for inst, _ in full_pairs]
-            for (inst, buf), value in zip(full_pairs, values):
-                k.store(buf, idx, value)
-            k.close()
-        for _ in range(max(len(order), 1)):
-            k.close()
+        ridx: list = [0] * len(rows)
+        with ExitStack() as stack:
+            for m, d in enumerate(order):
+                ridx[d] = stack.enter_context(k.loop(
+                    rows[d], parallel=bool(m == 0 and parallel), collapse=len(order),
+                    source=f"{label} (rows)" if m == 0 else None))
+            if not order:
+                stack.enter_context(k.inside_scope())
+            # A reduced value the outputs use again (softmax's exp) is written into an output
+            # row as it is reduced and read back from there (in L1) instead of recomputed.
+            free = [buf for _, buf in full_pairs]
+            needed = _reachable([inst for inst, _ in full_pairs], g)
+            for inst in reduces:
+                operand = g.lookup(inst.operands[0].owner)
+                spill = None
+                # (only values computed from a reduction: they are read at their own index or
+                # by the row's reductions, never at another row, see _row_plan)
+                if isinstance(operand, Instruction) and id(operand) in needed \
+                        and id(operand) in dependent:
+                    spill = next((b for b in free if b.shape.dtype == operand.shape.dtype
+                                  and b.shape.dtype in ("f32", "f64")), None)
+                _row_values(g, [inst.operands[0].owner], ridx, rows)
+                accs = reduce_accs(self, g, inst, ridx, spill=spill)
+                g.env[inst] = accs[0]
+                if spill is not None:
+                    free.remove(spill)
+                    g.env[operand] = spill
+            for inst, buf in row_pairs:
+                k.store(buf, ridx, g.value(inst, ridx))
+            if full_pairs:
+                _row_values(g, [inst for inst, _ in full_pairs], ridx, rows)
+                with k.loop(n, simd=True, source=None if order else f"{label} (rows)") as j:
+                    idx = [*ridx, j]
+                    values = [g.value(inst, idx) for inst, _ in full_pairs]
+                    for (inst, buf), value in zip(full_pairs, values):
+                        k.store(buf, idx, value)
         return True
 
     def emit_dus_in_place(self, g: Gen, inst, buf: Buf, label: str) -> bool:
@@ -571,8 +560,7 @@ class Lowering:
 
         def body(idx):
             starts = _start_indices(g, source, 2, in_dims, upd_dims)
-            k.store(buf, [i if s == "0" else f"({s} + {i})" for s, i in zip(starts, idx)],
-                    g.operand(source, 1, idx))
+            k.store(buf, [s + i for s, i in zip(starts, idx)], g.operand(source, 1, idx))
 
         k.loop_nest(upd_dims, list(range(len(upd_dims))), body,
                     work=int(np.prod(upd_dims, dtype=np.int64)), label=f"{label} (in place)")
@@ -585,8 +573,8 @@ class Lowering:
         if src.strides == dst.strides or src.shape.rank == 0:
             self.use(src)
             self.use(dst)
-            self.stmt(f"memcpy({dst.c_pointer()}, {src.c_pointer()}, {src.nbytes});")
-            self.ir_blocks[-1].add_op(loops_ir.copy(src.nbytes))
+            self.main.memcpy(dst, src, src.nbytes)
+            self.statement()
             return
         k = self.new_kernel(f"copy_{src.label}")
         work = src.shape.size
@@ -626,35 +614,32 @@ class Lowering:
         state = _rebuild(inst.shape, iter(chosen))
         self.copy_tree(init, state)
         start = self.pos
-        self.stmt("for (;;) {")
-        self.depth += 1
-        loop_op = loops_ir.while_loop()
-        self.ir_blocks[-1].add_op(loop_op)
-        self.ir_blocks.append(loop_op.body.block)
+        loop_op = self.main.while_()
+        self.statement()  # for (;;) {
         (cparam,) = cond.parameters()
-        pred = self.lower_computation(cond, {cparam: state})
-        self.use(pred)
-        self.stmt(f"if (!{pred.c_pointer()}[0]) break;")
-        self.ir_blocks[-1].add_op(loops_ir.BreakUnlessOp.create())
+        with self.main.inside(loop_op.cond):
+            pred = self.lower_computation(cond, {cparam: state})
+            self.use(pred)
+            self.main.condition(self.main.load(pred, [0] * pred.shape.rank))
+            self.statement()  # if (!pred) break;
         (bparam,) = body.parameters()
-        new = self.lower_computation(body, {bparam: state},
-                                     _in_place_updates(self, body, state))
-        state_leaves = leaves(state)
-        state_ids = {b.id for b in state_leaves}
-        pending = []
-        for src, dst in zip(leaves(new), state_leaves):
-            if src is dst:
-                continue
-            if (src.base or src).id in state_ids or src.kind in ("param", "const"):
-                tmp = self.new_buf(src.shape, f"{inst.hlo_name}/carry")
-                self.copy(src, tmp)
-                src = tmp
-            pending.append((src, dst))
-        for src, dst in pending:
-            self.copy(src, dst)
-        self.depth -= 1
-        self.stmt("}")
-        self.ir_blocks.pop()
+        with self.main.inside(loop_op.body):
+            new = self.lower_computation(body, {bparam: state},
+                                         _in_place_updates(self, body, state))
+            state_leaves = leaves(state)
+            state_ids = {b.id for b in state_leaves}
+            pending = []
+            for src, dst in zip(leaves(new), state_leaves):
+                if src is dst:
+                    continue
+                if (src.base or src).id in state_ids or src.kind in ("param", "const"):
+                    tmp = self.new_buf(src.shape, f"{inst.hlo_name}/carry")
+                    self.copy(src, tmp)
+                    src = tmp
+                pending.append((src, dst))
+            for src, dst in pending:
+                self.copy(src, dst)
+        self.statement()  # }
         self._extend_over_loop(start)
         return state
 
@@ -688,26 +673,26 @@ class Lowering:
             names = (inst.attr("true_computation"), inst.attr("false_computation"))
         out = self.new_tree(inst.shape, inst.hlo_name)
         self.use(selector)
-        var = f"branch{self.pos}"
+        m = self.main
+        raw = m.cast(m.load(selector, [0] * selector.shape.rank), INDEX)
         if selector.et.name == "pred":
-            self.stmt(f"int {var} = {selector.c_pointer()}[0] ? 0 : 1;")
-        else:
-            self.stmt(f"int64_t {var} = (int64_t){selector.c_pointer()}[0];")
-            self.stmt(f"if ({var} < 0 || {var} >= {len(names)}) {var} = {len(names) - 1};")
+            branch = m.select(raw.ne(0), 0, 1)
+        else:  # out of range: the last branch
+            last = len(names) - 1
+            branch = m.select(raw.lt(0), last, m.select(raw.ge(len(names)), last, raw))
+        switch_op = K.SwitchOp.build(operands=[m.index(branch).ssa],
+                                     regions=[[K.new_region() for _ in names]])
+        m.add(switch_op)
+        self.statement()  # const int64_t branch = ...;
         start = self.pos
-        switch_op = loops_ir.switch(len(names))
-        self.ir_blocks[-1].add_op(switch_op)
         for n, name in enumerate(names):
             comp = self.comps[name]
-            self.stmt(f"{'if' if n == 0 else '} else if'} ({var} == {n}) {{")
-            self.ir_blocks.append(switch_op.branches[n].block)
-            self.depth += 1
-            args = {p: operands[1 + n] for p in comp.parameters()}  # one parameter each
-            result = self.lower_computation(comp, args)
-            self.copy_tree(result, out)
-            self.ir_blocks.pop()
-            self.depth -= 1
-        self.stmt("}")
+            self.statement()  # if / } else if (branch == n) {
+            with m.inside(switch_op.branches[n]):
+                args = {p: operands[1 + n] for p in comp.parameters()}  # one parameter each
+                result = self.lower_computation(comp, args)
+                self.copy_tree(result, out)
+        self.statement()  # }
         self._extend_over_loop(start)
         return out
 
@@ -718,32 +703,21 @@ class Lowering:
         temps = [b for b in self.bufs if b.kind == "temp" and b.first >= 0 and b.base is None]
         regions = self._result_regions() if RESULT_SCRATCH else []
         arena = assign_offsets(temps, ARENA_ALIGN, regions)
-        body = "\n".join(self.main)
-        for b in temps:
-            if b.region is not None:
-                body = body.replace(f"(A + @OFF{b.id}@)",
-                                    f"((char *)results[{b.region.index}] + {b.offset})")
-            else:
-                body = body.replace(f"@OFF{b.id}@", str(b.offset))
-        source = "\n".join([
-            PRELUDE,
-            *self.const_text,
-            "",
-            *self.functions,
-            "int hlox_main(void **params, void **results, void *arena) {",
-            "  char *A = (char *)arena;",
-            "  (void)A; (void)params; (void)results;",
-            body,
-            "  return 0;",
-            "}",
-            "",
-        ])
+        self.main.finish()
+        by_id = {b.id: b for b in self.bufs}
+        for op in self.main.root.ops:
+            if isinstance(op, K.BufferOp):
+                place, index, offset = by_id[op.buf.value.data].place()
+                op.properties.update(place=K.str_attr(place), index=K.int_attr(index),
+                                     offset=K.int_attr(offset))
+        main = K.MainOp.create(properties={"arena_bytes": K.int_attr(arena)},
+                               regions=[Region(self.main.root)])
+        module = K.ModuleOp.create(regions=[Region(K.Block([*self.functions, main]))])
         return CProgram(
-            source=source, arena_bytes=arena, kernels=self.kernel_count, params=params,
-            results=result_leaves,
-            loop_ir=loops_ir.print_ir(loops_ir.module(
-                self.ir_funcs, loops_ir.main(arena, self.ir_blocks[0]))),
-            buffer_assignment=describe(self.bufs, arena), link_blas=self.link_blas)
+            source=CPrinter().module(module, PRELUDE, self.const_text), arena_bytes=arena,
+            kernels=self.kernel_count, params=params, results=result_leaves,
+            loop_ir=K.print_ir(module), buffer_assignment=describe(self.bufs, arena),
+            link_blas=self.link_blas, constants=list(self.const_text))
 
 
 # ---------------------------------------------------------------- helpers

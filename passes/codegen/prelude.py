@@ -156,15 +156,18 @@ static inline void hlox_threefry2x32(uint32_t *x0p, uint32_t *x1p, uint32_t k0, 
     x0 += ks[(i + 1) % 3]; x1 += ks[(i + 2) % 3] + (uint32_t)(i + 1);
   }
   *x0p = x0; *x1p = x1; }
-static inline void hlox_philox4x32(uint32_t x[4], uint32_t k0, uint32_t k1) {
+static inline void hlox_philox4x32(uint32_t *x0p, uint32_t *x1p, uint32_t *x2p,
+                                   uint32_t *x3p, uint32_t k0, uint32_t k1) {
+  uint32_t x0 = *x0p, x1 = *x1p, x2 = *x2p, x3 = *x3p;
   for (int i = 0; i < 10; i++) {
-    uint64_t p0 = (uint64_t)x[0] * 0xD2511F53ull, p1 = (uint64_t)x[2] * 0xCD9E8D57ull;
+    uint64_t p0 = (uint64_t)x0 * 0xD2511F53ull, p1 = (uint64_t)x2 * 0xCD9E8D57ull;
     uint32_t hi0 = (uint32_t)(p0 >> 32), lo0 = (uint32_t)p0;
     uint32_t hi1 = (uint32_t)(p1 >> 32), lo1 = (uint32_t)p1;
-    uint32_t y0 = hi1 ^ x[1] ^ k0, y2 = hi0 ^ x[3] ^ k1;
-    x[0] = y0; x[1] = lo1; x[2] = y2; x[3] = lo0;
+    uint32_t y0 = hi1 ^ x1 ^ k0, y2 = hi0 ^ x3 ^ k1;
+    x0 = y0; x1 = lo1; x2 = y2; x3 = lo0;
     k0 += 0x9E3779B9u; k1 += 0xBB67AE85u;
-  } }
+  }
+  *x0p = x0; *x1p = x1; *x2p = x2; *x3p = x3; }
 
 /* CBLAS, declared here so no include path is needed (scipy-openblas32: 32-bit ints). */
 enum { HLOX_ROW_MAJOR = 101, HLOX_NO_TRANS = 111, HLOX_TRANS = 112 };

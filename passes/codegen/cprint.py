@@ -1,0 +1,348 @@
+"""The C emitter: prints the loop-level IR (`loops.py`) as one C translation unit.
+
+One handler per op (`CPrinter.STATEMENTS` / `EXPRESSIONS`). Every SSA value is a C
+variable named by its name hint (the MLIR dump and the C use the same names), except
+pure values with one use in the same block, which are printed inline where they are used
+(constants and buffer addresses always are). Elementwise ops print through the same
+table the rest of hlox uses for their C semantics (`scalar_ops.ELEMENTWISE_RULES`).
+"""
+from __future__ import annotations
+
+from xdsl.dialects import arith
+from xdsl.dialects.builtin import (
+    BFloat16Type, Float16Type, Float32Type, Float64Type, IndexType, IntegerType, MemRefType,
+    Signedness,
+)
+from xdsl.ir import Block, SSAValue
+
+from hlox.ir.shapes import ELEMENT_TYPES
+
+from . import loops as K
+from .scalar_ops import ELEMENTWISE_RULES, literal, load_expr, store_expr
+
+
+def c_type(t) -> str:
+    if isinstance(t, IndexType):
+        return "int64_t"
+    if isinstance(t, IntegerType):
+        width = t.width.data
+        if width == 1:
+            return "uint8_t"
+        unsigned = t.signedness.data == Signedness.UNSIGNED
+        return f"{'u' if unsigned else ''}int{width}_t"
+    if isinstance(t, Float32Type):
+        return "float"
+    if isinstance(t, Float64Type):
+        return "double"
+    if isinstance(t, (Float16Type, BFloat16Type)):
+        return "uint16_t"
+    if isinstance(t, MemRefType):
+        return c_type(t.element_type) + " *"
+    raise TypeError(f"no C type for {t}")
+
+
+def _storage_et(memref: MemRefType) -> str | None:
+    """The HLO element type a buffer's bits are converted from / to ("f16", "bf16")."""
+    element = memref.element_type
+    if isinstance(element, Float16Type):
+        return "f16"
+    if isinstance(element, BFloat16Type):
+        return "bf16"
+    return None
+
+
+_BINARY = {arith.AddiOp: "+", arith.SubiOp: "-", arith.MuliOp: "*", arith.DivSIOp: "/",
+           arith.RemSIOp: "%", arith.AndIOp: "&&"}
+_CMPI = {0: "==", 1: "!=", 2: "<", 3: "<=", 4: ">", 5: ">="}
+# always printed where they are used: they cost nothing and have no position
+_ALWAYS_INLINE = (arith.ConstantOp, K.LiteralOp, K.BufferOp, K.ConstantBufferOp)
+_PURE = (*_ALWAYS_INLINE, *_BINARY, arith.CmpiOp, arith.SelectOp, arith.MinSIOp,
+         arith.MaxSIOp, K.ApplyOp, K.CastOp)
+
+
+class CPrinter:
+    """Prints a `kernel.module` (after buffer assignment: `kernel.buffer` ops placed)."""
+
+    def __init__(self):
+        self.lines: list[str] = []
+        self.depth = 0
+        self.main = False
+
+    # ---- expressions
+    def inlined(self, value: SSAValue) -> bool:
+        op = value.owner
+        if isinstance(op, _ALWAYS_INLINE):
+            return True
+        if self.main and isinstance(op, K.LoadOp):
+            return True  # hlox_main: one statement per line (see report.main_statements)
+        if not isinstance(op, _PURE) or not value.has_one_use():
+            return False
+        use = value.get_user_of_unique_use()
+        return use is not None and use.parent_block() is op.parent_block()
+
+    def expr(self, value: SSAValue) -> str:
+        if not self.inlined(value):
+            return value.name_hint
+        return self.rhs(value.owner)
+
+    def rhs(self, op) -> str:
+        """The C expression of a value-producing op."""
+        e = self.expr
+        if isinstance(op, arith.ConstantOp):
+            v = op.value.value.data
+            return str(v) if v >= 0 else f"({v})"
+        if type(op) in _BINARY:
+            return f"({e(op.lhs)} {_BINARY[type(op)]} {e(op.rhs)})"
+        if isinstance(op, arith.CmpiOp):
+            return f"({e(op.lhs)} {_CMPI[op.predicate.value.data]} {e(op.rhs)})"
+        if isinstance(op, arith.SelectOp):
+            return f"({e(op.cond)} ? {e(op.lhs)} : {e(op.rhs)})"
+        if isinstance(op, (arith.MinSIOp, arith.MaxSIOp)):
+            which = "min" if isinstance(op, arith.MinSIOp) else "max"
+            return f"hlox_{which}_s64({e(op.lhs)}, {e(op.rhs)})"
+        if isinstance(op, K.LiteralOp):
+            et = ELEMENT_TYPES[op.et.data]
+            text = op.value.data
+            return literal(et, float.fromhex(text) if et.kind == "float" else int(text))
+        if isinstance(op, K.ApplyOp):
+            attrs = {"direction": op.direction.data if op.direction else None,
+                     "type": op.compare_type.data if op.compare_type else None}
+            return ELEMENTWISE_RULES[op.opcode.data](
+                [e(a) for a in op.args], ELEMENT_TYPES[op.et.data],
+                ELEMENT_TYPES[op.out_et.data], attrs)
+        if isinstance(op, K.CastOp):
+            return f"(({c_type(op.result.type)}){e(op.value)})"
+        if isinstance(op, K.LoadOp):
+            return self.element(op.buf, op.offset, load=True)
+        if isinstance(op, K.ReadOp):
+            return op.var.name_hint
+        if isinstance(op, K.BufferOp):
+            return _buffer_address(op)
+        if isinstance(op, K.ConstantBufferOp):
+            return f"hlox_const{op.index.value.data}"
+        if isinstance(op, K.CallOp):
+            return f"{op.callee.data}({', '.join(self.argument(a) for a in op.args)})"
+        raise TypeError(f"{op.name} has no C expression")
+
+    def argument(self, value: SSAValue) -> str:
+        if isinstance(value.owner, K.VarOp):
+            return f"&{value.name_hint}"  # an out-parameter
+        return self.expr(value)
+
+    def element(self, buf: SSAValue, offset: SSAValue, load: bool) -> str:
+        text = f"{self.expr(buf)}[{self.expr(offset)}]"
+        et = _storage_et(buf.type)
+        if load and et:
+            return load_expr(ELEMENT_TYPES[et], text)
+        return text
+
+    def address(self, buf: SSAValue, offset: SSAValue) -> str:
+        off = self.expr(offset)
+        return self.expr(buf) if off == "0" else f"{self.expr(buf)} + {off}"
+
+    # ---- statements
+    def emit(self, line: str) -> None:
+        self.lines.append("  " * self.depth + line)
+
+    def block(self, block: Block) -> None:
+        self.depth += 1
+        for op in block.ops:
+            self.statement(op)
+        self.depth -= 1
+
+    def statement(self, op) -> None:
+        handler = self.STATEMENTS.get(type(op))
+        if handler is not None:
+            handler(self, op)
+            return
+        result = op.results[0]
+        if not self.inlined(result):
+            self.emit(f"const {c_type(result.type)} {result.name_hint} = {self.rhs(op)};")
+
+    def _var(self, op: K.VarOp) -> None:
+        t = c_type(op.result.type.element_type)
+        init = f" = {self.expr(op.init)}" if op.init is not None else ""
+        self.emit(f"{t} {op.result.name_hint}{init};")
+
+    def _assign(self, op: K.AssignOp) -> None:
+        self.emit(f"{op.var.name_hint} = {self.expr(op.value)};")
+
+    def _store(self, op: K.StoreOp) -> None:
+        et = _storage_et(op.buf.type)
+        value = self.expr(op.value)
+        if et:
+            value = store_expr(ELEMENT_TYPES[et], value)
+        self.emit(f"{self.element(op.buf, op.offset, load=False)} = {value};")
+
+    def _bitcast(self, op: K.BitcastOp) -> None:
+        src, dst = ELEMENT_TYPES[op.et.data], ELEMENT_TYPES[op.out_et.data]
+        name = op.result.name_hint
+        self.emit(f"{src.c_type} {name}_in = {store_expr(src, self.expr(op.value))}; "
+                  f"{dst.c_type} {name}_out; memcpy(&{name}_out, &{name}_in, sizeof {name}_out);")
+        self.emit(f"const {c_type(op.result.type)} {name} = {load_expr(dst, name + '_out')};")
+
+    def _call(self, op: K.CallOp) -> None:
+        if op.res:
+            result = op.res[0]
+            self.emit(f"const {c_type(result.type)} {result.name_hint} = {self.rhs(op)};")
+        else:
+            self.emit(f"{self.rhs(op)};")
+
+    def _for(self, op: K.ForOp) -> None:
+        reductions = "".join(f" reduction({kind.data}:{var.name_hint})"
+                             for var, kind in zip(op.reduce, op.reduce_kinds or ()))
+        if op.parallel:
+            simd = " simd" if op.simd else ""
+            collapse = f" collapse({op.collapse.value.data})" if op.collapse else ""
+            self.emit(f"#pragma omp parallel for{simd}{collapse}{reductions} schedule(static) "
+                      f"num_threads({op.threads.value.data})")
+        elif op.simd:
+            self.emit(f"#pragma omp simd{reductions}")
+        i = op.body.block.args[0].name_hint
+        step = self.expr(op.step)
+        inc = f"{i}++" if step == "1" else f"{i} += {step}"
+        self.emit(f"for (int64_t {i} = {self.expr(op.lb)}; {i} < {self.expr(op.ub)}; {inc}) {{")
+        self.block(op.body.block)
+        self.emit("}")
+
+    def _if(self, op: K.IfOp) -> None:
+        self.emit(f"if ({self.expr(op.cond)}) {{")
+        self.block(op.then.block)
+        if op.otherwise.block.first_op is not None:
+            self.emit("} else {")
+            self.block(op.otherwise.block)
+        self.emit("}")
+
+    def _while(self, op: K.WhileOp) -> None:
+        self.emit("for (;;) {")
+        self.depth += 1
+        for inner in op.cond.block.ops:
+            if isinstance(inner, K.ConditionOp):
+                self.emit(f"if (!{self.expr(inner.pred)}) break;")
+            else:
+                self.statement(inner)
+        self.depth -= 1
+        self.block(op.body.block)
+        self.emit("}")
+
+    def _switch(self, op: K.SwitchOp) -> None:
+        name = f"branch_{op.selector.name_hint}"
+        self.emit(f"const int64_t {name} = {self.expr(op.selector)};")
+        for n, region in enumerate(op.branches):
+            self.emit(f"{'if' if n == 0 else '} else if'} ({name} == {n}) {{")
+            self.block(region.block)
+        self.emit("}")
+
+    def _gemm(self, op: K.GemmOp) -> None:
+        double = isinstance(op.c.type.element_type, Float64Type)
+        fn = "scipy_cblas_dgemm" if double else "scipy_cblas_sgemm"
+        one, zero = ("1.0", "0.0") if double else ("1.0f", "0.0f")
+        trans = lambda flag: "HLOX_TRANS" if flag else "HLOX_NO_TRANS"  # noqa: E731
+        ints = [p.value.data for p in (op.m, op.n, op.k)]
+        self.emit(f"{fn}(HLOX_ROW_MAJOR, {trans(op.trans_a)}, {trans(op.trans_b)}, "
+                  f"{ints[0]}, {ints[1]}, {ints[2]}, {one}, "
+                  f"{self.address(op.a, op.a_offset)}, {op.lda.value.data}, "
+                  f"{self.address(op.b, op.b_offset)}, {op.ldb.value.data}, {zero}, "
+                  f"{self.address(op.c, op.c_offset)}, {op.ldc.value.data});")
+
+    def _memcpy(self, op: K.MemcpyOp) -> None:
+        self.emit(f"memcpy({self.address(op.dst, op.dst_offset)}, "
+                  f"{self.address(op.src, op.src_offset)}, {op.bytes.value.data});")
+
+    def _launch(self, op: K.LaunchOp) -> None:
+        self.emit(f"{op.callee.data}({', '.join(self.expr(a) for a in op.args)});")
+
+    def _return(self, op: K.ReturnOp) -> None:
+        if len(op.values) == 1 and self.single_result:
+            self.emit(f"return {self.expr(op.values[0])};")
+        else:
+            for n, v in enumerate(op.values):
+                self.emit(f"*r{n} = {self.expr(v)};")
+
+    STATEMENTS = {
+        K.VarOp: _var, K.AssignOp: _assign, K.StoreOp: _store, K.BitcastOp: _bitcast,
+        K.CallOp: _call, K.ForOp: _for, K.IfOp: _if, K.WhileOp: _while, K.SwitchOp: _switch,
+        K.GemmOp: _gemm, K.MemcpyOp: _memcpy, K.LaunchOp: _launch, K.ReturnOp: _return,
+    }
+
+    # ---- functions
+    def _body(self, block: Block) -> list[str]:
+        self.lines, self.depth = [], 0
+        self.block(block)
+        return self.lines
+
+    def func(self, op: K.FuncOp) -> str:
+        block = op.body.block
+        written = {id(x) for inner in op.walk()
+                   for x in _written_buffers(inner)}
+        params = [f"{'' if id(a) in written else 'const '}{c_type(a.type.element_type)} "
+                  f"*restrict {a.name_hint}" for a in block.args]
+        # noinline: arena memory is reused across kernels with other element types; a call
+        # boundary keeps gcc's type-based alias analysis from reordering those accesses.
+        head = (f"__attribute__((noinline)) static void "
+                f"{op.sym_name.data}({', '.join(params) or 'void'})")
+        return head + " {\n" + "\n".join(self._body(block)) + "\n}\n"
+
+    def scalar_func(self, op: K.ScalarFuncOp) -> str:
+        block = op.body.block
+        ret = block.last_op
+        params = [f"{c_type(a.type)} {a.name_hint}" for a in block.args]
+        self.single_result = op.by_pointer is None
+        if self.single_result:
+            result_type = c_type(ret.values[0].type)
+        else:
+            result_type = "void"
+            params += [f"{c_type(v.type)} *r{n}" for n, v in enumerate(ret.values)]
+        return (f"static inline {result_type} {op.sym_name.data}({', '.join(params)}) {{\n"
+                + "\n".join(self._body(block)) + "\n}\n")
+
+    def main_func(self, op: K.MainOp) -> list[str]:
+        self.main = True
+        try:
+            return self._body(op.body.block)
+        finally:
+            self.main = False
+
+    def module(self, module: K.ModuleOp, prelude: str, constants: list[str]) -> str:
+        parts = [prelude, *constants, ""]
+        main: list[str] = []
+        for op in module.body.block.ops:
+            if isinstance(op, K.FuncOp):
+                parts.append(self.func(op))
+            elif isinstance(op, K.ScalarFuncOp):
+                parts.append(self.scalar_func(op))
+            elif isinstance(op, K.MainOp):
+                main = self.main_func(op)
+        parts += [
+            "int hlox_main(void **params, void **results, void *arena) {",
+            "  char *A = (char *)arena;",
+            "  (void)A; (void)params; (void)results;",
+            *main,
+            "  return 0;",
+            "}",
+            "",
+        ]
+        return "\n".join(parts)
+
+
+def _buffer_address(op: K.BufferOp) -> str:
+    if op.place is None:
+        raise ValueError(f"buffer {op.buf.value.data} ({op.label.data}) was never placed")
+    ctype = c_type(op.result.type.element_type)
+    place, index, offset = op.place.data, op.index.value.data, op.offset.value.data
+    base = {"param": f"params[{index}]", "result": f"results[{index}]", "arena": "A",
+            "const": f"hlox_const{index}"}[place]
+    if offset:
+        base = f"(char *){base} + {offset}" if place != "arena" else f"A + {offset}"
+        return f"(({ctype} *)({base}))"
+    return f"(({ctype} *){base})"
+
+
+def _written_buffers(op) -> list[SSAValue]:
+    if isinstance(op, K.StoreOp):
+        return [op.buf]
+    if isinstance(op, K.GemmOp):
+        return [op.c]
+    if isinstance(op, K.MemcpyOp):
+        return [op.dst]
+    return []
