@@ -703,16 +703,7 @@ class Lowering:
         temps = [b for b in self.bufs if b.kind == "temp" and b.first >= 0 and b.base is None]
         regions = self._result_regions() if RESULT_SCRATCH else []
         arena = assign_offsets(temps, ARENA_ALIGN, regions)
-        self.main.finish()
-        by_id = {b.id: b for b in self.bufs}
-        for op in self.main.root.ops:
-            if isinstance(op, K.BufferOp):
-                place, index, offset = by_id[op.buf.value.data].place()
-                op.properties.update(place=K.str_attr(place), index=K.int_attr(index),
-                                     offset=K.int_attr(offset))
-        main = K.MainOp.create(properties={"arena_bytes": K.int_attr(arena)},
-                               regions=[Region(self.main.root)])
-        module = K.ModuleOp.create(regions=[Region(K.Block([*self.functions, main]))])
+        module = assemble(self.functions, self.main, self.bufs, arena)
         return CProgram(
             source=CPrinter().module(module, PRELUDE, self.const_text), arena_bytes=arena,
             kernels=self.kernel_count, params=params, results=result_leaves,
@@ -721,6 +712,21 @@ class Lowering:
 
 
 # ---------------------------------------------------------------- helpers
+
+def assemble(functions: list, main: Kernel, bufs: list[Buf], arena: int) -> K.ModuleOp:
+    """The `kernel.module` of the kernels and hlox_main, once buffer assignment has placed
+    the buffers (each `kernel.buffer` gets its place)."""
+    main.finish()
+    by_id = {b.id: b for b in bufs}
+    for op in main.root.ops:
+        if isinstance(op, K.BufferOp):
+            place, index, offset = by_id[op.buf.value.data].place()
+            op.properties.update(place=K.str_attr(place), index=K.int_attr(index),
+                                 offset=K.int_attr(offset))
+    main_op = K.MainOp.create(properties={"arena_bytes": K.int_attr(arena)},
+                              regions=[Region(main.root)])
+    return K.ModuleOp.create(regions=[Region(K.Block([*functions, main_op]))])
+
 
 class WhilePlan:
     """Where a while keeps its state: `results` (flat leaf -> result Buf) and the leaves
