@@ -100,11 +100,14 @@ def _fsuffix(et: ElementType) -> str:
 
 def _math_name(fn: str, et) -> str:
     """The C function computing `fn` in the compute type of `et`: f32 (and f16 / bf16,
-    which compute in float) exp is the prelude's vectorisable `hlox_expf`, the rest libm's
-    (with libmvec's SIMD variants, see prelude.SIMD_MATH)."""
-    if fn == "exp" and not _is_double(et):
-        return "hlox_expf"
+    which compute in float) exp and tanh are the prelude's vectorisable `hlox_expf` /
+    `hlox_tanhf`, the rest libm's (with libmvec's SIMD variants, see prelude.SIMD_MATH)."""
+    if fn in _OWN_F32 and not _is_double(et):
+        return f"hlox_{fn}f"
     return f"{fn}{_fsuffix(et)}"
+
+
+_OWN_F32 = {"exp", "tanh"}  # the same bits in scalar and vector loops (prelude.py)
 
 
 def _math(fn: str, args, et, out_et, attrs) -> str:
