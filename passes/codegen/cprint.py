@@ -313,6 +313,8 @@ class CPrinter:
                 parts.append(self.scalar_func(op))
             elif isinstance(op, K.MainOp):
                 main = self.main_func(op)
+        if any(isinstance(op, K.GemmOp) for op in module.walk()):
+            parts.append(_BLAS_SINGLE_THREADED)
         parts += [
             "int hlox_main(void **params, void **results, void *arena) {",
             "  char *A = (char *)arena;",
@@ -323,6 +325,16 @@ class CPrinter:
             "",
         ]
         return "\n".join(parts)
+
+
+# hlox splits GEMMs across its own OpenMP threads (heavy._threaded_gemm). OpenBLAS's own
+# threads would compete with them: libgomp's threads spin between parallel loops, and on
+# 2 cores that made every GEMM ~10x slower.
+_BLAS_SINGLE_THREADED = """void scipy_openblas_set_num_threads(int);
+__attribute__((constructor)) static void hlox_blas_single_threaded(void) {
+  scipy_openblas_set_num_threads(1);
+}
+"""
 
 
 def _buffer_address(op: K.BufferOp) -> str:

@@ -367,15 +367,62 @@ def _gemm(L, g: Gen, inst, dest: Buf, ldims, rdims, sizes, dtype: str) -> None:
     ldc = rs if M > 1 else N
     c_bs = [out.strides[d] for d in range(nb)]
     L.link_blas = True
+    batch_dims = [lhs.dims[d] for d in lb]
     with ExitStack() as stack:
-        batch = [stack.enter_context(k.loop(lhs.dims[lb[n]])) for n in range(nb)]
-        k.gemm(a, k.offset(batch, a_bs), b, k.offset(batch, b_bs), out,
-               k.offset(batch, c_bs), (M, N, K), (lda, ldb, ldc), ta, tb, inst.hlo_name)
+        # a batch of GEMMs is split across threads by its batch loop, one GEMM by rows or
+        # columns (_threaded_gemm); OpenBLAS itself runs single-threaded (cprint.py)
+        parallel = L.threads > 1 and B > 1 and B * M * N * K >= PARALLEL_WORK
+        batch = [stack.enter_context(k.loop(
+            size, parallel=parallel and n == 0, collapse=len(batch_dims)))
+            for n, size in enumerate(batch_dims)]
+        if parallel:
+            k.gemm(a, k.offset(batch, a_bs), b, k.offset(batch, b_bs), out,
+                   k.offset(batch, c_bs), (M, N, K), (lda, ldb, ldc), ta, tb, inst.hlo_name)
+        else:
+            _threaded_gemm(k, (a, k.offset(batch, a_bs), lda, ta),
+                           (b, k.offset(batch, b_bs), ldb, tb),
+                           (out, k.offset(batch, c_bs), ldc), (M, N, K), inst.hlo_name)
     k.loop_nests += 1
     if out is not dest:
         k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
                     lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
                     label="gemm copy-out")
+
+
+def _threaded_gemm(k, a, b, c, mnk, source: str) -> None:
+    """C = op(A) op(B), split across the kernel's threads into blocks of rows of C (or of
+    columns, when C has more of them), one single-threaded GEMM call each. `a`, `b`:
+    (buffer, element offset, leading dimension, transposed); `c`: (buffer, offset, ldc)."""
+    (abuf, aoff, lda, ta), (bbuf, boff, ldb, tb), (cbuf, coff, ldc) = a, b, c
+    M, N, K = mnk
+    size = max(M, N)
+    if k.threads == 1 or M * N * K < PARALLEL_WORK or size < 16:
+        k.gemm(abuf, aoff, bbuf, boff, cbuf, coff, mnk, (lda, ldb, ldc), ta, tb, source)
+        return
+    chunk = -(-size // k.threads)
+    chunk = -(-chunk // 8) * 8
+    parts = -(-size // chunk)
+    last = size - chunk * (parts - 1)
+    by_rows = M >= N
+    with k.loop(parts, parallel=True) as part:
+        start = part * chunk
+        if by_rows:  # rows of op(A) and of C
+            a_at, b_at, c_at = aoff + (start if ta else start * lda), boff, coff + start * ldc
+        else:  # columns of op(B) and of C
+            a_at, b_at, c_at = aoff, boff + (start * ldb if tb else start), coff + start
+
+        def call(rows_or_cols: int) -> None:
+            sizes = (rows_or_cols, N, K) if by_rows else (M, rows_or_cols, K)
+            k.gemm(abuf, a_at, bbuf, b_at, cbuf, c_at, sizes, (lda, ldb, ldc), ta, tb, source)
+
+        if last == chunk:
+            call(chunk)
+        else:
+            branch = k.if_(part.lt(parts - 1))
+            with k.inside(branch.then):
+                call(chunk)
+            with k.inside(branch.otherwise):
+                call(last)
 
 
 def _row_major(dims, order=None) -> list[int]:
@@ -511,9 +558,13 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> Non
         rs = _collapse(out, rows)
     ldc = rs if M > 1 else O
     L.link_blas = True
-    with k.loop(G) as grp:
-        k.gemm(cols, grp * Kg, kernel, grp * (Kg * Og), out, grp * Og, (M, Og, Kg),
-               (G * Kg, Og, ldc), False, False, inst.hlo_name)
+    if G == 1:
+        _threaded_gemm(k, (cols, 0, Kg, False), (kernel, 0, Og, False), (out, 0, ldc),
+                       (M, Og, Kg), inst.hlo_name)
+    else:
+        with k.loop(G, parallel=L.threads > 1 and G * M * Og * Kg >= PARALLEL_WORK) as grp:
+            k.gemm(cols, grp * Kg, kernel, grp * (Kg * Og), out, grp * Og, (M, Og, Kg),
+                   (G * Kg, Og, ldc), False, False, inst.hlo_name)
     k.loop_nests += 1
     if out is not dest:
         k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),

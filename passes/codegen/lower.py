@@ -3,8 +3,9 @@
 Top level (`Lowering`): computations are walked in schedule order; every instruction
 gets a Buf tree (tuples and get-tuple-element only rearrange trees). A `fusion` (or a
 lone instruction) becomes one `Kernel` (a `kernel.func` of the loop-level IR): its root
-is a loop nest over the output with the producers inlined by `Gen`; reductions, dots, convolutions, sorts, scatters... inside it
-are materialised first (`heavy.py`, `heavy_indexed.py`). `while`, `conditional` and `call`
+is a loop nest over the output with the producers inlined by `Gen`; reductions, dots,
+convolutions, sorts, scatters... inside it are materialised first (`heavy.py`,
+`heavy_indexed.py`). `while`, `conditional` and `call`
 become control flow in `kernel.main` (hlox_main), with their state in planned arena
 memory. `finish` places the buffers and prints the C from the IR (`cprint.py`).
 """

@@ -681,3 +681,39 @@ ENTRY main {
     assert prog.kernels >= 3 and not prog.link_blas
     # sanitised, unique C identifiers
     assert "k_a_b(" in prog.source and "k_a_b_2(" in prog.source and "k_x_y(" in prog.source
+
+
+@pytest.mark.parametrize("threads", [2, 3])
+def test_gemms_split_across_threads(threads):
+    """GEMMs above the parallel threshold run as one single-threaded BLAS call per block of
+    rows (or columns, or batch entries): uneven last blocks, transposed operands (column-
+    major layouts) and a result in a non-row-major layout all land where they belong."""
+    text = """HloModule m
+ENTRY main {
+  a = f32[100,64] parameter(0)
+  b = f32[64,37] parameter(1)
+  at = f32[100,64]{0,1} parameter(2)
+  bt = f32[64,37]{0,1} parameter(3)
+  w = f32[20,40] parameter(4)
+  v = f32[40,300] parameter(5)
+  x = f32[6,40,50] parameter(6)
+  y = f32[6,50,30] parameter(7)
+  rows = f32[100,37] dot(a, b), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  trans = f32[100,37] dot(at, bt), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  c = f32[100,37] parameter(8)
+  u = f32[300,40] parameter(9)
+  rows_t = f32[64,37] dot(a, c), lhs_contracting_dims={0}, rhs_contracting_dims={0}
+  cols_t = f32[20,300] dot(w, u), lhs_contracting_dims={1}, rhs_contracting_dims={1}
+  cols = f32[20,300] dot(w, v), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  colmajor = f32[20,300]{0,1} dot(w, v), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+  batch = f32[6,40,30] dot(x, y), lhs_batch_dims={0}, rhs_batch_dims={0}, lhs_contracting_dims={2}, rhs_contracting_dims={1}
+  ROOT out = (f32[100,37], f32[100,37], f32[64,37], f32[20,300], f32[20,300], f32[20,300]{0,1}, f32[6,40,30]) tuple(rows, trans, rows_t, cols_t, cols, colmajor, batch)
+}
+"""
+    rng = np.random.default_rng(7)
+    shapes = [(100, 64), (64, 37), (100, 64), (64, 37), (20, 40), (40, 300), (6, 40, 50),
+              (6, 50, 30), (100, 37), (300, 40)]
+    args = [(rng.normal(size=s) * 3).round().astype(np.float32) for s in shapes]
+    prog = check(text, *args, threads=threads)
+    assert "omp parallel for" in prog.source and "scipy_openblas_set_num_threads(1)" in prog.source
+    assert "HLOX_TRANS, HLOX_NO_TRANS" in prog.source and "HLOX_NO_TRANS, HLOX_TRANS" in prog.source
