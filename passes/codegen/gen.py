@@ -210,42 +210,27 @@ def _guarded(g: Gen, inst, cond, then_fn, else_fn) -> V:
 
 
 def _pad(g: Gen, inst, idx):
+    k = g.k
     conds, src = [], []
     in_dims = _operand_shape(inst, 0).dims
     for i, p, n in zip(idx, inst.attr("padding"), in_dims):
         q = i - p.low
-        if p.interior:
+        if p.interior:  # (k.ix: C's / and %, also where they fold)
             step = p.interior + 1
-            conds += [q.ge(0) if isinstance(q, V) else int(q >= 0),
-                      _eq0(q % step), _lt(q // step, n)]
-            src.append(q // step)
+            at = k.ix("div", q, step)
+            conds += [k.ix("sge", q, 0), k.ix("eq", k.ix("rem", q, step), 0),
+                      k.ix("slt", at, n)]
+            src.append(at)
         else:
             if p.low > 0:
-                conds.append(_ge0(q))
+                conds.append(k.ix("sge", q, 0))
             if p.high > 0:
-                conds.append(_lt(q, n))
+                conds.append(k.ix("slt", q, n))
             src.append(q)
     pad_value = g.operand(inst, 1, [])
-    cond = all_of(conds)
-    if cond == 1 and not conds:
+    if not conds:
         return g.operand(inst, 0, src)
-    return _guarded(g, inst, cond, lambda: g.operand(inst, 0, src), lambda: pad_value)
-
-
-def _ge0(x):
-    return x.ge(0) if isinstance(x, V) else int(x >= 0)
-
-
-def _lt(x, n):
-    return x.lt(n) if isinstance(x, V) else int(x < n)
-
-
-def _le(x, n):
-    return x.le(n) if isinstance(x, V) else int(x <= n)
-
-
-def _eq0(x):
-    return x.eq(0) if isinstance(x, V) else int(x == 0)
+    return _guarded(g, inst, all_of(conds), lambda: g.operand(inst, 0, src), lambda: pad_value)
 
 
 def _concatenate(g: Gen, inst, idx):
@@ -262,7 +247,7 @@ def _concatenate(g: Gen, inst, idx):
         src[dim] = idx[dim] - start
         if pos == len(live) - 1:
             return g.operand(inst, n, src)
-        return g.k.choose(_lt(idx[dim], start + size), t, lambda: g.operand(inst, n, src),
+        return g.k.choose(g.k.ix("slt", idx[dim], start + size), t, lambda: g.operand(inst, n, src),
                           lambda: part(pos + 1, start + size))
 
     return part(0, sum(shapes[n].dims[dim] for n in range(live[0])))
@@ -290,7 +275,8 @@ def _dynamic_update_slice(g: Gen, inst, idx):
         return g.operand(inst, 0, idx)
     starts = _start_indices(g, inst, 2, in_dims, upd)
     rel = [i - s for s, i in zip(starts, idx)]
-    conds = [all_of([_ge0(r), _lt(r, u)]) for r, u, n, s in zip(rel, upd, in_dims, starts)
+    conds = [all_of([g.k.ix("sge", r, 0), g.k.ix("slt", r, u)])
+             for r, u, n, s in zip(rel, upd, in_dims, starts)
              if u != n or s != 0]
     if not conds:
         return g.operand(inst, 1, rel)

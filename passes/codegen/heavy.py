@@ -13,7 +13,7 @@ import numpy as np
 
 from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape, flatten_shape
 
-from .gen import CodegenError, Gen, _eq0, _ge0, _lt
+from .gen import CodegenError, Gen
 from .kernel import PARALLEL_WORK, Buf, V, all_of, compute_xdsl, leaves, order_of
 from .scalar_ops import ELEMENTWISE_RULES, SIMD_REDUCTIONS
 
@@ -483,7 +483,7 @@ def _convolution(L, g: Gen, inst, dest: Buf) -> None:
             for s in range(nsp):
                 w = wdims[s] if s < len(wdims) else None
                 cond, li[cd.input_spatial[s]] = _conv_input_position(
-                    w, oidx[cd.output_spatial[s]], kpos[s], lhs.dims[cd.input_spatial[s]])
+                    k, w, oidx[cd.output_spatial[s]], kpos[s], lhs.dims[cd.input_spatial[s]])
                 conds.append(cond)
                 ri[cd.kernel_spatial[s]] = ksizes[s] - 1 - kpos[s] if w and w.reversal \
                     else kpos[s]
@@ -525,7 +525,7 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> Non
         for s in range(nsp):
             w = wdims[s] if s < len(wdims) else None
             cond, li[cd.input_spatial[s]] = _conv_input_position(
-                w, opos[s], kpos[s], lhs.dims[cd.input_spatial[s]])
+                k, w, opos[s], kpos[s], lhs.dims[cd.input_spatial[s]])
             conds.append(cond)
         li[cd.input_batch] = b
         li[cd.input_feature] = i if G == 1 else grp * I + i
@@ -572,15 +572,17 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> Non
                     label="gemm copy-out")
 
 
-def _conv_input_position(w, out_pos, kernel_pos, size: int):
+def _conv_input_position(k, w, out_pos, kernel_pos, size: int):
     """(in-bounds condition, input index) of one spatial dimension of a convolution window:
     strides, low padding, window (rhs) dilation and base (lhs) dilation holes."""
     stride, pad = (w.stride, w.pad_low) if w else (1, 0)
     rd, bd = (w.window_dilation, w.base_dilation) if w else (1, 1)
     pos = out_pos * stride - pad + kernel_pos * rd
     if bd > 1:
-        return all_of([_ge0(pos), _eq0(pos % bd), _lt(pos // bd, size)]), pos // bd
-    return all_of([_ge0(pos), _lt(pos, size)]), pos
+        at = k.ix("div", pos, bd)
+        return all_of([k.ix("sge", pos, 0), k.ix("eq", k.ix("rem", pos, bd), 0),
+                       k.ix("slt", at, size)]), at
+    return all_of([k.ix("sge", pos, 0), k.ix("slt", pos, size)]), pos
 
 
 RULES = {

@@ -518,11 +518,10 @@ class Kernel:
 
     @contextmanager
     def when(self, cond: Index):
-        """Build the body under `cond` (no branch at all when it folded to true)."""
+        """Build the body under `cond` (no branch at all when it folded to true; built into
+        a block that is dropped when it folded to false)."""
         if isinstance(cond, int):
-            if not cond:
-                raise ValueError("a condition that is always false")
-            with self.inside_scope():
+            with self.inside(K.new_region()) if not cond else self.inside_scope():
                 yield
             return
         with self.inside(self.if_(cond).then):

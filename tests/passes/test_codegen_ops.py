@@ -717,3 +717,26 @@ ENTRY main {
     prog = check(text, *args, threads=threads)
     assert "omp parallel for" in prog.source and "scipy_openblas_set_num_threads(1)" in prog.source
     assert "HLOX_TRANS, HLOX_NO_TRANS" in prog.source and "HLOX_NO_TRANS, HLOX_TRANS" in prog.source
+
+
+def test_window_positions_that_fold_to_out_of_bounds():
+    """Output positions whose whole window is padding, known while lowering: no code for
+    the window (the condition folds to false), the initial value stays."""
+    text = """HloModule m
+add {
+  a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT c = f32[] add(a, b)
+}
+ENTRY main {
+  x = f32[1,1,1,3] parameter(0)
+  w = f32[1,1,3,2] parameter(1)
+  c = f32[1,1,1,2] convolution(x, w), window={size=1x1 stride=2x2 pad=1_0x1_0}, dim_labels=b01f_01io->b01f
+  z = f32[] constant(0.5)
+  r = f32[1,1,1,3] reduce-window(x, z), window={size=1x1x1x1 stride=1x2x2x1 pad=0_0x1_0x1_0x0_0}, to_apply=add
+  ROOT out = (f32[1,1,1,2], f32[1,1,1,3]) tuple(c, r)
+}
+"""
+    rng = np.random.default_rng(3)
+    check(text, rng.normal(size=(1, 1, 1, 3)).astype(np.float32),
+          rng.normal(size=(1, 1, 3, 2)).astype(np.float32))
