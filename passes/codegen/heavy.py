@@ -502,7 +502,9 @@ def _convolution(L, g: Gen, inst, dest: Buf) -> None:
 
 
 def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> None:
-    """im2col into [batch * out spatial, groups, kernel spatial, in features], one GEMM a group."""
+    """im2col into [batch * out spatial, groups, kernel spatial, in features], one GEMM a
+    group; for an input whose features are not its minor dimension (NCHW), the
+    channels-major form (_conv_gemm_channels_major)."""
     k = g.k
     M, O, red = sizes
     lhs, rhs = inst.operand_shapes
@@ -515,6 +517,12 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> Non
     Og = O // G
     Kg = I * _prod(ksizes)
     osp = [out_dims[d] for d in cd.output_spatial]
+    source = g.lookup(inst.operands[0].owner)
+    if (isinstance(source, Buf) and nsp and source.strides[cd.input_feature] != 1
+            and source.strides[cd.input_spatial[-1]] == 1):
+        kernel = _conv_kernel_matrix(L, g, inst, cd, wdims, ksizes, I, G, Og)
+        _conv_gemm_channels_major(L, g, inst, dest, cd, wdims, kernel, (I, G, Og, Kg))
+        return
     cols_dims = (lhs.dims[cd.input_batch], *osp, G, *ksizes, I)
     cols = L.new_buf(ArrayShape(et.name, cols_dims), f"{inst.hlo_name}/im2col")
 
@@ -534,21 +542,7 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> Non
         k.store(cols, idx, value)
 
     k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=M * Kg * G, label="im2col")
-    # the kernel as [groups, kernel spatial..., in features, out features of the group]
-    kdims = (G, *ksizes, I, Og)
-    kernel = L.new_buf(ArrayShape(et.name, kdims), f"{inst.hlo_name}/kernel")
-
-    def fill_kernel(idx):
-        ri: list = [0] * rhs.rank
-        for s in range(nsp):
-            w = wdims[s] if s < len(wdims) else None
-            kv = idx[1 + s]
-            ri[cd.kernel_spatial[s]] = ksizes[s] - 1 - kv if w and w.reversal else kv
-        ri[cd.kernel_input_feature] = idx[1 + nsp]
-        ri[cd.kernel_output_feature] = idx[-1] if G == 1 else idx[0] * Og + idx[-1]
-        k.store(kernel, idx, g.operand(inst, 1, ri))
-
-    k.loop_nest(kdims, list(range(len(kdims))), fill_kernel, work=_prod(kdims), label="kernel")
+    kernel = _conv_kernel_matrix(L, g, inst, cd, wdims, ksizes, I, G, Og)
     rows = [cd.output_batch, *cd.output_spatial]
     rs, cs = _collapse(dest, rows), _collapse(dest, [cd.output_feature])
     out = dest
@@ -565,6 +559,84 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> Non
         with k.loop(G, parallel=L.threads > 1 and G * M * Og * Kg >= PARALLEL_WORK) as grp:
             k.gemm(cols, grp * Kg, kernel, grp * (Kg * Og), out, grp * Og, (M, Og, Kg),
                    (G * Kg, Og, ldc), False, False, inst.hlo_name)
+    k.loop_nests += 1
+    if out is not dest:
+        k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
+                    lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
+                    label="gemm copy-out")
+
+
+def _conv_kernel_matrix(L, g: Gen, inst, cd, wdims, ksizes, I, G, Og) -> Buf:
+    """The kernel as [groups, kernel spatial..., in features, out features of the group]:
+    per group a row-major (kernel spatial x in features) x (out features) matrix."""
+    k = g.k
+    rhs = inst.operand_shapes[1]
+    nsp = len(ksizes)
+    kdims = (G, *ksizes, I, Og)
+    kernel = L.new_buf(ArrayShape(inst.shape.dtype, kdims), f"{inst.hlo_name}/kernel")
+
+    def fill_kernel(idx):
+        ri: list = [0] * rhs.rank
+        for s in range(nsp):
+            w = wdims[s] if s < len(wdims) else None
+            kv = idx[1 + s]
+            ri[cd.kernel_spatial[s]] = ksizes[s] - 1 - kv if w and w.reversal else kv
+        ri[cd.kernel_input_feature] = idx[1 + nsp]
+        ri[cd.kernel_output_feature] = idx[-1] if G == 1 else idx[0] * Og + idx[-1]
+        k.store(kernel, idx, g.operand(inst, 1, ri))
+
+    k.loop_nest(kdims, list(range(len(kdims))), fill_kernel, work=_prod(kdims), label="kernel")
+    return kernel
+
+
+def _conv_gemm_channels_major(L, g: Gen, inst, dest: Buf, cd, wdims, kernel: Buf,
+                              sizes) -> None:
+    """Convolution of a channels-major input (NCHW) as the transpose of the usual GEMM:
+    im2col into per image and group a [kernel spatial, in features] x [out spatial]
+    matrix (its fill reads and writes along the input's minor spatial dimension), then
+    out[b, features of g, spatial] = kernel_g^T x cols[b, g] (row-major [features,
+    spatial]: an NCHW result is written in place)."""
+    k = g.k
+    I, G, Og, Kg = sizes
+    lhs = inst.operand_shapes[0]
+    et = dest.et
+    nsp = len(cd.input_spatial)
+    ksizes = [kernel.shape.dims[1 + s] for s in range(nsp)]
+    N = lhs.dims[cd.input_batch]
+    osp = [dest.shape.dims[d] for d in cd.output_spatial]
+    S = _prod(osp)
+    cols_dims = (N, G, *ksizes, I, *osp)
+    cols = L.new_buf(ArrayShape(et.name, cols_dims), f"{inst.hlo_name}/im2col")
+
+    def fill(idx):
+        b, grp, kpos, i = idx[0], idx[1], idx[2:2 + nsp], idx[2 + nsp]
+        opos = idx[3 + nsp:]
+        conds, li = [], [0] * lhs.rank
+        for s in range(nsp):
+            w = wdims[s] if s < len(wdims) else None
+            cond, li[cd.input_spatial[s]] = _conv_input_position(
+                k, w, opos[s], kpos[s], lhs.dims[cd.input_spatial[s]])
+            conds.append(cond)
+        li[cd.input_batch] = b
+        li[cd.input_feature] = i if G == 1 else grp * I + i
+        value = k.choose(all_of(conds), compute_xdsl(et), lambda: g.operand(inst, 0, li),
+                         lambda: k.literal(et, 0))
+        k.store(cols, idx, value)
+
+    k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=N * S * Kg * G,
+                label="im2col")
+    # out as [batch][features][spatial], row-major: dest itself when it is laid out so
+    order = [cd.output_batch, cd.output_feature, *cd.output_spatial]
+    out = dest
+    if list(dest.strides) != [s for _, s in sorted(
+            zip(order, _row_major([dest.shape.dims[d] for d in order])))]:
+        out = L.new_buf(dest.shape, f"{inst.hlo_name}/gemm_out",
+                        strides=_row_major(dest.shape.dims, order))
+    L.link_blas = True
+    parallel = L.threads > 1 and N > 1 and N * S * Kg * G * Og >= PARALLEL_WORK
+    with k.loop(N, parallel=parallel) as b, k.loop(G) as grp:
+        k.gemm(kernel, grp * (Kg * Og), cols, (b * G + grp) * (Kg * S), out,
+               (b * G + grp) * (Og * S), (Og, S, Kg), (Og, S, S), True, False, inst.hlo_name)
     k.loop_nests += 1
     if out is not dest:
         k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),

@@ -740,3 +740,26 @@ ENTRY main {
     rng = np.random.default_rng(3)
     check(text, rng.normal(size=(1, 1, 1, 3)).astype(np.float32),
           rng.normal(size=(1, 1, 3, 2)).astype(np.float32))
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_channels_major_convolution_gemm(threads):
+    """NCHW inputs (features not minor) take the transposed im2col: per image and group
+    out = kernel^T x cols, written straight into an NCHW result, through a copy-out into
+    any other result layout; with strides, dilation, padding and feature groups."""
+    text = """HloModule m
+ENTRY main {
+  x = f32[3,8,13,11] parameter(0)
+  w = f32[6,8,3,3] parameter(1)
+  wg = f32[6,4,2,3] parameter(2)
+  nchw = f32[3,6,13,11] convolution(x, w), window={size=3x3 pad=1_1x1_1}, dim_labels=bf01_oi01->bf01
+  nhwc = f32[3,7,4,6] convolution(x, w), window={size=3x3 stride=2x2 pad=1_2x0_1 rhs_dilate=1x2}, dim_labels=bf01_oi01->b01f
+  grouped = f32[3,6,12,9] convolution(x, wg), window={size=2x3}, dim_labels=bf01_oi01->bf01, feature_group_count=2
+  ROOT out = (f32[3,6,13,11], f32[3,7,4,6], f32[3,6,12,9]) tuple(nchw, nhwc, grouped)
+}
+"""
+    rng = np.random.default_rng(5)
+    args = [(rng.normal(size=s) * 2).round().astype(np.float32)
+            for s in [(3, 8, 13, 11), (6, 8, 3, 3), (6, 4, 2, 3)]]
+    prog = check(text, *args, threads=threads)
+    assert prog.source.count("HLOX_TRANS, HLOX_NO_TRANS") == 3
