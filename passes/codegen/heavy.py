@@ -529,17 +529,7 @@ def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> Non
     def fill(idx):
         b, opos = idx[0], idx[1:1 + nsp]
         grp, kpos, i = idx[1 + nsp], idx[2 + nsp:2 + 2 * nsp], idx[-1]
-        conds, li = [], [0] * lhs.rank
-        for s in range(nsp):
-            w = wdims[s] if s < len(wdims) else None
-            cond, li[cd.input_spatial[s]] = _conv_input_position(
-                k, w, opos[s], kpos[s], lhs.dims[cd.input_spatial[s]])
-            conds.append(cond)
-        li[cd.input_batch] = b
-        li[cd.input_feature] = i if G == 1 else grp * I + i
-        value = k.choose(all_of(conds), compute_xdsl(et), lambda: g.operand(inst, 0, li),
-                         lambda: k.literal(et, 0))
-        k.store(cols, idx, value)
+        k.store(cols, idx, _im2col_value(g, inst, cd, wdims, b, opos, kpos, grp * I + i))
 
     k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=M * Kg * G, label="im2col")
     kernel = _conv_kernel_matrix(L, g, inst, cd, wdims, ksizes, I, G, Og)
@@ -611,17 +601,7 @@ def _conv_gemm_channels_major(L, g: Gen, inst, dest: Buf, cd, wdims, kernel: Buf
     def fill(idx):
         b, grp, kpos, i = idx[0], idx[1], idx[2:2 + nsp], idx[2 + nsp]
         opos = idx[3 + nsp:]
-        conds, li = [], [0] * lhs.rank
-        for s in range(nsp):
-            w = wdims[s] if s < len(wdims) else None
-            cond, li[cd.input_spatial[s]] = _conv_input_position(
-                k, w, opos[s], kpos[s], lhs.dims[cd.input_spatial[s]])
-            conds.append(cond)
-        li[cd.input_batch] = b
-        li[cd.input_feature] = i if G == 1 else grp * I + i
-        value = k.choose(all_of(conds), compute_xdsl(et), lambda: g.operand(inst, 0, li),
-                         lambda: k.literal(et, 0))
-        k.store(cols, idx, value)
+        k.store(cols, idx, _im2col_value(g, inst, cd, wdims, b, opos, kpos, grp * I + i))
 
     k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=N * S * Kg * G,
                 label="im2col")
@@ -642,6 +622,23 @@ def _conv_gemm_channels_major(L, g: Gen, inst, dest: Buf, cd, wdims, kernel: Buf
         k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
                     lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
                     label="gemm copy-out")
+
+
+def _im2col_value(g: Gen, inst, cd, wdims, batch, out_pos, kernel_pos, feature) -> V:
+    """The input element one im2col entry holds: out_pos / kernel_pos per spatial
+    dimension, 0 where the window reads padding or a dilation hole."""
+    k = g.k
+    lhs = inst.operand_shapes[0]
+    conds, li = [], [0] * lhs.rank
+    for s, d in enumerate(cd.input_spatial):
+        w = wdims[s] if s < len(wdims) else None
+        cond, li[d] = _conv_input_position(k, w, out_pos[s], kernel_pos[s], lhs.dims[d])
+        conds.append(cond)
+    li[cd.input_batch] = batch
+    li[cd.input_feature] = feature
+    et = inst.shape.element_type
+    return k.choose(all_of(conds), compute_xdsl(et), lambda: g.operand(inst, 0, li),
+                    lambda: k.literal(et, 0))
 
 
 def _conv_input_position(k, w, out_pos, kernel_pos, size: int):
