@@ -99,6 +99,36 @@ def test_one_executable_from_many_threads():
     assert not failures
 
 
+def test_gemm_executable_from_many_threads():
+    """Split GEMMs (one single-threaded BLAS call per OpenMP thread) from 6 Python threads
+    at once: every call gets its own result, equal to numpy's."""
+    text = """HloModule mm
+ENTRY main {
+  a = f32[160,96] parameter(0)
+  b = f32[96,130] parameter(1)
+  ROOT d = f32[160,130] dot(a, b), lhs_contracting_dims={1}, rhs_contracting_dims={0}
+}
+"""
+    exe = hlox.compile(text, hlox.CompileOptions(threads=2))
+    rng = np.random.default_rng(3)
+    pairs = [(rng.integers(-3, 4, (160, 96)).astype(np.float32),
+              rng.integers(-3, 4, (96, 130)).astype(np.float32)) for _ in range(6)]
+    failures = []
+
+    def work(k):
+        a, b = pairs[k]
+        for _ in range(15):
+            if not np.array_equal(exe(a, b), a @ b):  # small integers: exact in f32
+                failures.append(k)
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not failures
+
+
 def test_in_memory_cache_returns_the_same_executable():
     a = hlox.compile(LAYERNORM)
     b = hlox.compile(LAYERNORM)
