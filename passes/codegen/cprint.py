@@ -75,10 +75,20 @@ class CPrinter:
             return True
         if self.main and isinstance(op, K.LoadOp):
             return True  # hlox_main: one statement per line (see report.main_statements)
-        if not isinstance(op, _PURE) or not value.has_one_use():
+        if not value.has_one_use():
             return False
         use = value.get_user_of_unique_use()
-        return use is not None and use.parent_block() is op.parent_block()
+        if use is None or use.parent_block() is not op.parent_block():
+            return False
+        if isinstance(op, K.ReadOp):  # `acc = acc + x`, unless acc changes in between
+            return not _assigned_between(op, self.statement_of(use), op.var)
+        return isinstance(op, _PURE)
+
+    def statement_of(self, op):
+        """The op whose statement prints `op` (itself, or the user it is inlined into)."""
+        while len(op.results) == 1 and self.inlined(op.results[0]):
+            op = op.results[0].get_user_of_unique_use()
+        return op
 
     def expr(self, value: SSAValue) -> str:
         if not self.inlined(value):
@@ -335,6 +345,18 @@ __attribute__((constructor)) static void hlox_blas_single_threaded(void) {
   scipy_openblas_set_num_threads(1);
 }
 """
+
+
+def _assigned_between(first, last, var: SSAValue) -> bool:
+    """Whether an op after `first` and before `last` (same block) may change `var`."""
+    op = first.next_op
+    while op is not None and op is not last:
+        for inner in op.walk():
+            if isinstance(inner, K.AssignOp) and inner.var is var or \
+                    isinstance(inner, K.CallOp) and var in inner.args:
+                return True
+        op = op.next_op
+    return False
 
 
 def _buffer_address(op: K.BufferOp) -> str:

@@ -113,3 +113,17 @@ def test_while_and_if_else_from_the_builder():
     np.testing.assert_array_equal(got_n, expected)
     np.testing.assert_array_equal(got_sign, np.where(data > 0, 1, -1))
     assert "for (;;) {" in source and "} else {" in source
+
+
+def test_a_read_is_printed_where_it_is_used_only_if_nothing_assigns_in_between():
+    """`v = acc; acc = 0; out = v + 1` must not print as `acc = 0; out = acc + 1`."""
+    out = _buf(0, (2,), "result", 0)
+    k = Kernel("k_reads", 1)
+    acc = k.var(compute_xdsl(F32), init=k.literal(F32, 5), prefix="acc")
+    before = k.read(acc)
+    plus_one = k.apply("add", [before, k.literal(F32, 1)], F32)
+    k.assign(acc, k.literal(F32, 0))
+    k.store(out, [0], plus_one)  # 6: the value read before the assignment
+    k.store(out, [1], k.apply("add", [k.read(acc), k.literal(F32, 1)], F32))  # 1
+    (got,), source = _run([k], [out], [])
+    np.testing.assert_array_equal(got, [6, 1])
