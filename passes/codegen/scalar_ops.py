@@ -1,4 +1,5 @@
-"""Per-opcode C expressions for elementwise HLO ops (tinygrad's cstyle renderer is the model).
+"""Per-opcode C expressions for elementwise HLO ops (tinygrad's cstyle renderer is the model):
+how the C emitter (`cprint.py`) prints a `kernel.apply` op of the loop-level IR.
 
 Every entry has one signature: `rule(args, et, out_et, attrs) -> str`, where `args` are C
 expressions already of the *compute* type of `et` (the operand element type), `out_et` is
