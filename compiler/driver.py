@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import json
 import shutil
 import tempfile
@@ -61,7 +62,8 @@ def compiler_source_digest() -> str:
     a changed compiler never loads libraries an older one built."""
     parts = []
     for package in ("hlox", "hlox.ir", "hlox.passes", "hlox.passes.codegen", "hlox.runtime"):
-        folder = Path(importlib.import_module(package).__file__).parent
+        # found, not imported: a cache hit need not import the code generator
+        folder = Path(importlib.util.find_spec(package).origin).parent
         for path in sorted(folder.glob("*.[pch]*")):
             if path.suffix in (".py", ".c", ".h"):
                 parts += [path.name, path.read_bytes()]
