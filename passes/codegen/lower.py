@@ -1052,7 +1052,7 @@ def _heavy_into_dest(g: Gen, root: Instruction, dest: Buf):
             if _is_heavy(op) and found is None and isinstance(op.shape, ArrayShape) \
                     and op.shape.dims == dims and op.shape.dtype == dest.shape.dtype \
                     and layout_strides(op.shape) == dest.strides:
-                if _reaches_root_elementwise(g, op, source):
+                if _reaches_root_elementwise(op, source):
                     found = op
             elif op.opcode in ELEMENTWISE and isinstance(op.shape, ArrayShape) \
                     and op.shape.dims == dims:
@@ -1060,9 +1060,10 @@ def _heavy_into_dest(g: Gen, root: Instruction, dest: Buf):
     return found
 
 
-def _reaches_root_elementwise(g: Gen, start: Instruction, root: Instruction) -> bool:
-    """Every user of `start` (not crossing heavy instructions) is a same-dimension
-    elementwise op, up to `root`."""
+def _elementwise_closure(start: Instruction, root: Instruction) -> set | None:
+    """The ids of `start` and of every user reached from it through elementwise ops of the
+    root's dimensions, up to `root` (heavy users other than the root are skipped: they are
+    materialised before the root's loop); None if any other user is met."""
     dims = root.shape.dims
     stack, seen = [start], set()
     while stack:
@@ -1072,17 +1073,24 @@ def _reaches_root_elementwise(g: Gen, start: Instruction, root: Instruction) -> 
         seen.add(id(inst))
         for use in inst.result.uses:
             user = use.operation
-            if not isinstance(user, Instruction):
+            if not isinstance(user, Instruction):  # the computation's return
                 if inst is not root:
-                    return False
+                    return None
                 continue
             if _is_heavy(user) and user is not root:
-                continue  # materialised before the epilogue
+                continue
             if user.opcode not in ELEMENTWISE or not isinstance(user.shape, ArrayShape) \
                     or user.shape.dims != dims:
-                return False
+                return None
             stack.append(user)
-    return id(root) in seen
+    return seen
+
+
+def _reaches_root_elementwise(start: Instruction, root: Instruction) -> bool:
+    """Every user of `start` (not crossing heavy instructions) is a same-dimension
+    elementwise op, up to `root`."""
+    seen = _elementwise_closure(start, root)
+    return seen is not None and id(root) in seen
 
 
 def _same_index_param(comp: ComputationOp, param) -> bool:
@@ -1095,22 +1103,7 @@ def _same_index_param(comp: ComputationOp, param) -> bool:
         return False
     if root.opcode not in ELEMENTWISE:
         return False
-    stack, seen = [param], set()
-    while stack:
-        inst = stack.pop()
-        if id(inst) in seen:
-            continue
-        seen.add(id(inst))
-        for use in inst.result.uses:
-            user = use.operation
-            if not isinstance(user, Instruction):
-                continue  # the computation's return
-            if _is_heavy(user) and user is not root:
-                continue
-            if user.opcode not in ELEMENTWISE or user.shape.dims != root.shape.dims:
-                return False
-            stack.append(user)
-    return True
+    return _elementwise_closure(param, root) is not None
 
 
 def _dus_target(lowering, inst) -> int | None:

@@ -79,54 +79,49 @@ def test_wrong_arguments_name_the_parameter():
         exe(np.zeros((64, 128), np.float32), np.zeros(1))
 
 
-def test_one_executable_from_many_threads():
-    exe = hlox.compile(LAYERNORM)
-    rng = np.random.default_rng(2)
-    inputs = [rng.standard_normal((64, 128)).astype(np.float32) for _ in range(8)]
-    expected = [exe(x) for x in inputs]
-    failures = []
-
-    def work(k):
-        for _ in range(20):
-            if not np.array_equal(exe(inputs[k]), expected[k]):
-                failures.append(k)
-
-    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    assert not failures
-
-
-def test_gemm_executable_from_many_threads():
-    """Split GEMMs (one single-threaded BLAS call per OpenMP thread) from 6 Python threads
-    at once: every call gets its own result, equal to numpy's."""
-    text = """HloModule mm
+MATMUL = """HloModule mm
 ENTRY main {
   a = f32[160,96] parameter(0)
   b = f32[96,130] parameter(1)
   ROOT d = f32[160,130] dot(a, b), lhs_contracting_dims={1}, rhs_contracting_dims={0}
 }
 """
+
+
+def _layernorm_calls(rng):
+    return [(rng.standard_normal((64, 128)).astype(np.float32),) for _ in range(8)]
+
+
+def _matmul_calls(rng):  # small integers: every product exact in f32
+    return [(rng.integers(-3, 4, (160, 96)).astype(np.float32),
+             rng.integers(-3, 4, (96, 130)).astype(np.float32)) for _ in range(6)]
+
+
+@pytest.mark.parametrize("text, make_calls", [(LAYERNORM, _layernorm_calls),
+                                               (MATMUL, _matmul_calls)],
+                         ids=["layernorm", "split-gemm"])
+def test_one_executable_from_many_threads(text, make_calls):
+    """One Python thread per argument set, all calling the same executable at once (the
+    GEMM is split into one single-threaded BLAS call per OpenMP thread): every call gets
+    the result a lone call gives."""
     exe = hlox.compile(text, hlox.CompileOptions(threads=2))
-    rng = np.random.default_rng(3)
-    pairs = [(rng.integers(-3, 4, (160, 96)).astype(np.float32),
-              rng.integers(-3, 4, (96, 130)).astype(np.float32)) for _ in range(6)]
+    calls = make_calls(np.random.default_rng(2))
+    expected = [exe(*args) for args in calls]
     failures = []
 
     def work(k):
-        a, b = pairs[k]
         for _ in range(15):
-            if not np.array_equal(exe(a, b), a @ b):  # small integers: exact in f32
+            if not np.array_equal(exe(*calls[k]), expected[k]):
                 failures.append(k)
 
-    threads = [threading.Thread(target=work, args=(k,)) for k in range(6)]
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(len(calls))]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert not failures
+    if text is MATMUL:
+        np.testing.assert_array_equal(expected[0], calls[0][0] @ calls[0][1])
 
 
 def test_in_memory_cache_returns_the_same_executable():
