@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles.
 EXTRAS := test,torch,jax
 
-.PHONY: demo test bench clean chromium
+.PHONY: demo test test-all bench clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,8 +20,12 @@ demo: $(STAMP)
 	$(VENV)/bin/hlox compile examples/mlp_grad.hlo --stats
 	$(VENV)/bin/hlox run examples/mlp_grad.hlo --inputs examples/mlp_grad_inputs.npz --compare
 
+# The fast default tier; `make test-all` adds the tests marked slow.
 test: $(STAMP) chromium
 	$(PY) -m pytest
+
+test-all: $(STAMP) chromium
+	$(PY) -m pytest -m ''
 
 # The HTML report's browser test (tests/tools/test_report_browser.py) needs Chromium.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
