@@ -31,7 +31,8 @@ def cache_dir() -> Path | None:
 def digest(*parts: str | bytes) -> str:
     h = hashlib.sha256()
     for part in parts:
-        data = part.encode() if isinstance(part, str) else part
+        # surrogatepass: text with a lone surrogate still has a key (the parser rejects it)
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         h.update(len(data).to_bytes(8, "little"))
         h.update(data)
     return h.hexdigest()

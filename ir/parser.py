@@ -31,13 +31,14 @@ from .dialect import ComputationOp, HloAttr, ModuleOp, make_instruction
 from .errors import HloParseError, HloVerifyError, ShapeError
 from .opcodes import OPS
 from .shape_inference import infer_shape
-from .shapes import ELEMENT_TYPES, ArrayShape, Shape, TupleShape, normalize_layout
+from .shapes import ELEMENT_TYPES, INT64_MAX, ArrayShape, Shape, TupleShape, normalize_layout
 from .verifier import ModuleShapeContext, Source, verify_module
 
 _NAME = re.compile(r"%?[A-Za-z_][A-Za-z0-9_.\-]*")
 _INT = re.compile(r"[-+]?\d+")
 _NUMBER = re.compile(
     r"[-+]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|inf|nan(?:\(0x[0-9a-fA-F]+\))?)")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # not text: no UTF-8 encoding exists
 _TRAILING_TABLES = ("FileNames", "FunctionNames", "FileLocations", "StackFrames")
 
 
@@ -70,6 +71,9 @@ class _Cursor:
         self.filename = filename
         self.pos = 0
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        if (surrogate := _SURROGATE.search(text)) is not None:
+            raise self.error(f"a lone surrogate U+{ord(surrogate.group()):04X} is not text "
+                             "(the file is not valid Unicode)", surrogate.start())
 
     def location(self, pos: int | None = None) -> tuple[int, int]:
         pos = self.pos if pos is None else pos
@@ -141,7 +145,12 @@ class _Cursor:
         return self.match(_NAME, what).lstrip("%")
 
     def integer(self, what: str = "an integer") -> int:
-        return int(self.match(_INT, what))
+        """An integer of the text: every one (dims, indices, attributes) is an int64 in XLA."""
+        start = self.pos
+        value = int(self.match(_INT, what))
+        if not -INT64_MAX - 1 <= value <= INT64_MAX:
+            raise self.error(f"{value} is beyond int64", start)
+        return value
 
     def peek_name(self) -> str | None:
         self.skip_space()
@@ -671,10 +680,13 @@ def _parse_scalar(token: str, kind: str) -> object:
         if "nan" in lowered:
             return -np.nan if lowered.startswith("-") else np.nan
         return float(token)
-    if kind == "pred":
-        return bool(int(float(token)))
     if re.fullmatch(r"[-+]?\d+", token):
-        return int(token)
+        value = int(token)
+        if kind == "pred" and value not in (0, 1):
+            raise ValueError(f"'{token}' is not a pred value (true, false, 0 or 1)")
+        return value
+    if kind == "pred":
+        raise ValueError(f"'{token}' is not a pred value (true, false, 0 or 1)")
     raise ValueError(f"'{token}' is not an integer")
 
 
@@ -689,7 +701,14 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
         array = np.array(parsed, dtype=np.int64 if et.kind == "sint" else np.uint64)
         array = array.astype(et.dtype)
     elif et.is_float:
-        array = np.array(parsed, dtype=np.float64).astype(et.dtype)
+        with np.errstate(over="ignore"):
+            array = np.array(parsed, dtype=np.float64).astype(et.dtype)
+        # A finite number that rounds to infinity in the type is out of range (XLA says so
+        # too); `inf` itself is written as inf.
+        if np.isinf(array).any():
+            for value, token in zip(array.reshape(-1), values):
+                if np.isinf(value) and "inf" not in token:
+                    raise ValueError(f"{token} is out of range for {shape.dtype}")
     else:
         array = np.array(parsed, dtype=np.bool_)
     return array.reshape(shape.dims)

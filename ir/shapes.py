@@ -5,6 +5,7 @@ its HLO name, numpy dtype, C type and kind. Everything else asks it.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
@@ -94,7 +95,9 @@ class ArrayShape:
 
     @property
     def size(self) -> int:
-        return int(np.prod(self.dims, dtype=np.int64)) if self.dims else 1
+        # A Python int: never wraps (np.prod in int64 made f32[2^32,2^32] size 0); the
+        # verifier bounds it to what int64 code can index (INT64_MAX).
+        return math.prod(self.dims)
 
     @property
     def nbytes(self) -> int:
@@ -143,6 +146,19 @@ class TupleShape:
 
 
 Shape = Union[ArrayShape, TupleShape]
+
+
+# XLA's bound (ShapeUtil::ValidateShape): element count and byte size fit an int64, so the
+# generated C's int64_t indices and offsets cannot overflow.
+INT64_MAX = 2**63 - 1
+
+
+def size_error(shape: Shape) -> str | None:
+    """Why `shape` is too large for int64 indexing, or None when it is not."""
+    for leaf in flatten_shape(shape):
+        if leaf.nbytes > INT64_MAX:
+            return f"shape {leaf} has {leaf.size} elements ({leaf.nbytes} bytes): over int64"
+    return None
 
 
 def flatten_shape(shape: Shape) -> list[ArrayShape]:
