@@ -118,20 +118,21 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
     full: list = [0] * in_shape.rank
     for d, i in zip(kept, oidx):
         full[d] = i
-    if red_loops is not None:
+    def reduction_loops(fast: bool) -> None:
+        """The loops over the reduced dimensions; `fast`: with the OpenMP / max-min form."""
         with ExitStack() as stack:
             for j, d in enumerate(red_loops):
                 innermost = j == len(red_loops) - 1
-                parallel = j == 0 and par_reduce
-                simd = innermost and (parallel or clause is not None)
+                parallel = fast and j == 0 and par_reduce
+                simd = fast and innermost and (parallel or clause is not None)
                 full[d] = stack.enter_context(k.loop(
                     in_shape.dims[d], parallel=parallel, simd=simd,
                     reduce=reductions if parallel or simd else ()))
             stack.enter_context(k.inside_scope())
             vals = [g.operand(inst, i, full) for i in range(n)]
-            if spill is not None:
+            if spill is not None and fast:
                 k.store(spill, full, vals[0])
-            if minmax:
+            if minmax and fast:
                 if nan_flag is not None:
                     k.assign(nan_flag, k.apply("or", [k.read(nan_flag),
                                                       _is_nan(k, vals[0], acc_ets[0])], S32))
@@ -140,9 +141,20 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
                 new = combine(L, g, comp, [k.read(a) for a in accs], vals, ets)
             for acc, v in zip(accs, new):
                 k.assign(acc, v)
+
+    if red_loops is not None:
+        reduction_loops(fast=True)
     if nan_flag is not None:
         with k.when(k.read(nan_flag)):
             k.assign(accs[0], k.literal(acc_ets[0], float("nan")))
+        if red_loops is not None:
+            # `>` (and OpenMP's max) cannot tell -0.0 from +0.0: a zero result is reduced
+            # again with the exact maximum / minimum (max(+0,-0) = +0, min = -0), rarely.
+            zero = k.apply("compare", [k.read(accs[0]), k.literal(acc_ets[0], 0.0)],
+                           acc_ets[0], PRED, direction="EQ")
+            with k.when(zero):
+                k.assign(accs[0], g.operand(inst, 1, []))
+                reduction_loops(fast=False)
     return [k.read(a) for a in accs]
 
 
