@@ -21,6 +21,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from hlox.ir.shapes import ArrayShape
 from hlox.runtime.build import build_shared_library, compiler_identity
 from hlox.runtime.executable import Executable, Signature
 
-from .cache import DiskCache, cache_dir, digest
+from .cache import DiskCache, cache_dir, digest, open_cache, warn_unusable
 from .hooks import compile_progress, report_progress  # noqa: F401 - compile_progress: the API
 from .options import CompileOptions, resolve_options
 
@@ -71,8 +72,9 @@ def compiler_source_digest() -> str:
 
 
 def _text_key(text: str, options: CompileOptions) -> str:
+    # the C compiler too: an alias names a library, and another $CC builds another one
     return digest("text", text, repr(sorted(options.cache_key_fields().items())), VERSION,
-                  compiler_source_digest())
+                  compiler_source_digest(), compiler_identity())
 
 
 def _module_key(canonical: str, options: CompileOptions) -> str:
@@ -109,7 +111,7 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
         last_stats = stats
         return cached
 
-    disk = DiskCache(cache_dir()) if cache_dir() is not None else None
+    disk = open_cache(cache_dir())
     executable = None
     if disk is not None and options.dump_dir is None:
         key = disk.lookup_alias(text_key)
@@ -196,16 +198,33 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     with _timed(stats, "c-build"):
         # A directory of this build's own: two processes building the same key never share
         # a temporary path (the cache's rename decides which copy is kept).
-        build_root = disk.entries if disk is not None else None
-        build_dir = Path(tempfile.mkdtemp(prefix=".build-", dir=build_root))
+        build_dir = _build_dir(disk)
         library = build_shared_library(program.source, build_dir / "module.so",
                                        link_blas=program.link_blas, keep_dir=build_dir)
     if disk is not None:
-        library, meta = disk.store(key, library, meta)
-        disk.record_alias(text_key, key)
-        shutil.rmtree(build_dir, ignore_errors=True)
-    return Executable(str(library), signature, meta["arena_bytes"], meta["kernels"],
-                      meta["name"]), False
+        try:
+            library, meta = disk.store(key, library, meta)
+            disk.record_alias(text_key, key)
+            shutil.rmtree(build_dir, ignore_errors=True)
+            build_dir = None
+        except OSError as e:  # e.g. the disk filled up: this run goes on without the cache
+            warn_unusable(disk.root, e)
+    executable = Executable(str(library), signature, meta["arena_bytes"], meta["kernels"],
+                            meta["name"])
+    if build_dir is not None:  # not in the cache: the library lives as long as its executable
+        weakref.finalize(executable, shutil.rmtree, build_dir, ignore_errors=True)
+    return executable, False
+
+
+def _build_dir(disk: DiskCache | None) -> Path:
+    """A fresh directory for one C build: in the cache (so the entry is renamed, not copied,
+    into place) or, without a usable cache, in the system's temporary directory."""
+    if disk is not None:
+        try:
+            return Path(tempfile.mkdtemp(prefix=".build-", dir=disk.entries))
+        except OSError as e:
+            warn_unusable(disk.root, e)
+    return Path(tempfile.mkdtemp(prefix="hlox-build-"))
 
 
 def _load(library: Path, meta: dict, signature: Signature | None = None) -> Executable:
