@@ -175,3 +175,4 @@ def test_no_build_directory_is_left_with_the_cache_off(tmp_path):
                              capture_output=True, text=True, timeout=300, env=env)
         assert out.returncode == 0, out.stderr
     assert list(temp.iterdir()) == []
+
