@@ -28,7 +28,16 @@ from hlox.ir.errors import HloError
 
 from .build import CBuildError, c_compiler
 
-DEFAULT_TIMEOUT_S = 60.0
+DEFAULT_TIMEOUT_S = 60.0  # HLOX_COLLECTIVE_TIMEOUT overrides it
+
+
+def default_timeout() -> float:
+    """Seconds a device waits in a collective for the others before failing."""
+    value = os.environ.get("HLOX_COLLECTIVE_TIMEOUT")
+    try:
+        return float(value) if value else DEFAULT_TIMEOUT_S
+    except ValueError:
+        raise HloError(f"HLOX_COLLECTIVE_TIMEOUT={value!r} is not a number of seconds") from None
 RUNTIME_DIR = Path(__file__).parent
 MPI_MISSING = ("no MPI found: install hlox's `mpi` extra (pip install 'hlox[mpi]', the mpich "
                "wheel), or put a system MPI's mpicc and mpiexec on PATH")
@@ -191,7 +200,8 @@ def _names(ffi, plan: CollectivePlan):
 class InProcessGroup:
     """N devices as threads of this process: `device(d)` is device d's communicator."""
 
-    def __init__(self, plan: CollectivePlan, timeout: float = DEFAULT_TIMEOUT_S):
+    def __init__(self, plan: CollectivePlan, timeout: float | None = None):
+        timeout = default_timeout() if timeout is None else timeout
         self.plan = plan
         ffi, lib = self._ffi, self._lib = _library("threads")
         self._table = plan.table()
@@ -202,8 +212,8 @@ class InProcessGroup:
         if self._group == ffi.NULL:
             raise MemoryError("could not create the in-process communicator")
 
-    def device(self, d: int):
-        return self._lib.hlox_threads_device(self._group, d)
+    def device(self, d: int) -> "DeviceCommunicator":
+        return DeviceCommunicator(self._lib.hlox_threads_device(self._group, d), self)
 
     def error(self) -> str:
         return self._ffi.string(self._lib.hlox_threads_error(self._group)).decode()
@@ -217,9 +227,25 @@ class InProcessGroup:
         self.close()
 
 
+@dataclass(frozen=True)
+class DeviceCommunicator:
+    """One device of an InProcessGroup: what an executable call is handed."""
+
+    handle: object
+    group: InProcessGroup
+
+    def error(self) -> str:
+        return self.group.error()
+
+
 # ---------------------------------------------------------------- MPI
 
 _mpi_state = {"failed": False, "registered": False}
+
+
+def abort_at_exit() -> None:
+    """This rank failed: end the MPI job at exit (MPI_Abort) rather than finalize."""
+    _mpi_state["failed"] = True
 
 
 def mpi_world() -> tuple[int, int]:
@@ -237,7 +263,8 @@ def mpi_world() -> tuple[int, int]:
 class MpiCommunicator:
     """This rank's communicator of one executable (collective: every rank makes it)."""
 
-    def __init__(self, plan: CollectivePlan, program: str, timeout: float = DEFAULT_TIMEOUT_S):
+    def __init__(self, plan: CollectivePlan, program: str, timeout: float | None = None):
+        timeout = default_timeout() if timeout is None else timeout
         rank, size = mpi_world()
         if size != plan.num_devices:
             raise CollectiveError(f"{program} runs on {plan.num_devices} devices, but MPI has "

@@ -11,6 +11,7 @@
    f16 / bf16 are reduced as f32 (rounded once); float min / max propagate NaN (user
    MPI ops). Built with the MPI compiler wrapper (mpicc). */
 #include <mpi.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include "hlox_comm_common.h"
@@ -143,6 +144,8 @@ static int wait_all(mpi_comm *m, int op, int count, MPI_Request *requests) {
     MPI_Testall(count, requests, &done, MPI_STATUSES_IGNORE);
     if (done) return 0;
     if ((i & 63) == 0 && hlox_now_ns() > deadline) return timed_out(m, op);
+    /* a long wait: let a rank sharing this core run (MPICH's ch4 polls without yielding) */
+    if (i > 20000) sched_yield();
   }
 }
 
