@@ -191,6 +191,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         "name": module.module_name, "arena_bytes": program.arena_bytes,
         "kernels": program.kernels, "params": [_shape_to_json(p) for p in signature.params],
         "result": _shape_to_json(signature.result),
+        "collectives": program.collectives.to_json() if program.collectives else None,
     }
     report_progress("c-build")
     with _timed(stats, "c-build"):
@@ -204,14 +205,17 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         library, meta = disk.store(key, library, meta)
         disk.record_alias(text_key, key)
         shutil.rmtree(build_dir, ignore_errors=True)
-    return Executable(str(library), signature, meta["arena_bytes"], meta["kernels"],
-                      meta["name"]), False
+    return _load(library, meta, signature), False
 
 
 def _load(library: Path, meta: dict, signature: Signature | None = None) -> Executable:
+    from hlox.runtime.communicator import CollectivePlan
+
     sig = signature or Signature(
         tuple(_shape_from_json(p) for p in meta["params"]), _shape_from_json(meta["result"]))
-    return Executable(str(library), sig, meta["arena_bytes"], meta["kernels"], meta["name"])
+    plan = meta.get("collectives")
+    return Executable(str(library), sig, meta["arena_bytes"], meta["kernels"], meta["name"],
+                      CollectivePlan.from_json(plan) if plan else None)
 
 
 def _shape_to_json(shape):
