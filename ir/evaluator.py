@@ -1044,7 +1044,7 @@ def _reduce_all(op: Instruction, ev, contributions: list[list[np.ndarray]]) -> l
         acc = contributions[0][i]
         for other in contributions[1:]:
             acc = ev.apply_elementwise(reducer, [acc, other[i]], acc.shape)
-        results.append(np.ascontiguousarray(acc))
+        results.append(np.array(acc))  # a copy; ascontiguousarray would make 0-d 1-d
     return results
 
 
@@ -1073,7 +1073,7 @@ def reduce_scatter_rule(operands, op, ev):
     group, rank = _my_group(op, ev)
     d = op.attr("dimensions")[0]
     reduced = _reduce_all(op, ev, ev.device.exchange(op, group, list(operands)))
-    return _one_or_tuple([np.ascontiguousarray(np.split(r, len(group), axis=d)[rank])
+    return _one_or_tuple([np.array(np.split(r, len(group), axis=d)[rank])
                           for r in reduced])
 
 
