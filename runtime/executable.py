@@ -83,14 +83,19 @@ class Executable:
         return HloError(f"parameter {i} of {self.name} must be {self.signature.params[i]}, "
                         f"given {array.dtype}{list(array.shape)}")
 
+    @property
+    def devices(self) -> int:
+        """replica_count x num_partitions of a module with collectives, else 1."""
+        return self.collectives.num_devices if self.collectives is not None else 1
+
     def __call__(self, *arrays):
-        """Run on this process's device: a module with collectives runs this MPI rank's part
-        (under mpiexec; see run_devices for N devices in this process)."""
-        comm = None
+        """Run the module. One of N > 1 devices (runtime/spmd.py): under mpiexec, this
+        rank's device with its own arrays; otherwise every device in this process, with
+        arrays and results stacked on a leading axis of N (entry d = device d's)."""
         if self.collectives is not None:
-            from .spmd import mpi_communicator
-            comm = mpi_communicator(self)
-        return self.call_with(comm, arrays)
+            from .spmd import call
+            return call(self, arrays)
+        return self.call_with(None, arrays)
 
     def run_devices(self, per_device_args, timeout: float | None = None):
         """All N devices of a module with collectives in this process, one thread each:

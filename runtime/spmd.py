@@ -2,7 +2,8 @@
 
     exe = hlox.compile(text)                 # replica_count x num_partitions devices
     outs = exe.run_devices([[x0, y0], [x1, y1]])   # device d's arguments; its results
-    out = exe(x_mine, y_mine)                # under mpiexec: this rank's device
+    out = exe(x, y)            # x, y: [N, ...]: every device here, results stacked the same way
+    out = exe(x_mine, y_mine)  # under mpiexec (hlox.distributed): this rank's device
 
 In-process, device d runs on a thread of its own with an arena of its own (Executable's
 per-thread state) and device d's communicator of one InProcessGroup made for the call.
@@ -16,6 +17,8 @@ import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
+
 from hlox.ir.errors import HloError
 
 from .communicator import InProcessGroup, MpiCommunicator
@@ -28,6 +31,29 @@ def program_description(exe) -> str:
     plan = hashlib.sha256(json.dumps(exe.collectives.to_json()).encode()).hexdigest()[:16]
     params = ", ".join(str(p) for p in exe.signature.params)
     return f"{exe.name}({params}) -> {exe.signature.result} [collectives {plan}]"
+
+
+def call(exe, arrays):
+    """Executable.__call__ of a module with collectives."""
+    from hlox.distributed import launched_by_mpi
+
+    if exe.devices == 1 or launched_by_mpi():
+        return exe.call_with(mpi_communicator(exe), arrays)
+    n = exe.devices
+    for i, a in enumerate(arrays):
+        if np.ndim(a) == 0 or np.shape(a)[0] != n:
+            raise HloError(f"{exe.name} runs on {n} devices: argument {i} needs a leading axis "
+                           f"of {n} (entry d is device d's value), given shape "
+                           f"{list(np.shape(a))} (or run it under mpiexec, one rank a device)")
+    results = run_devices(exe, [[a[d] for a in arrays] for d in range(n)])
+    return _stack(results)
+
+
+def _stack(results):
+    first = results[0]
+    if isinstance(first, tuple):
+        return tuple(_stack([r[i] for r in results]) for i in range(len(first)))
+    return np.stack(results)
 
 
 def mpi_communicator(exe):

@@ -85,6 +85,7 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
     opcode = inst.opcode
     if opcode in ("replica-id", "partition-id"):
         out = _dense_dest(lw, inst.shape, inst.hlo_name, dest)
+        lw.collectives.op(inst)  # (it needs the communicator too: the plan must exist)
         partitions = lw.collectives.partitions
         divisor, modulus = ((partitions, lw.collectives.replicas) if opcode == "replica-id"
                             else (1, partitions))
