@@ -44,7 +44,11 @@ MPI_MISSING = ("no MPI found: install hlox's `mpi` extra (pip install 'hlox[mpi]
 
 
 class CollectiveError(HloError):
-    """A collective failed: a device timed out or never arrived, or devices disagree."""
+    """A collective failed: a device timed out or never arrived, or devices disagree.
+    (It has no place in a file: the message is all.)"""
+
+    def __str__(self) -> str:
+        return self.message
 
 
 @dataclass(frozen=True)

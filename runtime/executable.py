@@ -78,10 +78,20 @@ class Executable:
             state = self._local.state = (arena, arena_ptr, params, results)
         return state
 
-    def _bad_argument(self, i: int, array) -> HloError:
+    def _bad_argument(self, i: int, array, where: str = "") -> HloError:
         array = np.asarray(array)
-        return HloError(f"parameter {i} of {self.name} must be {self.signature.params[i]}, "
-                        f"given {array.dtype}{list(array.shape)}")
+        return HloError(f"{where}parameter {i} of {self.name} must be "
+                        f"{self.signature.params[i]}, given {array.dtype}{list(array.shape)}")
+
+    def check_arguments(self, arrays, where: str = "") -> None:
+        """The checks a call makes, without the call (run_devices checks every device's
+        arguments before any device starts)."""
+        if len(arrays) != len(self._param_checks):
+            raise HloError(f"{where}{self.name} takes {len(self._param_checks)} arguments, "
+                           f"given {len(arrays)}")
+        for i, (array, (dims, dtype)) in enumerate(zip(arrays, self._param_checks)):
+            if np.shape(array) != dims or np.asarray(array).dtype != dtype:
+                raise self._bad_argument(i, array, where)
 
     @property
     def devices(self) -> int:

@@ -87,6 +87,8 @@ def run_devices(exe, per_device_args, timeout: float | None = None) -> list:
         raise HloError(f"{exe.name} runs on {plan.num_replicas} replica(s) x "
                        f"{plan.num_partitions} partition(s) = {plan.num_devices} devices, "
                        f"given arguments for {n}")
+    for d, args in enumerate(per_device_args):  # here, not on a thread the others wait for
+        exe.check_arguments(args, f"device {d}: ")
     group = InProcessGroup(plan, timeout)
     try:
         futures = [_pool(exe, n).submit(exe.call_with, group.device(d), list(args))
