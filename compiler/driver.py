@@ -193,6 +193,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         "name": module.module_name, "arena_bytes": program.arena_bytes,
         "kernels": program.kernels, "params": [_shape_to_json(p) for p in signature.params],
         "result": _shape_to_json(signature.result),
+        "collectives": program.collectives.to_json() if program.collectives else None,
     }
     report_progress("c-build")
     with _timed(stats, "c-build"):
@@ -209,8 +210,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
             build_dir = None
         except OSError as e:  # e.g. the disk filled up: this run goes on without the cache
             warn_unusable(disk.root, e)
-    executable = Executable(str(library), signature, meta["arena_bytes"], meta["kernels"],
-                            meta["name"])
+    executable = _load(library, meta, signature)
     if build_dir is not None:  # not in the cache: the library lives as long as its executable
         weakref.finalize(executable, shutil.rmtree, build_dir, ignore_errors=True)
     return executable, False
@@ -228,9 +228,13 @@ def _build_dir(disk: DiskCache | None) -> Path:
 
 
 def _load(library: Path, meta: dict, signature: Signature | None = None) -> Executable:
+    from hlox.runtime.communicator import CollectivePlan
+
     sig = signature or Signature(
         tuple(_shape_from_json(p) for p in meta["params"]), _shape_from_json(meta["result"]))
-    return Executable(str(library), sig, meta["arena_bytes"], meta["kernels"], meta["name"])
+    plan = meta.get("collectives")
+    return Executable(str(library), sig, meta["arena_bytes"], meta["kernels"], meta["name"],
+                      CollectivePlan.from_json(plan) if plan else None)
 
 
 def _shape_to_json(shape):

@@ -38,6 +38,8 @@ _BINARY = {
     "shift-left": "int", "shift-right-arithmetic": "int", "shift-right-logical": "int",
 }
 
+_COLLECTIVE_ATTRS = ("replica_groups", "channel_id", "use_global_device_ids", "constrain_layout")
+
 _OTHERS = [
     # structure
     OpInfo("parameter", "structure", 0, ("parameter_number",)),
@@ -87,6 +89,17 @@ _OTHERS = [
         "window", "dim_labels", "feature_group_count", "batch_group_count")),
     OpInfo("sort", "reduction", None, ("dimensions", "is_stable", "to_apply")),
     OpInfo("rng-bit-generator", "structure", 1, ("algorithm",)),
+    # collectives: every device of a group runs the instruction together (ir/collectives.py)
+    *(OpInfo(name, "collective", None, (*_COLLECTIVE_ATTRS, *extra)) for name, extra in (
+        ("all-reduce", ("to_apply",)), ("all-reduce-start", ("to_apply",)),
+        ("all-gather", ("dimensions",)), ("all-gather-start", ("dimensions",)),
+        ("reduce-scatter", ("dimensions", "to_apply")), ("all-to-all", ("dimensions",)),
+        ("collective-permute", ("source_target_pairs",)),
+        ("collective-permute-start", ("source_target_pairs",)))),
+    *(OpInfo(name, "collective", 1) for name in (
+        "all-reduce-done", "all-gather-done", "collective-permute-done")),
+    OpInfo("replica-id", "collective", 0),
+    OpInfo("partition-id", "collective", 0),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -100,6 +113,18 @@ BINARY = frozenset(op for op, info in OPS.items() if info.category == "binary")
 TERNARY = frozenset(op for op, info in OPS.items() if info.category == "ternary")
 ELEMENTWISE = UNARY | BINARY | TERNARY
 MOVEMENT = frozenset(op for op, info in OPS.items() if info.category == "movement")
+# Ops whose value depends on the device running them or on other devices: never folded,
+# merged, dropped or fused (each is a barrier every device of its group must reach).
+COLLECTIVE = frozenset(op for op, info in OPS.items() if info.category == "collective")
+# Collectives that move data between devices: kept even when their result is unused, so that
+# every device reaches the same collectives in the same order.
+COMMUNICATING = COLLECTIVE - {"replica-id", "partition-id"}
+# The start of an async collective and the done that waits for it.
+ASYNC_DONE_OF_START = {"all-reduce-start": "all-reduce-done",
+                       "all-gather-start": "all-gather-done",
+                       "collective-permute-start": "collective-permute-done"}
+# Attributes any instruction may carry (kept and printed back, meaningless on one device).
+UNIVERSAL_ATTRS = ("sharding",)
 # Ops whose result is a pure re-indexing of one operand: fusion may inline them into a consumer.
 INDEXING = frozenset({"broadcast", "reshape", "transpose", "slice", "reverse", "bitcast",
                       "concatenate", "pad", "dynamic-slice", "iota"})
@@ -127,4 +152,8 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "reduce": ("dimensions", "to_apply"), "reduce-window": ("window", "to_apply"),
     "select-and-scatter": ("window", "select", "scatter"), "sort": ("dimensions", "to_apply"),
     "convolution": ("dim_labels",), "rng-bit-generator": ("algorithm",),
+    "all-reduce": ("to_apply",), "all-reduce-start": ("to_apply",),
+    "reduce-scatter": ("dimensions", "to_apply"), "all-gather": ("dimensions",),
+    "all-gather-start": ("dimensions",), "collective-permute": ("source_target_pairs",),
+    "collective-permute-start": ("source_target_pairs",),
 }

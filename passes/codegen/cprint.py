@@ -18,6 +18,7 @@ from xdsl.ir import Block, SSAValue
 from hlox.ir.shapes import ELEMENT_TYPES
 
 from . import loops as K
+from .collectives import header as collectives_header, print_collective, print_device_id
 from .scalar_ops import ELEMENTWISE_RULES, literal, load_expr, store_expr
 
 
@@ -273,6 +274,8 @@ class CPrinter:
         K.VarOp: _var, K.AssignOp: _assign, K.StoreOp: _store, K.BitcastOp: _bitcast,
         K.CallOp: _call, K.ForOp: _for, K.IfOp: _if, K.WhileOp: _while, K.SwitchOp: _switch,
         K.GemmOp: _gemm, K.MemcpyOp: _memcpy, K.LaunchOp: _launch, K.ReturnOp: _return,
+        K.CollectiveOp: lambda self, op: print_collective(self, op),
+        K.DeviceIdOp: lambda self, op: print_device_id(self, op),
     }
 
     # ---- functions
@@ -325,6 +328,8 @@ class CPrinter:
                 main = self.main_func(op)
         if any(isinstance(op, K.GemmOp) for op in module.walk()):
             parts.append(_BLAS_SINGLE_THREADED)
+        if any(isinstance(op, (K.CollectiveOp, K.DeviceIdOp)) for op in module.walk()):
+            parts.insert(1, collectives_header())
         parts += [
             "int hlox_main(void **params, void **results, void *arena) {",
             "  char *A = (char *)arena;",
