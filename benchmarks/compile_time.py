@@ -8,14 +8,17 @@ benchmarks' sum(x+y*z), and the GPT block's forward and training step (the HLO t
 lowers them to). For each, in one round and in this order, each in a new process:
 
 - hlox cold: `hlox.compile(text)` with an empty HLOX_CACHE_DIR, timed from just after
-  `import hlox` (so the imports hlox does lazily are counted, as the caller waits for them);
+  `import numpy, hlox` (the imports hlox does lazily are counted: the caller waits for
+  them; numpy is the caller's, its inputs are numpy arrays);
 - jax: `jax.jit(f).lower(*args).compile()` timed from just after `import jax`;
 - Inductor (workloads with a PyTorch version): `torch.compile(f)` and its first call,
   timed from just after `import torch`, with an empty TORCHINDUCTOR_CACHE_DIR;
 - hlox cache hit: `hlox.compile(text)` again, the cache now holding the module;
 - `hlox run FILE`: the wall time of the whole command from the shell, cache warm.
 
-With `--repeats N` the rounds alternate N times and medians are reported. `make bench`
+Each figure is wall time, with CPU time beside it (this process's and its children's, cc's:
+the steadier figure on a shared machine). With `--repeats N` the rounds alternate N
+times and medians are reported. `make bench`
 (benchmarks/run.py) calls `measure` and prints `markdown`.
 """
 from __future__ import annotations
@@ -59,16 +62,37 @@ def _spec(name: str):
     raise KeyError(name)
 
 
+class _Clock:
+    """Wall seconds and CPU seconds (this process's and its children's: cc's) of a block."""
+
+    @staticmethod
+    def _cpu():
+        import resource
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.process_time() + children.ru_utime + children.ru_stime
+
+    def __enter__(self):
+        self.wall, self.cpu = time.perf_counter(), self._cpu()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall, self.cpu = time.perf_counter() - self.wall, self._cpu() - self.cpu
+
+    def result(self, **more) -> dict:
+        return {"seconds": self.wall, "cpu_seconds": self.cpu, **more}
+
+
 def _child_hlox(hlo_file: str) -> dict:
     text = Path(hlo_file).read_text()
-    import hlox
-    start = time.perf_counter()
-    hlox.compile(text)
-    seconds = time.perf_counter() - start
+    import numpy  # noqa: F401 - the caller's: its inputs are numpy arrays
+    with _Clock() as imported:
+        import hlox
+    with _Clock() as clock:
+        hlox.compile(text)
     from hlox import driver
     stats = driver.last_stats
-    return {"seconds": seconds, "compile_seconds": stats.compile_seconds,
-            "cache_hit": stats.cache_hit, "timings": stats.timings}
+    return clock.result(compile_seconds=stats.compile_seconds, cache_hit=stats.cache_hit,
+                        timings=stats.timings, import_hlox_seconds=imported.wall)
 
 
 def _child_jax(name: str) -> dict:
@@ -76,16 +100,15 @@ def _child_jax(name: str) -> dict:
         sys.path.insert(0, str(FIXTURES))
         import programs  # imports jax
         args = programs.example_inputs(name)
-        import jax
-        start = time.perf_counter()
-        programs.jitted(name).lower(*args).compile()
+        with _Clock() as clock:
+            programs.jitted(name).lower(*args).compile()
     else:
         spec = _spec(name)
         import jax
         from systems import _array_api_fn, jax_ns
-        start = time.perf_counter()
-        jax.jit(_array_api_fn(spec, jax_ns())).lower(*spec.inputs).compile()
-    return {"seconds": time.perf_counter() - start}
+        with _Clock() as clock:
+            jax.jit(_array_api_fn(spec, jax_ns())).lower(*spec.inputs).compile()
+    return clock.result()
 
 
 def _child_inductor(name: str) -> dict:
@@ -93,9 +116,9 @@ def _child_inductor(name: str) -> dict:
     import torch
     from systems import _torch_builder
     threads = int(os.environ.get("OMP_NUM_THREADS", "0")) or os.cpu_count() or 1
-    start = time.perf_counter()
-    _torch_builder(spec, "inductor", threads)()()
-    return {"seconds": time.perf_counter() - start, "torch": torch.__version__}
+    with _Clock() as clock:
+        _torch_builder(spec, "inductor", threads)()()
+    return clock.result(torch=torch.__version__)
 
 
 CHILDREN = {"hlox": _child_hlox, "jax": _child_jax, "inductor": _child_inductor}
@@ -143,12 +166,27 @@ def _has_torch(name: str) -> bool:
         return False
 
 
-def measure(names=WORKLOADS, repeats: int = 1, log=print) -> dict:
-    """name -> {"description", figure -> [seconds of each round], "errors"}."""
+def _byte_compiled_env(tmp: Path) -> dict:
+    """The environment of the children, with hlox's modules byte-compiled as an installed
+    package has them (an editable install under PYTHONDONTWRITEBYTECODE=1 would compile
+    every module from source in every process): into a folder of this run's own."""
+    import importlib.util
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    folders = [str(Path(importlib.util.find_spec(package).origin).parent) for package in
+               ("hlox", "hlox.ir", "hlox.passes", "hlox.runtime", "hlox.frontends", "hlox.tools")]
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *folders, str(HERE), str(FIXTURES)],
+                   env=env, check=True, capture_output=True)
+    return env
+
+
+def measure(names=WORKLOADS, repeats: int = 1, log=print, inductor: bool = True) -> dict:
+    """name -> {"runs": figure -> [child result of each round], "median_seconds", ...}."""
     sys.path.insert(0, str(HERE))
     out: dict = {}
     with tempfile.TemporaryDirectory(prefix="hlox-compile-time-") as tmp:
         tmp = Path(tmp)
+        base_env = _byte_compiled_env(tmp)
         files = {}
         for name in names:
             out[name] = {"runs": {}, "errors": {}}
@@ -162,7 +200,7 @@ def measure(names=WORKLOADS, repeats: int = 1, log=print) -> dict:
             for name in names:
                 entry, runs = out[name], out[name]["runs"]
                 cache = tmp / f"cache-{name}-{round_}"
-                env = dict(os.environ, HLOX_CACHE_DIR=str(cache))
+                env = dict(base_env, HLOX_CACHE_DIR=str(cache))
 
                 def attempt(figure, fn):
                     try:
@@ -172,7 +210,7 @@ def measure(names=WORKLOADS, repeats: int = 1, log=print) -> dict:
                 if name in files:
                     attempt("hlox_cold", lambda: _run_child("hlox", str(files[name]), env))
                 attempt("jax", lambda: _run_child("jax", name, env))
-                if _has_torch(name):
+                if inductor and _has_torch(name):
                     ienv = dict(env, TORCHINDUCTOR_CACHE_DIR=str(tmp / f"inductor-{name}-{round_}"))
                     attempt("inductor", lambda: _run_child("inductor", name, ienv))
                 if name in files:
@@ -184,16 +222,17 @@ def measure(names=WORKLOADS, repeats: int = 1, log=print) -> dict:
     for entry in out.values():
         entry["median_seconds"] = {k: statistics.median(r["seconds"] for r in v)
                                    for k, v in entry["runs"].items()}
+        entry["median_cpu_seconds"] = {k: statistics.median(r["cpu_seconds"] for r in v)
+                                       for k, v in entry["runs"].items() if "cpu_seconds" in v[0]}
         hits = entry["runs"].get("hlox_hit", [])
         entry["all_hits"] = bool(hits) and all(r["cache_hit"] for r in hits)
     return out
 
 
-def ratios(results: dict) -> dict:
+def ratios(results: dict, field: str = "median_seconds") -> dict:
     """cold ÷ jax per workload, their geomean over the ten target programs, the worst."""
-    per = {n: e["median_seconds"]["hlox_cold"] / e["median_seconds"]["jax"]
-           for n, e in results.items()
-           if {"hlox_cold", "jax"} <= e["median_seconds"].keys()}
+    per = {n: e[field]["hlox_cold"] / e[field]["jax"] for n, e in results.items()
+           if {"hlox_cold", "jax"} <= e[field].keys()}
     target = [per[n] for n in TARGET_PROGRAMS if n in per]
     geo = math.exp(sum(map(math.log, target)) / len(target)) if target else None
     return {"cold_over_jax": per, "geomean_cold_over_jax": geo,
@@ -215,13 +254,21 @@ def markdown(results: dict) -> str:
                      f"{s(m.get('jax'))} | {s(m.get('inductor'))} | "
                      f"{'—' if ratio is None else f'{ratio:.2f}×'} |")
     if r["geomean_cold_over_jax"] is not None:
+        cpu = ratios(results, "median_cpu_seconds")
         lines += ["", f"Geomean of hlox cold ÷ jax over the {r['programs']} JAX programs: "
-                      f"**{r['geomean_cold_over_jax']:.2f}×** (worst {r['max_cold_over_jax']:.2f}×)."]
+                      f"**{r['geomean_cold_over_jax']:.2f}×** wall (worst "
+                      f"{r['max_cold_over_jax']:.2f}×), {cpu['geomean_cold_over_jax']:.2f}× CPU "
+                      f"time (worst {cpu['max_cold_over_jax']:.2f}×; the process's and cc's)."]
+    imports = [r["import_hlox_seconds"] for e in results.values()
+               for r in e["runs"].get("hlox_hit", [])]
+    if imports:
+        lines += ["", f"`import hlox` (not in the figures above): median "
+                      f"{s(statistics.median(imports))}."]
     errors = {n: e["errors"] for n, e in results.items() if e["errors"]}
     if errors:
         lines += ["", "Errors: " + json.dumps(errors)]
     lines += ["", "Each figure from a fresh process: hlox cold = `hlox.compile(text)` with an empty "
-                  "HLOX_CACHE_DIR, timed after `import hlox`; cache hit = the same again (inside "
+                  "HLOX_CACHE_DIR, timed after `import numpy, hlox`; cache hit = the same again (inside "
                   "`hlox.compile`); `hlox run FILE` = the whole command's wall time; jax = "
                   "`jit(f).lower(*args).compile()` after `import jax`; Inductor = `torch.compile` "
                   "+ first call after `import torch`, empty Inductor cache."]
@@ -233,6 +280,7 @@ def main(argv=None) -> int:
     p.add_argument("--only", default="", help="comma-separated workloads: " + ",".join(WORKLOADS))
     p.add_argument("--repeats", type=int, default=1, help="alternating rounds (medians)")
     p.add_argument("--json", help="write the results as JSON here")
+    p.add_argument("--no-inductor", action="store_true", help="leave out torch.compile")
     p.add_argument("--child", nargs=2, metavar=("KIND", "ARG"), help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -244,7 +292,8 @@ def main(argv=None) -> int:
     if unknown:
         print(f"unknown workload(s) {unknown}; known: {', '.join(WORKLOADS)}", file=sys.stderr)
         return 2
-    results = measure(names, args.repeats, log=lambda m: print(m, flush=True))
+    results = measure(names, args.repeats, log=lambda m: print(m, flush=True),
+                      inductor=not args.no_inductor)
     print(markdown(results))
     if args.json:
         Path(args.json).write_text(json.dumps({"results": results, "ratios": ratios(results)},

@@ -143,19 +143,24 @@ def cmd_parse(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from hlox.ir.evaluator import evaluate
-
-    module = load_module(args.file, args.fill_elided)
-    shapes = module.entry_computation.parameter_shapes
-    inputs = read_inputs(args.inputs, shapes, args.seed)
     if args.evaluator:
+        from hlox.ir.evaluator import evaluate
+
+        module = load_module(args.file, args.fill_elided)
+        inputs = read_inputs(args.inputs, module.entry_computation.parameter_shapes, args.seed)
         outputs = flatten_outputs(evaluate(module, inputs))
     else:
         import hlox
-        source = module if Path(args.file).suffix == ".pt2" else Path(args.file).read_text()
+
+        # the text, not a parsed module: on a cache hit nothing is parsed
+        source = _compile_source(args.file, args.fill_elided)
         executable = hlox.compile(source, options_from_args(args), filename=args.file)
+        inputs = read_inputs(args.inputs, executable.signature.params, args.seed)
         outputs = flatten_outputs(executable(*inputs))
         if args.compare:
+            from hlox.ir.evaluator import evaluate
+
+            module = load_module(args.file, args.fill_elided) if isinstance(source, str) else source
             reference = flatten_outputs(evaluate(module, inputs))
             worst = max((_max_difference(a, b) for a, b in zip(outputs, reference)), default=0.0)
             print(f"largest difference between compiled and evaluator: {worst:.3g}")
