@@ -41,7 +41,7 @@ def load_module(path: str, fill_elided: bool = False):
         text = file.read_text()
     except (OSError, UnicodeDecodeError) as e:
         raise UserError(f"{path}: cannot read: {e}") from None
-    from hlox.tools.report import timed_stage
+    from hlox.tools.command import timed_stage
 
     with timed_stage("parse"):  # for --timings and the progress line
         return parse_module(text, str(file), fill_elided_constants=fill_elided)
@@ -257,7 +257,7 @@ def build_parser() -> argparse.ArgumentParser:
         except ImportError:
             continue
         module.add_parser(sub)
-    from hlox.tools.report import add_cli_options  # --timings, --report, exit codes in --help
+    from hlox.tools.command import add_cli_options  # --timings, --report, exit codes in --help
 
     add_cli_options(sub)
     return parser
@@ -270,7 +270,7 @@ EXTRA_COMMANDS = ["cmd_opt", "cmd_explore"]
 def main(argv: list[str] | None = None) -> int:
     from hlox.ir.errors import HloError
     from hlox.runtime.build import CBuildError
-    from hlox.tools.report import run_command
+    from hlox.tools.command import run_command
 
     args = build_parser().parse_args(argv)
     try:
