@@ -45,7 +45,6 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-import ml_dtypes
 import numpy as np
 
 from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
@@ -55,7 +54,6 @@ from .errors import HloError
 from .opcodes import ELEMENTWISE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
-BF16 = np.dtype(ml_dtypes.bfloat16)
 _UNSIGNED_OF = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
 _SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
 
@@ -67,8 +65,13 @@ def _contiguous(x) -> np.ndarray:
     return np.asarray(x, order="C")
 
 
+def _is_bf16(dtype: np.dtype) -> bool:
+    # by name: bf16 arrays exist only once ml_dtypes is imported, and only then is it needed
+    return dtype.name == "bfloat16"
+
+
 def _is_float(dtype: np.dtype) -> bool:
-    return dtype.kind == "f" or dtype == BF16
+    return dtype.kind == "f" or _is_bf16(dtype)
 
 
 def _as_unsigned(x: np.ndarray) -> np.ndarray:
@@ -356,7 +359,7 @@ def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
         out[t >= upper] = info.max
         out[t < float(info.min)] = info.min
         return out
-    if dtype == BF16 and x.dtype != np.float32:
+    if _is_bf16(dtype) and x.dtype != np.float32:
         # XLA converts to bf16 through f32 (from f64 and from integers): two roundings.
         return x.astype(np.float32).astype(dtype)
     return x.astype(dtype)

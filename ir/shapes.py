@@ -2,6 +2,10 @@
 
 One table (`ELEMENT_TYPES`) says everything hlox knows about an element type:
 its HLO name, numpy dtype, C type and kind. Everything else asks it.
+
+Types numpy does not have (bf16) come from ml_dtypes, imported the first time such a
+type's dtype is asked for: it costs most of a second, and a module without them never
+pays it.
 """
 from __future__ import annotations
 
@@ -10,17 +14,31 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
 
-import ml_dtypes
 import numpy as np
+
+# dtype names that only ml_dtypes defines
+_ML_DTYPES_NAMES = frozenset({"bfloat16"})
+
+
+@lru_cache(maxsize=None)
+def _numpy_dtype(name: str) -> np.dtype:
+    if name in _ML_DTYPES_NAMES:
+        import ml_dtypes
+        return np.dtype(getattr(ml_dtypes, name))
+    return np.dtype(name)
 
 
 @dataclass(frozen=True)
 class ElementType:
     name: str  # HLO spelling: f32, s8, pred, ...
-    dtype: np.dtype
+    dtype_name: str  # numpy's (or ml_dtypes') name of the dtype
     c_type: str
     kind: str  # 'pred' | 'sint' | 'uint' | 'float'
     bits: int
+
+    @property
+    def dtype(self) -> np.dtype:
+        return _numpy_dtype(self.dtype_name)
 
     @property
     def is_float(self) -> bool:
@@ -36,11 +54,7 @@ class ElementType:
 
     @property
     def itemsize(self) -> int:
-        return self.dtype.itemsize
-
-
-def _et(name, dtype, c_type, kind, bits):
-    return ElementType(name, np.dtype(dtype), c_type, kind, bits)
+        return self.bits // 8
 
 
 # f16 and bf16 are stored as 16-bit patterns in C (uint16_t) and converted
@@ -48,29 +62,31 @@ def _et(name, dtype, c_type, kind, bits):
 ELEMENT_TYPES: dict[str, ElementType] = {
     e.name: e
     for e in [
-        _et("pred", np.bool_, "uint8_t", "pred", 8),
-        _et("s8", np.int8, "int8_t", "sint", 8),
-        _et("s16", np.int16, "int16_t", "sint", 16),
-        _et("s32", np.int32, "int32_t", "sint", 32),
-        _et("s64", np.int64, "int64_t", "sint", 64),
-        _et("u8", np.uint8, "uint8_t", "uint", 8),
-        _et("u16", np.uint16, "uint16_t", "uint", 16),
-        _et("u32", np.uint32, "uint32_t", "uint", 32),
-        _et("u64", np.uint64, "uint64_t", "uint", 64),
-        _et("f16", np.float16, "uint16_t", "float", 16),
-        _et("bf16", ml_dtypes.bfloat16, "uint16_t", "float", 16),
-        _et("f32", np.float32, "float", "float", 32),
-        _et("f64", np.float64, "double", "float", 64),
+        ElementType("pred", "bool", "uint8_t", "pred", 8),
+        ElementType("s8", "int8", "int8_t", "sint", 8),
+        ElementType("s16", "int16", "int16_t", "sint", 16),
+        ElementType("s32", "int32", "int32_t", "sint", 32),
+        ElementType("s64", "int64", "int64_t", "sint", 64),
+        ElementType("u8", "uint8", "uint8_t", "uint", 8),
+        ElementType("u16", "uint16", "uint16_t", "uint", 16),
+        ElementType("u32", "uint32", "uint32_t", "uint", 32),
+        ElementType("u64", "uint64", "uint64_t", "uint", 64),
+        ElementType("f16", "float16", "uint16_t", "float", 16),
+        ElementType("bf16", "bfloat16", "uint16_t", "float", 16),
+        ElementType("f32", "float32", "float", "float", 32),
+        ElementType("f64", "float64", "double", "float", 64),
     ]
 }
-_BY_DTYPE = {e.dtype: e for e in ELEMENT_TYPES.values()}
+_BY_DTYPE_NAME = {e.dtype_name: e for e in ELEMENT_TYPES.values()}
 
 
 def element_type_of_dtype(dtype) -> ElementType:
+    # by name: a bf16 array's dtype is found without importing ml_dtypes (its owner did)
+    name = np.dtype(dtype).name
     try:
-        return _BY_DTYPE[np.dtype(dtype)]
+        return _BY_DTYPE_NAME[name]
     except KeyError:
-        raise TypeError(f"hlox has no element type for numpy dtype {np.dtype(dtype)}") from None
+        raise TypeError(f"hlox has no element type for numpy dtype {name}") from None
 
 
 @dataclass(frozen=True)
