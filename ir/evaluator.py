@@ -53,6 +53,7 @@ from .opcodes import ELEMENTWISE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
 BF16 = np.dtype(ml_dtypes.bfloat16)
+_NARROW_FLOATS = (np.dtype(np.float16), BF16)
 _UNSIGNED_OF = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
 _SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
 
@@ -635,8 +636,11 @@ def scatter_rule(operands, op, ev):
     mask = np.broadcast_to(valid.reshape(batch_shape + (1,) * nw), full_shape)
     if not mask.any():
         return inputs[0].copy() if n == 1 else tuple(x.copy() for x in inputs)
-    flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
-                                        inputs[0].shape)
+    if rank:
+        flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
+                                            inputs[0].shape)
+    else:  # into a scalar: every valid update window targets the one element
+        flat_targets = np.zeros(int(np.count_nonzero(mask)), np.int64)
     outs = [x.copy().reshape(-1) for x in inputs]
     ev.combine_into(a("to_apply"), outs, flat_targets, [u[mask] for u in updates])
     results = tuple(o.reshape(x.shape) for o, x in zip(outs, inputs))
@@ -1035,6 +1039,11 @@ class Evaluator:
         for slot, number in plan.params:
             values[slot] = args[number]
         for i, op, rule, operand_slots, shape, dtype in plan.steps:
+            if dtype is not None and not lifted and shape.size == 0:
+                # The shape decides before the data: an empty result needs no rule (whose
+                # intermediates could be huge, e.g. an iota along the non-empty dimension).
+                values[i] = np.zeros(shape.dims, dtype)
+                continue
             try:
                 result = rule([values[s] for s in operand_slots], op, self)
             except HloError:
@@ -1105,6 +1114,17 @@ class Evaluator:
         length = arrays[0].shape[-1]
         if length == 0:
             return [np.broadcast_to(i, shape).copy() for i in inits]
+        narrow = any(a.dtype in _NARROW_FLOATS for a in arrays)
+        if self.is_liftable(name) and narrow:
+            # f16 / bf16 round at every step, so the order shows: element order from the
+            # init value on, as XLA:CPU (vectorised over the kept positions only).
+            acc = [np.broadcast_to(i, shape).copy() for i in inits]
+            for j in range(length):
+                step = self._as_list(self.apply_elementwise(
+                    name, acc + [a[..., j] for a in arrays], shape), n)
+                ok = True if valid is None else valid[..., j]
+                acc = [np.where(ok, s, c) for s, c in zip(step, acc)]
+            return [_contiguous(a) for a in acc]
         if self.is_liftable(name):
             current = list(arrays)
             while current[0].shape[-1] > 1:

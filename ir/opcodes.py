@@ -82,7 +82,8 @@ _OTHERS = [
     OpInfo("reduce-window", "reduction", None, ("window", "to_apply")),
     OpInfo("select-and-scatter", "reduction", 3, ("window", "select", "scatter")),
     OpInfo("dot", "contraction", 2, (
-        "lhs_batch_dims", "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims")),
+        "lhs_batch_dims", "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims",
+        "algorithm")),
     OpInfo("convolution", "contraction", 2, (
         "window", "dim_labels", "feature_group_count", "batch_group_count")),
     OpInfo("sort", "reduction", None, ("dimensions", "is_stable", "to_apply")),
