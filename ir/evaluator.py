@@ -54,6 +54,9 @@ from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
 BF16 = np.dtype(ml_dtypes.bfloat16)
 _NARROW_FLOATS = (np.dtype(np.float16), BF16)
+_REAL_PART = {np.dtype(np.complex64): np.dtype(np.float32),
+              np.dtype(np.complex128): np.dtype(np.float64)}
+_COMPLEX_OF = {real: whole for whole, real in _REAL_PART.items()}
 _UNSIGNED_OF = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
 _SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
 
@@ -89,10 +92,14 @@ def _float_math(fn: Callable) -> Callable:
     def apply(*xs):
         dtype = xs[0].dtype
         shape = np.broadcast_shapes(*(x.shape for x in xs))
-        args = [x.astype(np.float64, copy=False) for x in xs]
+        wide = np.complex128 if dtype.kind == "c" else np.float64  # complex: in c128
+        args = [x.astype(wide, copy=False) for x in xs]
         if not shape:
             args = [a.reshape(1) for a in args]
-        return np.asarray(fn(*args)).reshape(shape).astype(dtype, copy=False)
+        result = np.asarray(fn(*args)).reshape(shape)
+        if dtype.kind == "c" and result.dtype.kind != "c":  # |z|, re z, im z are real
+            dtype = _REAL_PART[dtype]
+        return result.astype(dtype, copy=False)
     return apply
 
 
@@ -102,7 +109,7 @@ def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = No
 
     def apply(*xs):
         dtype = xs[0].dtype
-        if _is_float(dtype):
+        if _is_float(dtype) or dtype.kind == "c":
             return float_fn(*xs)
         if dtype == np.bool_ and pred_fn is not None:
             return pred_fn(*xs)
@@ -118,6 +125,9 @@ _float_only = _float_math  # float-only ops (the verifier has checked the operan
 def _sign(x):
     if x.dtype.kind in "iu":
         return np.sign(x)
+    if x.dtype.kind == "c":  # z / |z|, and 0 for 0
+        magnitude = np.abs(x)
+        return np.where(magnitude == 0, x, x / np.where(magnitude == 0, 1, magnitude))
     # NaN stays NaN and -0.0 stays -0.0: zeros and NaN pass through.
     return np.where(x > 0, 1.0, np.where(x < 0, -1.0, x))
 
@@ -181,6 +191,8 @@ UNARY_FUNCS: dict[str, Callable] = {
     "popcnt": _popcnt,
     "count-leading-zeros": _clz,
     "copy": np.copy,
+    "real": _float_only(np.real),
+    "imag": _float_only(lambda x: np.imag(x) if x.dtype.kind == "c" else np.zeros_like(x)),
 }
 
 
@@ -269,6 +281,13 @@ def _shift_right_arithmetic(a, b):
     return np.where(too_big, fill, shifted).astype(signed.dtype).view(a.dtype)
 
 
+def _complex(real, imag):
+    """Parts set directly: real + 1j * imag would turn an infinite imag into a NaN real."""
+    out = np.empty(np.broadcast_shapes(real.shape, imag.shape), _COMPLEX_OF[real.dtype])
+    out.real, out.imag = real, imag
+    return out
+
+
 def _logical_or_bitwise(logical: Callable, bitwise: Callable) -> Callable:
     return lambda a, b: logical(a, b) if a.dtype == np.bool_ else bitwise(a, b)
 
@@ -289,6 +308,7 @@ BINARY_FUNCS: dict[str, Callable] = {
     "shift-left": _shift_left,
     "shift-right-arithmetic": _shift_right_arithmetic,
     "shift-right-logical": _shift_right_logical,
+    "complex": _complex,
 }
 
 
@@ -357,6 +377,8 @@ def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
     if dtype == BF16 and x.dtype != np.float32:
         # XLA converts to bf16 through f32 (from f64 and from integers): two roundings.
         return x.astype(np.float32).astype(dtype)
+    if dtype.kind == "c" and x.dtype.kind not in "fc":  # integers, bf16: via the real part
+        return x.astype(_REAL_PART[dtype]).astype(dtype)
     return x.astype(dtype)
 
 
@@ -745,6 +767,8 @@ def _accumulation_dtype(operand_dtypes, result_dtype) -> np.dtype:
     """Floats accumulate in f32 at least (f64 if anything is f64); integers in the
     result type (so they wrap as the result type does)."""
     result_dtype = np.dtype(result_dtype)
+    if result_dtype.kind == "c" or any(d.kind == "c" for d in operand_dtypes):
+        return np.dtype(np.complex128)
     if _is_float(result_dtype) or any(_is_float(d) for d in operand_dtypes):
         if result_dtype == np.float64 or any(d == np.float64 for d in operand_dtypes):
             return np.dtype(np.float64)
@@ -817,6 +841,29 @@ def convolution_rule(operands, op, ev):
     canonical = [cd.output_batch, cd.output_feature, *cd.output_spatial]
     out = np.transpose(out, np.argsort(canonical))
     return convert_array(_contiguous(out), op.shape.np_dtype)
+
+
+# ---------------------------------------------------------------- fft
+
+def fft_rule(operands, op, ev):
+    """numpy's FFT in c128 over the trailing len(fft_length) axes, rounded to the result.
+    IRFFT, as XLA (and pocketfft), ignores the imaginary parts the Hermitian symmetry
+    fixes (of the zero and Nyquist frequencies)."""
+    x = operands[0]
+    kind, lengths = op.attr("fft_type"), list(op.attr("fft_length"))
+    axes = list(range(x.ndim - len(lengths), x.ndim))
+    wide = x.astype(np.complex128 if kind != "RFFT" else np.float64)
+    if op.shape.size == 0 or x.size == 0:
+        return np.zeros(op.shape.dims, op.shape.np_dtype)
+    if kind == "FFT":
+        out = np.fft.fftn(wide, lengths, axes)
+    elif kind == "IFFT":
+        out = np.fft.ifftn(wide, lengths, axes)
+    elif kind == "RFFT":
+        out = np.fft.rfftn(wide, lengths, axes)
+    else:
+        out = np.fft.irfftn(wide, lengths, axes)
+    return _contiguous(out.astype(op.shape.np_dtype))
 
 
 # ---------------------------------------------------------------- rng-bit-generator
@@ -985,7 +1032,7 @@ EVAL_RULES: dict[str, Callable] = {
     "reduce": reduce_rule, "reduce-window": reduce_window_rule,
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule,
     "dot": dot_rule, "convolution": convolution_rule,
-    "rng-bit-generator": rng_bit_generator_rule,
+    "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule,
 }
 
 # Ops a computation may contain and still be applied to whole arrays at once.

@@ -295,6 +295,12 @@ class HloParser:
             if cur.text.startswith(word, cur.pos):
                 cur.pos += len(word)
                 return word
+        if cur.accept("("):  # a complex number: (real, imaginary)
+            real = cur.match(_NUMBER, "the real part")
+            cur.expect(",")
+            imag = cur.match(_NUMBER, "the imaginary part")
+            cur.expect(")")
+            return f"({real},{imag})"
         return cur.match(_NUMBER, "a number")
 
     def _nested_values(self, depth: int, out: list[str]) -> None:
@@ -696,6 +702,11 @@ def _required(opcode: str) -> tuple[str, ...]:
 def _parse_scalar(token: str, kind: str) -> object:
     if token in ("true", "false"):
         return token == "true"
+    if kind == "complex":
+        real, _, imag = token.strip("()").partition(",")
+        return complex(_parse_scalar(real, "float"), _parse_scalar(imag or "0", "float"))
+    if token.startswith("("):
+        raise ValueError(f"'{token}' is complex; the constant is not")
     if kind == "float":
         lowered = token.lower()
         if "nan" in lowered:
@@ -720,6 +731,8 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
         array = array.astype(et.dtype)
     elif et.is_float:
         array = np.array(parsed, dtype=np.float64).astype(et.dtype)
+    elif et.is_complex:
+        array = np.array(parsed, dtype=np.complex128).astype(et.dtype)
     else:
         array = np.array(parsed, dtype=np.bool_)
     return array.reshape(shape.dims)
@@ -729,7 +742,10 @@ def _filled_constant(shape: ArrayShape, inst_name: str) -> np.ndarray:
     """Deterministic values for an elided `{...}` constant, seeded by the instruction name."""
     rng = np.random.default_rng(zlib.crc32(inst_name.encode()))
     et = shape.element_type
-    if et.is_float:
+    if et.is_complex:
+        values = rng.uniform(-1.0, 1.0, size=shape.dims) + 1j * rng.uniform(-1.0, 1.0,
+                                                                             size=shape.dims)
+    elif et.is_float:
         values = rng.uniform(-1.0, 1.0, size=shape.dims)
     elif et.kind == "pred":
         values = rng.integers(0, 2, size=shape.dims)

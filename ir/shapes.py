@@ -18,7 +18,7 @@ class ElementType:
     name: str  # HLO spelling: f32, s8, pred, ...
     dtype: np.dtype
     c_type: str
-    kind: str  # 'pred' | 'sint' | 'uint' | 'float'
+    kind: str  # 'pred' | 'sint' | 'uint' | 'float' | 'complex'
     bits: int
 
     @property
@@ -32,6 +32,15 @@ class ElementType:
     @property
     def is_signed(self) -> bool:
         return self.kind in ("sint", "float")
+
+    @property
+    def is_complex(self) -> bool:
+        return self.kind == "complex"
+
+    @property
+    def real_type(self) -> str:
+        """The element type of a complex type's parts (the type itself otherwise)."""
+        return COMPLEX_PARTS.get(self.name, self.name)
 
     @property
     def itemsize(self) -> int:
@@ -60,8 +69,13 @@ ELEMENT_TYPES: dict[str, ElementType] = {
         _et("bf16", ml_dtypes.bfloat16, "uint16_t", "float", 16),
         _et("f32", np.float32, "float", "float", 32),
         _et("f64", np.float64, "double", "float", 64),
+        # C99 complex: the same layout as numpy's and XLA's (real part first).
+        _et("c64", np.complex64, "float _Complex", "complex", 64),
+        _et("c128", np.complex128, "double _Complex", "complex", 128),
     ]
 }
+COMPLEX_PARTS = {"c64": "f32", "c128": "f64"}
+COMPLEX_OF = {part: whole for whole, part in COMPLEX_PARTS.items()}
 _BY_DTYPE = {e.dtype: e for e in ELEMENT_TYPES.values()}
 
 

@@ -193,4 +193,22 @@ void scipy_cblas_sgemm(int, int, int, int, int, int, float, const float *, int,
                        const float *, int, float, float *, int);
 void scipy_cblas_dgemm(int, int, int, int, int, int, double, const double *, int,
                        const double *, int, double, double *, int);
+
+/* c64 / c128 (scalar_ops.COMPLEX_RULES): sign is z/|z| (0 stays 0); expm1 and log1p keep
+   their precision near 0 through the real parts' expm1 / log1p. */
+#define HLOX_COMPLEX_HELPERS(T, R, S)                                                      \
+static inline T hlox_csign##S(T z) {                                                      \
+  R m = __builtin_cabs##S(z); return m == 0 ? z : z / m; }                               \
+static inline T hlox_cexpm1##S(T z) {                                                     \
+  R a = __builtin_creal##S(z), b = __builtin_cimag##S(z), h = __builtin_sin##S(b / 2);    \
+  R em1 = __builtin_expm1##S(a);  /* e^a cos b - 1 = expm1(a) cos b - 2 sin^2(b/2) */    \
+  return __builtin_complex(em1 * __builtin_cos##S(b) - 2 * h * h,                         \
+                           (em1 + 1) * __builtin_sin##S(b)); }                            \
+static inline T hlox_clog1p##S(T z) {                                                     \
+  R a = __builtin_creal##S(z), b = __builtin_cimag##S(z);                                 \
+  /* |1+z|^2 = 1 + (2a + a^2 + b^2) */                                                    \
+  return __builtin_complex(__builtin_log1p##S(2 * a + a * a + b * b) / 2,                 \
+                           __builtin_atan2##S(b, 1 + a)); }
+HLOX_COMPLEX_HELPERS(float _Complex, float, f)
+HLOX_COMPLEX_HELPERS(double _Complex, double, )
 """
