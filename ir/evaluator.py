@@ -281,6 +281,37 @@ def _shift_right_arithmetic(a, b):
     return np.where(too_big, fill, shifted).astype(signed.dtype).view(a.dtype)
 
 
+def _complex_divide(a, b):
+    """XLA's complex division: Smith's algorithm, then, where that gives (NaN, NaN), C99
+    Annex G's recovery of a zero denominator, an infinite numerator over a finite
+    denominator and a finite numerator over an infinite denominator (elemental IR)."""
+    if a.dtype.kind != "c":
+        return np.divide(a, b)
+    ar, ai, br, bi = a.real, a.imag, b.real, b.imag
+    ratio_ri, ratio_ir = br / bi, bi / br
+    denom_ri, denom_ir = bi + ratio_ri * br, br + ratio_ir * bi
+    r_lt_i = np.abs(br) < np.abs(bi)
+    cr = np.where(r_lt_i, (ratio_ri * ar + ai) / denom_ri, (ratio_ir * ai + ar) / denom_ir)
+    ci = np.where(r_lt_i, (ratio_ri * ai - ar) / denom_ri, (ai - ratio_ir * ar) / denom_ir)
+    inf = np.inf
+    zero_denominator = (br == 0) & (bi == 0) & (~np.isnan(ar) | ~np.isnan(ai))
+    signed_inf = np.copysign(inf, br)
+    finite = lambda x: np.abs(x) < inf  # noqa: E731 - NaN is not finite (ordered compare)
+    inf_num = (np.isinf(ar) | np.isinf(ai)) & finite(br) & finite(bi)
+    ar_s = np.copysign(np.where(np.isinf(ar), 1.0, 0.0), ar)
+    ai_s = np.copysign(np.where(np.isinf(ai), 1.0, 0.0), ai)
+    inf_den = (np.isinf(br) | np.isinf(bi)) & finite(ar) & finite(ai)
+    br_s = np.copysign(np.where(np.isinf(br), 1.0, 0.0), br)
+    bi_s = np.copysign(np.where(np.isinf(bi), 1.0, 0.0), bi)
+    nan = np.isnan(cr) & np.isnan(ci)
+    cases = [(nan & zero_denominator, signed_inf * ar, signed_inf * ai),
+             (nan & inf_num, inf * (ar_s * br + ai_s * bi), inf * (ai_s * br - ar_s * bi)),
+             (nan & inf_den, 0.0 * (ar * br_s + ai * bi_s), 0.0 * (ai * br_s - ar * bi_s))]
+    real = np.select([c for c, _, _ in cases], [r for _, r, _ in cases], cr)
+    imag = np.select([c for c, _, _ in cases], [i for _, _, i in cases], ci)
+    return _complex(real, imag)
+
+
 def _complex(real, imag):
     """Parts set directly: real + 1j * imag would turn an infinite imag into a NaN real."""
     out = np.empty(np.broadcast_shapes(real.shape, imag.shape), _COMPLEX_OF[real.dtype])
@@ -296,7 +327,7 @@ BINARY_FUNCS: dict[str, Callable] = {
     "add": _by_kind(np.add, np.add),
     "subtract": _by_kind(np.subtract, np.subtract),
     "multiply": _by_kind(np.multiply, np.multiply),
-    "divide": _by_kind(np.divide, _int_divide),
+    "divide": _by_kind(_complex_divide, _int_divide),
     "remainder": _by_kind(np.fmod, _int_remainder),
     "power": _by_kind(np.power, _int_power),
     "maximum": _by_kind(_float_max, np.maximum, np.logical_or),
