@@ -327,8 +327,8 @@ def _complex(args, et, out_et, attrs):
 COMPLEX_RULES = {
     "add": partial(_cmath, "({0} + {1})"),
     "subtract": partial(_cmath, "({0} - {1})"),
-    "multiply": partial(_cmath, "({0} * {1})"),
-    "divide": partial(_cmath, "({0} / {1})"),
+    "multiply": partial(_cmath, "hlox_cmul{f}({0}, {1})"),
+    "divide": partial(_cmath, "hlox_cdiv{f}({0}, {1})"),
     "power": partial(_cmath, "__builtin_cpow{f}({0}, {1})"),
     "negate": partial(_cmath, "(-{0})"),
     "abs": partial(_cmath, "__builtin_cabs{f}({0})"),
