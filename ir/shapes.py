@@ -33,7 +33,7 @@ class ElementType:
     name: str  # HLO spelling: f32, s8, pred, ...
     dtype_name: str  # numpy's (or ml_dtypes') name of the dtype
     c_type: str
-    kind: str  # 'pred' | 'sint' | 'uint' | 'float'
+    kind: str  # 'pred' | 'sint' | 'uint' | 'float' | 'complex'
     bits: int
 
     @property
@@ -51,6 +51,15 @@ class ElementType:
     @property
     def is_signed(self) -> bool:
         return self.kind in ("sint", "float")
+
+    @property
+    def is_complex(self) -> bool:
+        return self.kind == "complex"
+
+    @property
+    def real_type(self) -> str:
+        """The element type of a complex type's parts (the type itself otherwise)."""
+        return COMPLEX_PARTS.get(self.name, self.name)
 
     @property
     def itemsize(self) -> int:
@@ -75,9 +84,14 @@ ELEMENT_TYPES: dict[str, ElementType] = {
         ElementType("bf16", "bfloat16", "uint16_t", "float", 16),
         ElementType("f32", "float32", "float", "float", 32),
         ElementType("f64", "float64", "double", "float", 64),
+        # C99 complex: the same layout as numpy's and XLA's (real part first).
+        ElementType("c64", "complex64", "float _Complex", "complex", 64),
+        ElementType("c128", "complex128", "double _Complex", "complex", 128),
     ]
 }
 _BY_DTYPE_NAME = {e.dtype_name: e for e in ELEMENT_TYPES.values()}
+COMPLEX_PARTS = {"c64": "f32", "c128": "f64"}
+COMPLEX_OF = {part: whole for whole, part in COMPLEX_PARTS.items()}
 
 
 def element_type_of_dtype(dtype) -> ElementType:

@@ -27,8 +27,12 @@ def _prod(xs) -> int:
 
 
 def _acc_et(et):
-    """Accumulate f16 / bf16 in f32."""
+    """Accumulate f16 / bf16 in f32 (dot, convolution: as XLA:CPU)."""
     return ELEMENT_TYPES["f32"] if et.name in ("f16", "bf16") else et
+
+
+def _narrow_float(et) -> bool:
+    return et.name in ("f16", "bf16")
 
 
 def simple_reducer(lowering, comp_name: str):
@@ -51,7 +55,9 @@ def combine(lowering, g: Gen, comp_name: str, accs: list[V], vals: list[V], ets)
     k = g.k
     simple = simple_reducer(lowering, comp_name) if len(accs) == 1 else None
     if simple is not None:
-        return [k.apply(simple, [accs[0], vals[0]], _acc_et(ets[0]))]
+        # The reducer's own type: f16 / bf16 are rounded after every step, in element order,
+        # as XLA:CPU does (the `narrow_reductions="f32"` option widens them before codegen).
+        return [k.apply(simple, [accs[0], vals[0]], ets[0])]
     fn, outs = lowering.scalar_fn(comp_name)
     if len(outs) == 1:
         return [k.call(fn, [*accs, *vals], compute_xdsl(outs[0].element_type))]
@@ -100,12 +106,12 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
                  if d in rdims and in_shape.dims[d] > 1]
     if _prod([in_shape.dims[d] for d in rdims]) == 0:
         red_loops = None
-    clause = SIMD_REDUCTIONS.get(simple) if simple else None
+    clause = SIMD_REDUCTIONS.get(simple) if simple and not _narrow_float(ets[0]) else None
     minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"
     is_float = ets[0].kind == "float"
     if minmax:
         clause = "max" if simple == "maximum" else "min"
-    acc_ets = [_acc_et(e) for e in ets]
+    acc_ets = ets  # rounded to the reducer's type at every step (see combine)
     accs = [k.var(compute_xdsl(acc_ets[i]), init=g.operand(inst, n + i, []))
             for i in range(n)]
     reductions = [(accs[0], clause)] if clause else []
@@ -177,7 +183,7 @@ def _reduce(L, g: Gen, inst, dest) -> None:
                  if d in rdims and in_shape.dims[d] > 1]
     if red_total == 0:
         red_loops = None
-    clause = SIMD_REDUCTIONS.get(simple) if simple else None
+    clause = SIMD_REDUCTIONS.get(simple) if simple and not _narrow_float(ets[0]) else None
     # max / min: OpenMP's max reduction plus an or-reduction of "saw a NaN" (XLA propagates
     # NaN), so the loop still vectorises.
     minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"
