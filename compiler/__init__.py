@@ -19,6 +19,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "compile": "hlox.driver",
     "Executable": "hlox.runtime.executable",
+    "from_jax": "hlox.frontends.jax_interop",
     **{name: "hlox.frontends.tracer" for name in (
         "jit", "grad", "value_and_grad", "vjp", "jvp", "vmap", "Array", "jacfwd", "jacrev",
         "hessian", "custom_jvp", "eval_shape", "make_jaxpr")},
