@@ -91,9 +91,17 @@ def _signature(module: ModuleOp) -> Signature:
     return Signature(tuple(params), entry.result_shape)
 
 
+def _parse_text(text: str, filename: str, options: CompileOptions) -> ModuleOp:
+    """HLO text, or the StableHLO MLIR JAX prints (frontends/stablehlo.py)."""
+    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
+    if is_stablehlo(text):
+        return parse_stablehlo(text, filename)
+    return parse_module(text, filename, fill_elided_constants=options.fill_elided_constants)
+
+
 def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = None, *,
             filename: str = "<string>") -> Executable:
-    """Compile an HLO module (text or parsed) for this CPU."""
+    """Compile an HLO module (HLO or StableHLO text, or parsed) for this CPU."""
     from .dumps import Dumper
 
     global last_stats
@@ -123,8 +131,7 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
             if isinstance(module_or_text, str):
                 report_progress("parse")
                 with _timed(stats, "parse"):
-                    module = parse_module(text, filename,
-                                          fill_elided_constants=options.fill_elided_constants)
+                    module = _parse_text(text, filename, options)
             else:
                 module = module_or_text
             executable, stats.cache_hit = _compile_module(module, options, disk, text_key, stats,
