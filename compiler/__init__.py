@@ -30,6 +30,7 @@ def compile(module_or_text, options: CompileOptions | None = None, *,
 # name -> module that defines it, imported when first asked for.
 _LAZY = {
     "Executable": "hlox.runtime.executable",
+    "from_jax": "hlox.frontends.jax_interop",
     **{name: "hlox.frontends.tracer" for name in (
         "jit", "grad", "value_and_grad", "vjp", "jvp", "vmap", "Array", "jacfwd", "jacrev",
         "hessian", "custom_jvp", "eval_shape", "make_jaxpr")},

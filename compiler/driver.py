@@ -102,9 +102,18 @@ def _signature(module: ModuleOp) -> Signature:
     return Signature(tuple(params), entry.result_shape)
 
 
+def _parse_text(text: str, filename: str, options: CompileOptions) -> ModuleOp:
+    """HLO text, or the StableHLO MLIR JAX prints (frontends/stablehlo.py)."""
+    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
+    from hlox.ir import parse_module
+    if is_stablehlo(text):
+        return parse_stablehlo(text, filename)
+    return parse_module(text, filename, fill_elided_constants=options.fill_elided_constants)
+
+
 def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = None, *,
             filename: str = "<string>", started: float | None = None) -> Executable:
-    """Compile an HLO module (text or parsed) for this CPU. `started`: the perf_counter
+    """Compile an HLO module (HLO or StableHLO text, or parsed) for this CPU. `started`: the perf_counter
     time the caller's wait began, when that was before this call (`hlox.compile`)."""
     global last_stats
     start = time.perf_counter() if started is None else started
@@ -139,8 +148,7 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
                 from hlox.ir import parse_module
                 report_progress("parse")
                 with _timed(stats, "parse"):
-                    module = parse_module(text, filename,
-                                          fill_elided_constants=options.fill_elided_constants)
+                    module = _parse_text(text, filename, options)
             else:
                 module = module_or_text
             executable, stats.cache_hit = _compile_module(module, options, disk, text_key, stats,

@@ -43,7 +43,11 @@ def load_module(path: str, fill_elided: bool = False):
         raise UserError(f"{path}: cannot read: {e}") from None
     from hlox.tools.command import timed_stage
 
+    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
+
     with timed_stage("parse"):  # for --timings and the progress line
+        if file.suffix == ".mlir" or is_stablehlo(text):
+            return parse_stablehlo(text, str(file))
         return parse_module(text, str(file), fill_elided_constants=fill_elided)
 
 
@@ -290,7 +294,8 @@ def _compile_source(path: str, fill_elided: bool):
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="an HLO text file (.hlo) or a torch.export program (.pt2)")
+    parser.add_argument("file", help="an HLO text file (.hlo), StableHLO MLIR (.mlir) "
+                        "or a torch.export program (.pt2)")
     parser.add_argument("--fill-elided", action="store_true",
                         help="give `{...}` constants deterministic values instead of failing")
     parser.add_argument("--dump-dir", help="write XLA-style pass dumps into this directory")
