@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # MPI (the mpich wheel) for the multi-process tests.
 EXTRAS := test,torch,jax,mpi
 
-.PHONY: demo test test-all bench clean chromium
+.PHONY: demo test test-all fuzz bench clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ test: $(STAMP) chromium
 
 test-all: $(STAMP) chromium
 	$(PY) -m pytest -m ''
+
+# The fuzz targets at full size (tests/fuzz): 10,000 mutated modules through the parser and
+# verifier, 2,000 random programs compiled and compared with the evaluator; one summary
+# line, repros in fuzz-failures/. FUZZ_ARGS="--seed 3" for another sample.
+FUZZ_ARGS ?=
+fuzz: $(STAMP)
+	$(PY) tests/fuzz/run_fuzz.py --mutants 10000 --programs 2000 $(FUZZ_ARGS)
 
 # The HTML report's browser test (tests/tools/test_report_browser.py) needs Chromium.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)

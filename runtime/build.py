@@ -32,6 +32,21 @@ C_FLAGS = [
 ]
 
 
+def sanitizer_flags() -> list[str]:
+    """HLOX_SANITIZE=1: generated code built with AddressSanitizer and UndefinedBehavior-
+    Sanitizer, any report fatal. Python must then load libasan before anything else:
+    `LD_PRELOAD=$(cc -print-file-name=libasan.so) ASAN_OPTIONS=detect_leaks=0 python ...`
+    (CPython itself is not instrumented; its allocations are not leaks to report)."""
+    if os.environ.get("HLOX_SANITIZE", "0") in ("", "0"):
+        return []
+    return ["-fsanitize=address,undefined", "-fno-sanitize-recover=all",
+            "-fno-omit-frame-pointer", "-g"]
+
+
+def build_flags() -> list[str]:
+    return [*C_FLAGS, *sanitizer_flags()]
+
+
 @functools.lru_cache(maxsize=None)
 def blas_link_flags() -> tuple[str, ...]:
     """Include and link flags for scipy-openblas32's CBLAS (rpath so dlopen finds it)."""
@@ -46,7 +61,7 @@ def compiler_identity() -> str:
     """The whole compiler command ($CC with its own flags, hlox's flags) and the compiler's
     full `--version` output: part of every cache key, so `CC="cc -O0"` or another gcc never
     loads what this one built."""
-    return _compiler_identity(tuple(c_compiler()), tuple(C_FLAGS))
+    return _compiler_identity(tuple(c_compiler()), tuple(build_flags()))
 
 
 @functools.lru_cache(maxsize=None)
@@ -70,7 +85,7 @@ def build_shared_library(source: str, out_path: Path, *, link_blas: bool = False
     src.write_text(source)
     tmp_lib = work / "module.so"
     libs = [*blas_link_flags()] if link_blas else []
-    cmd = [*c_compiler(), *C_FLAGS, "-o", str(tmp_lib), str(src), *libs, "-lmvec", "-lm"]
+    cmd = [*c_compiler(), *build_flags(), "-o", str(tmp_lib), str(src), *libs, "-lmvec", "-lm"]
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as e:

@@ -258,7 +258,8 @@ def _start_indices(g: Gen, inst, first: int, dims, sizes) -> list:
     starts = []
     for d, (n, s) in enumerate(zip(dims, sizes)):
         raw = g.operand(inst, first + d, [])
-        starts.append(g.k.clamp(g.k.to_index(raw), 0, n - s) if n - s > 0 else 0)
+        et = _operand_shape(inst, first + d).element_type
+        starts.append(g.k.clamp(g.k.to_index(raw, et), 0, n - s) if n - s > 0 else 0)
     return starts
 
 
@@ -292,7 +293,7 @@ def _index_vector(g: Gen, inst, operand_no: int, batch_idx, ivd: int, count: int
         full = list(batch_idx)
         if ivd < ishape.rank:
             full.insert(ivd, k)
-        out.append(g.k.to_index(g.operand(inst, operand_no, full)))
+        out.append(g.k.to_index(g.operand(inst, operand_no, full), ishape.element_type))
     return out
 
 
