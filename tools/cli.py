@@ -146,7 +146,7 @@ def cmd_run(args) -> int:
     from hlox.ir.evaluator import evaluate
 
     module = load_module(args.file, args.fill_elided)
-    if args.devices or args.nprocs:
+    if args.devices is not None or args.nprocs is not None:
         return _run_devices(args, module)
     shapes = module.entry_computation.parameter_shapes
     inputs = read_inputs(args.inputs, shapes, args.seed)
@@ -175,11 +175,14 @@ def _run_devices(args, module) -> int:
     from hlox.ir.collectives import device_counts
     from hlox.ir.evaluator import evaluate, evaluate_spmd
 
-    if args.devices and args.nprocs:
+    if args.devices is not None and args.nprocs is not None:
         raise UserError("give --devices (one process) or --nprocs (MPI processes), not both")
     if Path(args.file).suffix == ".pt2":
         raise UserError("--devices / --nprocs run HLO text files")
-    n = args.devices or args.nprocs
+    n = args.devices if args.devices is not None else args.nprocs
+    if n < 1:
+        raise UserError(f"--{'devices' if args.devices is not None else 'nprocs'} must be at "
+                        "least 1")
     replicas, partitions = device_counts(module)
     if replicas * partitions not in (1, n):
         raise UserError(f"{args.file} is a program for {replicas} replica(s) x {partitions} "
@@ -196,7 +199,7 @@ def _run_devices(args, module) -> int:
     threads = args.threads or max(1, _cores() // n)  # the devices share the cores
     if args.evaluator:
         outputs = _stack_devices(reference())
-    elif args.devices:
+    elif args.devices is not None:
         import hlox
 
         options = options_from_args(args).model_copy(update={"threads": threads})

@@ -111,3 +111,23 @@ def test_mpi_run_without_mpi_says_what_to_install(monkeypatch):
     monkeypatch.setattr(communicator, "find_mpi", lambda: None)
     with pytest.raises(HloError, match=r"pip install 'hlox\[mpi\]'"):
         communicator.require_mpi()
+
+
+def test_without_a_launcher_initialize_is_one_process(monkeypatch):
+    import hlox.distributed as distributed
+
+    for name in ("PMI_RANK", "OMPI_COMM_WORLD_RANK", "PMIX_RANK"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(distributed, "_state", {})
+    assert distributed.initialize() == (0, 1)
+    assert (distributed.rank(), distributed.size()) == (0, 1)
+
+
+def test_cli_nprocs_without_mpi_says_what_to_install(tmp_path):
+    program = tmp_path / "sum.hlo"
+    program.write_text(ALL_REDUCE.format(n=4))
+    env = {**os.environ, "HLOX_MPICC": "/nonexistent/mpicc", "HLOX_MPIEXEC": "/nonexistent/mpiexec"}
+    proc = subprocess.run([sys.executable, "-m", "hlox.tools.cli", "run", str(program),
+                           "--nprocs", "2"], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("no MPI found: install hlox's `mpi` extra"), proc.stderr
