@@ -4,14 +4,16 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+import _cffi_backend
 import numpy as np
-from cffi import FFI
 
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, Shape, TupleShape
 
-_ffi = FFI()
-_ffi.cdef("int hlox_main(void **params, void **results, void *arena);")
+# cffi's C-level FFI parses C types itself: `cffi.FFI().cdef` would import pycparser
+# (~0.1 s, most of a cache hit's time). Same calls, same per-call cost.
+_ffi = _cffi_backend.FFI()
+_MAIN_TYPE = _ffi.typeof("int(*)(void **params, void **results, void *arena)")
 ARENA_ALIGNMENT = 64
 
 
@@ -53,8 +55,8 @@ class Executable:
         self.arena_bytes = arena_bytes
         self.kernels = kernels
         self.name = name
-        self._lib = _ffi.dlopen(self.library_path)
-        self._main = self._lib.hlox_main
+        self._lib = _cffi_backend.load_library(self.library_path)
+        self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
         self._param_checks = [(p.dims, p.np_dtype) for p in signature.params]
         self._result_specs = [(r.dims, r.np_dtype) for r in signature.result_leaves]
         self._local = threading.local()

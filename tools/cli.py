@@ -41,9 +41,13 @@ def load_module(path: str, fill_elided: bool = False):
         text = file.read_text()
     except (OSError, UnicodeDecodeError) as e:
         raise UserError(f"{path}: cannot read: {e}") from None
-    from hlox.tools.report import timed_stage
+    from hlox.tools.command import timed_stage
+
+    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
 
     with timed_stage("parse"):  # for --timings and the progress line
+        if file.suffix == ".mlir" or is_stablehlo(text):
+            return parse_stablehlo(text, str(file))
         return parse_module(text, str(file), fill_elided_constants=fill_elided)
 
 
@@ -143,21 +147,30 @@ def cmd_parse(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from hlox.ir.evaluator import evaluate
-
-    module = load_module(args.file, args.fill_elided)
     if args.devices is not None or args.nprocs is not None:
-        return _run_devices(args, module)
-    shapes = module.entry_computation.parameter_shapes
-    inputs = read_inputs(args.inputs, shapes, args.seed)
+        return _run_devices(args, load_module(args.file, args.fill_elided))
     if args.evaluator:
+        from hlox.ir.evaluator import evaluate
+
+        module = load_module(args.file, args.fill_elided)
+        inputs = read_inputs(args.inputs, module.entry_computation.parameter_shapes, args.seed)
         outputs = flatten_outputs(evaluate(module, inputs))
     else:
         import hlox
-        source = module if Path(args.file).suffix == ".pt2" else Path(args.file).read_text()
+
+        # the text, not a parsed module: on a cache hit nothing is parsed
+        source = _compile_source(args.file, args.fill_elided)
         executable = hlox.compile(source, options_from_args(args), filename=args.file)
+        if executable.devices > 1:
+            raise UserError(f"{args.file} is a program for {executable.devices} devices: run it "
+                            f"with --devices {executable.devices} (threads of this process) or "
+                            f"--nprocs {executable.devices} (MPI processes)")
+        inputs = read_inputs(args.inputs, executable.signature.params, args.seed)
         outputs = flatten_outputs(executable(*inputs))
         if args.compare:
+            from hlox.ir.evaluator import evaluate
+
+            module = load_module(args.file, args.fill_elided) if isinstance(source, str) else source
             reference = flatten_outputs(evaluate(module, inputs))
             worst = max((_max_difference(a, b) for a, b in zip(outputs, reference)), default=0.0)
             print(f"largest difference between compiled and evaluator: {worst:.3g}")
@@ -288,7 +301,8 @@ def _compile_source(path: str, fill_elided: bool):
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="an HLO text file (.hlo) or a torch.export program (.pt2)")
+    parser.add_argument("file", help="an HLO text file (.hlo), StableHLO MLIR (.mlir) "
+                        "or a torch.export program (.pt2)")
     parser.add_argument("--fill-elided", action="store_true",
                         help="give `{...}` constants deterministic values instead of failing")
     parser.add_argument("--dump-dir", help="write XLA-style pass dumps into this directory")
@@ -339,7 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
         except ImportError:
             continue
         module.add_parser(sub)
-    from hlox.tools.report import add_cli_options  # --timings, --report, exit codes in --help
+    from hlox.tools.command import add_cli_options  # --timings, --report, exit codes in --help
 
     add_cli_options(sub)
     return parser
@@ -352,7 +366,7 @@ EXTRA_COMMANDS = ["cmd_opt", "cmd_explore"]
 def main(argv: list[str] | None = None) -> int:
     from hlox.ir.errors import HloError
     from hlox.runtime.build import CBuildError
-    from hlox.tools.report import run_command
+    from hlox.tools.command import run_command
 
     args = build_parser().parse_args(argv)
     try:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from xdsl.dialects import arith
 from xdsl.dialects.builtin import (
-    BFloat16Type, Float16Type, Float32Type, Float64Type, IndexType, IntegerType, MemRefType,
-    Signedness,
+    BFloat16Type, ComplexType, Float16Type, Float32Type, Float64Type, IndexType, IntegerType,
+    MemRefType, Signedness,
 )
 from xdsl.ir import Block, SSAValue
 
@@ -37,6 +37,8 @@ def c_type(t) -> str:
         return "double"
     if isinstance(t, (Float16Type, BFloat16Type)):
         return "uint16_t"
+    if isinstance(t, ComplexType):
+        return f"{c_type(t.element_type)} _Complex"
     if isinstance(t, MemRefType):
         return c_type(t.element_type) + " *"
     raise TypeError(f"no C type for {t}")
@@ -114,6 +116,8 @@ class CPrinter:
         if isinstance(op, K.LiteralOp):
             et = ELEMENT_TYPES[op.et.data]
             text = op.value.data
+            if et.kind == "complex":
+                return literal(et, complex(*(float.fromhex(t) for t in text.split(","))))
             return literal(et, float.fromhex(text) if et.kind == "float" else int(text))
         if isinstance(op, K.ApplyOp):
             attrs = {"direction": op.direction.data if op.direction else None,
