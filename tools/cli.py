@@ -215,7 +215,7 @@ def _run_devices(args, module) -> int:
     elif args.devices is not None:
         import hlox
 
-        options = options_from_args(args).model_copy(update={"threads": threads})
+        options = options_from_args(args).replace(threads=threads)
         executable = hlox.compile(Path(args.file).read_text(), options, filename=args.file)
         outputs = _stack_devices(executable.run_devices(per_device, args.collective_timeout))
     else:

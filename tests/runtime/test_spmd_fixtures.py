@@ -120,3 +120,9 @@ def test_cli_device_count_must_match_the_program():
     proc = hlox_cli("run", str(FIXTURES / "psum_f32_4dev.hlo"), "--devices", "2")
     assert proc.returncode == 1
     assert "program for 1 replica(s) x 4 partition(s) = 4 devices, not 2" in proc.stderr
+
+
+def test_cli_plain_run_of_a_many_device_program_says_how_to_run_it():
+    proc = hlox_cli("run", str(FIXTURES / "psum_f32_2dev.hlo"))
+    assert proc.returncode == 1
+    assert "is a program for 2 devices: run it with --devices 2" in proc.stderr
