@@ -92,7 +92,7 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
         lw.main.add(K.DeviceIdOp.build(operands=[lw.main.ptr(out).ssa], properties={
             "comm_slot": K.int_attr(_comm_slot(lw)), "divisor": K.int_attr(divisor),
             "modulus": K.int_attr(modulus)}))
-        _used(lw, out)
+        _statement(lw, out)
         return _finish(lw, out, dest)
     if opcode.endswith("-done"):
         start = operands[0]
@@ -123,7 +123,7 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
         tree = _rebuild(result_shape, iter(outs))
         out = _finish(lw, tree, result_dest)
     if not started or kind == "all-reduce":
-        lw.kernel_made.add(inst)  # its own buffer: consumers may update it in place
+        _kernel_made(lw, inst)  # its own buffer: consumers may update it in place
         return out
     contexts = [lw.new_buf(s, f"{inst.hlo_name}.context") for s in inst.shape.elements[2:]]
     return (operands[0], out, *contexts)
@@ -138,8 +138,7 @@ def _call(lw, inst, method: str, src: Buf, dst: Buf, lead, tail, by_device=()) -
         properties={"method": K.str_attr(method), "comm_slot": K.int_attr(_comm_slot(lw)),
                     "lead": ints(lead), "by_device": K.ArrayAttr([ints(t) for t in by_device]),
                     "tail": ints(tail), "source": K.str_attr(inst.hlo_name)}))
-    lw.use(src)
-    _used(lw, dst)
+    _statement(lw, src, dst)
 
 
 def _reduction(lw, inst: Instruction, et) -> int:
@@ -212,33 +211,38 @@ def _all_to_all_tuple(lw, inst, ins: list[Buf], result_shape, dest):
     packed = lw.new_buf(packed_shape, f"{inst.hlo_name}/send")
     received = lw.new_buf(packed_shape, f"{inst.hlo_name}/received")
     for j, b in enumerate(ins):
-        lw.use(b)
-        lw.use(packed)
         lw.main.memcpy(packed, b, b.nbytes, dst_offset=j * shape.size)
-        lw.statement()
+        _statement(lw, b, packed)
     chunk = shape.size * shape.element_type.itemsize
     _call(lw, inst, "all_to_all", packed, received, (lw.collectives.op(inst), s),
           (1, chunk, 1, chunk))
     outs = [_dense_dest(lw, e, f"{inst.hlo_name}.{i}", None)
             for i, e in enumerate(flatten_shape(result_shape))]
     for i, out in enumerate(outs):
-        lw.use(received)
-        lw.use(out)
         lw.main.memcpy(out, received, out.nbytes, src_offset=i * shape.size)
-        lw.statement()
+        _statement(lw, received, out)
     return _finish(lw, _rebuild(result_shape, iter(outs)), dest)
 
 
 # ---------------------------------------------------------------- buffers
+# What this file asks of the lowering's memory bookkeeping: these two helpers, and
+# lw.new_buf / lw.copy / lw.copy_tree / lw.main / lw.comps / lw.module.
+
+def _statement(lw, *bufs: Buf) -> None:
+    """One hlox_main statement just emitted, reading or writing `bufs` (their live ranges)."""
+    for buf in bufs:
+        lw.use(buf)
+    lw.statement()
+
+
+def _kernel_made(lw, inst: Instruction) -> None:
+    """`inst`'s buffers were written here (not a view): consumers may reuse them."""
+    lw.kernel_made.add(inst)
+
 
 def _comm_slot(lw) -> int:
     """hlox_main finds the communicator after the entry's parameters."""
     return len(lw.module.entry_computation.parameters())
-
-
-def _used(lw, out: Buf) -> None:
-    lw.use(out)
-    lw.statement()
 
 
 def _dense_operand(lw, buf: Buf) -> Buf:
