@@ -21,7 +21,7 @@ _LAZY = {
     "Executable": "hlox.runtime.executable",
     **{name: "hlox.frontends.tracer" for name in (
         "jit", "grad", "value_and_grad", "vjp", "jvp", "vmap", "Array", "jacfwd", "jacrev",
-        "hessian", "custom_jvp", "eval_shape", "make_jaxpr")},
+        "hessian", "custom_jvp", "eval_shape", "make_jaxpr", "shard_map", "pmap")},
 }
 
 

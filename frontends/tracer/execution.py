@@ -21,9 +21,44 @@ from .core import (
 
 
 def compile_module(module) -> Callable:
-    """The executor: HLO module -> callable(*ndarrays) -> ndarray or tuple. One line to switch."""
+    """The executor: HLO module -> callable(*ndarrays) -> ndarray or tuple. One line to switch.
+
+    A module for N > 1 devices (shard_map, pmap) takes and returns arrays stacked on a
+    leading device axis; `EXECUTION.spmd_backend` says what runs it: "evaluator" (hlox's
+    evaluator, all devices in step) or "compiled" (`hlox.compile`'s N-device Executable)."""
     import hlox
+    from hlox.ir.collectives import device_counts
+    replicas, partitions = device_counts(module)
+    if replicas * partitions > 1 and EXECUTION.spmd_backend == "evaluator":
+        return SpmdEvaluation(module)
     return hlox.compile(module)
+
+
+class SpmdEvaluation:
+    """An N-device module run by `evaluate_spmd`, called like the N-device Executable:
+    every argument and result has a leading axis of N (entry d: device d)."""
+
+    def __init__(self, module):
+        from hlox.ir.collectives import device_counts
+        self.module = module
+        replicas, partitions = device_counts(module)
+        self.devices = replicas * partitions
+
+    def __call__(self, *stacked):
+        from hlox.ir.evaluator import evaluate_spmd
+        for a in stacked:
+            if np.shape(a)[:1] != (self.devices,):
+                raise ValueError(f"arguments of a {self.devices}-device program need a "
+                                 f"leading axis of {self.devices}, given {np.shape(a)}")
+        per_device = [[np.asarray(a[d]) for a in stacked] for d in range(self.devices)]
+        outs = evaluate_spmd(self.module, per_device)
+        return _stack_devices(outs)
+
+
+def _stack_devices(outs: list):
+    if isinstance(outs[0], tuple):
+        return tuple(_stack_devices([o[i] for o in outs]) for i in range(len(outs[0])))
+    return np.stack(outs)
 
 
 # Closed-over constants bigger than this are passed as parameters rather than written
@@ -34,6 +69,7 @@ HOIST_ELEMENTS = 4096
 @dataclass
 class ExecutionContext:
     backend: str = "compiled"
+    spmd_backend: str = "evaluator"  # what runs N-device modules (see compile_module)
     eager_cache: dict = field(default_factory=dict)  # (prim, params, avals) -> EagerOp
     hits: int = 0
     misses: int = 0
