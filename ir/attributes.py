@@ -193,6 +193,7 @@ ATTRIBUTE_KINDS: dict[str, str] = {
     "feature_group_count": INT, "batch_group_count": INT,
     "indices_are_sorted": BOOL, "unique_indices": BOOL, "is_stable": BOOL,
     "direction": WORD, "type": WORD, "kind": WORD, "algorithm": WORD, "dim_labels": WORD,
+    "fft_type": WORD,
     "slice": SLICE, "padding": PADDING, "window": WINDOW,
     "channel_id": INT, "use_global_device_ids": BOOL, "constrain_layout": BOOL,
     "replica_groups": REPLICA_GROUPS, "source_target_pairs": INT_PAIRS,
@@ -206,7 +207,7 @@ ATTRIBUTE_KINDS: dict[str, str] = {
         "operand_batching_dims", "start_indices_batching_dims", "update_window_dims",
         "inserted_window_dims", "scatter_dims_to_operand_dims", "input_batching_dims",
         "scatter_indices_batching_dims", "dynamic_slice_sizes", "lhs_batch_dims",
-        "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims")},
+        "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims", "fft_length")},
 }
 
 # Attributes XLA prints that do not change what an instruction computes on the CPU:

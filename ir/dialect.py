@@ -19,6 +19,7 @@ from xdsl.dialects.builtin import (
     ArrayAttr,
     BFloat16Type, Float16Type, Float32Type, Float64Type, IntegerType, Signedness, StringAttr,
     TensorType, TupleType, i1, bf16, f16, f32, f64,
+    ComplexType,
 )
 from xdsl.ir import Attribute, Block, Data, Dialect, Operation, Region, SSAValue
 from xdsl.irdl import (
@@ -53,6 +54,7 @@ _ELEMENT_TO_XDSL: dict[str, Attribute] = {
     **{f"s{b}": IntegerType(b, Signedness.SIGNED) for b in (8, 16, 32, 64)},
     **{f"u{b}": IntegerType(b, Signedness.UNSIGNED) for b in (8, 16, 32, 64)},
     "f16": f16, "bf16": bf16, "f32": f32, "f64": f64,
+    "c64": ComplexType(f32), "c128": ComplexType(f64),
 }
 _XDSL_TO_ELEMENT = {v: k for k, v in _ELEMENT_TO_XDSL.items()}
 

@@ -45,7 +45,6 @@ import threading
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-import ml_dtypes
 import numpy as np
 
 from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
@@ -55,7 +54,9 @@ from .errors import HloError
 from .opcodes import ELEMENTWISE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
-BF16 = np.dtype(ml_dtypes.bfloat16)
+_REAL_PART = {np.dtype(np.complex64): np.dtype(np.float32),
+              np.dtype(np.complex128): np.dtype(np.float64)}
+_COMPLEX_OF = {real: whole for whole, real in _REAL_PART.items()}
 _UNSIGNED_OF = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
 _SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
 
@@ -67,8 +68,13 @@ def _contiguous(x) -> np.ndarray:
     return np.asarray(x, order="C")
 
 
+def _is_bf16(dtype: np.dtype) -> bool:
+    # by name: bf16 arrays exist only once ml_dtypes is imported, and only then is it needed
+    return dtype.name == "bfloat16"
+
+
 def _is_float(dtype: np.dtype) -> bool:
-    return dtype.kind == "f" or dtype == BF16
+    return dtype.kind == "f" or _is_bf16(dtype)
 
 
 def _as_unsigned(x: np.ndarray) -> np.ndarray:
@@ -91,10 +97,14 @@ def _float_math(fn: Callable) -> Callable:
     def apply(*xs):
         dtype = xs[0].dtype
         shape = np.broadcast_shapes(*(x.shape for x in xs))
-        args = [x.astype(np.float64, copy=False) for x in xs]
+        wide = np.complex128 if dtype.kind == "c" else np.float64  # complex: in c128
+        args = [x.astype(wide, copy=False) for x in xs]
         if not shape:
             args = [a.reshape(1) for a in args]
-        return np.asarray(fn(*args)).reshape(shape).astype(dtype, copy=False)
+        result = np.asarray(fn(*args)).reshape(shape)
+        if dtype.kind == "c" and result.dtype.kind != "c":  # |z|, re z, im z are real
+            dtype = _REAL_PART[dtype]
+        return result.astype(dtype, copy=False)
     return apply
 
 
@@ -104,7 +114,7 @@ def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = No
 
     def apply(*xs):
         dtype = xs[0].dtype
-        if _is_float(dtype):
+        if _is_float(dtype) or dtype.kind == "c":
             return float_fn(*xs)
         if dtype == np.bool_ and pred_fn is not None:
             return pred_fn(*xs)
@@ -120,6 +130,9 @@ _float_only = _float_math  # float-only ops (the verifier has checked the operan
 def _sign(x):
     if x.dtype.kind in "iu":
         return np.sign(x)
+    if x.dtype.kind == "c":  # z / |z|, and 0 for 0
+        magnitude = np.abs(x)
+        return np.where(magnitude == 0, x, x / np.where(magnitude == 0, 1, magnitude))
     # NaN stays NaN and -0.0 stays -0.0: zeros and NaN pass through.
     return np.where(x > 0, 1.0, np.where(x < 0, -1.0, x))
 
@@ -183,6 +196,8 @@ UNARY_FUNCS: dict[str, Callable] = {
     "popcnt": _popcnt,
     "count-leading-zeros": _clz,
     "copy": np.copy,
+    "real": _float_only(np.real),
+    "imag": _float_only(lambda x: np.imag(x) if x.dtype.kind == "c" else np.zeros_like(x)),
 }
 
 
@@ -271,6 +286,44 @@ def _shift_right_arithmetic(a, b):
     return np.where(too_big, fill, shifted).astype(signed.dtype).view(a.dtype)
 
 
+def _complex_divide(a, b):
+    """XLA's complex division: Smith's algorithm, then, where that gives (NaN, NaN), C99
+    Annex G's recovery of a zero denominator, an infinite numerator over a finite
+    denominator and a finite numerator over an infinite denominator (elemental IR)."""
+    if a.dtype.kind != "c":
+        return np.divide(a, b)
+    ar, ai, br, bi = a.real, a.imag, b.real, b.imag
+    ratio_ri, ratio_ir = br / bi, bi / br
+    denom_ri, denom_ir = bi + ratio_ri * br, br + ratio_ir * bi
+    r_lt_i = np.abs(br) < np.abs(bi)
+    cr = np.where(r_lt_i, (ratio_ri * ar + ai) / denom_ri, (ratio_ir * ai + ar) / denom_ir)
+    ci = np.where(r_lt_i, (ratio_ri * ai - ar) / denom_ri, (ai - ratio_ir * ar) / denom_ir)
+    inf = np.inf
+    zero_denominator = (br == 0) & (bi == 0) & (~np.isnan(ar) | ~np.isnan(ai))
+    signed_inf = np.copysign(inf, br)
+    finite = lambda x: np.abs(x) < inf  # noqa: E731 - NaN is not finite (ordered compare)
+    inf_num = (np.isinf(ar) | np.isinf(ai)) & finite(br) & finite(bi)
+    ar_s = np.copysign(np.where(np.isinf(ar), 1.0, 0.0), ar)
+    ai_s = np.copysign(np.where(np.isinf(ai), 1.0, 0.0), ai)
+    inf_den = (np.isinf(br) | np.isinf(bi)) & finite(ar) & finite(ai)
+    br_s = np.copysign(np.where(np.isinf(br), 1.0, 0.0), br)
+    bi_s = np.copysign(np.where(np.isinf(bi), 1.0, 0.0), bi)
+    nan = np.isnan(cr) & np.isnan(ci)
+    cases = [(nan & zero_denominator, signed_inf * ar, signed_inf * ai),
+             (nan & inf_num, inf * (ar_s * br + ai_s * bi), inf * (ai_s * br - ar_s * bi)),
+             (nan & inf_den, 0.0 * (ar * br_s + ai * bi_s), 0.0 * (ai * br_s - ar * bi_s))]
+    real = np.select([c for c, _, _ in cases], [r for _, r, _ in cases], cr)
+    imag = np.select([c for c, _, _ in cases], [i for _, _, i in cases], ci)
+    return _complex(real, imag)
+
+
+def _complex(real, imag):
+    """Parts set directly: real + 1j * imag would turn an infinite imag into a NaN real."""
+    out = np.empty(np.broadcast_shapes(real.shape, imag.shape), _COMPLEX_OF[real.dtype])
+    out.real, out.imag = real, imag
+    return out
+
+
 def _logical_or_bitwise(logical: Callable, bitwise: Callable) -> Callable:
     return lambda a, b: logical(a, b) if a.dtype == np.bool_ else bitwise(a, b)
 
@@ -279,7 +332,7 @@ BINARY_FUNCS: dict[str, Callable] = {
     "add": _by_kind(np.add, np.add),
     "subtract": _by_kind(np.subtract, np.subtract),
     "multiply": _by_kind(np.multiply, np.multiply),
-    "divide": _by_kind(np.divide, _int_divide),
+    "divide": _by_kind(_complex_divide, _int_divide),
     "remainder": _by_kind(np.fmod, _int_remainder),
     "power": _by_kind(np.power, _int_power),
     "maximum": _by_kind(_float_max, np.maximum, np.logical_or),
@@ -291,6 +344,7 @@ BINARY_FUNCS: dict[str, Callable] = {
     "shift-left": _shift_left,
     "shift-right-arithmetic": _shift_right_arithmetic,
     "shift-right-logical": _shift_right_logical,
+    "complex": _complex,
 }
 
 
@@ -356,9 +410,11 @@ def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
         out[t >= upper] = info.max
         out[t < float(info.min)] = info.min
         return out
-    if dtype == BF16 and x.dtype != np.float32:
+    if _is_bf16(dtype) and x.dtype != np.float32:
         # XLA converts to bf16 through f32 (from f64 and from integers): two roundings.
         return x.astype(np.float32).astype(dtype)
+    if dtype.kind == "c" and x.dtype.kind not in "fc":  # integers, bf16: via the real part
+        return x.astype(_REAL_PART[dtype]).astype(dtype)
     return x.astype(dtype)
 
 
@@ -638,8 +694,11 @@ def scatter_rule(operands, op, ev):
     mask = np.broadcast_to(valid.reshape(batch_shape + (1,) * nw), full_shape)
     if not mask.any():
         return inputs[0].copy() if n == 1 else tuple(x.copy() for x in inputs)
-    flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
-                                        inputs[0].shape)
+    if rank:
+        flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
+                                            inputs[0].shape)
+    else:  # into a scalar: every valid update window targets the one element
+        flat_targets = np.zeros(int(np.count_nonzero(mask)), np.int64)
     outs = [x.copy().reshape(-1) for x in inputs]
     ev.combine_into(a("to_apply"), outs, flat_targets, [u[mask] for u in updates])
     results = tuple(o.reshape(x.shape) for o, x in zip(outs, inputs))
@@ -744,6 +803,8 @@ def _accumulation_dtype(operand_dtypes, result_dtype) -> np.dtype:
     """Floats accumulate in f32 at least (f64 if anything is f64); integers in the
     result type (so they wrap as the result type does)."""
     result_dtype = np.dtype(result_dtype)
+    if result_dtype.kind == "c" or any(d.kind == "c" for d in operand_dtypes):
+        return np.dtype(np.complex128)
     if _is_float(result_dtype) or any(_is_float(d) for d in operand_dtypes):
         if result_dtype == np.float64 or any(d == np.float64 for d in operand_dtypes):
             return np.dtype(np.float64)
@@ -816,6 +877,29 @@ def convolution_rule(operands, op, ev):
     canonical = [cd.output_batch, cd.output_feature, *cd.output_spatial]
     out = np.transpose(out, np.argsort(canonical))
     return convert_array(_contiguous(out), op.shape.np_dtype)
+
+
+# ---------------------------------------------------------------- fft
+
+def fft_rule(operands, op, ev):
+    """numpy's FFT in c128 over the trailing len(fft_length) axes, rounded to the result.
+    IRFFT, as XLA (and pocketfft), ignores the imaginary parts the Hermitian symmetry
+    fixes (of the zero and Nyquist frequencies)."""
+    x = operands[0]
+    kind, lengths = op.attr("fft_type"), list(op.attr("fft_length"))
+    axes = list(range(x.ndim - len(lengths), x.ndim))
+    wide = x.astype(np.complex128 if kind != "RFFT" else np.float64)
+    if op.shape.size == 0 or x.size == 0:
+        return np.zeros(op.shape.dims, op.shape.np_dtype)
+    if kind == "FFT":
+        out = np.fft.fftn(wide, lengths, axes)
+    elif kind == "IFFT":
+        out = np.fft.ifftn(wide, lengths, axes)
+    elif kind == "RFFT":
+        out = np.fft.rfftn(wide, lengths, axes)
+    else:
+        out = np.fft.irfftn(wide, lengths, axes)
+    return _contiguous(out.astype(op.shape.np_dtype))
 
 
 # ---------------------------------------------------------------- rng-bit-generator
@@ -1150,6 +1234,7 @@ EVAL_RULES: dict[str, Callable] = {
     "collective-permute-start": collective_permute_start_rule,
     "collective-permute-done": async_done_rule,
     "replica-id": replica_id_rule, "partition-id": partition_id_rule,
+    "fft": fft_rule,
 }
 
 # Ops a computation may contain and still be applied to whole arrays at once.
@@ -1204,6 +1289,11 @@ class Evaluator:
         for slot, number in plan.params:
             values[slot] = args[number]
         for i, op, rule, operand_slots, shape, dtype in plan.steps:
+            if dtype is not None and not lifted and shape.size == 0:
+                # The shape decides before the data: an empty result needs no rule (whose
+                # intermediates could be huge, e.g. an iota along the non-empty dimension).
+                values[i] = np.zeros(shape.dims, dtype)
+                continue
             try:
                 result = rule([values[s] for s in operand_slots], op, self)
             except HloError:
@@ -1274,6 +1364,17 @@ class Evaluator:
         length = arrays[0].shape[-1]
         if length == 0:
             return [np.broadcast_to(i, shape).copy() for i in inits]
+        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays)
+        if self.is_liftable(name) and narrow:
+            # f16 / bf16 round at every step, so the order shows: element order from the
+            # init value on, as XLA:CPU (vectorised over the kept positions only).
+            acc = [np.broadcast_to(i, shape).copy() for i in inits]
+            for j in range(length):
+                step = self._as_list(self.apply_elementwise(
+                    name, acc + [a[..., j] for a in arrays], shape), n)
+                ok = True if valid is None else valid[..., j]
+                acc = [np.where(ok, s, c) for s, c in zip(step, acc)]
+            return [_contiguous(a) for a in acc]
         if self.is_liftable(name):
             current = list(arrays)
             while current[0].shape[-1] > 1:

@@ -17,7 +17,9 @@ class OpInfo:
     arity: int | None  # None: variadic
     attrs: tuple[str, ...] = ()  # HLO attribute names it takes (required ones in REQUIRED_ATTRS)
     # Element types accepted for the operands of elementwise ops: 'float', 'int', 'bits'
-    # (int or pred), 'any'. Checked by shape inference.
+    # (int or pred), 'number' (not pred), 'real' (number, not complex), 'ordered' (not
+    # complex), 'signed' (sint, float, complex), 'inexact' (float or complex), 'any'.
+    # Checked by shape inference.
     operand_kinds: str = "any"
 
 
@@ -25,16 +27,19 @@ class OpInfo:
 _UNARY = {
     "abs": "signed", "negate": "number", "sign": "signed",
     "floor": "float", "ceil": "float", "round-nearest-even": "float",
-    "round-nearest-afz": "float", "exponential": "float", "exponential-minus-one": "float",
-    "log": "float", "log-plus-one": "float", "logistic": "float", "sqrt": "float",
-    "rsqrt": "float", "cbrt": "float", "tanh": "float", "sine": "float", "cosine": "float",
-    "tan": "float", "erf": "float", "is-finite": "float", "not": "bits",
+    "round-nearest-afz": "float", "exponential": "inexact", "exponential-minus-one": "inexact",
+    "log": "inexact", "log-plus-one": "inexact", "logistic": "inexact", "sqrt": "inexact",
+    "rsqrt": "inexact", "cbrt": "float", "tanh": "inexact", "sine": "inexact",
+    "cosine": "inexact", "tan": "inexact", "erf": "float", "is-finite": "float", "not": "bits",
     "popcnt": "int", "count-leading-zeros": "int",
+    # complex parts: of a real operand, the operand and zero
+    "real": "inexact", "imag": "inexact",
 }
 _BINARY = {
     "add": "number", "subtract": "number", "multiply": "number", "divide": "number",
-    "remainder": "number", "power": "number", "maximum": "any", "minimum": "any",
+    "remainder": "real", "power": "number", "maximum": "ordered", "minimum": "ordered",
     "atan2": "float", "and": "bits", "or": "bits", "xor": "bits",
+    "complex": "float",  # (real part, imaginary part) -> c64 / c128
     "shift-left": "int", "shift-right-arithmetic": "int", "shift-right-logical": "int",
 }
 
@@ -84,7 +89,8 @@ _OTHERS = [
     OpInfo("reduce-window", "reduction", None, ("window", "to_apply")),
     OpInfo("select-and-scatter", "reduction", 3, ("window", "select", "scatter")),
     OpInfo("dot", "contraction", 2, (
-        "lhs_batch_dims", "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims")),
+        "lhs_batch_dims", "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims",
+        "algorithm")),
     OpInfo("convolution", "contraction", 2, (
         "window", "dim_labels", "feature_group_count", "batch_group_count")),
     OpInfo("sort", "reduction", None, ("dimensions", "is_stable", "to_apply")),
@@ -100,6 +106,7 @@ _OTHERS = [
         "all-reduce-done", "all-gather-done", "collective-permute-done")),
     OpInfo("replica-id", "collective", 0),
     OpInfo("partition-id", "collective", 0),
+    OpInfo("fft", "contraction", 1, ("fft_type", "fft_length")),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -156,4 +163,5 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "reduce-scatter": ("dimensions", "to_apply"), "all-gather": ("dimensions",),
     "all-gather-start": ("dimensions",), "collective-permute": ("source_target_pairs",),
     "collective-permute-start": ("source_target_pairs",),
+    "fft": ("fft_type", "fft_length"),
 }

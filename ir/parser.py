@@ -33,13 +33,14 @@ from .dialect import ComputationOp, HloAttr, ModuleOp, make_instruction
 from .errors import HloParseError, HloVerifyError, ShapeError
 from .opcodes import OPS, UNIVERSAL_ATTRS
 from .shape_inference import infer_shape
-from .shapes import ELEMENT_TYPES, ArrayShape, Shape, TupleShape, normalize_layout
+from .shapes import ELEMENT_TYPES, INT64_MAX, ArrayShape, Shape, TupleShape, normalize_layout
 from .verifier import ModuleShapeContext, Source, verify_module
 
 _NAME = re.compile(r"%?[A-Za-z_][A-Za-z0-9_.\-]*")
 _INT = re.compile(r"[-+]?\d+")
 _NUMBER = re.compile(
     r"[-+]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|inf|nan(?:\(0x[0-9a-fA-F]+\))?)")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # not text: no UTF-8 encoding exists
 _MESH_NAME = re.compile(r"'[^']*'|[A-Za-z_][A-Za-z0-9_]*")
 _TRAILING_TABLES = ("FileNames", "FunctionNames", "FileLocations", "StackFrames")
 
@@ -73,6 +74,9 @@ class _Cursor:
         self.filename = filename
         self.pos = 0
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        if (surrogate := _SURROGATE.search(text)) is not None:
+            raise self.error(f"a lone surrogate U+{ord(surrogate.group()):04X} is not text "
+                             "(the file is not valid Unicode)", surrogate.start())
 
     def location(self, pos: int | None = None) -> tuple[int, int]:
         pos = self.pos if pos is None else pos
@@ -144,7 +148,12 @@ class _Cursor:
         return self.match(_NAME, what).lstrip("%")
 
     def integer(self, what: str = "an integer") -> int:
-        return int(self.match(_INT, what))
+        """An integer of the text: every one (dims, indices, attributes) is an int64 in XLA."""
+        start = self.pos
+        value = int(self.match(_INT, what))
+        if not -INT64_MAX - 1 <= value <= INT64_MAX:
+            raise self.error(f"{value} is beyond int64", start)
+        return value
 
     def peek_name(self) -> str | None:
         self.skip_space()
@@ -201,6 +210,7 @@ class HloParser:
         self.fill_elided = fill_elided_constants
         self.entry_layout: tuple[list[Shape], Shape] | None = None
         self.device_counts: dict[str, int] = {}
+        self.inline: list[_InstructionText] = []  # instructions written as operands
 
     # ------------------------------------------------------------ shapes
 
@@ -274,6 +284,12 @@ class HloParser:
         values: list[str] = []
         if shape.rank == 0:
             values.append(self._scalar_token())
+        elif not cur.peek("{"):
+            # `f32[2,3] constant(15)`: XLA's parser stores the one value at linear index 0
+            # and leaves the other elements zero (checked against XLA:CPU).
+            first = self._scalar_token()
+            values = ([first] + ["false" if shape.dtype == "pred" else "0"] * (shape.size - 1)
+                      if shape.size else [])
         else:
             self._nested_values(shape.rank, values)
         if len(values) != shape.size:
@@ -292,6 +308,12 @@ class HloParser:
             if cur.text.startswith(word, cur.pos):
                 cur.pos += len(word)
                 return word
+        if cur.accept("("):  # a complex number: (real, imaginary)
+            real = cur.match(_NUMBER, "the real part")
+            cur.expect(",")
+            imag = cur.match(_NUMBER, "the imaginary part")
+            cur.expect(")")
+            return f"({real},{imag})"
         return cur.match(_NUMBER, "a number")
 
     def _nested_values(self, depth: int, out: list[str]) -> None:
@@ -516,6 +538,7 @@ class HloParser:
         if word != "HloModule":
             raise cur.error(f"expected 'HloModule', found '{word}'", cur.pos - len(word))
         module_name = cur.name("a module name")
+        cur.accept(":")  # older XLA text writes `HloModule name:`
         while cur.accept(","):
             key = cur.name("a module attribute")
             cur.expect("=")
@@ -591,7 +614,10 @@ class HloParser:
         while not cur.accept("}"):
             if cur.at_end():
                 raise cur.error(f"computation '{comp.name}' is not closed with '}}'")
-            comp.instructions.append(self.instruction())
+            inst = self.instruction()
+            comp.instructions += self.inline
+            self.inline.clear()
+            comp.instructions.append(inst)
         return comp
 
     def instruction(self) -> _InstructionText:
@@ -610,6 +636,12 @@ class HloParser:
         word = cur.peek_name()
         if cur.peek("(") or (word is not None and cur.text.startswith("[", cur.pos + len(word))):
             shape = self.shape()
+        return self._instruction_rhs(name, shape, is_root, line, col, with_attrs=True)
+
+    def _instruction_rhs(self, name: str, shape: Shape | None, is_root: bool, line: int,
+                         col: int, with_attrs: bool) -> _InstructionText:
+        """`OPCODE(operands), attrs...` after the instruction's name and shape."""
+        cur = self.cur
         cur.skip_space()
         op_start = cur.pos
         opcode = cur.name("an opcode")
@@ -631,7 +663,7 @@ class HloParser:
                     break
             cur.expect(")")
         allowed = OPS[opcode].attrs + UNIVERSAL_ATTRS
-        while cur.accept(","):
+        while with_attrs and cur.accept(","):
             key_start = cur.pos
             cur.skip_space()
             key_start = cur.pos
@@ -652,7 +684,16 @@ class HloParser:
         # `f32[4]{0} %x` (classic form) or `x` (short form); a shape starts with a type and '['.
         if cur.peek("(") or (word is not None and
                              cur.text.startswith("[", cur.pos + len(word))):
-            self.shape()
+            shape = self.shape()
+            cur.skip_space()
+            line, col = cur.location()
+            word = cur.peek_name()
+            if word is not None and cur.text.startswith("(", cur.pos + len(word)):
+                # An instruction written in place of its name: `add(s32[] parameter(0), ...)`.
+                name = f"{word.lstrip('%')}.inline.{line}.{col}"
+                self.inline.append(self._instruction_rhs(name, shape, False, line, col,
+                                                         with_attrs=False))
+                return name, line, col
         cur.skip_space()
         line, col = cur.location()
         return cur.name("an operand name"), line, col
@@ -741,6 +782,10 @@ class HloParser:
     def _make_op(self, inst: _InstructionText, ops: dict, ctx, order: list) -> None:
         operand_values = [ops[name].result for name, _, _ in inst.operands]
         operand_shapes = [ops[name].shape for name, _, _ in inst.operands]
+        if inst.opcode == "broadcast" and "dimensions" not in inst.attrs and \
+                operand_shapes and isinstance(operand_shapes[0], ArrayShape) and \
+                operand_shapes[0].rank == 0:
+            inst.attrs["dimensions"] = ()  # a scalar broadcast may leave dimensions={} out
         for required in _required(inst.opcode):
             if required not in inst.attrs:
                 raise self._error_at(inst.line, inst.col,
@@ -766,15 +811,23 @@ def _required(opcode: str) -> tuple[str, ...]:
 def _parse_scalar(token: str, kind: str) -> object:
     if token in ("true", "false"):
         return token == "true"
+    if kind == "complex":
+        real, _, imag = token.strip("()").partition(",")
+        return complex(_parse_scalar(real, "float"), _parse_scalar(imag or "0", "float"))
+    if token.startswith("("):
+        raise ValueError(f"'{token}' is complex; the constant is not")
     if kind == "float":
         lowered = token.lower()
         if "nan" in lowered:
             return -np.nan if lowered.startswith("-") else np.nan
         return float(token)
-    if kind == "pred":
-        return bool(int(float(token)))
     if re.fullmatch(r"[-+]?\d+", token):
-        return int(token)
+        value = int(token)
+        if kind == "pred" and value not in (0, 1):
+            raise ValueError(f"'{token}' is not a pred value (true, false, 0 or 1)")
+        return value
+    if kind == "pred":
+        raise ValueError(f"'{token}' is not a pred value (true, false, 0 or 1)")
     raise ValueError(f"'{token}' is not an integer")
 
 
@@ -789,7 +842,16 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
         array = np.array(parsed, dtype=np.int64 if et.kind == "sint" else np.uint64)
         array = array.astype(et.dtype)
     elif et.is_float:
-        array = np.array(parsed, dtype=np.float64).astype(et.dtype)
+        with np.errstate(over="ignore"):
+            array = np.array(parsed, dtype=np.float64).astype(et.dtype)
+        # A finite number that rounds to infinity in the type is out of range (XLA says so
+        # too); `inf` itself is written as inf.
+        if np.isinf(array).any():
+            for value, token in zip(array.reshape(-1), values):
+                if np.isinf(value) and "inf" not in token:
+                    raise ValueError(f"{token} is out of range for {shape.dtype}")
+    elif et.is_complex:
+        array = np.array(parsed, dtype=np.complex128).astype(et.dtype)
     else:
         array = np.array(parsed, dtype=np.bool_)
     return array.reshape(shape.dims)
@@ -799,7 +861,10 @@ def _filled_constant(shape: ArrayShape, inst_name: str) -> np.ndarray:
     """Deterministic values for an elided `{...}` constant, seeded by the instruction name."""
     rng = np.random.default_rng(zlib.crc32(inst_name.encode()))
     et = shape.element_type
-    if et.is_float:
+    if et.is_complex:
+        values = rng.uniform(-1.0, 1.0, size=shape.dims) + 1j * rng.uniform(-1.0, 1.0,
+                                                                             size=shape.dims)
+    elif et.is_float:
         values = rng.uniform(-1.0, 1.0, size=shape.dims)
     elif et.kind == "pred":
         values = rng.integers(0, 2, size=shape.dims)

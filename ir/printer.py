@@ -91,6 +91,9 @@ def format_replica_groups(groups) -> str:
 
 
 def _format_scalar(value, dtype: np.dtype) -> str:
+    if dtype.kind == "c":
+        part = np.dtype(np.float64 if dtype == np.complex128 else np.float32)
+        return f"({_format_scalar(value.real, part)}, {_format_scalar(value.imag, part)})"
     if dtype == np.bool_:
         return "true" if value else "false"
     if np.issubdtype(dtype, np.integer):

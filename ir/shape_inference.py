@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 from .attributes import ConvDims, Literal, Window, parse_dim_labels
 from .errors import ShapeError
 from .opcodes import BINARY, OPS, UNARY
-from .shapes import ELEMENT_TYPES, ArrayShape, Shape, TupleShape, scalar
+from .shapes import COMPLEX_OF, COMPLEX_PARTS, ELEMENT_TYPES, ArrayShape, Shape, TupleShape, scalar
 
 
 class ShapeContext(Protocol):
@@ -44,8 +44,11 @@ def _check_dims_attr(dims, rank: int, what: str, unique: bool = True) -> None:
 _KIND_CHECKS: dict[str, Callable[[str], bool]] = {
     "any": lambda k: True,
     "number": lambda k: k != "pred",
-    "signed": lambda k: k in ("sint", "float"),
+    "signed": lambda k: k in ("sint", "float", "complex"),
     "float": lambda k: k == "float",
+    "real": lambda k: k not in ("pred", "complex"),
+    "ordered": lambda k: k != "complex",
+    "inexact": lambda k: k in ("float", "complex"),
     "int": lambda k: k in ("sint", "uint"),
     "bits": lambda k: k in ("sint", "uint", "pred"),
 }
@@ -63,8 +66,22 @@ def unary_rule(opcode):
     def rule(operands, attrs, declared, ctx):
         x = _array(operands[0], "operand")
         _check_kind(opcode, x)
-        return ArrayShape("pred", x.dims) if opcode == "is-finite" else ArrayShape(x.dtype, x.dims)
+        if opcode == "is-finite":
+            return ArrayShape("pred", x.dims)
+        if opcode in _TO_REAL:  # |z|, re z, im z of a complex z are real
+            return ArrayShape(x.element_type.real_type, x.dims)
+        return ArrayShape(x.dtype, x.dims)
     return rule
+
+
+_TO_REAL = frozenset({"abs", "real", "imag"})
+
+
+def complex_rule(operands, attrs, declared, ctx):
+    part = binary_rule("complex")(operands, attrs, declared, ctx)
+    if part.dtype not in COMPLEX_OF:
+        raise ShapeError(f"complex takes f32 or f64 parts, not {part.dtype}")
+    return ArrayShape(COMPLEX_OF[part.dtype], part.dims)
 
 
 def binary_rule(opcode):
@@ -89,7 +106,10 @@ def compare_rule(operands, attrs, declared, ctx):
     result = binary_rule("compare")(operands, attrs, declared, ctx)
     # As XLA's verifier: the comparison type must suit the element type.
     allowed = {"float": ("FLOAT", "TOTALORDER"), "sint": ("SIGNED",), "uint": ("UNSIGNED",),
-               "pred": ("UNSIGNED",)}[operands[0].element_type.kind]
+               "pred": ("UNSIGNED",), "complex": ("FLOAT",)}[operands[0].element_type.kind]
+    if operands[0].element_type.is_complex and attrs["direction"] not in ("EQ", "NE"):
+        raise ShapeError(f"complex numbers are not ordered: compare {attrs['direction']} "
+                         f"of {operands[0].dtype}")
     if attrs.get("type") not in (None, *allowed):
         raise ShapeError(f"comparison type {attrs['type']} does not suit "
                          f"{operands[0].dtype}; expected {' or '.join(allowed)}")
@@ -101,6 +121,9 @@ def convert_rule(operands, attrs, declared, ctx):
     out = _array(_need_declared(declared, "convert"), "result")
     if out.dims != x.dims:
         raise ShapeError(f"convert changes dimensions: {x} to {out}")
+    if x.element_type.is_complex and not out.element_type.is_complex:
+        raise ShapeError(f"convert from complex {x.dtype} to {out.dtype}: take real() "
+                         "or imag() (XLA does not define it)")
     return ArrayShape(out.dtype, x.dims)
 
 
@@ -733,6 +756,38 @@ def async_done_rule(operands, attrs, declared, ctx):
 
 def device_id_rule(operands, attrs, declared, ctx):
     return scalar("u32")
+FFT_TYPES = ("FFT", "IFFT", "RFFT", "IRFFT")
+
+
+def fft_rule(operands, attrs, declared, ctx):
+    """XLA's FFT: over the last len(fft_length) dimensions (1 to 3). RFFT keeps
+    fft_length[-1] // 2 + 1 outputs in the last one, IRFFT takes that many."""
+    x = _array(operands[0], "operand")
+    kind, lengths = attrs["fft_type"], tuple(attrs["fft_length"])
+    if kind not in FFT_TYPES:
+        raise ShapeError(f"unknown fft_type {kind} (expected {', '.join(FFT_TYPES)})")
+    if not 1 <= len(lengths) <= 3 or len(lengths) > x.rank:
+        raise ShapeError(f"fft_length {list(lengths)} needs 1 to 3 dimensions, at most the "
+                         f"rank of {x}")
+    lead, last = x.dims[:x.rank - len(lengths)], x.dims[x.rank - len(lengths):]
+    if kind == "RFFT":
+        if x.dtype not in COMPLEX_OF or tuple(last) != lengths:
+            raise ShapeError(f"RFFT takes f32 or f64 with trailing dimensions {list(lengths)}, "
+                             f"got {x}")
+        return ArrayShape(COMPLEX_OF[x.dtype], lead + lengths[:-1] + (lengths[-1] // 2 + 1,))
+    if not x.element_type.is_complex:
+        raise ShapeError(f"{kind} takes c64 or c128, got {x}")
+    if kind == "IRFFT":
+        if tuple(last[:-1]) != lengths[:-1] or last[-1] != lengths[-1] // 2 + 1:
+            raise ShapeError(f"IRFFT of {x} with fft_length {list(lengths)}: the trailing "
+                             f"dimensions must be {list(lengths[:-1]) + [lengths[-1] // 2 + 1]}")
+        return ArrayShape(COMPLEX_PARTS[x.dtype], lead + lengths)
+    if tuple(last) != lengths and x.size:
+        # XLA's shape inference lets this through, and XLA:CPU then reads out of bounds
+        # (its results are whatever memory held): hlox refuses it, except for an empty
+        # array, whose (empty) result the lengths cannot change.
+        raise ShapeError(f"{kind} of {x}: the trailing dimensions must be {list(lengths)}")
+    return ArrayShape(x.dtype, x.dims)
 
 
 SHAPE_RULES: dict[str, Callable] = {
@@ -761,6 +816,7 @@ SHAPE_RULES: dict[str, Callable] = {
     "collective-permute-start": collective_permute_start_rule,
     "collective-permute-done": async_done_rule,
     "replica-id": device_id_rule, "partition-id": device_id_rule,
+    "complex": complex_rule, "fft": fft_rule,
 }
 
 

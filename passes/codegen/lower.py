@@ -17,12 +17,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp
-from hlox.ir.opcodes import ELEMENTWISE
+from hlox.ir.opcodes import COLLECTIVE, ELEMENTWISE
 from hlox.ir.shapes import ArrayShape, TupleShape, flatten_shape
 
 from xdsl.ir import Region
 
 from . import loops as K
+from .collectives import CollectiveTable, lower_collective
 from .cprint import CPrinter
 from .gen import CodegenError, Gen
 from .kernel import (
@@ -50,6 +51,7 @@ class CProgram:
     buffer_assignment: str
     link_blas: bool
     constants: list  # the C definitions of the constant arrays (data, not code)
+    collectives: object = None  # runtime.communicator.CollectivePlan, when it has any
 
 
 # Ops computed into a buffer before their consumers read it (not inlined per element).
@@ -83,6 +85,7 @@ class Lowering:
         self.names: set[str] = set()
         self.kernel_made: set = set()  # instructions whose buffers a kernel wrote
         self.spans: list[tuple[int, int]] = []  # loops and branches (hlox_main positions)
+        self.collectives = CollectiveTable(module)
 
     # ---------------------------------------------------------------- buffers
     def new_buf(self, shape: ArrayShape, label: str, kind: str = "temp", index: int = 0,
@@ -380,6 +383,8 @@ class Lowering:
             return self.lower_while(inst, operands[0], dest)
         if op == "conditional":
             return self.lower_conditional(inst, operands)
+        if op in COLLECTIVE:
+            return lower_collective(self, inst, operands, dest)
         if dest is None:
             view = self.view(inst, operands)
             if view is not None:
@@ -709,7 +714,8 @@ class Lowering:
             source=CPrinter().module(module, PRELUDE, self.const_text), arena_bytes=arena,
             kernels=self.kernel_count, params=params, results=result_leaves,
             loop_ir=K.print_ir(module), buffer_assignment=describe(self.bufs, arena),
-            link_blas=self.link_blas, constants=list(self.const_text))
+            link_blas=self.link_blas, constants=list(self.const_text),
+            collectives=self.collectives.plan())
 
 
 # ---------------------------------------------------------------- helpers
