@@ -47,7 +47,15 @@ def assert_case(name: str, got, expected: dict) -> None:
 HLOX_CASES = {n: cases(hlox_api(), n) for n in (2, 4)}
 
 
-@pytest.mark.parametrize("n, name", [(n, name) for n in (2, 4) for name in HLOX_CASES[n]])
+# Every case compiles (once) and runs through the N-device runtime; on 2 devices a few
+# run by default, the rest in the slow tier.
+TWO_DEVICES_DEFAULT = {"psum", "all_to_all", "grad_all_gather", "train_step", "pmap_grad"}
+
+
+@pytest.mark.parametrize("n, name", [
+    pytest.param(n, name, marks=() if n == 4 or name in TWO_DEVICES_DEFAULT
+                 else pytest.mark.slow)
+    for n in (2, 4) for name in HLOX_CASES[n]])
 def test_matches_jax(n, name):
     fn, args = HLOX_CASES[n][name]
     assert_case(name, fn(*args), reference(n))
@@ -76,11 +84,21 @@ def test_module_is_one_program_for_all_devices():
     finally:
         execution.compile_module = original
     (module,) = seen
-    assert device_counts(module) == (1, 4) and EXECUTION.spmd_backend in ("evaluator",
-                                                                          "compiled")
+    assert device_counts(module) == (1, 4) and EXECUTION.spmd_backend == "compiled"
     (reduce,) = [op for op in module.entry_computation.instructions()
                  if op.opcode == "all-reduce"]
     assert participating_groups("all-reduce", reduce.hlo_attrs, 1, 4) == [[0, 1], [2, 3]]
+
+
+def test_evaluator_backend_gives_the_same_values():
+    from hlox.frontends.tracer.execution import EXECUTION
+    saved, EXECUTION.spmd_backend = EXECUTION.spmd_backend, "evaluator"
+    try:
+        for name in ("train_step", "grid_all_to_all_y", "grad_psum_scatter"):
+            fn, args = cases(hlox_api(), 4)[name]
+            assert_case(name, fn(*args), reference(4))
+    finally:
+        EXECUTION.spmd_backend = saved
 
 
 def test_errors_are_clear():
