@@ -94,9 +94,9 @@ def check_cli_outputs(name: str, path: Path) -> None:
     assert_device_outputs([tuple(dev) for dev in got], expected, name)
 
 
-@pytest.mark.parametrize("name,flag", [("grid_psum_y_4dev", "--devices"),
-                                       ("ppermute_ring_2dev", "--nprocs"),
-                                       ("train_step_2dev", "--nprocs")])
+@pytest.mark.parametrize("name,flag", [
+    ("grid_psum_y_4dev", "--devices"), ("ppermute_ring_2dev", "--nprocs"),
+    pytest.param("train_step_2dev", "--nprocs", marks=pytest.mark.slow)])
 def test_cli_runs_fixture(name, flag, tmp_path):
     if flag == "--nprocs" and find_mpi() is None:
         pytest.skip("needs MPI (the `mpi` extra)")
