@@ -42,6 +42,8 @@ behaviour = sys.argv[3 + rank]
 text = {text!r}.format(n=n)
 exe = hlox.compile(text, hlox.CompileOptions(threads=1))
 try:
+    if behaviour == "absent":
+        time.sleep(30)
     print(f"rank {{rank}} first", exe(np.ones(n, np.float32))[0], flush=True)
     if behaviour == "sleep":
         time.sleep(30)
@@ -75,6 +77,16 @@ def test_a_rank_that_never_arrives_fails_the_others_naming_it(tmp_path):
     assert ("rank 0 error: sum_4: all-reduce 'total' timed out after 2 s on rank 0: rank(s) 1 "
             "of 2 never arrived") in proc.stdout, proc.stdout + proc.stderr
     assert seconds < 25  # rank 1 sleeps 30 s: the abort ended it
+
+
+@needs_mpi
+def test_a_rank_that_never_sets_up_fails_the_others_naming_it(tmp_path):
+    proc, seconds = mpi_job(tmp_path, (4, 4), ("call", "absent"), 2.0)
+    assert proc.returncode != 0
+    assert "rank 0 error: setting up the communicator of sum_4(f32[4]" in proc.stdout
+    assert ("waiting for every rank timed out after 2 s on rank 0: rank(s) 1 of 2 never "
+            "arrived") in proc.stdout, proc.stdout
+    assert seconds < 25
 
 
 @needs_mpi
