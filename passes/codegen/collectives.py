@@ -3,10 +3,11 @@
 A collective is never fused (fusion treats the `collective` category as a barrier): the
 lowering's walk hands each one to `lower_collective`, which emits one `kernel.collective`
 per array (`kernel.device_id` for replica-id / partition-id) on dense row-major buffers.
-Its output is always a buffer of its own: lowering's in-place reuse applies to
-elementwise kernels and fusions only, and a destination chosen for it (an entry result,
-a while state leaf) is never memory it reads — the runtime still accepts in == out
-(MPI_IN_PLACE), which an all-reduce whose input is dead could use.
+Its output is a buffer of its own, or the destination the lowering chose (an entry
+result, a while state leaf) when that is dense and none of its inputs: never memory it
+reads (lowering's in-place reuse applies to elementwise kernels and fusions only). The
+runtime still accepts in == out (MPI_IN_PLACE), which an all-reduce whose input is dead
+could use.
 
 Participating devices come from `hlox.ir.collectives` (the evaluator uses the same
 functions); each distinct group set becomes a number the C passes, and the module's
@@ -102,18 +103,14 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
             return dest
         return result
     kind = opcode.removesuffix("-start")
-    started = kind != opcode
-    result_shape = inst.shape
-    if started and kind != "all-reduce":
-        result_shape = inst.shape.elements[1]  # (operand, result[, contexts])
-    result_dest = dest[1] if started and kind != "all-reduce" and dest is not None else \
-        (dest if not started or kind == "all-reduce" else None)
+    whole = kind == opcode or kind == "all-reduce"  # else a start's (operand, result, ...)
+    result_shape = inst.shape if whole else inst.shape.elements[1]
+    result_dest = dest if whole or dest is None else dest[1]
     ins = [_dense_operand(lw, b) for b in leaves(_tree(operands))]
     if kind == "all-to-all" and not inst.attr("dimensions"):
         out = _all_to_all_tuple(lw, inst, ins, result_shape, result_dest)
     else:
-        outs = [_dense_dest(lw, s, f"{inst.hlo_name}.{n}", None)
-                for n, s in enumerate(flatten_shape(result_shape))]
+        outs = _outputs(lw, inst, result_shape, result_dest, ins)
         emit = {"all-reduce": _all_reduce, "all-gather": _all_gather,
                 "reduce-scatter": _reduce_scatter, "all-to-all": _all_to_all,
                 "collective-permute": _collective_permute}[kind]
@@ -122,7 +119,7 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
             emit(lw, inst, op, src, dst)
         tree = _rebuild(result_shape, iter(outs))
         out = _finish(lw, tree, result_dest)
-    if not started or kind == "all-reduce":
+    if whole:
         _kernel_made(lw, inst)  # its own buffer: consumers may update it in place
         return out
     contexts = [lw.new_buf(s, f"{inst.hlo_name}.context") for s in inst.shape.elements[2:]]
@@ -216,8 +213,7 @@ def _all_to_all_tuple(lw, inst, ins: list[Buf], result_shape, dest):
     chunk = shape.size * shape.element_type.itemsize
     _call(lw, inst, "all_to_all", packed, received, (lw.collectives.op(inst), s),
           (1, chunk, 1, chunk))
-    outs = [_dense_dest(lw, e, f"{inst.hlo_name}.{i}", None)
-            for i, e in enumerate(flatten_shape(result_shape))]
+    outs = _outputs(lw, inst, result_shape, dest, [packed, received])
     for i, out in enumerate(outs):
         lw.main.memcpy(out, received, out.nbytes, src_offset=i * shape.size)
         _statement(lw, received, out)
@@ -252,6 +248,16 @@ def _dense_operand(lw, buf: Buf) -> Buf:
     dense = lw.new_buf(buf.shape, f"{buf.label}/dense", strides=row_major_strides(buf.shape.dims))
     lw.copy(buf, dense)
     return dense
+
+
+def _outputs(lw, inst, shape, dest, ins: list[Buf]) -> list[Buf]:
+    """Where each result array is written: straight into the destination the lowering
+    chose when it is dense and none of the inputs, else a buffer of its own."""
+    read = {id(b.base or b) for b in ins}
+    dests = leaves(dest) if dest is not None else [None] * len(flatten_shape(shape))
+    return [_dense_dest(lw, s, f"{inst.hlo_name}.{n}",
+                        d if d is not None and id(d.base or d) not in read else None)
+            for n, (s, d) in enumerate(zip(flatten_shape(shape), dests))]
 
 
 def _dense_dest(lw, shape: ArrayShape, label: str, dest) -> Buf:
