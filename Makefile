@@ -48,6 +48,7 @@ BENCH_ARGS ?=
 bench: $(STAMP)
 	$(PY) -m pip install -q torch==2.13.0 jax jaxlib threadpoolctl
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
+	$(PY) benchmarks/collectives.py $(filter --quick,$(BENCH_ARGS))
 
 clean:
 	rm -rf $(VENV) build *.egg-info

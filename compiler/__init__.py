@@ -33,7 +33,7 @@ _LAZY = {
     "from_jax": "hlox.frontends.jax_interop",
     **{name: "hlox.frontends.tracer" for name in (
         "jit", "grad", "value_and_grad", "vjp", "jvp", "vmap", "Array", "jacfwd", "jacrev",
-        "hessian", "custom_jvp", "eval_shape", "make_jaxpr")},
+        "hessian", "custom_jvp", "eval_shape", "make_jaxpr", "shard_map", "pmap")},
 }
 __getattr__ = lazy_attributes(__name__, _LAZY)
 

@@ -104,6 +104,8 @@ class Executable:
         """Run the module. One of N > 1 devices (runtime/spmd.py): under mpiexec, this
         rank's device with its own arrays; otherwise every device in this process, with
         arrays and results stacked on a leading axis of N (entry d = device d's)."""
+        if self._mpi is not None:  # this rank's communicator, made by the first call
+            return self.call_with(self._mpi, arrays)
         if self.collectives is not None:
             from .spmd import call
             return call(self, arrays)

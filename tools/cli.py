@@ -158,7 +158,7 @@ def cmd_parse(args) -> int:
 def cmd_run(args) -> int:
     if args.timeout is not None:
         _start_timeout(args.timeout)
-    if args.devices or args.nprocs:
+    if args.devices is not None or args.nprocs is not None:
         return _run_devices(args, load_module(args.file, args.fill_elided))
     if args.evaluator:
         from hlox.ir.evaluator import evaluate
@@ -172,6 +172,10 @@ def cmd_run(args) -> int:
         # the text, not a parsed module: on a cache hit nothing is parsed
         source = _compile_source(args.file, args.fill_elided)
         executable = hlox.compile(source, options_from_args(args), filename=args.file)
+        if executable.devices > 1:
+            raise UserError(f"{args.file} is a program for {executable.devices} devices: run it "
+                            f"with --devices {executable.devices} (threads of this process) or "
+                            f"--nprocs {executable.devices} (MPI processes)")
         inputs = read_inputs(args.inputs, executable.signature.params, args.seed)
         outputs = flatten_outputs(_interruptible(lambda: executable(*inputs)))
         if args.compare:
@@ -195,11 +199,14 @@ def _run_devices(args, module) -> int:
     from hlox.ir.collectives import device_counts
     from hlox.ir.evaluator import evaluate, evaluate_spmd
 
-    if args.devices and args.nprocs:
+    if args.devices is not None and args.nprocs is not None:
         raise UserError("give --devices (one process) or --nprocs (MPI processes), not both")
     if Path(args.file).suffix == ".pt2":
         raise UserError("--devices / --nprocs run HLO text files")
-    n = args.devices or args.nprocs
+    n = args.devices if args.devices is not None else args.nprocs
+    if n < 1:
+        raise UserError(f"--{'devices' if args.devices is not None else 'nprocs'} must be at "
+                        "least 1")
     replicas, partitions = device_counts(module)
     if replicas * partitions not in (1, n):
         raise UserError(f"{args.file} is a program for {replicas} replica(s) x {partitions} "
@@ -216,7 +223,7 @@ def _run_devices(args, module) -> int:
     threads = args.threads or max(1, _cores() // n)  # the devices share the cores
     if args.evaluator:
         outputs = _stack_devices(_interruptible(reference))
-    elif args.devices:
+    elif args.devices is not None:
         import hlox
 
         options = options_from_args(args).replace(threads=threads)
