@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, TupleShape
-from hlox.runtime.build import build_shared_library, compiler_identity
 from hlox.runtime.executable import Executable, Signature
 
 from .cache import DiskCache, cache_dir, digest
@@ -85,6 +84,7 @@ def _text_key(text: str, options: CompileOptions) -> str:
 
 
 def _module_key(canonical: str, options: CompileOptions) -> str:
+    from hlox.runtime.build import compiler_identity
     return digest("module", canonical, repr(sorted(options.cache_key_fields().items())),
                   VERSION, compiler_source_digest(), compiler_identity())
 
@@ -181,6 +181,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
                        canonical: str | None) -> tuple[Executable, bool]:
     from hlox.ir import print_module
     from hlox.passes.codegen import generate_c
+    from hlox.runtime.build import build_shared_library  # and subprocess: not on a hit
 
     from .pipeline import optimize
 
