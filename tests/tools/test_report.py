@@ -393,7 +393,6 @@ def test_kernel_functions_from_loop_ir_or_names():
 
 
 def test_report_of_a_failed_c_build(tmp_path, monkeypatch, capsys):
-    from hlox import driver
     from hlox.runtime import build
     from hlox.runtime.build import CBuildError
 
