@@ -95,22 +95,13 @@ class _Cursor:
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         return HloParseError(message, self.filename, line, col, source_line)
 
+    # white space and comments, in one regex match (the parser skips space before every token)
+    _SPACE = re.compile(r"(?:[ \t\r\n]+|/\*.*?\*/|//[^\n]*)*", re.S)
+
     def skip_space(self) -> None:
-        text, n = self.text, len(self.text)
-        while self.pos < n:
-            ch = text[self.pos]
-            if ch in " \t\r\n":
-                self.pos += 1
-            elif text.startswith("/*", self.pos):
-                end = text.find("*/", self.pos + 2)
-                if end < 0:
-                    raise self.error("unterminated comment")
-                self.pos = end + 2
-            elif text.startswith("//", self.pos):
-                end = text.find("\n", self.pos)
-                self.pos = n if end < 0 else end + 1
-            else:
-                return
+        self.pos = self._SPACE.match(self.text, self.pos).end()
+        if self.text.startswith("/*", self.pos):
+            raise self.error("unterminated comment")
 
     def at_end(self) -> bool:
         self.skip_space()

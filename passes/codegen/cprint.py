@@ -16,6 +16,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, SSAValue
 
 from hlox.ir.shapes import ELEMENT_TYPES
+from hlox.runtime.build import ENTRY_MARK, KERNELS_MARK
 
 from . import loops as K
 from .collectives import header as collectives_header, print_collective, print_device_id
@@ -321,15 +322,19 @@ class CPrinter:
             self.main = False
 
     def module(self, module: K.ModuleOp, prelude: str, constants: list[str]) -> str:
-        parts = [prelude, *constants, ""]
+        """The C of the module, laid out for the build's split into translation units
+        (runtime/build.py): what every unit needs (prelude, constants, the scalar
+        helpers), KERNELS_MARK, the kernels, ENTRY_MARK, hlox_main."""
+        shared, kernels = [prelude, *constants, ""], [KERNELS_MARK]
         main: list[str] = []
         for op in module.body.block.ops:
             if isinstance(op, K.FuncOp):
-                parts.append(self.func(op))
+                kernels.append(self.func(op))
             elif isinstance(op, K.ScalarFuncOp):
-                parts.append(self.scalar_func(op))
+                shared.append(self.scalar_func(op))
             elif isinstance(op, K.MainOp):
                 main = self.main_func(op)
+        parts = [*shared, *kernels, ENTRY_MARK]
         if any(isinstance(op, K.GemmOp) for op in module.walk()):
             parts.append(_BLAS_SINGLE_THREADED)
         if any(isinstance(op, (K.CollectiveOp, K.DeviceIdOp)) for op in module.walk()):
