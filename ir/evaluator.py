@@ -54,6 +54,41 @@ from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
 BF16 = np.dtype(ml_dtypes.bfloat16)
 _NARROW_FLOATS = (np.dtype(np.float16), BF16)
+# Sub-byte integers are evaluated in the byte type of their signedness, every result
+# wrapped back to its width (s4: -8..7); arrays cross the evaluate() boundary as ml_dtypes.
+_SUB_BYTE = {np.dtype(ml_dtypes.int4): (np.dtype(np.int8), 4),
+             np.dtype(ml_dtypes.uint4): (np.dtype(np.uint8), 4),
+             np.dtype(ml_dtypes.int2): (np.dtype(np.int8), 2),
+             np.dtype(ml_dtypes.uint2): (np.dtype(np.uint8), 2)}
+
+
+def _work(dtype) -> np.dtype:
+    """The numpy dtype the evaluator holds values of `dtype` in."""
+    dtype = np.dtype(dtype)
+    return _SUB_BYTE[dtype][0] if dtype in _SUB_BYTE else dtype
+
+
+def _wrap_bits(x: np.ndarray, bits: int) -> np.ndarray:
+    """Integers (of a byte type) reduced to their low `bits` bits, sign-extended if signed."""
+    low = x.astype(np.int64) & ((1 << bits) - 1)
+    if x.dtype.kind == "i":
+        low = np.where(low >= 1 << (bits - 1), low - (1 << bits), low)
+    return low.astype(x.dtype)
+
+
+def _to_work(x):
+    if isinstance(x, tuple):
+        return tuple(_to_work(v) for v in x)
+    x = np.asarray(x)
+    return x.astype(_SUB_BYTE[x.dtype][0]) if x.dtype in _SUB_BYTE else x
+
+
+def _from_work(x, shape: Shape):
+    if isinstance(shape, TupleShape):
+        return tuple(_from_work(v, s) for v, s in zip(x, shape.elements))
+    return x.astype(shape.np_dtype) if shape.np_dtype in _SUB_BYTE else x
+
+
 _REAL_PART = {np.dtype(np.complex64): np.dtype(np.float32),
               np.dtype(np.complex128): np.dtype(np.float64)}
 _COMPLEX_OF = {real: whole for whole, real in _REAL_PART.items()}
@@ -390,6 +425,13 @@ def clamp_rule(operands, op, ev):
 def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
     """XLA's convert: float -> int truncates and saturates, NaN -> 0; x -> pred is x != 0."""
     dtype = np.dtype(dtype)
+    if dtype in _SUB_BYTE:  # floats saturate to the narrow range, integers wrap
+        wide, bits = _SUB_BYTE[dtype]
+        if _is_float(x.dtype):
+            low, high = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if wide.kind == "i" \
+                else (0, (1 << bits) - 1)
+            return np.clip(convert_array(x, wide), low, high).astype(wide)
+        return _wrap_bits(x.astype(np.int64), bits).astype(wide)
     if dtype == np.bool_:
         return x != 0
     if x.dtype == np.bool_:
@@ -417,9 +459,31 @@ def convert_rule(operands, op, ev):
     return convert_array(operands[0], op.shape.np_dtype)
 
 
+def _bit_planes(x: np.ndarray, bits: int) -> np.ndarray:
+    """[..., bits] the bits of each element, least significant first."""
+    if bits >= 8:
+        u = _as_unsigned(_contiguous(x)).astype(np.uint64)
+    else:
+        u = (x.astype(np.int64) & ((1 << bits) - 1)).astype(np.uint64)
+    return (u[..., None] >> np.arange(bits, dtype=np.uint64)) & np.uint64(1)
+
+
+def _sub_byte_bitcast(x: np.ndarray, src: ArrayShape, out: ArrayShape) -> np.ndarray:
+    """bitcast-convert with a sub-byte side, as XLA packs: the first element in the low
+    bits (s8 -> s4[2] gives the low nibble, then the high one)."""
+    in_bits, out_bits = src.element_type.bits, out.element_type.bits
+    planes = _bit_planes(x, in_bits).reshape(out.dims + (out_bits,))
+    value = (planes << np.arange(out_bits, dtype=np.uint64)).sum(-1, dtype=np.uint64)
+    if out_bits < 8:
+        return _wrap_bits(value.astype(np.int64), out_bits).astype(_work(out.np_dtype))
+    return value.astype(_UNSIGNED_OF[out_bits // 8]).view(out.np_dtype)
+
+
 def bitcast_convert_rule(operands, op, ev):
     x = _contiguous(operands[0])
     out = op.shape
+    if min(op.operand_shapes[0].element_type.bits, out.element_type.bits) < 8:
+        return _sub_byte_bitcast(x, op.operand_shapes[0], out)
     if x.size == 0:
         return np.zeros(out.dims, out.np_dtype)
     # numpy views are little-endian here (x86 / arm64), as XLA's bitcast-convert on the CPU.
@@ -452,7 +516,10 @@ def parameter_rule(operands, op, ev):
 
 
 def constant_rule(operands, op, ev):
-    view = op.attr("literal").array.view()
+    array = op.attr("literal").array
+    if array.dtype in _SUB_BYTE:
+        return _to_work(array)
+    view = array.view()
     view.flags.writeable = False  # the module's literal: no rule may write into it
     return view
 
@@ -820,7 +887,7 @@ def dot_rule(operands, op, ev):
     lc, rc = list(a("lhs_contracting_dims", ())), list(a("rhs_contracting_dims", ()))
     lf = [d for d in range(lhs.ndim) if d not in lb and d not in lc]
     rf = [d for d in range(rhs.ndim) if d not in rb and d not in rc]
-    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], op.shape.np_dtype)
+    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], _work(op.shape.np_dtype))
     batch = [lhs.shape[d] for d in lb]
     m = [lhs.shape[d] for d in lf]
     n = [rhs.shape[d] for d in rf]
@@ -840,7 +907,7 @@ def convolution_rule(operands, op, ev):
     window = op.attr("window")
     if window is None or not window.dims:
         window = Window(tuple(WindowDim(rhs.shape[d]) for d in cd.kernel_spatial))
-    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], op.shape.np_dtype)
+    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], _work(op.shape.np_dtype))
     # Canonical layouts: input [N, C, spatial...], kernel [O, I, spatial...].
     x = _to_accumulator(lhs, acc).transpose([cd.input_batch, cd.input_feature,
                                              *cd.input_spatial])
@@ -1081,7 +1148,7 @@ class _Plan:
         slot = {op.result: i for i, op in enumerate(ops)}
         # (slot, op, rule, operand slots, result shape, its numpy dtype) per non-parameter.
         self.steps = [(i, op, EVAL_RULES[op.opcode], [slot[v] for v in op.operands], op.shape,
-                       op.shape.np_dtype if isinstance(op.shape, ArrayShape) else None)
+                       _work(op.shape.np_dtype) if isinstance(op.shape, ArrayShape) else None)
                       for i, op in enumerate(ops) if op.opcode != "parameter"]
         self.params = [(slot[p.result], p.attr("parameter_number")) for p in comp.parameters()]
         self.root = slot[comp.root.result]
@@ -1130,6 +1197,8 @@ class Evaluator:
                 raise self._error(op, f"evaluation failed: {type(e).__name__}: {e}") from e
             if dtype is not None:  # an array: check it (cheaply) against the shape
                 result = np.asarray(result)
+                if shape.element_type.bits < 8:  # s4, u2, ...: back to the type's width
+                    result = _wrap_bits(result, shape.element_type.bits)
                 if result.dtype != dtype or (not lifted and result.shape != shape.dims):
                     raise self._error(op, f"evaluator bug: result is {result.dtype}"
                                           f"{list(result.shape)}, the shape is {shape}")
@@ -1174,8 +1243,8 @@ class Evaluator:
         if not results:
             result_shape = self.plan(name).comp.result_shape
             if isinstance(result_shape, TupleShape):
-                return tuple(np.zeros(shape, s.np_dtype) for s in result_shape.elements)
-            return np.zeros(shape, result_shape.np_dtype)
+                return tuple(np.zeros(shape, _work(s.np_dtype)) for s in result_shape.elements)
+            return np.zeros(shape, _work(result_shape.np_dtype))
         return np.array(results, dtype=results[0].dtype).reshape(shape)
 
     # ------------------------------------------------------------ reducer helpers
@@ -1386,7 +1455,7 @@ class Evaluator:
             for s, v in zip(shape.elements, value):
                 self._check_tuple(op, s, v, lifted)
             return
-        if not isinstance(value, np.ndarray) or value.dtype != shape.np_dtype or (
+        if not isinstance(value, np.ndarray) or value.dtype != _work(shape.np_dtype) or (
                 not lifted and value.shape != shape.dims):
             raise self._error(op, f"evaluator bug: result does not have the shape {shape}")
 
@@ -1429,8 +1498,8 @@ def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
                for i, (arg, p) in enumerate(zip(args, params))]
     evaluator = Evaluator(module)
     with np.errstate(all="ignore"):
-        result = evaluator.call(entry.comp_name, checked)
-    return _fresh(result)
+        result = evaluator.call(entry.comp_name, [_to_work(a) for a in checked])
+    return _fresh(_from_work(result, entry.result_shape))
 
 
 def _fresh(value):

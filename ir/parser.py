@@ -723,7 +723,8 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
     et = shape.element_type
     parsed = [_parse_scalar(v, et.kind) for v in values]
     if et.is_integer:
-        info = np.iinfo(et.dtype)
+        import ml_dtypes  # its iinfo knows s4, u2, ... (numpy's does not)
+        info = ml_dtypes.iinfo(et.dtype)
         for v in parsed:
             if not info.min <= v <= info.max:
                 raise ValueError(f"{v} does not fit {shape.dtype}")

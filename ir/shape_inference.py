@@ -130,7 +130,7 @@ def convert_rule(operands, attrs, declared, ctx):
 def bitcast_convert_rule(operands, attrs, declared, ctx):
     x = _array(operands[0], "operand")
     out = _array(_need_declared(declared, "bitcast-convert"), "result")
-    in_bits, out_bits = x.element_type.itemsize, out.element_type.itemsize
+    in_bits, out_bits = x.element_type.bits, out.element_type.bits
     if in_bits == out_bits:
         expected = x.dims
     elif in_bits > out_bits:

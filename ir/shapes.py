@@ -69,6 +69,13 @@ ELEMENT_TYPES: dict[str, ElementType] = {
         _et("bf16", ml_dtypes.bfloat16, "uint16_t", "float", 16),
         _et("f32", np.float32, "float", "float", 32),
         _et("f64", np.float64, "double", "float", 64),
+        # Sub-byte integers: one element per byte (numpy's ml_dtypes layout; the value in
+        # the low bits) in hlox's buffers, packed only where XLA makes packing observable
+        # (bitcast-convert to and from wider types, low bits first).
+        _et("s4", ml_dtypes.int4, "int8_t", "sint", 4),
+        _et("u4", ml_dtypes.uint4, "uint8_t", "uint", 4),
+        _et("s2", ml_dtypes.int2, "int8_t", "sint", 2),
+        _et("u2", ml_dtypes.uint2, "uint8_t", "uint", 2),
         # C99 complex: the same layout as numpy's and XLA's (real part first).
         _et("c64", np.complex64, "float _Complex", "complex", 64),
         _et("c128", np.complex128, "double _Complex", "complex", 128),
