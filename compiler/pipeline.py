@@ -20,6 +20,7 @@ from hlox.passes.dce import DeadCodeElimination
 from hlox.passes.fft_expander import FftExpander
 from hlox.passes.fusion import Fusion
 from hlox.passes.inline_calls import CallInliner
+from hlox.passes.map_inliner import MapInliner
 from hlox.passes.layout_assignment import LayoutAssignment
 from hlox.passes.multi_output_fusion import MultiOutputFusion
 from hlox.passes.pass_base import HloPass
@@ -30,7 +31,7 @@ from .hooks import pass_records, report_progress
 # Every pass `hlox opt --passes` and `disabled_passes` know, by name (built from the classes).
 PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
-    DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander,
+    DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -97,6 +98,7 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     # 0. Expanders: ops the code generator has no kernel for become ops it has; first, so
     #    that canonicalization sees (and folds) what they produce.
     runner.run(FftExpander(), module)
+    runner.run(MapInliner(), module)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

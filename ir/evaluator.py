@@ -964,6 +964,10 @@ def fft_rule(operands, op, ev):
     return _contiguous(out.astype(op.shape.np_dtype))
 
 
+def map_rule(operands, op, ev):
+    return _contiguous(ev.apply_elementwise(op.attr("to_apply"), list(operands), op.shape.dims))
+
+
 # ---------------------------------------------------------------- rng-bit-generator
 
 _M32 = np.uint64(0xFFFFFFFF)
@@ -1130,7 +1134,7 @@ EVAL_RULES: dict[str, Callable] = {
     "reduce": reduce_rule, "reduce-window": reduce_window_rule,
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule,
     "dot": dot_rule, "convolution": convolution_rule,
-    "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule,
+    "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule, "map": map_rule,
 }
 
 # Ops a computation may contain and still be applied to whole arrays at once.

@@ -94,6 +94,7 @@ _OTHERS = [
     OpInfo("sort", "reduction", None, ("dimensions", "is_stable", "to_apply")),
     OpInfo("rng-bit-generator", "structure", 1, ("algorithm",)),
     OpInfo("fft", "contraction", 1, ("fft_type", "fft_length")),
+    OpInfo("map", "structure", None, ("dimensions", "to_apply")),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -134,5 +135,5 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "reduce": ("dimensions", "to_apply"), "reduce-window": ("window", "to_apply"),
     "select-and-scatter": ("window", "select", "scatter"), "sort": ("dimensions", "to_apply"),
     "convolution": ("dim_labels",), "rng-bit-generator": ("algorithm",),
-    "fft": ("fft_type", "fft_length"),
+    "fft": ("fft_type", "fft_length"), "map": ("to_apply",),
 }

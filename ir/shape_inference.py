@@ -637,6 +637,21 @@ def fft_rule(operands, attrs, declared, ctx):
     return ArrayShape(x.dtype, x.dims)
 
 
+def map_rule(operands, attrs, declared, ctx):
+    """map: a scalar computation applied elementwise to N arrays of one shape."""
+    arrays = [_array(s, "operand") for s in operands]
+    if not arrays or any(a.dims != arrays[0].dims for a in arrays):
+        raise ShapeError("map operands must have the same dimensions")
+    dims = attrs.get("dimensions")
+    if dims is not None and tuple(dims) != tuple(range(arrays[0].rank)):
+        raise ShapeError(f"map dimensions {list(dims)} must be all of 0..{arrays[0].rank - 1}")
+    scalars = [scalar(a.dtype) for a in arrays]
+    result = _check_call(attrs["to_apply"], scalars, ctx, "mapped computation")
+    if not isinstance(result, ArrayShape) or result.rank:
+        raise ShapeError(f"mapped computation must return a scalar, returns {result}")
+    return ArrayShape(result.dtype, arrays[0].dims)
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -654,7 +669,7 @@ SHAPE_RULES: dict[str, Callable] = {
     "reduce": reduce_rule, "reduce-window": reduce_window_rule,
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule, "dot": dot_rule,
     "convolution": convolution_rule,
-    "complex": complex_rule, "fft": fft_rule,
+    "complex": complex_rule, "fft": fft_rule, "map": map_rule,
 }
 
 
