@@ -21,6 +21,7 @@ from hlox.passes.fft_expander import FftExpander
 from hlox.passes.fusion import Fusion
 from hlox.passes.inline_calls import CallInliner
 from hlox.passes.map_inliner import MapInliner
+from hlox.passes.topk_decomposer import TopkDecomposer
 from hlox.passes.layout_assignment import LayoutAssignment
 from hlox.passes.multi_output_fusion import MultiOutputFusion
 from hlox.passes.pass_base import HloPass
@@ -32,6 +33,7 @@ from .hooks import pass_records, report_progress
 PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
     DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
+    TopkDecomposer,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -99,6 +101,7 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     #    that canonicalization sees (and folds) what they produce.
     runner.run(FftExpander(), module)
     runner.run(MapInliner(), module)
+    runner.run(TopkDecomposer(), module)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

@@ -104,6 +104,7 @@ ATTRIBUTE_KINDS: dict[str, str] = {
     "iota_dimension": INT, "index": INT, "index_vector_dim": INT,
     "feature_group_count": INT, "batch_group_count": INT,
     "indices_are_sorted": BOOL, "unique_indices": BOOL, "is_stable": BOOL,
+    "k": INT, "largest": BOOL,
     "direction": WORD, "type": WORD, "kind": WORD, "algorithm": WORD, "dim_labels": WORD,
     "fft_type": WORD,
     "slice": SLICE, "padding": PADDING, "window": WINDOW,
@@ -127,7 +128,7 @@ IGNORED_ATTRIBUTES = frozenset({
     "parameter_replication", "schedule", "outer_dimension_partitions", "operand_layout_constraints",
     "custom_call_has_side_effect", "api_version", "output_to_operand_aliasing", "algorithm_config",
     "is_host_transfer", "source_target_pairs", "known_trip_count", "is_cross_program_prefetch",
-    "largest", "sharding_rule",
+    "sharding_rule",
 })
 
 # XLA's defaults: an attribute equal to its default is not printed.
@@ -136,5 +137,5 @@ ATTRIBUTE_DEFAULTS: dict[str, object] = {
     "unique_indices": False, "is_stable": False, "operand_batching_dims": (),
     "start_indices_batching_dims": (), "input_batching_dims": (),
     "scatter_indices_batching_dims": (), "lhs_batch_dims": (), "rhs_batch_dims": (),
-    "lhs_contracting_dims": (), "rhs_contracting_dims": (),
+    "lhs_contracting_dims": (), "rhs_contracting_dims": (), "largest": True,
 }

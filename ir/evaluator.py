@@ -964,6 +964,17 @@ def fft_rule(operands, op, ev):
     return _contiguous(out.astype(op.shape.np_dtype))
 
 
+def topk_rule(operands, op, ev):
+    """Sorted by value (floats in total order: NaN above inf), ties by index; largest
+    first unless largest=false."""
+    x = operands[0]
+    key = _total_order_key(x).astype(np.int64) if _is_float(x.dtype) else x
+    if op.attr("largest", True):
+        key = ~key  # order-reversing, without overflow
+    order = np.argsort(key, axis=-1, kind="stable")[..., :op.attr("k")]
+    return _contiguous(np.take_along_axis(x, order, -1)), order.astype(np.int32)
+
+
 def map_rule(operands, op, ev):
     return _contiguous(ev.apply_elementwise(op.attr("to_apply"), list(operands), op.shape.dims))
 
@@ -1135,6 +1146,7 @@ EVAL_RULES: dict[str, Callable] = {
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule,
     "dot": dot_rule, "convolution": convolution_rule,
     "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule, "map": map_rule,
+    "topk": topk_rule,
 }
 
 # Ops a computation may contain and still be applied to whole arrays at once.

@@ -95,6 +95,7 @@ _OTHERS = [
     OpInfo("rng-bit-generator", "structure", 1, ("algorithm",)),
     OpInfo("fft", "contraction", 1, ("fft_type", "fft_length")),
     OpInfo("map", "structure", None, ("dimensions", "to_apply")),
+    OpInfo("topk", "reduction", 1, ("k", "largest")),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -135,5 +136,5 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "reduce": ("dimensions", "to_apply"), "reduce-window": ("window", "to_apply"),
     "select-and-scatter": ("window", "select", "scatter"), "sort": ("dimensions", "to_apply"),
     "convolution": ("dim_labels",), "rng-bit-generator": ("algorithm",),
-    "fft": ("fft_type", "fft_length"), "map": ("to_apply",),
+    "fft": ("fft_type", "fft_length"), "map": ("to_apply",), "topk": ("k",),
 }

@@ -652,6 +652,16 @@ def map_rule(operands, attrs, declared, ctx):
     return ArrayShape(result.dtype, arrays[0].dims)
 
 
+def topk_rule(operands, attrs, declared, ctx):
+    """topk: the k largest (or smallest) along the last dimension and their s32 indices."""
+    x = _array(operands[0], "operand")
+    k = attrs["k"]
+    if x.rank == 0 or not 0 <= k <= x.dims[-1]:
+        raise ShapeError(f"topk k={k} does not fit the last dimension of {x}")
+    dims = x.dims[:-1] + (k,)
+    return TupleShape((ArrayShape(x.dtype, dims), ArrayShape("s32", dims)))
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -669,7 +679,7 @@ SHAPE_RULES: dict[str, Callable] = {
     "reduce": reduce_rule, "reduce-window": reduce_window_rule,
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule, "dot": dot_rule,
     "convolution": convolution_rule,
-    "complex": complex_rule, "fft": fft_rule, "map": map_rule,
+    "complex": complex_rule, "fft": fft_rule, "map": map_rule, "topk": topk_rule,
 }
 
 
