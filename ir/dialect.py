@@ -57,6 +57,7 @@ _ELEMENT_TO_XDSL: dict[str, Attribute] = {
     "c64": ComplexType(f32), "c128": ComplexType(f64),
     **{f"s{b}": IntegerType(b, Signedness.SIGNED) for b in (2, 4)},
     **{f"u{b}": IntegerType(b, Signedness.UNSIGNED) for b in (2, 4)},
+    "token": IntegerType(8),  # signless: no other element type uses it
 }
 _XDSL_TO_ELEMENT = {v: k for k, v in _ELEMENT_TO_XDSL.items()}
 

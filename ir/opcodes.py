@@ -96,6 +96,8 @@ _OTHERS = [
     OpInfo("fft", "contraction", 1, ("fft_type", "fft_length")),
     OpInfo("map", "structure", None, ("dimensions", "to_apply")),
     OpInfo("topk", "reduction", 1, ("k", "largest")),
+    OpInfo("after-all", "structure", None),
+    OpInfo("add-dependency", "structure", 2),
 ]
 
 OPS: dict[str, OpInfo] = {

@@ -662,6 +662,17 @@ def topk_rule(operands, attrs, declared, ctx):
     return TupleShape((ArrayShape(x.dtype, dims), ArrayShape("s32", dims)))
 
 
+def after_all_rule(operands, attrs, declared, ctx):
+    return scalar("token")
+
+
+def add_dependency_rule(operands, attrs, declared, ctx):
+    token = operands[1]
+    if not (isinstance(token, ArrayShape) and token.dtype == "token"):
+        raise ShapeError(f"add-dependency's second operand must be a token, got {token}")
+    return operands[0]
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -680,6 +691,7 @@ SHAPE_RULES: dict[str, Callable] = {
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule, "dot": dot_rule,
     "convolution": convolution_rule,
     "complex": complex_rule, "fft": fft_rule, "map": map_rule, "topk": topk_rule,
+    "after-all": after_all_rule, "add-dependency": add_dependency_rule,
 }
 
 

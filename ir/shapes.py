@@ -81,9 +81,11 @@ ELEMENT_TYPES: dict[str, ElementType] = {
         _et("c128", np.complex128, "double _Complex", "complex", 128),
     ]
 }
+# token[]: the ordering value of after-all / add-dependency; one byte, no data.
+ELEMENT_TYPES["token"] = _et("token", np.bool_, "uint8_t", "token", 8)
 COMPLEX_PARTS = {"c64": "f32", "c128": "f64"}
 COMPLEX_OF = {part: whole for whole, part in COMPLEX_PARTS.items()}
-_BY_DTYPE = {e.dtype: e for e in ELEMENT_TYPES.values()}
+_BY_DTYPE = {e.dtype: e for e in ELEMENT_TYPES.values() if e.kind != "token"}
 
 
 def element_type_of_dtype(dtype) -> ElementType:
