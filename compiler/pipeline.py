@@ -13,7 +13,7 @@ import time
 from typing import Iterable
 
 from hlox.ir import ModuleOp, verify_module
-from hlox.passes.add_dependency_remover import AddDependencyRemover
+from hlox.passes.static_values import StaticValues
 from hlox.passes.algsimp import AlgebraicSimplifier
 from hlox.passes.constant_folding import ConstantFolding
 from hlox.passes.cse import CommonSubexpressionElimination
@@ -34,7 +34,7 @@ from .hooks import pass_records, report_progress
 PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
     DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
-    TopkDecomposer, AddDependencyRemover,
+    TopkDecomposer, StaticValues,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -103,7 +103,7 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     runner.run(FftExpander(), module)
     runner.run(MapInliner(), module)
     runner.run(TopkDecomposer(), module)
-    runner.run(AddDependencyRemover(), module)
+    runner.run(StaticValues(), module)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

@@ -1148,6 +1148,8 @@ EVAL_RULES: dict[str, Callable] = {
     "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule, "map": map_rule,
     "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
     "add-dependency": identity_rule,
+    "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
+        op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
 }
 
 # Ops a computation may contain and still be applied to whole arrays at once.

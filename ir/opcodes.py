@@ -98,6 +98,7 @@ _OTHERS = [
     OpInfo("topk", "reduction", 1, ("k", "largest")),
     OpInfo("after-all", "structure", None),
     OpInfo("add-dependency", "structure", 2),
+    OpInfo("get-dimension-size", "structure", 1, ("dimensions",)),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -139,4 +140,5 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "select-and-scatter": ("window", "select", "scatter"), "sort": ("dimensions", "to_apply"),
     "convolution": ("dim_labels",), "rng-bit-generator": ("algorithm",),
     "fft": ("fft_type", "fft_length"), "map": ("to_apply",), "topk": ("k",),
+    "get-dimension-size": ("dimensions",),
 }

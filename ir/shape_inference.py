@@ -673,6 +673,15 @@ def add_dependency_rule(operands, attrs, declared, ctx):
     return operands[0]
 
 
+def get_dimension_size_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    dims = tuple(attrs["dimensions"])
+    if len(dims) != 1:
+        raise ShapeError(f"get-dimension-size takes one dimension, given {list(dims)}")
+    _check_dims_attr(dims, x.rank, "get-dimension-size dimension")
+    return scalar("s32")
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -692,6 +701,7 @@ SHAPE_RULES: dict[str, Callable] = {
     "convolution": convolution_rule,
     "complex": complex_rule, "fft": fft_rule, "map": map_rule, "topk": topk_rule,
     "after-all": after_all_rule, "add-dependency": add_dependency_rule,
+    "get-dimension-size": get_dimension_size_rule,
 }
 
 

@@ -151,3 +151,15 @@ ENTRY e {
     assert "token[] after-all()" in printed and "add-dependency(x, t1)" in printed
     np.testing.assert_array_equal(evaluate(module, [x]), x + 10)
     np.testing.assert_array_equal(hlox.compile(text)(x), x + 10)
+
+
+def test_get_dimension_size_of_static_shapes():
+    text = """HloModule m
+ENTRY e {
+  x = f32[3,7] parameter(0)
+  ROOT d = s32[] get-dimension-size(x), dimensions={1}
+}
+"""
+    x = np.zeros((3, 7), np.float32)
+    assert int(evaluate_text(text, [x])) == 7
+    assert int(hlox.compile(text)(x)) == 7
