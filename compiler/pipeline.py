@@ -13,7 +13,6 @@ import time
 from typing import Iterable
 
 from hlox.ir import ModuleOp, verify_module
-from hlox.passes.static_values import StaticValues
 from hlox.passes.algsimp import AlgebraicSimplifier
 from hlox.passes.constant_folding import ConstantFolding
 from hlox.passes.cse import CommonSubexpressionElimination
@@ -21,11 +20,12 @@ from hlox.passes.dce import DeadCodeElimination
 from hlox.passes.fft_expander import FftExpander
 from hlox.passes.fusion import Fusion
 from hlox.passes.inline_calls import CallInliner
-from hlox.passes.map_inliner import MapInliner
-from hlox.passes.topk_decomposer import TopkDecomposer
 from hlox.passes.layout_assignment import LayoutAssignment
+from hlox.passes.map_inliner import MapInliner
 from hlox.passes.multi_output_fusion import MultiOutputFusion
 from hlox.passes.pass_base import HloPass
+from hlox.passes.static_values import StaticValues
+from hlox.passes.topk_decomposer import TopkDecomposer
 
 from .dumps import Dumper, NullDumper
 from .hooks import pass_records, report_progress
