@@ -99,12 +99,13 @@ def parse_dim_labels(labels: str) -> ConvDims:
 # How each attribute is spelled in HLO text.
 INT, INTS, BOOL, WORD, COMPUTATION, COMPUTATIONS, SLICE, PADDING, WINDOW = (
     "int", "ints", "bool", "word", "computation", "computations", "slice", "padding", "window")
+FLOAT = "float"
 
 ATTRIBUTE_KINDS: dict[str, str] = {
     "iota_dimension": INT, "index": INT, "index_vector_dim": INT,
     "feature_group_count": INT, "batch_group_count": INT,
     "indices_are_sorted": BOOL, "unique_indices": BOOL, "is_stable": BOOL,
-    "k": INT, "largest": BOOL,
+    "k": INT, "largest": BOOL, "feature_index": INT, "epsilon": FLOAT,
     "direction": WORD, "type": WORD, "kind": WORD, "algorithm": WORD, "dim_labels": WORD,
     "fft_type": WORD,
     "slice": SLICE, "padding": PADDING, "window": WINDOW,

@@ -975,6 +975,51 @@ def topk_rule(operands, op, ev):
     return _contiguous(np.take_along_axis(x, order, -1)), order.astype(np.int32)
 
 
+def _per_feature(op, x: np.ndarray):
+    """(reduced axes, a reshape of [C] vectors that broadcasts against x, element count)."""
+    fi = op.attr("feature_index")
+    axes = tuple(d for d in range(x.ndim) if d != fi)
+    view = [1] * x.ndim
+    view[fi] = x.shape[fi]
+    return axes, tuple(view), math.prod(x.shape[d] for d in axes)
+
+
+def batch_norm_training_rule(operands, op, ev):
+    x, scale, offset = (v.astype(np.float64) for v in operands)
+    axes, view, _ = _per_feature(op, x)
+    mean = x.mean(axis=axes)
+    var = ((x - mean.reshape(view)) ** 2).mean(axis=axes)
+    y = (x - mean.reshape(view)) / np.sqrt(var.reshape(view) + op.attr("epsilon")) \
+        * scale.reshape(view) + offset.reshape(view)
+    dtype = operands[0].dtype
+    return y.astype(dtype), mean.astype(dtype), var.astype(dtype)
+
+
+def batch_norm_inference_rule(operands, op, ev):
+    x, scale, offset, mean, var = (v.astype(np.float64) for v in operands)
+    _, view, _ = _per_feature(op, x)
+    y = (x - mean.reshape(view)) / np.sqrt(var.reshape(view) + op.attr("epsilon")) \
+        * scale.reshape(view) + offset.reshape(view)
+    return y.astype(operands[0].dtype)
+
+
+def batch_norm_grad_rule(operands, op, ev):
+    """XLA's gradients of batch-norm-training at (mean, variance), over N elements per
+    feature: d offset = sum(g), d scale = sum(g (x - mean)) / sqrt(var + eps),
+    d x = scale / sqrt(var + eps) * (g - sum(g) / N - (x - mean) sum(g (x - mean)) /
+    (N (var + eps)))."""
+    x, scale, mean, var, g = (v.astype(np.float64) for v in operands)
+    axes, view, count = _per_feature(op, x)
+    centred = x - mean.reshape(view)
+    inv_std = 1 / np.sqrt(var + op.attr("epsilon"))
+    sum_g, sum_gc = g.sum(axis=axes), (g * centred).sum(axis=axes)
+    grad_x = (scale * inv_std).reshape(view) * (
+        g - sum_g.reshape(view) / count
+        - centred * (sum_gc * inv_std ** 2).reshape(view) / count)
+    dtype = operands[0].dtype
+    return grad_x.astype(dtype), (sum_gc * inv_std).astype(dtype), sum_g.astype(dtype)
+
+
 def map_rule(operands, op, ev):
     return _contiguous(ev.apply_elementwise(op.attr("to_apply"), list(operands), op.shape.dims))
 
@@ -1148,6 +1193,8 @@ EVAL_RULES: dict[str, Callable] = {
     "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule, "map": map_rule,
     "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
     "add-dependency": identity_rule,
+    "batch-norm-training": batch_norm_training_rule,
+    "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,
     "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
         op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
 }

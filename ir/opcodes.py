@@ -99,6 +99,9 @@ _OTHERS = [
     OpInfo("after-all", "structure", None),
     OpInfo("add-dependency", "structure", 2),
     OpInfo("get-dimension-size", "structure", 1, ("dimensions",)),
+    OpInfo("batch-norm-training", "reduction", 3, ("epsilon", "feature_index")),
+    OpInfo("batch-norm-inference", "reduction", 5, ("epsilon", "feature_index")),
+    OpInfo("batch-norm-grad", "reduction", 5, ("epsilon", "feature_index")),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -141,4 +144,6 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "convolution": ("dim_labels",), "rng-bit-generator": ("algorithm",),
     "fft": ("fft_type", "fft_length"), "map": ("to_apply",), "topk": ("k",),
     "get-dimension-size": ("dimensions",),
+    **{op: ("epsilon", "feature_index") for op in (
+        "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
 }

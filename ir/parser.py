@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .attributes import (
-    ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, IGNORED_ATTRIBUTES, INT, INTS, PADDING,
-    SLICE, WINDOW, WORD, Literal, PadDim, SliceDim, Window, WindowDim,
+    ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, IGNORED_ATTRIBUTES, INT, INTS,
+    PADDING, SLICE, WINDOW, WORD, Literal, PadDim, SliceDim, Window, WindowDim,
 )
 from .dialect import ComputationOp, HloAttr, ModuleOp, make_instruction
 from .errors import HloParseError, HloVerifyError, ShapeError
@@ -324,6 +324,8 @@ class HloParser:
         kind = ATTRIBUTE_KINDS[name]
         if kind == INT:
             return cur.integer()
+        if kind == FLOAT:
+            return float(cur.match(_NUMBER, f"a number for {name}"))
         if kind == INTS:
             return tuple(self._int_list())
         if kind == BOOL:

@@ -12,8 +12,8 @@ import re
 import numpy as np
 
 from .attributes import (
-    ATTRIBUTE_DEFAULTS, ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, INT, INTS, PADDING,
-    SLICE, WINDOW, WORD, Literal, Window,
+    ATTRIBUTE_DEFAULTS, ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, INT, INTS,
+    PADDING, SLICE, WINDOW, WORD, Literal, Window,
 )
 from .dialect import ComputationOp, HloAttr, Instruction, ModuleOp
 from .opcodes import OPS
@@ -47,6 +47,8 @@ def format_attribute(name: str, value, rename=lambda n: n) -> str:
     kind = ATTRIBUTE_KINDS[name]
     if kind == INT:
         return str(value)
+    if kind == FLOAT:
+        return repr(float(value))
     if kind == INTS:
         return _format_int_list(value)
     if kind == BOOL:

@@ -682,6 +682,27 @@ def get_dimension_size_rule(operands, attrs, declared, ctx):
     return scalar("s32")
 
 
+def batch_norm_rule(opcode):
+    """The batch-norm family: per-feature vectors [C] beside an operand [..., C, ...]."""
+    def rule(operands, attrs, declared, ctx):
+        x = _array(operands[0], "operand")
+        fi = attrs["feature_index"]
+        _check_dims_attr((fi,), x.rank, "feature_index")
+        if not x.element_type.is_float:
+            raise ShapeError(f"{opcode} takes floats, got {x}")
+        vector = ArrayShape(x.dtype, (x.dims[fi],))
+        vectors = operands[1:] if opcode != "batch-norm-grad" else operands[1:4]
+        for v in vectors:
+            if not _array(v, "per-feature operand").same_as(vector):
+                raise ShapeError(f"{opcode} per-feature operands must be {vector}, got {v}")
+        if opcode == "batch-norm-grad" and not _array(operands[4], "grad").same_as(x):
+            raise ShapeError(f"batch-norm-grad's gradient must be {x}, got {operands[4]}")
+        if opcode == "batch-norm-inference":
+            return ArrayShape(x.dtype, x.dims)
+        return TupleShape((ArrayShape(x.dtype, x.dims), vector, vector))
+    return rule
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -702,6 +723,8 @@ SHAPE_RULES: dict[str, Callable] = {
     "complex": complex_rule, "fft": fft_rule, "map": map_rule, "topk": topk_rule,
     "after-all": after_all_rule, "add-dependency": add_dependency_rule,
     "get-dimension-size": get_dimension_size_rule,
+    **{op: batch_norm_rule(op) for op in (
+        "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
 }
 
 
