@@ -15,6 +15,7 @@ from typing import Iterable
 from hlox.ir import ModuleOp, verify_module
 from hlox.passes.algsimp import AlgebraicSimplifier
 from hlox.passes.batch_norm_expander import BatchNormExpander
+from hlox.passes.cholesky_expander import CholeskyExpander
 from hlox.passes.constant_folding import ConstantFolding
 from hlox.passes.cse import CommonSubexpressionElimination
 from hlox.passes.dce import DeadCodeElimination
@@ -35,7 +36,7 @@ from .hooks import pass_records, report_progress
 PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
     DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
-    TopkDecomposer, StaticValues, BatchNormExpander,
+    TopkDecomposer, StaticValues, BatchNormExpander, CholeskyExpander,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -106,6 +107,7 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     runner.run(TopkDecomposer(), module)
     runner.run(StaticValues(), module)
     runner.run(BatchNormExpander(), module)
+    runner.run(CholeskyExpander(), module)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

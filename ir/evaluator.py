@@ -1020,6 +1020,31 @@ def batch_norm_grad_rule(operands, op, ev):
     return grad_x.astype(dtype), (sum_gc * inv_std).astype(dtype), sum_g.astype(dtype)
 
 
+def cholesky_rule(operands, op, ev):
+    """L with A = L L^H from A's lower triangle (lower=true; else U = L^H from the upper
+    one), the other triangle zero; a matrix that is not positive definite is all NaN, as
+    XLA:CPU returns it."""
+    x = operands[0]
+    wide = x.astype(np.complex128 if x.dtype.kind == "c" else np.float64)
+    lower = op.attr("lower", False)
+    if not lower:
+        wide = np.conj(np.swapaxes(wide, -1, -2))
+    out = np.empty_like(wide)
+    for index in np.ndindex(*wide.shape[:-2]):
+        a = np.tril(wide[index])
+        a = a + np.conj(np.tril(a, -1).T)
+        try:
+            factor = np.linalg.cholesky(a)
+            if np.isnan(factor).any():
+                raise np.linalg.LinAlgError
+        except np.linalg.LinAlgError:
+            factor = np.full(a.shape, np.nan, a.dtype)
+        out[index] = factor
+    if not lower:
+        out = np.conj(np.swapaxes(out, -1, -2))
+    return _contiguous(out.astype(x.dtype))
+
+
 def map_rule(operands, op, ev):
     return _contiguous(ev.apply_elementwise(op.attr("to_apply"), list(operands), op.shape.dims))
 
@@ -1193,7 +1218,7 @@ EVAL_RULES: dict[str, Callable] = {
     "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule, "map": map_rule,
     "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
     "add-dependency": identity_rule,
-    "batch-norm-training": batch_norm_training_rule,
+    "cholesky": cholesky_rule, "batch-norm-training": batch_norm_training_rule,
     "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,
     "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
         op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),

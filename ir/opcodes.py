@@ -102,6 +102,7 @@ _OTHERS = [
     OpInfo("batch-norm-training", "reduction", 3, ("epsilon", "feature_index")),
     OpInfo("batch-norm-inference", "reduction", 5, ("epsilon", "feature_index")),
     OpInfo("batch-norm-grad", "reduction", 5, ("epsilon", "feature_index")),
+    OpInfo("cholesky", "contraction", 1, ("lower",)),
 ]
 
 OPS: dict[str, OpInfo] = {

@@ -703,6 +703,15 @@ def batch_norm_rule(opcode):
     return rule
 
 
+def cholesky_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    if x.rank < 2 or x.dims[-1] != x.dims[-2]:
+        raise ShapeError(f"cholesky takes square matrices in the last two dimensions, got {x}")
+    if x.element_type.kind not in ("float", "complex"):
+        raise ShapeError(f"cholesky takes floats or complex numbers, got {x}")
+    return ArrayShape(x.dtype, x.dims)
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -725,6 +734,7 @@ SHAPE_RULES: dict[str, Callable] = {
     "get-dimension-size": get_dimension_size_rule,
     **{op: batch_norm_rule(op) for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
+    "cholesky": cholesky_rule,
 }
 
 
