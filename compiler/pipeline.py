@@ -27,6 +27,7 @@ from hlox.passes.map_inliner import MapInliner
 from hlox.passes.multi_output_fusion import MultiOutputFusion
 from hlox.passes.pass_base import HloPass
 from hlox.passes.static_values import StaticValues
+from hlox.passes.stochastic_convert_decomposer import StochasticConvertDecomposer
 from hlox.passes.topk_decomposer import TopkDecomposer
 
 from .dumps import Dumper, NullDumper
@@ -37,6 +38,7 @@ PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
     DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
     TopkDecomposer, StaticValues, BatchNormExpander, CholeskyExpander,
+    StochasticConvertDecomposer,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -108,6 +110,7 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     runner.run(StaticValues(), module)
     runner.run(BatchNormExpander(), module)
     runner.run(CholeskyExpander(), module)
+    runner.run(StochasticConvertDecomposer(), module)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

@@ -1045,6 +1045,27 @@ def cholesky_rule(operands, op, ev):
     return _contiguous(out.astype(x.dtype))
 
 
+def stochastic_convert_rule(operands, op, ev):
+    """|x| rounds down, plus one when random < frac(|x|) * 2^bits (the fraction converted to
+    the random bits' type, in x's precision, f32 for f16), the sign put back; x at or beyond
+    the result's range saturates, NaN gives 0 (as XLA's StochasticConvertDecomposer)."""
+    x, random = operands
+    out = op.shape.np_dtype
+    magnitude = np.abs(x)
+    whole = np.floor(magnitude)
+    fraction = magnitude - whole
+    if x.dtype == np.float16:
+        fraction = fraction.astype(np.float32)
+    scaled = fraction * fraction.dtype.type(2.0 ** _bits(random.dtype))
+    up = random < convert_array(scaled, random.dtype)
+    count = convert_array(whole, out)
+    count = np.where(up, count + out.type(1), count).astype(out)
+    result = np.where(x < 0, -count, count).astype(out)
+    info = np.iinfo(out)
+    result = np.where(x <= float(info.min), info.min, result)
+    return np.where(x >= float(info.max), info.max, result).astype(out)
+
+
 def map_rule(operands, op, ev):
     return _contiguous(ev.apply_elementwise(op.attr("to_apply"), list(operands), op.shape.dims))
 
@@ -1218,7 +1239,8 @@ EVAL_RULES: dict[str, Callable] = {
     "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule, "map": map_rule,
     "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
     "add-dependency": identity_rule,
-    "cholesky": cholesky_rule, "batch-norm-training": batch_norm_training_rule,
+    "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "batch-norm-training": batch_norm_training_rule,
     "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,
     "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
         op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),

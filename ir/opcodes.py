@@ -103,6 +103,7 @@ _OTHERS = [
     OpInfo("batch-norm-inference", "reduction", 5, ("epsilon", "feature_index")),
     OpInfo("batch-norm-grad", "reduction", 5, ("epsilon", "feature_index")),
     OpInfo("cholesky", "contraction", 1, ("lower",)),
+    OpInfo("stochastic-convert", "structure", 2),
 ]
 
 OPS: dict[str, OpInfo] = {

@@ -712,6 +712,21 @@ def cholesky_rule(operands, attrs, declared, ctx):
     return ArrayShape(x.dtype, x.dims)
 
 
+def stochastic_convert_rule(operands, attrs, declared, ctx):
+    """stochastic-convert(x, random): float x to a signed integer type, rounded up with
+    probability frac(|x|) by comparing `random` (unsigned, as wide as x) with it."""
+    x, random = _array(operands[0], "operand"), _array(operands[1], "random bits")
+    out = _array(_need_declared(declared, "stochastic-convert"), "result")
+    if not x.element_type.is_float or random.element_type.kind != "uint" or \
+            random.element_type.bits != x.element_type.bits or random.dims != x.dims:
+        raise ShapeError(f"stochastic-convert takes a float array and unsigned random bits "
+                         f"of its width and shape, got {x} and {random}")
+    if out.element_type.kind != "sint" or out.dims != x.dims:
+        raise ShapeError(f"stochastic-convert produces a signed integer {list(x.dims)}, "
+                         f"not {out}")
+    return ArrayShape(out.dtype, x.dims)
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -734,7 +749,7 @@ SHAPE_RULES: dict[str, Callable] = {
     "get-dimension-size": get_dimension_size_rule,
     **{op: batch_norm_rule(op) for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
-    "cholesky": cholesky_rule,
+    "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
 }
 
 
