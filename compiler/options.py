@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import shlex
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -22,6 +24,9 @@ class CompileOptions(BaseModel):
     dump_dir: str | None = None
     dump_pass_re: str | None = None  # which per-pass dumps to write (default: all)
     timings: bool = False  # record per-pass and C-build times
+    # f16 / bf16 reductions: "xla" rounds to the narrow type after every step, in element
+    # order, as XLA:CPU does (bit-compatible); "f32" accumulates in f32 and rounds once.
+    narrow_reductions: Literal["xla", "f32"] = "xla"
 
     # Fields that do not change the generated code stay out of the cache key.
     _NOT_IN_KEY = frozenset({"dump_dir", "dump_pass_re", "timings"})
@@ -35,6 +40,7 @@ _FLAG_FIELDS = {
     "dump-dir": "dump_dir", "dump-pass-re": "dump_pass_re", "threads": "threads",
     "disable-passes": "disabled_passes", "verify-passes": "verify_passes",
     "max-fusion-size": "max_fusion_size", "timings": "timings",
+    "narrow-reductions": "narrow_reductions",
 }
 
 

@@ -29,6 +29,7 @@ from hlox.passes.pass_base import HloPass
 from hlox.passes.static_values import StaticValues
 from hlox.passes.stochastic_convert_decomposer import StochasticConvertDecomposer
 from hlox.passes.topk_decomposer import TopkDecomposer
+from hlox.passes.widen_reductions import WidenNarrowReductions
 
 from .dumps import Dumper, NullDumper
 from .hooks import pass_records, report_progress
@@ -38,7 +39,7 @@ PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
     DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
     TopkDecomposer, StaticValues, BatchNormExpander, CholeskyExpander,
-    StochasticConvertDecomposer,
+    StochasticConvertDecomposer, WidenNarrowReductions,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -111,6 +112,8 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     runner.run(BatchNormExpander(), module)
     runner.run(CholeskyExpander(), module)
     runner.run(StochasticConvertDecomposer(), module)
+    if getattr(options, "narrow_reductions", "xla") == "f32":  # the precision policy
+        runner.run(WidenNarrowReductions(), module)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

@@ -163,3 +163,17 @@ ENTRY e {
     x = np.zeros((3, 7), np.float32)
     assert int(evaluate_text(text, [x])) == 7
     assert int(hlox.compile(text)(x)) == 7
+
+
+def test_bf16_reduce_f32_accumulation_option_rounds_once():
+    x = (np.random.default_rng(3).uniform(0.5, 1.5, (5, 40))).astype(BF16)
+    once = x.astype(np.float32).sum(1).astype(BF16).astype(np.float64)
+    compiled = hlox.compile(_BF16_SUM, hlox.CompileOptions(narrow_reductions="f32"))(x)
+    np.testing.assert_allclose(np.asarray(compiled).astype(np.float64), once, rtol=1e-2)
+    # the rewritten module, evaluated, is the one rounding of the f32 sum
+    from hlox.ir import parse_module
+    from hlox.passes.widen_reductions import WidenNarrowReductions
+    module = parse_module(_BF16_SUM)
+    assert WidenNarrowReductions().run(module)
+    np.testing.assert_array_equal(evaluate(module, [x]).astype(np.float64), once)
+    np.testing.assert_array_equal(np.asarray(compiled).astype(np.float64), once)
