@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .attributes import (
-    ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, IGNORED_ATTRIBUTES, INT, INT_PAIRS, INTS,
+    ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, IGNORED_ATTRIBUTES, INT, INT_PAIRS, INTS,
     PADDING, RAW, REPLICA_GROUPS, SLICE, WINDOW, WORD, ExplicitGroups, IotaGroups, Literal,
     MeshAxis, MeshGroups, PadDim, SliceDim, Window, WindowDim,
 )
@@ -328,6 +328,8 @@ class HloParser:
         kind = ATTRIBUTE_KINDS[name]
         if kind == INT:
             return cur.integer()
+        if kind == FLOAT:
+            return float(cur.match(_NUMBER, f"a number for {name}"))
         if kind == INTS:
             return tuple(self._int_list())
         if kind == BOOL:
@@ -826,7 +828,8 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
     et = shape.element_type
     parsed = [_parse_scalar(v, et.kind) for v in values]
     if et.is_integer:
-        info = np.iinfo(et.dtype)
+        import ml_dtypes  # its iinfo knows s4, u2, ... (numpy's does not)
+        info = ml_dtypes.iinfo(et.dtype)
         for v in parsed:
             if not info.min <= v <= info.max:
                 raise ValueError(f"{v} does not fit {shape.dtype}")

@@ -30,6 +30,7 @@ def c_type(t) -> str:
         width = t.width.data
         if width == 1:
             return "uint8_t"
+        width = max(width, 8)  # s4, u2, ...: one byte each
         unsigned = t.signedness.data == Signedness.UNSIGNED
         return f"{'u' if unsigned else ''}int{width}_t"
     if isinstance(t, Float32Type):
@@ -48,6 +49,9 @@ def c_type(t) -> str:
 def _storage_et(memref: MemRefType) -> str | None:
     """The HLO element type a buffer's bits are converted from / to ("f16", "bf16")."""
     element = memref.element_type
+    if isinstance(element, IntegerType) and 1 < element.width.data < 8:
+        unsigned = element.signedness.data == Signedness.UNSIGNED
+        return f"{'u' if unsigned else 's'}{element.width.data}"
     if isinstance(element, Float16Type):
         return "f16"
     if isinstance(element, BFloat16Type):
