@@ -119,7 +119,7 @@ def _iter_nested(x):
             yield v
 
 
-def array(x, dtype=None, copy=True):
+def array(x, /, dtype=None, copy=True):
     return asarray(x, dtype, copy=copy or None)
 
 
@@ -190,7 +190,7 @@ def _broadcast_concrete(a: Array, shape) -> Array:
     return Array(np.array(np.broadcast_to(a._value, shape), order="C"), a.weak_type)
 
 
-def broadcast_to(x, shape):
+def broadcast_to(x, /, shape):
     x = _as_operand(x)
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     _broadcast_shapes("broadcast_to", [aval_of(x).shape, shape])
@@ -212,7 +212,7 @@ def result_type(*args):
 
 
 def _unary(prim, name, float_only=True):
-    def fn(x):
+    def fn(x, /):
         x = _as_operand(x)
         if float_only and not is_float(aval_of(x).dtype):
             x = P.convert_element_type(x, DEFAULT_FLOAT, aval_of(x).weak_type)
@@ -233,17 +233,17 @@ cos = _unary(P.cos_p, "cos")
 tan = _unary(P.tan_p, "tan")
 
 
-def floor(x):
+def floor(x, /):
     x = _as_operand(x)
     return x if not is_float(aval_of(x).dtype) else bind1(P.floor_p, x)
 
 
-def ceil(x):
+def ceil(x, /):
     x = _as_operand(x)
     return x if not is_float(aval_of(x).dtype) else bind1(P.ceil_p, x)
 
 
-def round(x, decimals=0):
+def round(x, /, decimals=0):
     x = _as_operand(x)
     if not is_float(aval_of(x).dtype):
         return x
@@ -256,24 +256,24 @@ def round(x, decimals=0):
 around = round
 
 
-def rint(x):
+def rint(x, /):
     return round(x)
 
 
-def trunc(x):
+def trunc(x, /):
     x = _as_operand(x)
     return where(less(x, 0), ceil(x), floor(x))
 
 
-def negative(x):
+def negative(x, /):
     return bind1(P.neg_p, _as_operand(x))
 
 
-def positive(x):
+def positive(x, /):
     return _as_operand(x)
 
 
-def abs(x):
+def abs(x, /):
     x = _as_operand(x)
     if dtype_kind(aval_of(x).dtype) in "ub":
         return x
@@ -283,7 +283,7 @@ def abs(x):
 absolute = abs
 
 
-def sign(x):
+def sign(x, /):
     x = _as_operand(x)
     if dtype_kind(aval_of(x).dtype) == "u":
         return astype(not_equal(x, 0), aval_of(x).dtype)
@@ -292,63 +292,63 @@ def sign(x):
     return bind1(P.sign_p, x)
 
 
-def square(x):
+def square(x, /):
     x = _as_operand(x)
     return multiply(x, x)
 
 
-def reciprocal(x):
+def reciprocal(x, /):
     return divide(1.0, x)
 
 
-def log2(x):
+def log2(x, /):
     return divide(log(x), float(np.log(2.0)))
 
 
-def log10(x):
+def log10(x, /):
     return divide(log(x), float(np.log(10.0)))
 
 
-def exp2(x):
+def exp2(x, /):
     return exp(multiply(x, float(np.log(2.0))))
 
 
-def sinh(x):
+def sinh(x, /):
     x = _float(x)  # through expm1: exact near 0, and sinh(-0.0) is -0.0
     return multiply(subtract(expm1(x), expm1(negative(x))), 0.5)
 
 
-def cosh(x):
+def cosh(x, /):
     x = _float(x)
     return multiply(add(exp(x), exp(negative(x))), 0.5)
 
 
-def arctan2(y, x):
+def arctan2(y, x, /):
     y, x = _promote("arctan2", _float(y), _float(x))
     return bind1(P.atan2_p, y, x)
 
 
-def arctan(x):
+def arctan(x, /):
     x = _float(x)
     return arctan2(x, ones_like(x))
 
 
-def arcsin(x):
+def arcsin(x, /):
     x = _float(x)
     return arctan2(x, sqrt(subtract(1.0, square(x))))
 
 
-def arccos(x):
+def arccos(x, /):
     x = _float(x)
     return arctan2(sqrt(subtract(1.0, square(x))), x)
 
 
-def arctanh(x):
+def arctanh(x, /):
     x = _float(x)
     return multiply(0.5, subtract(log1p(x), log1p(negative(x))))
 
 
-def arcsinh(x):
+def arcsinh(x, /):
     x = _float(x)
     return log(add(x, sqrt(add(square(x), 1.0))))
 
@@ -360,7 +360,7 @@ def _float(x):
 
 
 def _binary(prim, name):
-    def fn(x, y):
+    def fn(x, y, /):
         x, y = _promote(name, x, y)
         return bind1(prim, x, y)
     fn.__name__ = name
@@ -378,37 +378,37 @@ bitwise_xor = _binary(P.xor_p, "bitwise_xor")
 left_shift = _binary(P.shift_left_p, "left_shift")
 
 
-def right_shift(x, y):
+def right_shift(x, y, /):
     x, y = _promote("right_shift", x, y)
     kind = dtype_kind(aval_of(x).dtype)
     prim = P.shift_right_logical_p if kind == "u" else P.shift_right_arithmetic_p
     return bind1(prim, x, y)
 
 
-def invert(x):
+def invert(x, /):
     return bind1(P.not_p, _as_operand(x))
 
 
 bitwise_not = invert
 
 
-def logical_not(x):
+def logical_not(x, /):
     return bind1(P.not_p, astype(x, BOOL))
 
 
-def logical_and(x, y):
+def logical_and(x, y, /):
     return bitwise_and(astype(x, BOOL), astype(y, BOOL))
 
 
-def logical_or(x, y):
+def logical_or(x, y, /):
     return bitwise_or(astype(x, BOOL), astype(y, BOOL))
 
 
-def logical_xor(x, y):
+def logical_xor(x, y, /):
     return bitwise_xor(astype(x, BOOL), astype(y, BOOL))
 
 
-def true_divide(x, y):
+def true_divide(x, y, /):
     x, y = _promote("divide", x, y)
     if not is_float(aval_of(x).dtype):
         x, y = _float(x), _float(y)
@@ -418,7 +418,7 @@ def true_divide(x, y):
 divide = true_divide
 
 
-def floor_divide(x, y):
+def floor_divide(x, y, /):
     x, y = _promote("floor_divide", x, y)
     if is_float(aval_of(x).dtype):
         return floor(bind1(P.div_p, x, y))
@@ -430,7 +430,7 @@ def floor_divide(x, y):
     return where(adjust, subtract(quotient, 1), quotient)
 
 
-def remainder(x, y):
+def remainder(x, y, /):
     x, y = _promote("remainder", x, y)
     rem = bind1(P.rem_p, x, y)
     if dtype_kind(aval_of(x).dtype) == "u":
@@ -445,12 +445,12 @@ def remainder(x, y):
 mod = remainder
 
 
-def fmod(x, y):
+def fmod(x, y, /):
     x, y = _promote("fmod", x, y)
     return bind1(P.rem_p, x, y)
 
 
-def power(x, y):
+def power(x, y, /):
     if isinstance(y, int) and not isinstance(y, builtins.bool) and _is_array_like(x):
         return _integer_pow(_as_operand(x), y)
     x, y = _promote("power", x, y)
@@ -494,7 +494,7 @@ pow = power
 
 
 def _compare(direction, name):
-    def fn(x, y):
+    def fn(x, y, /):
         x, y = _promote(name, x, y)
         return P.compare(x, y, direction)
     fn.__name__ = name
@@ -509,26 +509,26 @@ greater = _compare("GT", "greater")
 greater_equal = _compare("GE", "greater_equal")
 
 
-def isfinite(x):
+def isfinite(x, /):
     x = _as_operand(x)
     if not is_float(aval_of(x).dtype):
         return full(aval_of(x).shape, True, BOOL)
     return bind1(P.is_finite_p, x)
 
 
-def isnan(x):
+def isnan(x, /):
     x = _as_operand(x)
     return not_equal(x, x)
 
 
-def isinf(x):
+def isinf(x, /):
     x = _as_operand(x)
     if not is_float(aval_of(x).dtype):
         return full(aval_of(x).shape, False, BOOL)
     return equal(abs(x), np.inf)
 
 
-def where(condition, x=None, y=None):
+def where(condition, x=None, y=None, /):
     if x is None or y is None:
         raise NotImplementedError("where(condition) with one argument has a data-dependent "
                                   "shape; pass x and y")
@@ -559,7 +559,7 @@ def clip(x, /, min=None, max=None, *, a_min=None, a_max=None):
     return x if aval_of(x).dtype == dtype else astype(x, dtype)
 
 
-def nan_to_num(x, nan=0.0, posinf=None, neginf=None):
+def nan_to_num(x, /, nan=0.0, posinf=None, neginf=None):
     x = _as_operand(x)
     info = np.finfo(aval_of(x).dtype)
     x = where(isnan(x), nan, x)
@@ -567,11 +567,11 @@ def nan_to_num(x, nan=0.0, posinf=None, neginf=None):
     return where(equal(x, -np.inf), info.min if neginf is None else neginf, x)
 
 
-def allclose(a, b, rtol=1e-5, atol=1e-8):
+def allclose(a, b, /, rtol=1e-5, atol=1e-8):
     return all(less_equal(abs(subtract(a, b)), add(atol, multiply(rtol, abs(b)))))
 
 
-def conj(x):
+def conj(x, /):
     x = _as_operand(x)
     return _complex_part(np.conj, x) if dtype_kind(aval_of(x).dtype) == "c" else x
 
@@ -579,12 +579,12 @@ def conj(x):
 conjugate = conj
 
 
-def real(x):
+def real(x, /):
     x = _as_operand(x)
     return _complex_part(np.real, x) if dtype_kind(aval_of(x).dtype) == "c" else x
 
 
-def imag(x):
+def imag(x, /):
     x = _as_operand(x)
     return _complex_part(np.imag, x) if dtype_kind(aval_of(x).dtype) == "c" else zeros_like(x)
 
@@ -683,8 +683,8 @@ def identity(n, dtype=None):
     return eye(n, dtype=dtype)
 
 
-def tri(n, m=None, k=0, dtype=None):
-    return Array(np.tri(n, m, k, dtype=DEFAULT_FLOAT if dtype is None else
+def tri(N, M=None, k=0, dtype=None):  # noqa: N803  (NumPy's names)
+    return Array(np.tri(N, M, k, dtype=DEFAULT_FLOAT if dtype is None else
                         _canonical_dtype(dtype)))
 
 
@@ -760,12 +760,12 @@ def prod(x, /, axis=None, dtype=None, keepdims=False):
     return _reduce(P.reduce_prod_p, "prod", x, axis, keepdims, dtype)
 
 
-def max(x, axis=None, keepdims=False, initial=None):
+def max(x, /, axis=None, keepdims=False, initial=None):
     out = _reduce(P.reduce_max_p, "max", x, axis, keepdims)
     return out if initial is None else maximum(out, initial)
 
 
-def min(x, axis=None, keepdims=False, initial=None):
+def min(x, /, axis=None, keepdims=False, initial=None):
     out = _reduce(P.reduce_min_p, "min", x, axis, keepdims)
     return out if initial is None else minimum(out, initial)
 
@@ -773,11 +773,11 @@ def min(x, axis=None, keepdims=False, initial=None):
 amax, amin = max, min
 
 
-def all(x, axis=None, keepdims=False):
+def all(x, /, axis=None, keepdims=False):
     return _reduce(P.reduce_and_p, "all", astype(x, BOOL), axis, keepdims)
 
 
-def any(x, axis=None, keepdims=False):
+def any(x, /, axis=None, keepdims=False):
     return _reduce(P.reduce_or_p, "any", astype(x, BOOL), axis, keepdims)
 
 
@@ -786,7 +786,7 @@ def _count(x, axes):
     return int(np.prod([shape[a] for a in axes], dtype=np.int64))
 
 
-def mean(x, axis=None, dtype=None, keepdims=False):
+def mean(x, /, axis=None, dtype=None, keepdims=False):
     x = _float(x) if dtype is None else astype(x, dtype)
     axes = _axes(axis, aval_of(x).ndim)
     total = sum(x, axis=axes, keepdims=keepdims)
@@ -819,15 +819,15 @@ def _arg(prim, x, axis, keepdims):
     return _keepdims(x, out, (axis,), keepdims)
 
 
-def argmax(x, axis=None, keepdims=False):
+def argmax(x, /, axis=None, keepdims=False):
     return _arg(P.argmax_p, x, axis, keepdims)
 
 
-def argmin(x, axis=None, keepdims=False):
+def argmin(x, /, axis=None, keepdims=False):
     return _arg(P.argmin_p, x, axis, keepdims)
 
 
-def cumsum(x, axis=None, dtype=None):
+def cumsum(x, /, axis=None, dtype=None):
     x = _as_operand(x) if dtype is None else astype(x, dtype)
     if axis is None:
         x, axis = ravel(x), 0
@@ -841,15 +841,15 @@ def cumsum(x, axis=None, dtype=None):
 # ---------------------------------------------------------------- shapes
 
 
-def shape(x):
+def shape(x, /):
     return aval_of(_as_operand(x)).shape
 
 
-def ndim(x):
+def ndim(x, /):
     return aval_of(_as_operand(x)).ndim
 
 
-def size(x, axis=None):
+def size(x, /, axis=None):
     s = aval_of(_as_operand(x)).shape
     return int(np.prod(s)) if axis is None else s[axis]
 
@@ -872,7 +872,7 @@ def reshape(x, /, shape, order="C", *, copy=None):
     return P.reshape(x, new_shape)
 
 
-def ravel(x):
+def ravel(x, /):
     return reshape(x, (-1,))
 
 
@@ -886,11 +886,11 @@ def transpose(x, /, axes=None):
     return P.transpose(x, axes)
 
 
-def permute_dims(x, axes):
+def permute_dims(x, /, axes):
     return transpose(x, axes)
 
 
-def swapaxes(x, axis1, axis2):
+def swapaxes(x, /, axis1, axis2):
     x = _as_operand(x)
     n = aval_of(x).ndim
     perm = list(range(n))
@@ -899,7 +899,7 @@ def swapaxes(x, axis1, axis2):
     return P.transpose(x, perm)
 
 
-def moveaxis(x, source, destination):
+def moveaxis(x, /, source, destination):
     x = _as_operand(x)
     n = aval_of(x).ndim
     src = [s % n for s in ((source,) if isinstance(source, int) else source)]
@@ -910,7 +910,7 @@ def moveaxis(x, source, destination):
     return P.transpose(x, perm)
 
 
-def expand_dims(x, axis):
+def expand_dims(x, /, axis):
     x = _as_operand(x)
     axes = (axis,) if isinstance(axis, int) else tuple(axis)
     n = aval_of(x).ndim + len(axes)
@@ -921,7 +921,7 @@ def expand_dims(x, axis):
     return P.reshape(x, shape)
 
 
-def squeeze(x, axis=None):
+def squeeze(x, /, axis=None):
     x = _as_operand(x)
     s = aval_of(x).shape
     if axis is None:
@@ -935,12 +935,12 @@ def squeeze(x, axis=None):
     return P.reshape(x, [d for i, d in enumerate(s) if i not in axes])
 
 
-def atleast_1d(x):
+def atleast_1d(x, /):
     x = _as_operand(x)
     return reshape(x, (1,)) if aval_of(x).ndim == 0 else x
 
 
-def atleast_2d(x):
+def atleast_2d(x, /):
     x = atleast_1d(x)
     return expand_dims(x, 0) if aval_of(x).ndim == 1 else x
 
@@ -968,16 +968,16 @@ def stack(arrays, axis=0):
     return concatenate([expand_dims(a, axis % n) for a in arrays], axis % n)
 
 
-def hstack(arrays):
-    arrays = [atleast_1d(a) for a in arrays]
+def hstack(tup):
+    arrays = [atleast_1d(a) for a in tup]
     return concatenate(arrays, 0 if aval_of(arrays[0]).ndim == 1 else 1)
 
 
-def vstack(arrays):
-    return concatenate([atleast_2d(a) for a in arrays], 0)
+def vstack(tup):
+    return concatenate([atleast_2d(a) for a in tup], 0)
 
 
-def split(x, indices_or_sections, axis=0):
+def split(x, /, indices_or_sections, axis=0):
     x = _as_operand(x)
     n = aval_of(x).shape[axis]
     axis = axis % aval_of(x).ndim
@@ -998,16 +998,16 @@ def split(x, indices_or_sections, axis=0):
     return out
 
 
-def array_split(x, sections, axis=0):
-    return split(x, sections, axis)
+def array_split(x, /, indices_or_sections, axis=0):
+    return split(x, indices_or_sections, axis)
 
 
-def flip(x, axis=None):
+def flip(x, /, axis=None):
     x = _as_operand(x)
     return ix.rev(x, _axes(axis, aval_of(x).ndim))
 
 
-def tile(x, /, repetitions=None, *, reps=None):
+def tile(x, repetitions=None, /, *, reps=None):
     x = _as_operand(x)
     reps = repetitions if reps is None else reps
     reps = (int(reps),) if isinstance(reps, (int, np.integer)) else tuple(int(r) for r in reps)
@@ -1050,7 +1050,7 @@ def repeat(x, repeats, /, axis=None, *, total_repeat_length=None):
     return reshape(out, s)
 
 
-def pad(x, pad_width, mode="constant", constant_values=0):
+def pad(x, /, pad_width, mode="constant", constant_values=0):
     x = _as_operand(x)
     if mode != "constant":
         raise NotImplementedError(f"pad mode {mode!r}")
@@ -1073,7 +1073,7 @@ def _dot_general(a, b, contract, batch):
     return P.dot_general(a, b, (contract, batch))
 
 
-def matmul(a, b):
+def matmul(a, b, /):
     a, b = _promote_only([_as_operand(a), _as_operand(b)])
     sa, sb = aval_of(a).shape, aval_of(b).shape
     if not sa or not sb:
@@ -1099,7 +1099,7 @@ def matmul(a, b):
     return out
 
 
-def dot(a, b):
+def dot(a, b, /):
     a, b = _promote_only([_as_operand(a), _as_operand(b)])
     sa, sb = aval_of(a).shape, aval_of(b).shape
     if not sa or not sb:
@@ -1114,21 +1114,21 @@ def dot(a, b):
     return _dot_general(a, b, ((len(sa) - 1,), (len(sb) - 2,)), ((), ()))
 
 
-def vdot(a, b):
+def vdot(a, b, /):
     return dot(ravel(a), ravel(b))
 
 
-def inner(a, b):
+def inner(a, b, /):
     a, b = _as_operand(a), _as_operand(b)
     return _dot_general(*_promote_only([a, b]),
                         ((aval_of(a).ndim - 1,), (aval_of(b).ndim - 1,)), ((), ()))
 
 
-def outer(a, b):
+def outer(a, b, /):
     return multiply(reshape(ravel(a), (-1, 1)), ravel(b))
 
 
-def tensordot(a, b, axes=2):
+def tensordot(a, b, /, axes=2):
     a, b = _promote_only([_as_operand(a), _as_operand(b)])
     na, nb = aval_of(a).ndim, aval_of(b).ndim
     if isinstance(axes, int):
@@ -1140,7 +1140,7 @@ def tensordot(a, b, axes=2):
     return _dot_general(a, b, (tuple(c % na for c in ca), tuple(c % nb for c in cb)), ((), ()))
 
 
-def einsum(subscripts, *operands, optimize=None, precision=None,
+def einsum(subscripts, /, *operands, optimize=None, precision=None,
            preferred_element_type=None):
     operands = _promote_only([_as_operand(o) for o in operands])
     subscripts = subscripts.replace(" ", "")
@@ -1310,7 +1310,7 @@ def _flat_scatter(x, positions, values, mode):
     return P.reshape(out, aval_of(x).shape)
 
 
-def getitem(x, index):
+def getitem(x, /, index):
     x = _as_operand(x)
     try:
         return _getitem(x, index)
@@ -1437,7 +1437,7 @@ def argsort(x, /, axis=-1, *, descending=False, stable=True):
     return sort_(x, index, dimension=axis)[1]
 
 
-def take(x, indices, axis=None):
+def take(x, /, indices, axis=None):
     x = _as_operand(x)
     if axis is None:
         x, axis = ravel(x), 0
@@ -1447,7 +1447,7 @@ def take(x, indices, axis=None):
     return getitem(x, tuple(index))
 
 
-def take_along_axis(x, indices, axis):
+def take_along_axis(x, /, indices, axis):
     x, indices = _as_operand(x), _as_operand(indices)
     n = aval_of(x).ndim
     axis = axis % n
@@ -1462,7 +1462,7 @@ def take_along_axis(x, indices, axis):
     return getitem(x, tuple(index))
 
 
-def index_update(x, index, values, mode):
+def index_update(x, /, index, values, mode):
     """`x.at[index].set(values)` (mode "set") and `.add(values)` (mode "add")."""
     x = _as_operand(x)
     values = astype(_as_operand(values), aval_of(x).dtype)
@@ -1572,7 +1572,7 @@ def _dynamic_update_slice_via_scatter(size, vals, dims):
     return [ix.scatter(x, indices, update, dn, "set")], [0]
 
 
-def diagonal(x, offset=0, axis1=0, axis2=1):
+def diagonal(x, /, offset=0, axis1=0, axis2=1):
     x = moveaxis(_as_operand(x), (axis1, axis2), (-2, -1))
     n, m = aval_of(x).shape[-2:]
     rows = np.arange(builtins.max(0, -offset), builtins.min(n, m - offset), dtype=np.int32)
@@ -1590,11 +1590,11 @@ def diag(v, k=0):
     return diagonal(v, k)
 
 
-def trace(x, offset=0, axis1=0, axis2=1):
+def trace(x, /, offset=0, axis1=0, axis2=1):
     return sum(diagonal(x, offset, axis1, axis2), axis=-1)
 
 
-def roll(x, shift, axis=None):
+def roll(x, /, shift, axis=None):
     x = _as_operand(x)
     if axis is None:
         return reshape(roll(ravel(x), shift, 0), aval_of(x).shape)
@@ -1620,39 +1620,39 @@ def meshgrid(*xs, indexing="xy"):
     return out
 
 
-def isclose(a, b, rtol=1e-05, atol=1e-08):
+def isclose(a, b, /, rtol=1e-05, atol=1e-08):
     a, b = _promote("isclose", a, b)
     return less_equal(abs(subtract(a, b)), add(atol, multiply(rtol, abs(b))))
 
 
-def count_nonzero(x, axis=None, keepdims=False):
+def count_nonzero(x, /, axis=None, keepdims=False):
     return sum(not_equal(x, 0), axis=axis, keepdims=keepdims)
 
 
-def average(x, axis=None, weights=None):
+def average(x, /, axis=None, weights=None):
     if weights is None:
         return mean(x, axis=axis)
     x, weights = _promote("average", _float(x), weights)
     return divide(sum(multiply(x, weights), axis=axis), sum(weights, axis=axis))
 
 
-def ptp(x, axis=None, keepdims=False):
+def ptp(x, /, axis=None, keepdims=False):
     return subtract(max(x, axis, keepdims), min(x, axis, keepdims))
 
 
-def logaddexp(x, y):
+def logaddexp(x, y, /):
     x, y = _promote("logaddexp", _float(x), _float(y))
     big = maximum(x, y)
     safe = where(isfinite(big), big, zeros_like(big))
     return add(safe, log(add(exp(subtract(x, safe)), exp(subtract(y, safe)))))
 
 
-def hypot(x, y):
+def hypot(x, y, /):
     x, y = _promote("hypot", _float(x), _float(y))
     return sqrt(add(multiply(x, x), multiply(y, y)))
 
 
-def cumprod(x, axis=None, dtype=None):
+def cumprod(x, /, axis=None, dtype=None):
     from .lax_api import scan
     x = _as_operand(x) if dtype is None else astype(x, dtype)
     if axis is None:
@@ -1662,23 +1662,23 @@ def cumprod(x, axis=None, dtype=None):
     return moveaxis(out, 0, axis)
 
 
-def flipud(x):
+def flipud(x, /):
     return flip(x, 0)
 
 
-def fliplr(x):
+def fliplr(x, /):
     return flip(x, 1)
 
 
-def copy(x):
+def copy(x, /):
     return _as_operand(x)
 
 
-def deg2rad(x):
+def deg2rad(x, /):
     return multiply(_float(x), float(np.pi / 180))
 
 
-def rad2deg(x):
+def rad2deg(x, /):
     return multiply(_float(x), float(180 / np.pi))
 
 
@@ -1719,18 +1719,18 @@ acos, asin, atan, atan2 = arccos, arcsin, arctan, arctan2
 bitwise_left_shift, bitwise_right_shift, bitwise_invert = left_shift, right_shift, invert
 
 
-def acosh(x):
+def acosh(x, /):
     x = _float(x)
     return log(add(x, sqrt(multiply(subtract(x, 1.0), add(x, 1.0)))))
 
 
-def asinh(x):
+def asinh(x, /):
     x = _float(x)  # odd: computed on |x|, so asinh(-0.0) is -0.0 and large |x| stay exact
     a = abs(x)
     return copysign(log1p(add(a, divide(square(a), add(1.0, sqrt(add(square(a), 1.0)))))), x)
 
 
-def atanh(x):
+def atanh(x, /):
     x = _float(x)
     return multiply(0.5, subtract(log1p(x), log1p(negative(x))))
 
@@ -1749,14 +1749,14 @@ def _sign_bit_mask(x):
                       np.dtype(f"uint{aval_of(x).dtype.itemsize * 8}"))
 
 
-def signbit(x):
+def signbit(x, /):
     x = _as_operand(x)
     if not is_float(aval_of(x).dtype):
         return less(x, 0)
     return not_equal(bitwise_and(_bits(x), _sign_bit_mask(x)), 0)
 
 
-def copysign(x1, x2):
+def copysign(x1, x2, /):
     """|x1| with x2's sign bit (of zeros and NaNs too)."""
     from .lax_api import bitcast_convert_type
     x1, x2 = _promote("copysign", _float(x1), _float(x2))
@@ -1765,7 +1765,7 @@ def copysign(x1, x2):
     return bitcast_convert_type(bits, aval_of(x1).dtype)
 
 
-def nextafter(x1, x2):
+def nextafter(x1, x2, /):
     """The next representable float after x1 towards x2 (IEEE nextafter)."""
     from .lax_api import bitcast_convert_type
     x1, x2 = _promote("nextafter", _float(x1), _float(x2))
@@ -1950,7 +1950,7 @@ def unique_all(x, /):
                            Array(counts.astype(DEFAULT_INT)))
 
 
-def unique(x, return_index=False, return_inverse=False, return_counts=False, axis=None):
+def unique(x, /, return_index=False, return_inverse=False, return_counts=False, axis=None):
     if axis is not None:
         raise NotImplementedError("unique with axis=")
     outs = _unique(x, "unique", return_index=return_index, return_inverse=return_inverse,
