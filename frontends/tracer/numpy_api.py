@@ -1909,6 +1909,16 @@ def _unique_nans(value, flags):
     return picked[0] if len(picked) == 1 else tuple(picked)
 
 
+class SlogdetResult(NamedTuple):
+    sign: Array
+    logabsdet: Array
+
+
+class QRResult(NamedTuple):
+    Q: Array
+    R: Array
+
+
 class UniqueAllResult(NamedTuple):
     values: Array
     indices: Array
@@ -2031,10 +2041,129 @@ def __array_namespace_info__():
     return _ArrayNamespaceInfo()
 
 
+def _lu_eliminate(a, rhs=None):
+    """Gauss-Jordan elimination with partial pivoting, unrolled over the (static) matrix
+    size, on a batch of square matrices `a` (..., n, n) and right-hand sides (..., n, k).
+    Returns (the pivots (..., n), the sign of the row permutation (...), the solution or
+    None)."""
+    n = aval_of(a).shape[-1]
+    rows = arange(n, dtype=DEFAULT_INT)
+    sign = ones(aval_of(a).shape[:-2], aval_of(a).dtype)
+    pivots = []
+    for k in range(n):
+        column = abs(a[..., :, k])
+        column = where(less(rows, k), -ones_like(column), column)   # rows above are done
+        p = argmax(column, axis=-1)                                  # (...)
+        is_k, is_p = equal(rows, k), equal(rows, expand_dims(p, -1))
+
+        def swap(m):
+            row_k = expand_dims(m[..., k, :], -2)
+            row_p = expand_dims(take_along_axis(m, expand_dims(expand_dims(p, -1), -1)
+                                                * ones((1, aval_of(m).shape[-1]), DEFAULT_INT),
+                                                axis=-2)[..., 0, :], -2)
+            return where(expand_dims(is_k, -1), row_p, where(expand_dims(is_p, -1), row_k, m))
+        sign = where(equal(p, k), sign, negative(sign))
+        a = swap(a)
+        rhs = None if rhs is None else swap(rhs)
+        pivot = a[..., k, k]
+        pivots.append(pivot)
+        factors = divide(a[..., :, k], expand_dims(pivot, -1))
+        factors = where(is_k, zeros_like(factors), factors)          # (..., n)
+        a = subtract(a, multiply(expand_dims(factors, -1), expand_dims(a[..., k, :], -2)))
+        if rhs is not None:
+            rhs = subtract(rhs, multiply(expand_dims(factors, -1), expand_dims(rhs[..., k, :],
+                                                                                -2)))
+    pivots = stack(pivots, axis=-1)
+    if rhs is not None:
+        rhs = divide(rhs, expand_dims(pivots, -1))
+    return pivots, sign, rhs
+
+
+def _square_matrices(x, name):
+    x = _float(x)
+    s = aval_of(x).shape
+    if len(s) < 2 or s[-1] != s[-2]:
+        raise ValueError(f"linalg.{name}: needs (..., n, n) matrices, got {s}")
+    return x
+
+
 class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's own ops)
-    """The Array API's linalg extension where hlox's ops can express it. Functions that
-    need a factorization hlox's IR has no op for (cholesky, qr, eigh, svd and what rests
-    on them: inv, solve, det, slogdet, pinv, matrix_rank) are absent."""
+    """The Array API's linalg extension, built from hlox's ops: factorizations are
+    unrolled over the (static) matrix size. eigh, eigvalsh, svd, svdvals, pinv and
+    matrix_rank need an eigen/singular-value op hlox's IR does not have, and are absent."""
+
+    @staticmethod
+    def det(x, /):
+        x = _square_matrices(x, "det")
+        pivots, sign, _ = _lu_eliminate(x)
+        return multiply(sign, prod(pivots, axis=-1))
+
+    @staticmethod
+    def slogdet(x, /):
+        x = _square_matrices(x, "slogdet")
+        pivots, permutation_sign, _ = _lu_eliminate(x)
+        return SlogdetResult(multiply(permutation_sign, prod(sign(pivots), axis=-1)),
+                             sum(log(abs(pivots)), axis=-1))
+
+    @staticmethod
+    def solve(x1, x2, /):
+        x1 = _square_matrices(x1, "solve")
+        x1, x2 = _promote_only([x1, _as_operand(x2)])
+        vector = aval_of(x2).ndim == 1
+        rhs = expand_dims(x2, -1) if vector else x2
+        batch = _broadcast_shapes("solve", [aval_of(x1).shape[:-2], aval_of(rhs).shape[:-2]])
+        x1 = broadcast_to(x1, batch + aval_of(x1).shape[-2:])
+        rhs = broadcast_to(rhs, batch + aval_of(rhs).shape[-2:])
+        out = _lu_eliminate(x1, rhs)[2]
+        return squeeze(out, -1) if vector else out
+
+    @staticmethod
+    def inv(x, /):
+        x = _square_matrices(x, "inv")
+        n = aval_of(x).shape[-1]
+        identity_ = broadcast_to(eye(n, dtype=aval_of(x).dtype), aval_of(x).shape)
+        return _lu_eliminate(x, identity_)[2]
+
+    @staticmethod
+    def cholesky(x, /, *, upper=False):
+        """Column by column: L[:, j] = (A[:, j] - L[:, :j] L[j, :j]) / L[j, j]."""
+        x = _square_matrices(x, "cholesky")
+        n = aval_of(x).shape[-1]
+        rows = arange(n, dtype=DEFAULT_INT)
+        columns = []
+        for j in range(n):
+            c = x[..., :, j]
+            if j:
+                done = stack(columns, axis=-1)                      # (..., n, j)
+                c = subtract(c, sum(multiply(done, expand_dims(done[..., j, :], -2)), axis=-1))
+            d = sqrt(c[..., j])
+            columns.append(where(less(rows, j), zeros_like(c),
+                                 where(equal(rows, j), expand_dims(d, -1),
+                                       divide(c, expand_dims(d, -1)))))
+        lower = stack(columns, axis=-1)
+        return matrix_transpose(lower) if upper else lower
+
+    @staticmethod
+    def qr(x, /, *, mode="reduced"):
+        """Modified Gram-Schmidt on the columns (m >= n; mode 'reduced' or 'r')."""
+        x = _float(x)
+        m, n = aval_of(x).shape[-2:]
+        if m < n or mode not in ("reduced", "r"):
+            raise NotImplementedError("linalg.qr: only mode='reduced'/'r' with m >= n")
+        qs, rs = [], []
+        for j in range(n):
+            v = x[..., :, j]
+            r_col = []
+            for q in qs:
+                coefficient = sum(multiply(q, v), axis=-1)
+                r_col.append(coefficient)
+                v = subtract(v, multiply(expand_dims(coefficient, -1), q))
+            norm_ = sqrt(sum(multiply(v, v), axis=-1))
+            qs.append(divide(v, expand_dims(norm_, -1)))
+            r_col.append(norm_)
+            rs.append(stack(r_col + [zeros_like(norm_)] * (n - j - 1), axis=-1))
+        r = stack(rs, axis=-1)
+        return QRResult(stack(qs, axis=-1), r) if mode == "reduced" else r
 
     @staticmethod
     def norm(x, ord=None, axis=None, keepdims=False):

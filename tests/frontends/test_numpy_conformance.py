@@ -268,6 +268,53 @@ def test_jitted_results_match_jax():
         _assert_same(f"{n} case {k} (jit)", got, c(jnp))
 
 
+SPD = SQ @ SQ.T + np.eye(3, dtype=np.float32)
+LINALG_CASES = {
+    "det": [lambda ns: ns.linalg.det(ns.asarray(SQ))],
+    "slogdet": [lambda ns: tuple(ns.linalg.slogdet(ns.asarray(-SQ)))],
+    "inv": [lambda ns: ns.linalg.inv(ns.asarray(SQ))],
+    "solve": [lambda ns: ns.linalg.solve(ns.asarray(SQ), ns.asarray(V3)),
+              lambda ns: ns.linalg.solve(ns.asarray(SQ), ns.asarray(SQ))],
+    "cholesky": [lambda ns: ns.linalg.cholesky(ns.asarray(SPD)),
+                 lambda ns: ns.linalg.cholesky(ns.asarray(SPD), upper=True)],
+    "qr": [lambda ns: ns.abs(ns.linalg.qr(ns.asarray(M.T))[1])],
+    "cross": [lambda ns: ns.linalg.cross(ns.asarray(V3), ns.asarray(W3))],
+    "matrix_power": [lambda ns: ns.linalg.matrix_power(ns.asarray(SQ), 3),
+                     lambda ns: ns.linalg.matrix_power(ns.asarray(SQ), 0)],
+    "matrix_norm": [lambda ns: ns.linalg.matrix_norm(ns.asarray(M)),
+                    lambda ns: ns.linalg.matrix_norm(ns.asarray(M), ord=ns.inf)],
+    "vector_norm": [lambda ns: ns.linalg.vector_norm(ns.asarray(F)),
+                    lambda ns: ns.linalg.vector_norm(ns.asarray(M), axis=1, ord=1)],
+    "norm": [lambda ns: ns.linalg.norm(ns.asarray(M))],
+    "matmul": [lambda ns: ns.linalg.matmul(ns.asarray(SQ), ns.asarray(SQ))],
+    "matrix_transpose": [lambda ns: ns.linalg.matrix_transpose(ns.asarray(M))],
+    "outer": [lambda ns: ns.linalg.outer(ns.asarray(V3), ns.asarray(W3))],
+    "tensordot": [lambda ns: ns.linalg.tensordot(ns.asarray(SQ), ns.asarray(SQ), axes=1)],
+    "vecdot": [lambda ns: ns.linalg.vecdot(ns.asarray(SQ), ns.asarray(V3))],
+    "diagonal": [lambda ns: ns.linalg.diagonal(ns.asarray(M), offset=1)],
+    "trace": [lambda ns: ns.linalg.trace(ns.asarray(SQ))],
+}
+
+
+def test_every_linalg_function_has_a_case():
+    names = {n for n in vars(hnp.linalg) if not n.startswith("_")}
+    assert names == set(LINALG_CASES)
+
+
+@pytest.mark.parametrize("name,k", [(n, k) for n, cs in sorted(LINALG_CASES.items())
+                                    for k in range(len(cs))])
+def test_linalg_matches_jax(name, k):
+    case = LINALG_CASES[name][k]
+    got, want = case(hnp), case(jnp)
+    for g, w in zip(_flat(got), _flat(want)):
+        np.testing.assert_allclose(np.asarray(g), np.asarray(w), rtol=1e-4, atol=1e-4,
+                                   err_msg=f"linalg.{name} case {k}")
+    jitted = hlox.jit(lambda: case(hnp))()
+    for g, w in zip(_flat(jitted), _flat(want)):
+        np.testing.assert_allclose(np.asarray(g), np.asarray(w), rtol=1e-4, atol=1e-4,
+                                   err_msg=f"linalg.{name} case {k} (jit)")
+
+
 METHOD_CASES = {
     "reshape varargs": lambda x: x.reshape(2, 6), "reshape tuple": lambda x: x.reshape((6, 2)),
     "transpose varargs": lambda x: x.reshape(2, 3, 2).transpose(0, 2, 1),
