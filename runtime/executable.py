@@ -10,6 +10,8 @@ from cffi import FFI
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, Shape, TupleShape
 
+from . import threads
+
 _ffi = FFI()
 _ffi.cdef("int hlox_main(void **params, void **results, void *arena);")
 ARENA_ALIGNMENT = 64
@@ -53,6 +55,7 @@ class Executable:
         self.arena_bytes = arena_bytes
         self.kernels = kernels
         self.name = name
+        threads.configure()  # before the first module loads libgomp, which reads it once
         self._lib = _ffi.dlopen(self.library_path)
         self._main = self._lib.hlox_main
         self._param_checks = [(p.dims, p.np_dtype) for p in signature.params]
