@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles.
 EXTRAS := test,torch,jax
 
-.PHONY: demo test test-all bench clean chromium
+.PHONY: demo test test-all bench profile clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ BENCH_ARGS ?=
 bench: $(STAMP)
 	$(PY) -m pip install -q torch==2.13.0 jax jaxlib threadpoolctl
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
+
+# Where a torch training step's time goes under backend="hlox"; PROFILE_ARGS="--models gpt2".
+PROFILE_ARGS ?=
+profile: $(STAMP)
+	$(PY) benchmarks/profile_torch.py $(PROFILE_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

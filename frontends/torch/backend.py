@@ -27,7 +27,8 @@ from torch._dynamo.backends.common import aot_autograd
 from torch.fx.passes.infra.partitioner import CapabilityBasedPartitioner
 from torch.fx.passes.operator_support import OperatorSupport
 
-from .executor import DEFAULT_CACHE_SIZE, CompiledGraph, GraphRecord, HloSubmodule, publish
+from .executor import (DEFAULT_CACHE_SIZE, CompiledGraph, GraphRecord, HloSubmodule,
+                       profiled_graph, publish)
 from .graph import SIZE_QUERIES, SYMBOLIC_FUNCTIONS, node_supported
 
 log = logging.getLogger("hlox.frontends.torch")
@@ -103,16 +104,16 @@ class _Support(OperatorSupport):
 def compile_graph(gm: torch.fx.GraphModule, example_inputs, *, options, kind: str,
                   cache_size: int = DEFAULT_CACHE_SIZE):
     """aot_autograd's forward/backward/inference compiler (boxed calling convention)."""
+    name = f"{kind}_{next(_graph_ids)}"
     try:
-        compiled = _compile_graph(gm, options, kind, cache_size)
+        compiled = _compile_graph(gm, options, name, kind, cache_size)
     except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
         log.warning("hlox: a %s graph runs eagerly: %s: %s", kind, type(e).__name__, e)
         compiled = gm
-    return make_boxed_func(compiled)
+    return make_boxed_func(profiled_graph(name, compiled))
 
 
-def _compile_graph(gm: torch.fx.GraphModule, options, kind: str, cache_size: int):
-    name = f"{kind}_{next(_graph_ids)}"
+def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cache_size: int):
     tensor_ops = [n for n in gm.graph.nodes if _is_tensor_op(n)]
     record = GraphRecord(name, len(tensor_ops), targets=[n.target for n in tensor_ops])
     publish(record)

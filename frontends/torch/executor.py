@@ -10,6 +10,7 @@ because of hlox.
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -66,6 +67,34 @@ def record_graphs():
 def publish(record: GraphRecord) -> None:
     for records in _recorders.get():
         records.append(record)
+
+
+_profiles: ContextVar[tuple] = ContextVar("hlox_torch_profiles", default=())
+
+
+@contextmanager
+def profiling(profile):
+    """Time every graph and hlox part called inside the `with` block into `profile`
+    (frontends/torch/profile.py); nothing is timed outside one."""
+    token = _profiles.set(_profiles.get() + (profile,))
+    try:
+        yield profile
+    finally:
+        _profiles.reset(token)
+
+
+def profiled_graph(name: str, fn: Callable) -> Callable:
+    """A graph as aot_autograd calls it, timed while a profile is on (eager parts included)."""
+    def call(*args):
+        profiles = _profiles.get()
+        if not profiles:
+            return fn(*args)
+        start = time.perf_counter()
+        out = fn(*args)
+        for profile in profiles:
+            profile.graph(name, time.perf_counter() - start)
+        return out
+    return call
 
 
 # ---------------------------------------------------------------- the zero-copy boundary
@@ -196,10 +225,18 @@ class CompiledGraph:
         if entry is _EAGER:
             return self.gm(*args)
         lowered, executable = entry
+        profiles = _profiles.get()
+        start = time.perf_counter() if profiles else 0.0
         results: Sequence = ()
+        kernel_s = convert_s = 0.0
         if executable is not None:
             try:
-                results = executable(*(to_numpy(args[i]) for i in lowered.parameters))
+                arrays = [to_numpy(args[i]) for i in lowered.parameters]
+                if profiles:
+                    convert_s = time.perf_counter() - start
+                results = executable(*arrays)
+                if profiles:
+                    kernel_s = time.perf_counter() - start - convert_s
             except Exception as e:  # noqa: BLE001 - never fail the model because of hlox
                 log.warning("hlox: %s failed at run time, running it eagerly from now on: %s",
                             self.name, e)
@@ -217,6 +254,11 @@ class CompiledGraph:
                 outputs.append(args[where])
             else:
                 outputs.append(where)
+        if profiles:
+            copied = [args[i] for i in lowered.parameters if not args[i].is_contiguous()]
+            for profile in profiles:
+                profile.part(self, time.perf_counter() - start, kernel_s, convert_s, copied,
+                             arrays if executable is not None else None)
         if self._output_kind is None:
             return outputs[0]
         return self._output_kind(outputs)
