@@ -173,3 +173,32 @@ def test_wait_policy_is_set_before_libgomp_loads(order, env, expected):
     out = subprocess.run([sys.executable, "-c", _POLICY_PROBE, order], env={**base, **env},
                          capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[-2] == expected
+
+
+def test_step_profile_splits_graphs_parts_and_kernels():
+    from hlox.frontends.torch.profile import StepProfile, kernel_times, profiling
+
+    model = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 4))
+    x = torch.randn(8, 16).t().contiguous().t()  # a transposed view: its input is copied
+    compiled = torch.compile(model, backend="hlox")
+    compiled(x).sum().backward()
+    profile = StepProfile()
+    with profiling(profile):
+        for _ in range(2):
+            compiled(x).sum().backward()
+            profile.step(1.0)
+    summary = profile.summary()
+    assert summary["steps"] == 2
+    kinds = sorted(name.split("_")[0] for name in summary["graphs"])
+    assert kinds == ["backward", "forward"]
+    for name, graph in summary["graphs"].items():
+        assert graph["calls"] == 1
+        (part,) = graph["parts"].values()
+        assert 0 < part["kernel_ms"] <= part["ms"] <= graph["ms"]
+        assert part["kernels"] >= 1
+    forward = next(g for n, g in summary["graphs"].items() if n.startswith("forward"))
+    assert next(iter(forward["parts"].values()))["copies"] == 1  # x, not contiguous
+    stats = next(iter(profile.parts.values()))
+    times = kernel_times(stats.graph, stats.last_inputs, repeats=2)
+    assert times and all(t >= 0 for _, t in times) and sum(t for _, t in times) > 0
+    assert "forward" in profile.report()
