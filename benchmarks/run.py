@@ -129,6 +129,7 @@ def main(argv=None) -> int:
     import systems as sysmod
     import workloads_basic
     import workloads_nn
+    import workloads_torch
 
     factories = [*workloads_basic.SPECS, *workloads_nn.SPECS, *workloads_basic.OVERHEAD_SPECS]
     rng = np.random.default_rng(0)
@@ -136,6 +137,8 @@ def main(argv=None) -> int:
     for make in factories:
         spec = make(rng)
         specs[spec.name] = spec
+    for w in workloads_torch.workloads(threads):  # nn.Modules: ready-made Workloads
+        specs[w.name] = w
     if args.list:
         for s in specs.values():
             print(f"{s.name:16s} {s.description}")
@@ -166,7 +169,7 @@ def main(argv=None) -> int:
     workloads = {}
     all_results = {}
     for spec in chosen:
-        w = sysmod.workload(spec, threads)
+        w = spec if isinstance(spec, harness.Workload) else sysmod.workload(spec, threads)
         workloads[spec.name] = w
         print(f"{spec.name}: {spec.description}", flush=True)
         res = harness.run_workload(w, cfg, systems, log=lambda m: print(m, flush=True))
