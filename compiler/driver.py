@@ -80,7 +80,8 @@ def _module_key(canonical: str, options: CompileOptions) -> str:
                   VERSION, compiler_source_digest(), compiler_identity())
 
 
-def _signature(module: ModuleOp) -> Signature:
+def signature_of(module: ModuleOp) -> Signature:
+    """The executable's signature: entry parameter arrays (no layout) and the result shape."""
     entry = module.entry_computation
     params = []
     for p in entry.parameters():
@@ -165,7 +166,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
 
     from .pipeline import optimize
 
-    signature = _signature(module)
+    signature = signature_of(module)
     canonical = print_module(module)
     key = _module_key(canonical, options)
     dumper.dump_text("before_optimizations.hlo", canonical)
@@ -182,6 +183,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     with _timed(stats, "codegen"):
         program = generate_c(optimized, threads=options.threads)
     dumper.dump_text("buffer-assignment.txt", program.buffer_assignment)
+    dumper.dump_text("buffer-assignment.json", program.memory_plan)
     dumper.dump_text("loops.mlir", program.loop_ir)
     dumper.dump_text("c", program.source)
     if disk is not None and (loaded := disk.load(key)) is not None:
@@ -198,14 +200,27 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         # a temporary path (the cache's rename decides which copy is kept).
         build_root = disk.entries if disk is not None else None
         build_dir = Path(tempfile.mkdtemp(prefix=".build-", dir=build_root))
-        library = build_shared_library(program.source, build_dir / "module.so",
-                                       link_blas=program.link_blas, keep_dir=build_dir)
+        library = build_program(program, build_dir / "module.so", keep_dir=build_dir)
     if disk is not None:
         library, meta = disk.store(key, library, meta)
         disk.record_alias(text_key, key)
         shutil.rmtree(build_dir, ignore_errors=True)
     return Executable(str(library), signature, meta["arena_bytes"], meta["kernels"],
                       meta["name"]), False
+
+
+def build_program(program, library_path: Path, keep_dir: Path | None = None) -> Path:
+    """The one C build of generated code (`CProgram`): the runtime's compiler and flags."""
+    return build_shared_library(program.source, library_path, link_blas=program.link_blas,
+                                keep_dir=keep_dir)
+
+
+def executable_of(program, module: ModuleOp, directory: Path) -> Executable:
+    """The Executable of a program generated from `module` (built in `directory`): what
+    `compile` returns, without the pipeline or the caches (code generator tests)."""
+    library = build_program(program, Path(directory) / "module.so")
+    return Executable(str(library), signature_of(module), program.arena_bytes,
+                      program.kernels, module.module_name)
 
 
 def _load(library: Path, meta: dict, signature: Signature | None = None) -> Executable:

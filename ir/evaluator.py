@@ -49,7 +49,7 @@ import numpy as np
 from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
 from .dialect import ComputationOp, Instruction, ModuleOp
 from .errors import HloError
-from .opcodes import ELEMENTWISE
+from .opcodes import LIFTABLE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
 BF16 = np.dtype(ml_dtypes.bfloat16)
@@ -984,8 +984,6 @@ EVAL_RULES: dict[str, Callable] = {
     "rng-bit-generator": rng_bit_generator_rule,
 }
 
-# Ops a computation may contain and still be applied to whole arrays at once.
-_LIFTABLE = ELEMENTWISE | {"parameter", "tuple", "get-tuple-element", "opt-barrier"}
 
 
 # ---------------------------------------------------------------- the evaluator
@@ -1067,7 +1065,7 @@ class Evaluator:
                 elif op.opcode == "bitcast-convert":
                     known = known and op.shape.rank == op.operand_shapes[0].rank
                 else:
-                    known = known and op.opcode in _LIFTABLE
+                    known = known and op.opcode in LIFTABLE
             self._liftable[name] = known
         return known
 

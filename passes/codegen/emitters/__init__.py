@@ -1,0 +1,43 @@
+"""Kernel emitters, one per kind of kernel, chosen by one table.
+
+`kind_of(inst)` names the kind of kernel an instruction lowers to: a fusion's is the kind
+fusion decided (`passes/fusion.py` writes XLA's `kind=kLoop | kInput | kOutput`), a lone
+instruction's follows from its opcode. `EMITTERS[kind](lowering, inst, operands, dest)`
+writes `inst`'s value into the Buf tree `dest` (operands: its operands' Buf trees); a
+kernel emitter builds one `kernel.func` and launches it from hlox_main
+(`lowering.finish_kernel`).
+
+Adding a kind: one heuristic that picks it (in fusion, or `kind_of` for lone
+instructions), one module here with `emit`, one row in `EMITTERS`, one test case. A kind
+need not be a kernel: the SPMD lowering's `collective` kind (`passes/codegen/collectives.py`)
+is a non-fused instruction whose emitter adds a call to hlox_main (`lowering.main`) instead
+of a kernel — `kind_of` returns it for opcodes whose trait says so.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from hlox.ir.dialect import Instruction
+
+from . import loop, reduction
+
+# Fusion's kinds (XLA's names) -> emitter kinds.
+FUSION_KINDS = {"kLoop": "loop", "kInput": "reduction", "kOutput": "output"}
+
+EMITTERS: dict[str, Callable] = {
+    "loop": loop.emit,  # elementwise and indexing loop nests (and what they materialise)
+    "reduction": reduction.emit,  # row reductions in cache, else as `loop`
+    "output": loop.emit,  # a GEMM / convolution written into the destination, its epilogue
+    #                      reading it there (common.heavy_into_dest)
+}
+
+
+def kind_of(inst: Instruction) -> str:
+    """The kind of kernel `inst` lowers to (a key of EMITTERS)."""
+    if inst.opcode == "fusion":
+        return FUSION_KINDS.get(inst.attr("kind", "kLoop"), "loop")
+    if inst.opcode == "reduce":
+        return "reduction"
+    if inst.opcode in ("dot", "convolution"):
+        return "output"
+    return "loop"
