@@ -2,14 +2,15 @@
 
     text ─parse─> module ─optimize (compiler/pipeline.py)─> generate_c ─cc─> .so ─cffi─> Executable
 
-Two cache layers sit in front: in this process, a dict keyed by the hash of the
-given text and options (a second compile costs one hash); on disk, entries keyed by
+Two cache layers sit in front: in this process, a bounded LRU keyed by the hash of the
+given text and options (a second compile costs one hash; `MEMORY_CACHE_ENTRIES`); on disk, entries keyed by
 the canonical text + options + hlox version + C compiler + flags (compiler/cache.py).
 
-What a compile did is in `last_stats` (stage times, every pass run); with dumps on it is
-also written beside them as `module_NNNN.<name>.timings.json`. `compile_progress` (a
-context variable, compiler/hooks.py) hears "parse", "pass <name>", "codegen" and
-"c-build" as each starts.
+What a compile did (`CompileStats`: stage times, every pass run) is returned with the
+executable by `compile_with_stats`, and handed to the `compile_stats` listener
+(compiler/hooks.py) of every compile; with dumps on it is also written beside them as
+`module_NNNN.<name>.timings.json`. `compile_progress` (a context variable too) hears
+"parse", "pass <name>", "codegen" and "c-build" as each starts.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from hlox.runtime.build import build_shared_library, compiler_identity
 from hlox.runtime.executable import Executable, Signature
 
 from .cache import DiskCache, cache_dir, digest
-from .hooks import compile_progress, report_progress  # noqa: F401 - compile_progress: the API
+from .hooks import compile_progress, compile_stats, report_progress  # noqa: F401 - the API
 from .options import CompileOptions, resolve_options
 
 VERSION = "0.1.0"
@@ -38,7 +40,7 @@ VERSION = "0.1.0"
 
 @dataclass
 class CompileStats:
-    """What the last compile did, for `hlox compile --stats` and `--timings`.
+    """What one compile did, for `hlox compile --stats` and `--timings`.
 
     `timings`: seconds by stage ("parse", "optimize", "codegen", "c-build"); `passes`:
     every pass run in order (`{"name", "seconds", "changed", "dump"}`, see
@@ -51,9 +53,11 @@ class CompileStats:
     dump_prefix: str | None = None
 
 
-_memory_cache: dict[str, Executable] = {}
+# Executables kept in this process (least recently used dropped first): each holds a loaded
+# library, a long-running process compiling many programs must not keep them all.
+MEMORY_CACHE_ENTRIES = 256
+_memory_cache: OrderedDict[str, Executable] = OrderedDict()
 _memory_lock = threading.Lock()
-last_stats = CompileStats()
 
 
 @functools.lru_cache(maxsize=None)
@@ -95,9 +99,14 @@ def signature_of(module: ModuleOp) -> Signature:
 def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = None, *,
             filename: str = "<string>") -> Executable:
     """Compile an HLO module (text or parsed) for this CPU."""
+    return compile_with_stats(module_or_text, options, filename=filename)[0]
+
+
+def compile_with_stats(module_or_text: ModuleOp | str, options: CompileOptions | None = None,
+                       *, filename: str = "<string>") -> tuple[Executable, CompileStats]:
+    """`compile`, and what it did (cache hit, stage times, passes)."""
     from .dumps import Dumper
 
-    global last_stats
     start = time.perf_counter()
     options = resolve_options(options)
     stats = CompileStats()
@@ -105,10 +114,12 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
     text_key = _text_key(text, options)
     with _memory_lock:
         cached = _memory_cache.get(text_key)
+        if cached is not None:
+            _memory_cache.move_to_end(text_key)
     if cached is not None and options.dump_dir is None:
         stats.cache_hit, stats.compile_seconds = True, time.perf_counter() - start
-        last_stats = stats
-        return cached
+        _tell(stats)
+        return cached, stats
 
     disk = DiskCache(cache_dir()) if cache_dir() is not None else None
     executable = None
@@ -132,10 +143,19 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
                                                           Dumper(options, module.module_name))
         with _memory_lock:
             _memory_cache[text_key] = executable
+            _memory_cache.move_to_end(text_key)
+            while len(_memory_cache) > MEMORY_CACHE_ENTRIES:
+                _memory_cache.popitem(last=False)
     finally:  # a failed compile's stats too: what ran before the error
         stats.compile_seconds = time.perf_counter() - start
-        last_stats = stats
-    return executable
+        _tell(stats)
+    return executable, stats
+
+
+def _tell(stats: CompileStats) -> None:
+    listener = compile_stats.get()
+    if listener is not None:
+        listener(stats)
 
 
 def _timed(stats: CompileStats, name: str):
