@@ -19,16 +19,17 @@ from typing import Callable
 
 from hlox.ir.dialect import Instruction
 
-from . import loop, reduction
+from . import loop, output, reduction
 
 # Fusion's kinds (XLA's names) -> emitter kinds.
 FUSION_KINDS = {"kLoop": "loop", "kInput": "reduction", "kOutput": "output"}
 
 EMITTERS: dict[str, Callable] = {
     "loop": loop.emit,  # elementwise and indexing loop nests (and what they materialise)
-    "reduction": reduction.emit,  # row reductions in cache, else as `loop`
-    "output": loop.emit,  # a GEMM / convolution written into the destination, its epilogue
-    #                      reading it there (common.heavy_into_dest)
+    "reduction": reduction.emit,  # row reductions in cache, or reduce + epilogue in one
+    #                              nest (at_index), else as `loop`
+    "output": output.emit,  # dot + epilogue in one nest (at_index), else a GEMM /
+    #                        convolution into the destination and its epilogue loop
 }
 
 

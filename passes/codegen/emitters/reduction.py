@@ -1,7 +1,8 @@
 """The reduction emitter (fusion kind `reduction`, XLA's kInput, and lone reduces): when
 every reduction reduces the minor dimension of [rows..., n] and the rest is per-row
 elementwise (softmax, layernorm), one loop over rows, each row reduced and written by
-inner loops that stay in cache; otherwise the loop emitter's materialise-then-loop."""
+inner loops that stay in cache; else one reduction and its epilogue in one loop nest over
+the output (`at_index.py`); otherwise the loop emitter's materialise-then-loop."""
 from __future__ import annotations
 
 from contextlib import ExitStack
@@ -14,14 +15,17 @@ from hlox.ir.shapes import ArrayShape
 
 from ..gen import Gen
 from ..kernel import PARALLEL_WORK, Buf, leaves
+from .at_index import emit_at_index
 from .common import _topological, open_kernel
 from .loop import emit_loops
 
 
 def emit(L, inst: Instruction, operands: list, dest) -> None:
     k, g, root, root_leaves = open_kernel(L, inst, operands, dest)
-    if not emit_rows(L, g, root, root_leaves, inst.hlo_name):
-        emit_loops(L, k, g, root, root_leaves, dest, inst.hlo_name)
+    label = inst.hlo_name
+    if not (emit_rows(L, g, root, root_leaves, label)
+            or emit_at_index(L, k, g, root, root_leaves, dest, label)):
+        emit_loops(L, k, g, root, root_leaves, dest, label)
     L.finish_kernel(k, inst.hlo_name)
 
 
