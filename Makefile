@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles.
-EXTRAS := test,torch,jax
+# The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles,
+# MPI (the mpich wheel) for the multi-process tests.
+EXTRAS := test,torch,jax,mpi
 
 .PHONY: demo test test-all bench clean chromium
 

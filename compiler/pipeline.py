@@ -17,6 +17,7 @@ from hlox.passes.algsimp import AlgebraicSimplifier
 from hlox.passes.constant_folding import ConstantFolding
 from hlox.passes.cse import CommonSubexpressionElimination
 from hlox.passes.dce import DeadCodeElimination
+from hlox.passes.fft_expander import FftExpander
 from hlox.passes.fusion import Fusion
 from hlox.passes.inline_calls import CallInliner
 from hlox.passes.layout_assignment import LayoutAssignment
@@ -29,7 +30,7 @@ from .hooks import pass_records, report_progress
 # Every pass `hlox opt --passes` and `disabled_passes` know, by name (built from the classes).
 PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
-    DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion,
+    DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -92,6 +93,10 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     record (see `PassRunner`) is appended to `records` when given."""
     module = module.clone()
     runner = PassRunner(options, dumper, records)
+
+    # 0. Expanders: ops the code generator has no kernel for become ops it has; first, so
+    #    that canonicalization sees (and folds) what they produce.
+    runner.run(FftExpander(), module)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

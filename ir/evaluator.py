@@ -41,18 +41,22 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-import ml_dtypes
 import numpy as np
 
 from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
+from .collectives import device_counts, group_of, participating_groups, permute_pairs
 from .dialect import ComputationOp, Instruction, ModuleOp
 from .errors import HloError
 from .opcodes import LIFTABLE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
-BF16 = np.dtype(ml_dtypes.bfloat16)
+_REAL_PART = {np.dtype(np.complex64): np.dtype(np.float32),
+              np.dtype(np.complex128): np.dtype(np.float64)}
+_COMPLEX_OF = {real: whole for whole, real in _REAL_PART.items()}
 _UNSIGNED_OF = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
 _SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
 
@@ -64,8 +68,13 @@ def _contiguous(x) -> np.ndarray:
     return np.asarray(x, order="C")
 
 
+def _is_bf16(dtype: np.dtype) -> bool:
+    # by name: bf16 arrays exist only once ml_dtypes is imported, and only then is it needed
+    return dtype.name == "bfloat16"
+
+
 def _is_float(dtype: np.dtype) -> bool:
-    return dtype.kind == "f" or dtype == BF16
+    return dtype.kind == "f" or _is_bf16(dtype)
 
 
 def _as_unsigned(x: np.ndarray) -> np.ndarray:
@@ -88,10 +97,14 @@ def _float_math(fn: Callable) -> Callable:
     def apply(*xs):
         dtype = xs[0].dtype
         shape = np.broadcast_shapes(*(x.shape for x in xs))
-        args = [x.astype(np.float64, copy=False) for x in xs]
+        wide = np.complex128 if dtype.kind == "c" else np.float64  # complex: in c128
+        args = [x.astype(wide, copy=False) for x in xs]
         if not shape:
             args = [a.reshape(1) for a in args]
-        return np.asarray(fn(*args)).reshape(shape).astype(dtype, copy=False)
+        result = np.asarray(fn(*args)).reshape(shape)
+        if dtype.kind == "c" and result.dtype.kind != "c":  # |z|, re z, im z are real
+            dtype = _REAL_PART[dtype]
+        return result.astype(dtype, copy=False)
     return apply
 
 
@@ -101,7 +114,7 @@ def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = No
 
     def apply(*xs):
         dtype = xs[0].dtype
-        if _is_float(dtype):
+        if _is_float(dtype) or dtype.kind == "c":
             return float_fn(*xs)
         if dtype == np.bool_ and pred_fn is not None:
             return pred_fn(*xs)
@@ -117,6 +130,9 @@ _float_only = _float_math  # float-only ops (the verifier has checked the operan
 def _sign(x):
     if x.dtype.kind in "iu":
         return np.sign(x)
+    if x.dtype.kind == "c":  # z / |z|, and 0 for 0
+        magnitude = np.abs(x)
+        return np.where(magnitude == 0, x, x / np.where(magnitude == 0, 1, magnitude))
     # NaN stays NaN and -0.0 stays -0.0: zeros and NaN pass through.
     return np.where(x > 0, 1.0, np.where(x < 0, -1.0, x))
 
@@ -180,6 +196,8 @@ UNARY_FUNCS: dict[str, Callable] = {
     "popcnt": _popcnt,
     "count-leading-zeros": _clz,
     "copy": np.copy,
+    "real": _float_only(np.real),
+    "imag": _float_only(lambda x: np.imag(x) if x.dtype.kind == "c" else np.zeros_like(x)),
 }
 
 
@@ -268,6 +286,44 @@ def _shift_right_arithmetic(a, b):
     return np.where(too_big, fill, shifted).astype(signed.dtype).view(a.dtype)
 
 
+def _complex_divide(a, b):
+    """XLA's complex division: Smith's algorithm, then, where that gives (NaN, NaN), C99
+    Annex G's recovery of a zero denominator, an infinite numerator over a finite
+    denominator and a finite numerator over an infinite denominator (elemental IR)."""
+    if a.dtype.kind != "c":
+        return np.divide(a, b)
+    ar, ai, br, bi = a.real, a.imag, b.real, b.imag
+    ratio_ri, ratio_ir = br / bi, bi / br
+    denom_ri, denom_ir = bi + ratio_ri * br, br + ratio_ir * bi
+    r_lt_i = np.abs(br) < np.abs(bi)
+    cr = np.where(r_lt_i, (ratio_ri * ar + ai) / denom_ri, (ratio_ir * ai + ar) / denom_ir)
+    ci = np.where(r_lt_i, (ratio_ri * ai - ar) / denom_ri, (ai - ratio_ir * ar) / denom_ir)
+    inf = np.inf
+    zero_denominator = (br == 0) & (bi == 0) & (~np.isnan(ar) | ~np.isnan(ai))
+    signed_inf = np.copysign(inf, br)
+    finite = lambda x: np.abs(x) < inf  # noqa: E731 - NaN is not finite (ordered compare)
+    inf_num = (np.isinf(ar) | np.isinf(ai)) & finite(br) & finite(bi)
+    ar_s = np.copysign(np.where(np.isinf(ar), 1.0, 0.0), ar)
+    ai_s = np.copysign(np.where(np.isinf(ai), 1.0, 0.0), ai)
+    inf_den = (np.isinf(br) | np.isinf(bi)) & finite(ar) & finite(ai)
+    br_s = np.copysign(np.where(np.isinf(br), 1.0, 0.0), br)
+    bi_s = np.copysign(np.where(np.isinf(bi), 1.0, 0.0), bi)
+    nan = np.isnan(cr) & np.isnan(ci)
+    cases = [(nan & zero_denominator, signed_inf * ar, signed_inf * ai),
+             (nan & inf_num, inf * (ar_s * br + ai_s * bi), inf * (ai_s * br - ar_s * bi)),
+             (nan & inf_den, 0.0 * (ar * br_s + ai * bi_s), 0.0 * (ai * br_s - ar * bi_s))]
+    real = np.select([c for c, _, _ in cases], [r for _, r, _ in cases], cr)
+    imag = np.select([c for c, _, _ in cases], [i for _, _, i in cases], ci)
+    return _complex(real, imag)
+
+
+def _complex(real, imag):
+    """Parts set directly: real + 1j * imag would turn an infinite imag into a NaN real."""
+    out = np.empty(np.broadcast_shapes(real.shape, imag.shape), _COMPLEX_OF[real.dtype])
+    out.real, out.imag = real, imag
+    return out
+
+
 def _logical_or_bitwise(logical: Callable, bitwise: Callable) -> Callable:
     return lambda a, b: logical(a, b) if a.dtype == np.bool_ else bitwise(a, b)
 
@@ -276,7 +332,7 @@ BINARY_FUNCS: dict[str, Callable] = {
     "add": _by_kind(np.add, np.add),
     "subtract": _by_kind(np.subtract, np.subtract),
     "multiply": _by_kind(np.multiply, np.multiply),
-    "divide": _by_kind(np.divide, _int_divide),
+    "divide": _by_kind(_complex_divide, _int_divide),
     "remainder": _by_kind(np.fmod, _int_remainder),
     "power": _by_kind(np.power, _int_power),
     "maximum": _by_kind(_float_max, np.maximum, np.logical_or),
@@ -288,6 +344,7 @@ BINARY_FUNCS: dict[str, Callable] = {
     "shift-left": _shift_left,
     "shift-right-arithmetic": _shift_right_arithmetic,
     "shift-right-logical": _shift_right_logical,
+    "complex": _complex,
 }
 
 
@@ -353,9 +410,11 @@ def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
         out[t >= upper] = info.max
         out[t < float(info.min)] = info.min
         return out
-    if dtype == BF16 and x.dtype != np.float32:
+    if _is_bf16(dtype) and x.dtype != np.float32:
         # XLA converts to bf16 through f32 (from f64 and from integers): two roundings.
         return x.astype(np.float32).astype(dtype)
+    if dtype.kind == "c" and x.dtype.kind not in "fc":  # integers, bf16: via the real part
+        return x.astype(_REAL_PART[dtype]).astype(dtype)
     return x.astype(dtype)
 
 
@@ -635,8 +694,11 @@ def scatter_rule(operands, op, ev):
     mask = np.broadcast_to(valid.reshape(batch_shape + (1,) * nw), full_shape)
     if not mask.any():
         return inputs[0].copy() if n == 1 else tuple(x.copy() for x in inputs)
-    flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
-                                        inputs[0].shape)
+    if rank:
+        flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
+                                            inputs[0].shape)
+    else:  # into a scalar: every valid update window targets the one element
+        flat_targets = np.zeros(int(np.count_nonzero(mask)), np.int64)
     outs = [x.copy().reshape(-1) for x in inputs]
     ev.combine_into(a("to_apply"), outs, flat_targets, [u[mask] for u in updates])
     results = tuple(o.reshape(x.shape) for o, x in zip(outs, inputs))
@@ -741,6 +803,8 @@ def _accumulation_dtype(operand_dtypes, result_dtype) -> np.dtype:
     """Floats accumulate in f32 at least (f64 if anything is f64); integers in the
     result type (so they wrap as the result type does)."""
     result_dtype = np.dtype(result_dtype)
+    if result_dtype.kind == "c" or any(d.kind == "c" for d in operand_dtypes):
+        return np.dtype(np.complex128)
     if _is_float(result_dtype) or any(_is_float(d) for d in operand_dtypes):
         if result_dtype == np.float64 or any(d == np.float64 for d in operand_dtypes):
             return np.dtype(np.float64)
@@ -813,6 +877,29 @@ def convolution_rule(operands, op, ev):
     canonical = [cd.output_batch, cd.output_feature, *cd.output_spatial]
     out = np.transpose(out, np.argsort(canonical))
     return convert_array(_contiguous(out), op.shape.np_dtype)
+
+
+# ---------------------------------------------------------------- fft
+
+def fft_rule(operands, op, ev):
+    """numpy's FFT in c128 over the trailing len(fft_length) axes, rounded to the result.
+    IRFFT, as XLA (and pocketfft), ignores the imaginary parts the Hermitian symmetry
+    fixes (of the zero and Nyquist frequencies)."""
+    x = operands[0]
+    kind, lengths = op.attr("fft_type"), list(op.attr("fft_length"))
+    axes = list(range(x.ndim - len(lengths), x.ndim))
+    wide = x.astype(np.complex128 if kind != "RFFT" else np.float64)
+    if op.shape.size == 0 or x.size == 0:
+        return np.zeros(op.shape.dims, op.shape.np_dtype)
+    if kind == "FFT":
+        out = np.fft.fftn(wide, lengths, axes)
+    elif kind == "IFFT":
+        out = np.fft.ifftn(wide, lengths, axes)
+    elif kind == "RFFT":
+        out = np.fft.rfftn(wide, lengths, axes)
+    else:
+        out = np.fft.irfftn(wide, lengths, axes)
+    return _contiguous(out.astype(op.shape.np_dtype))
 
 
 # ---------------------------------------------------------------- rng-bit-generator
@@ -955,6 +1042,163 @@ def rng_bit_generator_rule(operands, op, ev):
     return np.array(new_state, dtype=np.uint64).astype(operands[0].dtype), bits
 
 
+# ---------------------------------------------------------------- collectives
+
+class Rendezvous:
+    """Where the devices of one `evaluate_spmd` run meet at each collective.
+
+    Every device thread puts its contribution under a key (the instruction, how many
+    times this device has run it, the group) and waits until the whole group has put
+    one; each then reads all contributions in rank order. A device that fails wakes
+    the others with its error; a device that never comes is an error after `timeout`."""
+
+    def __init__(self, timeout: float):
+        self.timeout = timeout
+        self._cond = threading.Condition()
+        self._slots: dict = {}
+        self.failure: str | None = None
+
+    def fail(self, message: str) -> None:
+        with self._cond:
+            self.failure = self.failure or message
+            self._cond.notify_all()
+
+    def exchange(self, key, group: list[int], device: int, value, what: str) -> list:
+        with self._cond:
+            values, taken = self._slots.setdefault(key, ({}, [0]))
+            values[device] = value
+            self._cond.notify_all()
+            arrived = self._cond.wait_for(
+                lambda: self.failure is not None or len(values) == len(group), self.timeout)
+            if self.failure is not None and len(values) != len(group):
+                raise HloError(f"{what}: device {device} stopped waiting for devices "
+                               f"{sorted(set(group) - set(values))}: {self.failure}")
+            if not arrived:
+                raise HloError(f"{what}: devices {sorted(set(group) - set(values))} of group "
+                               f"{group} did not arrive within {self.timeout:g} s")
+            result = [values[d] for d in group]
+            taken[0] += 1
+            if taken[0] == len(group):
+                del self._slots[key]
+            return result
+
+
+@dataclass
+class DeviceContext:
+    """The device an Evaluator runs as, and the other devices it meets at collectives."""
+
+    replica: int = 0
+    partition: int = 0
+    replica_count: int = 1
+    num_partitions: int = 1
+    rendezvous: Rendezvous | None = None  # None: a single device
+    _runs: dict = field(default_factory=dict)
+
+    @property
+    def device(self) -> int:
+        return self.replica * self.num_partitions + self.partition
+
+    def exchange(self, op: Instruction, group: list[int], value) -> list:
+        """Contributions of every device of `group` (this one's is `value`), rank order."""
+        if len(group) == 1:
+            return [value]
+        count = self._runs.get(id(op), 0)
+        self._runs[id(op)] = count + 1
+        what = f"{op.opcode} {op.hlo_name}"
+        if self.rendezvous is None:
+            raise HloError(f"{what}: a group of {len(group)} devices on one device "
+                           "(run the module with evaluate_spmd)")
+        return self.rendezvous.exchange((id(op), count, tuple(group)), group, self.device,
+                                        value, what)
+
+
+def _my_group(op: Instruction, ev) -> tuple[list[int], int]:
+    ctx = ev.device
+    groups = participating_groups(op.opcode, op.hlo_attrs, ctx.replica_count,
+                                  ctx.num_partitions)
+    group = group_of(ctx.device, groups)
+    return group, group.index(ctx.device)
+
+
+def _reduce_all(op: Instruction, ev, contributions: list[list[np.ndarray]]) -> list:
+    """Elementwise reduction across devices, operand by operand, in rank order."""
+    reducer = op.attr("to_apply")
+    results = []
+    for i in range(len(contributions[0])):
+        acc = contributions[0][i]
+        for other in contributions[1:]:
+            acc = ev.apply_elementwise(reducer, [acc, other[i]], acc.shape)
+        results.append(np.array(acc))  # a copy; ascontiguousarray would make 0-d 1-d
+    return results
+
+
+def _one_or_tuple(values: list):
+    return values[0] if len(values) == 1 else tuple(values)
+
+
+def all_reduce_rule(operands, op, ev):
+    group, _ = _my_group(op, ev)
+    return _one_or_tuple(_reduce_all(op, ev, ev.device.exchange(op, group, list(operands))))
+
+
+def all_gather_rule(operands, op, ev):
+    group, _ = _my_group(op, ev)
+    d = op.attr("dimensions")[0]
+    pieces = ev.device.exchange(op, group, list(operands))
+    return _one_or_tuple([np.concatenate([p[i] for p in pieces], axis=d)
+                          for i in range(len(operands))])
+
+
+def all_gather_start_rule(operands, op, ev):
+    return (_one_or_tuple(list(operands)), all_gather_rule(operands, op, ev))
+
+
+def reduce_scatter_rule(operands, op, ev):
+    group, rank = _my_group(op, ev)
+    d = op.attr("dimensions")[0]
+    reduced = _reduce_all(op, ev, ev.device.exchange(op, group, list(operands)))
+    return _one_or_tuple([np.array(np.split(r, len(group), axis=d)[rank])
+                          for r in reduced])
+
+
+def all_to_all_rule(operands, op, ev):
+    group, rank = _my_group(op, ev)
+    dims = op.attr("dimensions")
+    if dims:
+        d = dims[0]
+        pieces = ev.device.exchange(op, group, np.split(operands[0], len(group), axis=d))
+        return np.concatenate([p[rank] for p in pieces], axis=d)
+    pieces = ev.device.exchange(op, group, list(operands))
+    return tuple(np.array(p[rank]) for p in pieces)
+
+
+def collective_permute_rule(operands, op, ev):
+    ctx = ev.device
+    pairs = permute_pairs(op.hlo_attrs, ctx.replica_count, ctx.num_partitions)
+    everyone = list(range(ctx.replica_count * ctx.num_partitions))
+    values = ev.device.exchange(op, everyone, list(operands))
+    sources = [s for s, t in pairs if t == ctx.device]
+    return _one_or_tuple([np.array(values[sources[0]][i]) if sources else np.zeros_like(x)
+                          for i, x in enumerate(operands)])
+
+
+def collective_permute_start_rule(operands, op, ev):
+    contexts = tuple(np.zeros((), np.uint32) for _ in op.shape.elements[2:])
+    return (operands[0], collective_permute_rule(operands, op, ev), *contexts)
+
+
+def async_done_rule(operands, op, ev):
+    return operands[0][1]
+
+
+def replica_id_rule(operands, op, ev):
+    return np.array(ev.device.replica, np.uint32)
+
+
+def partition_id_rule(operands, op, ev):
+    return np.array(ev.device.partition, np.uint32)
+
+
 # ---------------------------------------------------------------- the table
 
 def _unary_rule(fn: Callable) -> Callable:
@@ -982,6 +1226,15 @@ EVAL_RULES: dict[str, Callable] = {
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule,
     "dot": dot_rule, "convolution": convolution_rule,
     "rng-bit-generator": rng_bit_generator_rule,
+    "all-reduce": all_reduce_rule, "all-reduce-start": all_reduce_rule,
+    "all-reduce-done": identity_rule, "all-gather": all_gather_rule,
+    "all-gather-start": all_gather_start_rule, "all-gather-done": async_done_rule,
+    "reduce-scatter": reduce_scatter_rule, "all-to-all": all_to_all_rule,
+    "collective-permute": collective_permute_rule,
+    "collective-permute-start": collective_permute_start_rule,
+    "collective-permute-done": async_done_rule,
+    "replica-id": replica_id_rule, "partition-id": partition_id_rule,
+    "fft": fft_rule,
 }
 
 
@@ -1007,8 +1260,9 @@ class _Plan:
 class Evaluator:
     """Evaluates computations of one module; rules call back into it for subcomputations."""
 
-    def __init__(self, module: ModuleOp):
+    def __init__(self, module: ModuleOp, device: DeviceContext | None = None):
         self.module = module
+        self.device = device or DeviceContext()
         self.table = module.computation_table()
         self._plans: dict[str, _Plan] = {}
         self._liftable: dict[str, bool] = {}
@@ -1033,6 +1287,11 @@ class Evaluator:
         for slot, number in plan.params:
             values[slot] = args[number]
         for i, op, rule, operand_slots, shape, dtype in plan.steps:
+            if dtype is not None and not lifted and shape.size == 0:
+                # The shape decides before the data: an empty result needs no rule (whose
+                # intermediates could be huge, e.g. an iota along the non-empty dimension).
+                values[i] = np.zeros(shape.dims, dtype)
+                continue
             try:
                 result = rule([values[s] for s in operand_slots], op, self)
             except HloError:
@@ -1103,6 +1362,17 @@ class Evaluator:
         length = arrays[0].shape[-1]
         if length == 0:
             return [np.broadcast_to(i, shape).copy() for i in inits]
+        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays)
+        if self.is_liftable(name) and narrow:
+            # f16 / bf16 round at every step, so the order shows: element order from the
+            # init value on, as XLA:CPU (vectorised over the kept positions only).
+            acc = [np.broadcast_to(i, shape).copy() for i in inits]
+            for j in range(length):
+                step = self._as_list(self.apply_elementwise(
+                    name, acc + [a[..., j] for a in arrays], shape), n)
+                ok = True if valid is None else valid[..., j]
+                acc = [np.where(ok, s, c) for s, c in zip(step, acc)]
+            return [_contiguous(a) for a in acc]
         if self.is_liftable(name):
             current = list(arrays)
             while current[0].shape[-1] > 1:
@@ -1318,19 +1588,83 @@ def _check_argument(value, shape: Shape, where: str):
     return array
 
 
-def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
-    """Evaluate the entry computation of `module` on numpy arrays (entry parameter order)."""
+def _checked_arguments(module: ModuleOp, args: Sequence, where: str = "") -> list:
     entry = module.entry_computation
     params = entry.parameters()
     if len(args) != len(params):
-        raise HloError(f"entry computation '{entry.comp_name}' takes {len(params)} "
+        raise HloError(f"{where}entry computation '{entry.comp_name}' takes {len(params)} "
                        f"arguments, given {len(args)}")
-    checked = [_check_argument(arg, p.shape, f"argument {i} (parameter {i} '{p.hlo_name}')")
-               for i, (arg, p) in enumerate(zip(args, params))]
+    return [_check_argument(arg, p.shape,
+                            f"{where}argument {i} (parameter {i} '{p.hlo_name}')")
+            for i, (arg, p) in enumerate(zip(args, params))]
+
+
+def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
+    """Evaluate the entry computation of `module` on numpy arrays (entry parameter order).
+
+    For a module of one device; one for more devices runs with `evaluate_spmd`."""
+    replicas, partitions = device_counts(module)
+    if replicas * partitions != 1:
+        raise HloError(f"module runs on {replicas * partitions} devices (replica_count="
+                       f"{replicas}, num_partitions={partitions}): use evaluate_spmd")
+    checked = _checked_arguments(module, args)
     evaluator = Evaluator(module)
     with np.errstate(all="ignore"):
-        result = evaluator.call(entry.comp_name, checked)
+        result = evaluator.call(module.entry_computation.comp_name, checked)
     return _fresh(result)
+
+
+def evaluate_spmd(module: ModuleOp, per_device_args: Sequence[Sequence],
+                  num_replicas: int | None = None, num_partitions: int | None = None,
+                  timeout: float = 60.0) -> list:
+    """Run `module` on N = num_replicas * num_partitions devices at once, all in step.
+
+    `per_device_args[d]` are device d's entry arguments, and entry d of the result is
+    device d's result; device d is replica d // num_partitions, partition
+    d % num_partitions (ir/collectives.py). The counts default to the module header's
+    `replica_count` / `num_partitions`. Each device runs in a thread of its own and
+    meets the others at every collective; a device that fails makes the others fail, a
+    group that does not fill up within `timeout` seconds is an error naming the
+    missing devices."""
+    header = device_counts(module)
+    replicas = header[0] if num_replicas is None else num_replicas
+    partitions = header[1] if num_partitions is None else num_partitions
+    n = replicas * partitions
+    if len(per_device_args) != n:
+        raise HloError(f"module runs on {replicas} replica(s) x {partitions} partition(s) = "
+                       f"{n} devices, given arguments for {len(per_device_args)}")
+    checked = [_checked_arguments(module, args, f"device {d}: ")
+               for d, args in enumerate(per_device_args)]
+    rendezvous = Rendezvous(timeout)
+    results: list = [None] * n
+    errors: list = [None] * n
+    entry = module.entry_computation.comp_name
+
+    def run(d: int) -> None:
+        context = DeviceContext(d // partitions, d % partitions, replicas, partitions,
+                                rendezvous)
+        try:
+            with np.errstate(all="ignore"):
+                results[d] = _fresh(Evaluator(module, context).call(entry, checked[d]))
+        except Exception as e:  # noqa: BLE001 - reported below, after every device stops
+            errors[d] = e
+            rendezvous.fail(f"device {d} failed: {e}")
+
+    if n == 1:
+        run(0)
+    else:
+        threads = [threading.Thread(target=run, args=(d,), name=f"hlox-device-{d}")
+                   for d in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    # The first failure is the cause; the others only stopped waiting for it.
+    first = next((e for e in errors if e is not None and "stopped waiting" not in str(e)),
+                 next((e for e in errors if e is not None), None))
+    if first is not None:
+        raise first
+    return results
 
 
 def _fresh(value):
@@ -1346,4 +1680,5 @@ def evaluate_text(text: str, args: Sequence, filename: str = "<string>"):
     return evaluate(parse_module(text, filename), args)
 
 
-__all__ = ["EVAL_RULES", "Evaluator", "convert_array", "evaluate", "evaluate_text", "pad_array"]
+__all__ = ["EVAL_RULES", "DeviceContext", "Evaluator", "Rendezvous", "convert_array", "evaluate",
+           "evaluate_spmd", "evaluate_text", "pad_array"]

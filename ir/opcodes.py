@@ -24,7 +24,9 @@ class OpInfo:
     arity: int | None  # None: variadic
     attrs: tuple[str, ...] = ()  # HLO attribute names it takes (required ones in REQUIRED_ATTRS)
     # Element types accepted for the operands of elementwise ops: 'float', 'int', 'bits'
-    # (int or pred), 'any'. Checked by shape inference.
+    # (int or pred), 'number' (not pred), 'real' (number, not complex), 'ordered' (not
+    # complex), 'signed' (sint, float, complex), 'inexact' (float or complex), 'any'.
+    # Checked by shape inference.
     operand_kinds: str = "any"
 
 
@@ -32,18 +34,23 @@ class OpInfo:
 _UNARY = {
     "abs": "signed", "negate": "number", "sign": "signed",
     "floor": "float", "ceil": "float", "round-nearest-even": "float",
-    "round-nearest-afz": "float", "exponential": "float", "exponential-minus-one": "float",
-    "log": "float", "log-plus-one": "float", "logistic": "float", "sqrt": "float",
-    "rsqrt": "float", "cbrt": "float", "tanh": "float", "sine": "float", "cosine": "float",
-    "tan": "float", "erf": "float", "is-finite": "float", "not": "bits",
+    "round-nearest-afz": "float", "exponential": "inexact", "exponential-minus-one": "inexact",
+    "log": "inexact", "log-plus-one": "inexact", "logistic": "inexact", "sqrt": "inexact",
+    "rsqrt": "inexact", "cbrt": "float", "tanh": "inexact", "sine": "inexact",
+    "cosine": "inexact", "tan": "inexact", "erf": "float", "is-finite": "float", "not": "bits",
     "popcnt": "int", "count-leading-zeros": "int",
+    # complex parts: of a real operand, the operand and zero
+    "real": "inexact", "imag": "inexact",
 }
 _BINARY = {
     "add": "number", "subtract": "number", "multiply": "number", "divide": "number",
-    "remainder": "number", "power": "number", "maximum": "any", "minimum": "any",
+    "remainder": "real", "power": "number", "maximum": "ordered", "minimum": "ordered",
     "atan2": "float", "and": "bits", "or": "bits", "xor": "bits",
+    "complex": "float",  # (real part, imaginary part) -> c64 / c128
     "shift-left": "int", "shift-right-arithmetic": "int", "shift-right-logical": "int",
 }
+
+_COLLECTIVE_ATTRS = ("replica_groups", "channel_id", "use_global_device_ids", "constrain_layout")
 
 _OTHERS = [
     # structure
@@ -89,11 +96,24 @@ _OTHERS = [
     OpInfo("reduce-window", "reduction", None, ("window", "to_apply")),
     OpInfo("select-and-scatter", "reduction", 3, ("window", "select", "scatter")),
     OpInfo("dot", "contraction", 2, (
-        "lhs_batch_dims", "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims")),
+        "lhs_batch_dims", "lhs_contracting_dims", "rhs_batch_dims", "rhs_contracting_dims",
+        "algorithm")),
     OpInfo("convolution", "contraction", 2, (
         "window", "dim_labels", "feature_group_count", "batch_group_count")),
     OpInfo("sort", "reduction", None, ("dimensions", "is_stable", "to_apply")),
     OpInfo("rng-bit-generator", "structure", 1, ("algorithm",)),
+    # collectives: every device of a group runs the instruction together (ir/collectives.py)
+    *(OpInfo(name, "collective", None, (*_COLLECTIVE_ATTRS, *extra)) for name, extra in (
+        ("all-reduce", ("to_apply",)), ("all-reduce-start", ("to_apply",)),
+        ("all-gather", ("dimensions",)), ("all-gather-start", ("dimensions",)),
+        ("reduce-scatter", ("dimensions", "to_apply")), ("all-to-all", ("dimensions",)),
+        ("collective-permute", ("source_target_pairs",)),
+        ("collective-permute-start", ("source_target_pairs",)))),
+    *(OpInfo(name, "collective", 1) for name in (
+        "all-reduce-done", "all-gather-done", "collective-permute-done")),
+    OpInfo("replica-id", "collective", 0),
+    OpInfo("partition-id", "collective", 0),
+    OpInfo("fft", "contraction", 1, ("fft_type", "fft_length")),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -107,6 +127,18 @@ BINARY = frozenset(op for op, info in OPS.items() if info.category == "binary")
 TERNARY = frozenset(op for op, info in OPS.items() if info.category == "ternary")
 ELEMENTWISE = UNARY | BINARY | TERNARY
 MOVEMENT = frozenset(op for op, info in OPS.items() if info.category == "movement")
+# Ops whose value depends on the device running them or on other devices: never folded,
+# merged, dropped or fused (each is a barrier every device of its group must reach).
+COLLECTIVE = frozenset(op for op, info in OPS.items() if info.category == "collective")
+# Collectives that move data between devices: kept even when their result is unused, so that
+# every device reaches the same collectives in the same order.
+COMMUNICATING = COLLECTIVE - {"replica-id", "partition-id"}
+# The start of an async collective and the done that waits for it.
+ASYNC_DONE_OF_START = {"all-reduce-start": "all-reduce-done",
+                       "all-gather-start": "all-gather-done",
+                       "collective-permute-start": "collective-permute-done"}
+# Attributes any instruction may carry (kept and printed back, meaningless on one device).
+UNIVERSAL_ATTRS = ("sharding",)
 # Attributes naming other computations of the module.
 COMPUTATION_ATTRS = frozenset({
     "to_apply", "calls", "condition", "body", "branch_computations", "true_computation",
@@ -131,8 +163,12 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "reduce": ("dimensions", "to_apply"), "reduce-window": ("window", "to_apply"),
     "select-and-scatter": ("window", "select", "scatter"), "sort": ("dimensions", "to_apply"),
     "convolution": ("dim_labels",), "rng-bit-generator": ("algorithm",),
+    "all-reduce": ("to_apply",), "all-reduce-start": ("to_apply",),
+    "reduce-scatter": ("dimensions", "to_apply"), "all-gather": ("dimensions",),
+    "all-gather-start": ("dimensions",), "collective-permute": ("source_target_pairs",),
+    "collective-permute-start": ("source_target_pairs",),
+    "fft": ("fft_type", "fft_length"),
 }
-
 
 
 # ---------------------------------------------------------------- op traits

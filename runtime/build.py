@@ -42,15 +42,22 @@ def blas_link_flags() -> tuple[str, ...]:
             f"-l{ob.get_library()}")
 
 
-@functools.lru_cache(maxsize=None)
 def compiler_identity() -> str:
-    """`cc --version`'s first line plus the flags: part of every cache key."""
+    """The whole compiler command ($CC with its own flags, hlox's flags) and the compiler's
+    full `--version` output: part of every cache key, so `CC="cc -O0"` or another gcc never
+    loads what this one built."""
+    return _compiler_identity(tuple(c_compiler()), tuple(C_FLAGS))
+
+
+@functools.lru_cache(maxsize=None)
+def _compiler_identity(command: tuple[str, ...], flags: tuple[str, ...]) -> str:
     try:
-        out = subprocess.run([*c_compiler(), "--version"], capture_output=True, text=True,
-                             timeout=30).stdout
+        proc = subprocess.run([*command, "--version"], capture_output=True, text=True,
+                              timeout=30)
     except (OSError, subprocess.TimeoutExpired) as e:
-        raise CBuildError(f"cannot run the C compiler {c_compiler()!r}: {e}") from None
-    return (out.splitlines() or ["?"])[0] + " " + " ".join(C_FLAGS) + " " + os.uname().machine
+        raise CBuildError(f"cannot run the C compiler {list(command)!r}: {e}") from None
+    return "\n".join([shlex.join(command), shlex.join(flags), os.uname().machine,
+                      proc.stdout, proc.stderr])
 
 
 def build_shared_library(source: str, out_path: Path, *, link_blas: bool = False,

@@ -60,9 +60,9 @@ def compile_options(options: dict | None):
     for key, value in (options or {}).items():
         if key in BACKEND_OPTIONS:
             continue
-        if key not in CompileOptions.model_fields:
+        if key not in CompileOptions.field_names():
             log.warning("hlox: ignoring unknown option %r (CompileOptions has: %s)", key,
-                        ", ".join(CompileOptions.model_fields))
+                        ", ".join(CompileOptions.field_names()))
             continue
         fields[key] = tuple(value) if isinstance(value, list) else value
     try:

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from xdsl.dialects import arith
 from xdsl.dialects.builtin import (
-    BFloat16Type, Float16Type, Float32Type, Float64Type, IndexType, IntegerType, MemRefType,
-    Signedness,
+    BFloat16Type, ComplexType, Float16Type, Float32Type, Float64Type, IndexType, IntegerType,
+    MemRefType, Signedness,
 )
 from xdsl.ir import Block, SSAValue
 
 from hlox.ir.shapes import ELEMENT_TYPES
 
 from . import loops as K
+from .collectives import header as collectives_header, print_collective, print_device_id
 from .scalar_ops import ELEMENTWISE_RULES, literal, load_expr, store_expr
 
 
@@ -36,6 +37,8 @@ def c_type(t) -> str:
         return "double"
     if isinstance(t, (Float16Type, BFloat16Type)):
         return "uint16_t"
+    if isinstance(t, ComplexType):
+        return f"{c_type(t.element_type)} _Complex"
     if isinstance(t, MemRefType):
         return c_type(t.element_type) + " *"
     raise TypeError(f"no C type for {t}")
@@ -110,6 +113,8 @@ class CPrinter:
         if isinstance(op, K.LiteralOp):
             et = ELEMENT_TYPES[op.et.data]
             text = op.value.data
+            if et.kind == "complex":
+                return literal(et, complex(*(float.fromhex(t) for t in text.split(","))))
             return literal(et, float.fromhex(text) if et.kind == "float" else int(text))
         if isinstance(op, K.ApplyOp):
             attrs = {"direction": op.direction.data if op.direction else None,
@@ -270,6 +275,8 @@ class CPrinter:
         K.VarOp: _var, K.AssignOp: _assign, K.StoreOp: _store, K.BitcastOp: _bitcast,
         K.CallOp: _call, K.ForOp: _for, K.IfOp: _if, K.WhileOp: _while, K.SwitchOp: _switch,
         K.GemmOp: _gemm, K.MemcpyOp: _memcpy, K.LaunchOp: _launch, K.ReturnOp: _return,
+        K.CollectiveOp: lambda self, op: print_collective(self, op),
+        K.DeviceIdOp: lambda self, op: print_device_id(self, op),
     }
 
     # ---- functions
@@ -318,6 +325,8 @@ class CPrinter:
                 main = self.main_func(op)
         if any(isinstance(op, K.GemmOp) for op in module.walk()):
             parts.append(_BLAS_SINGLE_THREADED)
+        if any(isinstance(op, (K.CollectiveOp, K.DeviceIdOp)) for op in module.walk()):
+            parts.insert(1, collectives_header())
         parts += [
             "int hlox_main(void **params, void **results, void *arena) {",
             "  char *A = (char *)arena;",

@@ -27,8 +27,12 @@ def _prod(xs) -> int:
 
 
 def _acc_et(et):
-    """Accumulate f16 / bf16 in f32."""
+    """Accumulate f16 / bf16 in f32 (dot, convolution: as XLA:CPU)."""
     return ELEMENT_TYPES["f32"] if et.name in ("f16", "bf16") else et
+
+
+def _narrow_float(et) -> bool:
+    return et.name in ("f16", "bf16")
 
 
 def simple_reducer(lowering, comp_name: str):
@@ -51,7 +55,9 @@ def combine(lowering, g: Gen, comp_name: str, accs: list[V], vals: list[V], ets)
     k = g.k
     simple = simple_reducer(lowering, comp_name) if len(accs) == 1 else None
     if simple is not None:
-        return [k.apply(simple, [accs[0], vals[0]], _acc_et(ets[0]))]
+        # The reducer's own type: f16 / bf16 are rounded after every step, in element order,
+        # as XLA:CPU does (the `narrow_reductions="f32"` option widens them before codegen).
+        return [k.apply(simple, [accs[0], vals[0]], ets[0])]
     fn, outs = lowering.scalar_fn(comp_name)
     if len(outs) == 1:
         return [k.call(fn, [*accs, *vals], compute_xdsl(outs[0].element_type))]
@@ -100,12 +106,12 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
                  if d in rdims and in_shape.dims[d] > 1]
     if _prod([in_shape.dims[d] for d in rdims]) == 0:
         red_loops = None
-    clause = SIMD_REDUCTIONS.get(simple) if simple else None
+    clause = SIMD_REDUCTIONS.get(simple) if simple and not _narrow_float(ets[0]) else None
     minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"
     is_float = ets[0].kind == "float"
     if minmax:
         clause = "max" if simple == "maximum" else "min"
-    acc_ets = [_acc_et(e) for e in ets]
+    acc_ets = ets  # rounded to the reducer's type at every step (see combine)
     accs = [k.var(compute_xdsl(acc_ets[i]), init=g.operand(inst, n + i, []))
             for i in range(n)]
     reductions = [(accs[0], clause)] if clause else []
@@ -118,20 +124,21 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
     full: list = [0] * in_shape.rank
     for d, i in zip(kept, oidx):
         full[d] = i
-    if red_loops is not None:
+    def reduction_loops(fast: bool) -> None:
+        """The loops over the reduced dimensions; `fast`: with the OpenMP / max-min form."""
         with ExitStack() as stack:
             for j, d in enumerate(red_loops):
                 innermost = j == len(red_loops) - 1
-                parallel = j == 0 and par_reduce
-                simd = innermost and (parallel or clause is not None)
+                parallel = fast and j == 0 and par_reduce
+                simd = fast and innermost and (parallel or clause is not None)
                 full[d] = stack.enter_context(k.loop(
                     in_shape.dims[d], parallel=parallel, simd=simd,
                     reduce=reductions if parallel or simd else ()))
             stack.enter_context(k.inside_scope())
             vals = [g.operand(inst, i, full) for i in range(n)]
-            if spill is not None:
+            if spill is not None and fast:
                 k.store(spill, full, vals[0])
-            if minmax:
+            if minmax and fast:
                 if nan_flag is not None:
                     k.assign(nan_flag, k.apply("or", [k.read(nan_flag),
                                                       _is_nan(k, vals[0], acc_ets[0])], S32))
@@ -140,9 +147,20 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
                 new = combine(L, g, comp, [k.read(a) for a in accs], vals, ets)
             for acc, v in zip(accs, new):
                 k.assign(acc, v)
+
+    if red_loops is not None:
+        reduction_loops(fast=True)
     if nan_flag is not None:
         with k.when(k.read(nan_flag)):
             k.assign(accs[0], k.literal(acc_ets[0], float("nan")))
+        if red_loops is not None:
+            # `>` (and OpenMP's max) cannot tell -0.0 from +0.0: a zero result is reduced
+            # again with the exact maximum / minimum (max(+0,-0) = +0, min = -0), rarely.
+            zero = k.apply("compare", [k.read(accs[0]), k.literal(acc_ets[0], 0.0)],
+                           acc_ets[0], PRED, direction="EQ")
+            with k.when(zero):
+                k.assign(accs[0], g.operand(inst, 1, []))
+                reduction_loops(fast=False)
     return [k.read(a) for a in accs]
 
 
@@ -165,7 +183,7 @@ def reduce_strategy(L, inst) -> tuple[str, bool]:
                  if d in rdims and in_shape.dims[d] > 1]
     if red_total == 0:
         red_loops = None
-    clause = SIMD_REDUCTIONS.get(simple) if simple else None
+    clause = SIMD_REDUCTIONS.get(simple) if simple and not _narrow_float(ets[0]) else None
     # max / min: OpenMP's max reduction plus an or-reduction of "saw a NaN" (XLA propagates
     # NaN), so the loop still vectorises.
     minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"

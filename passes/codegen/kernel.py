@@ -301,7 +301,11 @@ class Kernel:
 
     # ---- scalars
     def literal(self, et: ElementType, value) -> V:
-        text = float(value).hex() if et.kind == "float" else str(int(value))
+        if et.kind == "complex":  # "real,imag" as float.hex texts
+            z = complex(value)
+            text = f"{z.real.hex()},{z.imag.hex()}"
+        else:
+            text = float(value).hex() if et.kind == "float" else str(int(value))
         return self._prologue(("lit", et.name, text), lambda: K.LiteralOp.create(
             properties={"et": K.str_attr(et.name), "value": K.str_attr(text)},
             result_types=[compute_xdsl(et)]), "k")

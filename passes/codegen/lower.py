@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp
+from hlox.ir.opcodes import COLLECTIVE
 from hlox.ir.shapes import ArrayShape, flatten_shape
 from hlox.passes.memory_plan import (
     MemoryPlan, WhilePlan, leaves, passthrough_leaves, rebuild,
@@ -27,6 +28,7 @@ from hlox.passes.memory_plan import (
 from xdsl.ir import Region
 
 from . import loops as K
+from .collectives import CollectiveTable, lower_collective
 from .cprint import CPrinter
 from .emitters import EMITTERS, kind_of
 from .gen import CodegenError, Gen
@@ -51,6 +53,7 @@ class CProgram:
     memory_plan: str  # the plan as JSON (MemoryPlan.to_json: buffers, steps, decisions)
     link_blas: bool
     constants: list  # the C definitions of the constant arrays (data, not code)
+    collectives: object = None  # runtime.communicator.CollectivePlan, when it has any
 
 
 class Lowering:
@@ -67,6 +70,7 @@ class Lowering:
         self.kernel_count = 0
         self.link_blas = False
         self.names: set[str] = set()
+        self.collectives = CollectiveTable(module)
 
     # ---------------------------------------------------------------- buffers
     def new_buf(self, shape: ArrayShape, label: str, kind: str = "temp", index: int = 0,
@@ -225,6 +229,8 @@ class Lowering:
             return self.lower_while(inst, operands[0], dest)
         if op == "conditional":
             return self.lower_conditional(inst, operands)
+        if op in COLLECTIVE:
+            return lower_collective(self, inst, operands, dest)
         if dest is None:
             view = self.view(inst, operands)
             if view is not None:
@@ -366,7 +372,7 @@ class Lowering:
             kernels=self.kernel_count, params=params, results=result_leaves,
             loop_ir=K.print_ir(module), buffer_assignment=self.plan.describe(),
             memory_plan=self.plan.to_json(), link_blas=self.link_blas,
-            constants=list(self.const_text))
+            constants=list(self.const_text), collectives=self.collectives.plan())
 
 
 # ---------------------------------------------------------------- helpers

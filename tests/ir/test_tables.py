@@ -8,16 +8,18 @@ import pytest
 from hlox.ir import opcodes
 from hlox.ir.attributes import ATTRIBUTE_KINDS
 from hlox.ir.evaluator import EVAL_RULES
-from hlox.ir.opcodes import ELEMENTWISE, OPS, REQUIRED_ATTRS, TRAITS, traits
+from hlox.ir.opcodes import COLLECTIVE, ELEMENTWISE, OPS, REQUIRED_ATTRS, TRAITS, traits
 from hlox.ir.shape_inference import SHAPE_RULES
 from hlox.passes.codegen.gen import INDEX_RULES
 from hlox.passes.codegen.heavy import RULES as HEAVY_RULES
 from hlox.passes.codegen.heavy_indexed import RULES as INDEXED_RULES
 from hlox.passes.codegen.scalar_ops import ELEMENTWISE_RULES
 
-# Lowered by `passes/codegen/lower.py` itself, not by a per-opcode rule.
+# Lowered by `passes/codegen/lower.py` itself, not by a per-opcode rule; collectives by
+# `passes/codegen/collectives.py` (calls in hlox_main); fft is expanded into dots before
+# code generation (`passes/fft_expander.py`).
 LOWERED_STRUCTURALLY = {"parameter", "tuple", "get-tuple-element", "opt-barrier", "fusion",
-                        "while", "conditional", "call"}
+                        "while", "conditional", "call", "fft"} | COLLECTIVE
 
 
 @pytest.mark.parametrize("op", sorted(OPS))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hlox.tools import report
+from hlox.tools import command, report
 from hlox.tools.cli import main
 
 TRANSFORMER = Path(__file__).parents[1] / "fixtures" / "jax" / "transformer_block.hlo"
@@ -266,7 +266,7 @@ def test_recorder_progress_only_after_a_second():
             return True
 
     stream = Terminal()
-    recorder = report.CompileRecorder("compile x.hlo", stream)
+    recorder = command.CompileRecorder("compile x.hlo", stream)
     recorder.PROGRESS_AFTER = 0.0
     import time
 
@@ -276,7 +276,7 @@ def test_recorder_progress_only_after_a_second():
     out = stream.getvalue()
     assert "compile x.hlo fusion" in out and out.endswith("\r\033[K")
     quiet = Terminal()
-    with report.CompileRecorder("compile x.hlo", quiet):
+    with command.CompileRecorder("compile x.hlo", quiet):
         time.sleep(0.3)
     assert quiet.getvalue() == ""
 
@@ -287,7 +287,7 @@ def test_recorder_patches_nothing_and_listens_through_the_hooks():
     from hlox.options import CompileOptions
 
     before = pipeline.PassRunner.run, pipeline.optimize
-    with report.CompileRecorder("opt x.hlo") as recorder:
+    with command.CompileRecorder("opt x.hlo") as recorder:
         assert (pipeline.PassRunner.run, pipeline.optimize) == before
         assert hooks.compile_progress.get() is not None
         pipeline.optimize(parse_module(TRANSFORMER.read_text()), CompileOptions())

@@ -8,10 +8,10 @@ kernel emitter builds one `kernel.func` and launches it from hlox_main
 (`lowering.finish_kernel`).
 
 Adding a kind: one heuristic that picks it (in fusion, or `kind_of` for lone
-instructions), one module here with `emit`, one row in `EMITTERS`, one test case. A kind
-need not be a kernel: the SPMD lowering's `collective` kind (`passes/codegen/collectives.py`)
-is a non-fused instruction whose emitter adds a call to hlox_main (`lowering.main`) instead
-of a kernel — `kind_of` returns it for opcodes whose trait says so.
+instructions), one module here with `emit`, one row in `EMITTERS`, one test case.
+Collectives (`opcodes.COLLECTIVE`) are not kernels: `lower.lower_instruction` hands them to
+`passes/codegen/collectives.py` (calls in hlox_main, buffers of their own) before this
+table; another instruction kind that lowers to calls rather than a kernel goes beside it.
 """
 from __future__ import annotations
 
