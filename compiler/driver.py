@@ -214,7 +214,6 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
                        canonical: str | None) -> tuple[Executable, bool]:
     from hlox.ir import print_module
     from hlox.passes.codegen import generate_c
-    from hlox.runtime.build import build_shared_library  # and subprocess: not on a hit
 
     from .pipeline import optimize
 
@@ -280,6 +279,7 @@ def _build_dir(disk: DiskCache | None) -> Path:
 
 def build_program(program, library_path: Path, keep_dir: Path | None = None) -> Path:
     """The one C build of generated code (`CProgram`): the runtime's compiler and flags."""
+    from hlox.runtime.build import build_shared_library  # and subprocess: not on a hit
     return build_shared_library(program.source, library_path, link_blas=program.link_blas,
                                 keep_dir=keep_dir)
 
