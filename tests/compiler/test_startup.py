@@ -22,8 +22,8 @@ ENTRY main {
 """
 
 # Modules a cache hit has no use for (each costs tens of milliseconds to import or more).
-HEAVY = ("ml_dtypes", "xdsl", "pycparser", "pydantic", "hlox.ir.parser", "hlox.ir.dialect",
-         "hlox.passes.codegen", "hlox.compiler.pipeline", "hlox.pipeline")
+HEAVY = ("ml_dtypes", "xdsl", "pycparser", "pydantic", "cffi", "subprocess", "hlox.ir.parser",
+         "hlox.ir.dialect", "hlox.passes.codegen", "hlox.pipeline", "hlox.runtime.communicator")
 
 _CHILD = r"""
 import json, sys, time
@@ -41,7 +41,8 @@ out = exe(np.arange(4, dtype=np.float32), np.ones(4, np.float32))
 print(json.dumps({"hit": stats.cache_hit, "seconds": stats.compile_seconds,
                   "waited": waited, "before": before, "out": out.tolist(),
                   "loaded": sorted(m for m in sys.modules if m.split(".")[0] in
-                                   ("ml_dtypes", "xdsl", "pycparser", "pydantic", "hlox"))}))
+                                   ("ml_dtypes", "xdsl", "pycparser", "pydantic", "cffi",
+                                    "subprocess", "hlox"))}))
 """
 
 
