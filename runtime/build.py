@@ -119,8 +119,9 @@ def _compiler_version(command: tuple[str, ...]) -> str:
         raise CBuildError(f"cannot run the C compiler {list(command)!r}: {e}") from None
     version = proc.stdout + proc.stderr
     if memo is not None and proc.returncode == 0:
-        try:
-            memo.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:  # private like the rest of the cache (compiler/cache.py)
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)
+            memo.parent.mkdir(exist_ok=True, mode=0o700)
             fd, tmp = tempfile.mkstemp(dir=memo.parent, prefix=".tmp-")
             with os.fdopen(fd, "w") as f:
                 f.write(version)

@@ -101,3 +101,4 @@ def test_compiler_version_is_remembered_by_the_compiler_file(tmp_path, monkeypat
     install("fakecc 2.0", 2_000_000)  # an upgrade: another file behind the same name
     assert build._compiler_version((str(fake),)) == "fakecc 2.0\n"
     assert calls.read_text().count("run") == 2
+    assert oct((tmp_path / "cache").stat().st_mode & 0o777) == oct(0o700)
