@@ -828,10 +828,13 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
     et = shape.element_type
     parsed = [_parse_scalar(v, et.kind) for v in values]
     if et.is_integer:
-        import ml_dtypes  # its iinfo knows s4, u2, ... (numpy's does not)
-        info = ml_dtypes.iinfo(et.dtype)
+        # the range from the width (s4, u2, ... too), not ml_dtypes.iinfo: importing
+        # ml_dtypes costs most of a second, and only modules with those types need it
+        signed = et.kind == "sint"
+        low, high = (-(1 << (et.bits - 1)), (1 << (et.bits - 1)) - 1) if signed else \
+            (0, (1 << et.bits) - 1)
         for v in parsed:
-            if not info.min <= v <= info.max:
+            if not low <= v <= high:
                 raise ValueError(f"{v} does not fit {shape.dtype}")
         array = np.array(parsed, dtype=np.int64 if et.kind == "sint" else np.uint64)
         array = array.astype(et.dtype)
