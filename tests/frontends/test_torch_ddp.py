@@ -1,9 +1,9 @@
 """Data-parallel training with hlox on 2 loopback gloo ranks (frontends/torch/ddp.py).
 
 One spawn runs every scenario on both ranks (starting torch twice per test would cost
-minutes): `data_parallel` training first (it must not warn), then the documented
-`torch.compile(DDP(model))` order (it must warn once and compile nothing). Each rank
-writes what it saw to a JSON file the tests read.
+minutes): `data_parallel` training first, with dumps on (each rank writes its own
+`rank<R>/`; it must not warn), then the documented `torch.compile(DDP(model))` order (it
+must warn once and compile nothing). Each rank writes what it saw to a JSON file.
 """
 from __future__ import annotations
 
@@ -77,7 +77,8 @@ def _worker(rank, port, out_dir):
         warnings.simplefilter("always")
         with ht.record_graphs() as records:
             model = _model()
-            losses = _train(ht.data_parallel(model), [(x[local], y[local]) for x, y in batches])
+            compiled = ht.data_parallel(model, options={"dump_dir": str(out_dir / "dumps")})
+            losses = _train(compiled, [(x[local], y[local]) for x, y in batches])
         result["right"] = {"losses": losses, "records": _summary(records),
                            "params": [p.detach().tolist() for p in model.parameters()],
                            "warnings": _order_warnings(caught)}
@@ -106,10 +107,11 @@ def ranks(tmp_path_factory):
         p.kill()
     assert not alive, f"ranks still running after {TIMEOUT_S} s"
     context.join()  # raises with a rank's traceback when one failed
-    return [json.loads((out_dir / f"rank{r}.json").read_text()) for r in range(WORLD)]
+    return out_dir, [json.loads((out_dir / f"rank{r}.json").read_text()) for r in range(WORLD)]
 
 
 def test_data_parallel_matches_one_process_on_the_whole_batch(ranks):
+    _, ranks = ranks
     reference = _model()
     expected_losses = _train(reference, _batches())
     for rank in ranks:
@@ -121,6 +123,7 @@ def test_data_parallel_matches_one_process_on_the_whole_batch(ranks):
 
 
 def test_data_parallel_compiles_forward_and_backward_on_every_rank(ranks):
+    _, ranks = ranks
     for rank in ranks:
         records = rank["right"]["records"]
         kinds = {r["name"].split("_")[0] for r in records}
@@ -130,6 +133,7 @@ def test_data_parallel_compiles_forward_and_backward_on_every_rank(ranks):
 
 
 def test_documented_order_warns_once_and_compiles_nothing(ranks):
+    _, ranks = ranks
     for rank in ranks:
         assert rank["wrong"]["records"] == []  # hlox was never called
         assert len(rank["wrong"]["warnings"]) == 1, rank["wrong"]["warnings"]
@@ -137,3 +141,13 @@ def test_documented_order_warns_once_and_compiles_nothing(ranks):
         assert "compiled nothing" in message
         assert "DistributedDataParallel(torch.compile(model, backend='hlox'))" in message
         assert "data_parallel" in message
+
+
+def test_each_rank_dumps_into_its_own_directory(ranks):
+    out_dir, _ = ranks
+    dump_dir = out_dir / "dumps"
+    assert sorted(p.name for p in dump_dir.iterdir()) == [f"rank{r}" for r in range(WORLD)]
+    for r in range(WORLD):
+        names = [p.name for p in (dump_dir / f"rank{r}").iterdir()]
+        assert any(".forward" in n and n.endswith(".c") for n in names), names
+        assert any(".backward" in n and n.endswith(".c") for n in names), names
