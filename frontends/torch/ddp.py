@@ -24,8 +24,7 @@ import torch
 from torch._dynamo.eval_frame import OptimizedModule, innermost_backend
 from torch.nn.parallel import DistributedDataParallel
 
-from .backend import hlox_backend
-from .executor import record_graphs
+from .backend import backend_calls, hlox_backend
 
 _warned = False
 
@@ -59,28 +58,22 @@ def _uses_hlox(module: OptimizedModule) -> bool:
 
 def _watch_first_forward(module: OptimizedModule) -> None:
     """Pre-hook and hook on one torch.compile(DDP(...)): warn when its first forward hands
-    hlox no graph, then remove both."""
-    recording = {}
+    hlox no graph, then remove both (a forward that raises is not a first forward)."""
+    calls_before = []
 
-    def before(mod, args, kwargs):
-        if _uses_hlox(mod):
-            recording["context"] = context = record_graphs()
-            recording["records"] = context.__enter__()
+    def before(mod, args):
+        calls_before[:] = [backend_calls()] if _uses_hlox(mod) else []
 
-    def after(mod, args, kwargs, output):
+    def after(mod, args, output):
         global _warned
         pre.remove()
         post.remove()
-        context = recording.pop("context", None)
-        if context is None:
-            return
-        context.__exit__(None, None, None)
-        if not recording["records"] and not _warned:
+        if calls_before and backend_calls() == calls_before[0] and not _warned:
             _warned = True
             warnings.warn(WRONG_ORDER_MESSAGE, DataParallelOrderWarning, stacklevel=2)
 
-    pre = module.register_forward_pre_hook(before, with_kwargs=True)
-    post = module.register_forward_hook(after, with_kwargs=True, always_call=True)
+    pre = module.register_forward_pre_hook(before)
+    post = module.register_forward_hook(after)
 
 
 def _on_module_registration(module, name, submodule):

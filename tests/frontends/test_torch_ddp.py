@@ -21,8 +21,6 @@ if not dist.is_available() or not dist.is_gloo_available():
 
 import torch.multiprocessing as mp  # noqa: E402
 
-pytestmark = pytest.mark.slow
-
 WORLD = 2
 STEPS = 3
 LOCAL_BATCH = 4
@@ -110,6 +108,7 @@ def ranks(tmp_path_factory):
     return out_dir, [json.loads((out_dir / f"rank{r}.json").read_text()) for r in range(WORLD)]
 
 
+@pytest.mark.slow
 def test_data_parallel_matches_one_process_on_the_whole_batch(ranks):
     _, ranks = ranks
     reference = _model()
@@ -122,6 +121,7 @@ def test_data_parallel_matches_one_process_on_the_whole_batch(ranks):
     assert mean_losses == pytest.approx(expected_losses, rel=1e-5, abs=1e-6)
 
 
+@pytest.mark.slow
 def test_data_parallel_compiles_forward_and_backward_on_every_rank(ranks):
     _, ranks = ranks
     for rank in ranks:
@@ -132,6 +132,7 @@ def test_data_parallel_compiles_forward_and_backward_on_every_rank(ranks):
         assert rank["right"]["warnings"] == []
 
 
+@pytest.mark.slow
 def test_documented_order_warns_once_and_compiles_nothing(ranks):
     _, ranks = ranks
     for rank in ranks:
@@ -143,6 +144,7 @@ def test_documented_order_warns_once_and_compiles_nothing(ranks):
         assert "data_parallel" in message
 
 
+@pytest.mark.slow
 def test_each_rank_dumps_into_its_own_directory(ranks):
     out_dir, _ = ranks
     dump_dir = out_dir / "dumps"
@@ -151,3 +153,40 @@ def test_each_rank_dumps_into_its_own_directory(ranks):
         names = [p.name for p in (dump_dir / f"rank{r}").iterdir()]
         assert any(".forward" in n and n.endswith(".c") for n in names), names
         assert any(".backward" in n and n.endswith(".c") for n in names), names
+
+
+# One rank in this process: the order check without starting processes (default tier).
+
+@pytest.fixture
+def one_rank(tmp_path, monkeypatch):
+    from hlox.frontends.torch import ddp
+    monkeypatch.setattr(ddp, "_warned", False)
+    dist.init_process_group("gloo", store=dist.FileStore(str(tmp_path / "store"), 1),
+                            rank=0, world_size=1)
+    yield
+    dist.destroy_process_group()
+
+
+def test_one_rank_documented_order_warns_once(one_rank):
+    from hlox.frontends.torch import record_graphs
+    from torch.nn.parallel import DistributedDataParallel as DDP
+    with warnings.catch_warnings(record=True) as caught, record_graphs() as records:
+        warnings.simplefilter("always")
+        for _ in range(2):
+            model = torch.compile(DDP(_model()), backend="hlox")
+            model(torch.randn(2, 6))
+            model(torch.randn(2, 6))
+    assert records == []
+    assert len(_order_warnings(caught)) == 1
+
+
+def test_one_rank_data_parallel_compiles_and_does_not_warn(one_rank):
+    from hlox.frontends.torch import data_parallel, record_graphs
+    x = torch.randn(2, 6)
+    with warnings.catch_warnings(record=True) as caught, record_graphs() as records:
+        warnings.simplefilter("always")
+        model = _model()
+        got = data_parallel(_model())(x)
+    assert _order_warnings(caught) == []
+    assert records and all(r.fully_compiled for r in records), records
+    torch.testing.assert_close(got, model(x), rtol=1e-5, atol=1e-5)
