@@ -8,16 +8,20 @@
 The mapped function is traced once per input signature on the *per-device* shapes, with
 the mesh's axis names bound; each collective records, when it is bound, the groups of
 devices it spans (`groups`: global device ids in rank order, computed from the mesh) so
-that its lowering is self-contained. The jaxpr lowers to one HLO module for
-`num_partitions = mesh.size` devices whose collectives carry explicit `replica_groups`
-of device ids (`channel_id` + `use_global_device_ids=true`, XLA's flattened-id mode, as
-JAX emits). Execution goes through `execution.compile_module`, the N-device path of
-`hlox.compile`: inputs and outputs stacked on a leading device axis.
+that its lowering is self-contained. `shard_map_p` holds that jaxpr and takes global
+arrays; a program containing it lowers to one HLO module for `num_partitions =
+mesh.size` devices (the code around the shard_map replicated on every device) whose
+collectives carry explicit `replica_groups` of device ids (`channel_id` +
+`use_global_device_ids=true`, XLA's flattened-id mode, as JAX emits). Execution goes
+through `execution.compile_module`: hlox.compile's N-device runtime.
 
 Differentiation and batching follow JAX without the varying/invariant types
 (`shard_map(..., check_vma=False)` and `pmap`): psum's transpose is psum, all_gather's is
 psum_scatter (and back), ppermute's is the inverse permutation, all_to_all's swaps the
-split and concatenation axes; pmax / pmin have no derivative, as in JAX.
+split and concatenation axes; pmax / pmin have no derivative, as in JAX. shard_map's own
+transpose shares a replicated output's cotangent among its replicas and sums a
+replicated input's over them; vmap of a shard_map vmaps its body (the batch dimension is
+not split).
 """
 from __future__ import annotations
 
@@ -31,7 +35,7 @@ import numpy as np
 from hlox.ir.attributes import ExplicitGroups
 
 from .core import (
-    Array, ShapedArray, Tracer, abstract_eval_rules, batching_rules, bind1, get_aval,
+    ShapedArray, Tracer, abstract_eval_rules, batching_rules, bind1, get_aval,
     impl_rules, jvp_rules, lowering_rules, make_jaxpr_flat, primitive, transpose_rules,
     LINEAR_PRIMITIVES, NON_DIFFERENTIABLE, DEFAULT_INT,
 )

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 
-from hlox.ir.attributes import ExplicitGroups, IotaGroups, MeshAxis, MeshGroups
+from hlox.ir.attributes import ExplicitGroups, IotaGroups, MeshGroups
 from hlox.ir.collectives import (
     GroupMode, device_counts, group_mode, participating_groups, permute_pairs,
 )
