@@ -1114,8 +1114,11 @@ class DeviceContext:
 
 def _my_group(op: Instruction, ev) -> tuple[list[int], int]:
     ctx = ev.device
-    groups = participating_groups(op.opcode, op.hlo_attrs, ctx.replica_count,
-                                  ctx.num_partitions)
+    try:
+        groups = participating_groups(op.opcode, op.hlo_attrs, ctx.replica_count,
+                                      ctx.num_partitions)
+    except HloError as e:  # located at the instruction
+        raise ev._error(op, e.message) from None
     group = group_of(ctx.device, groups)
     return group, group.index(ctx.device)
 
@@ -1174,7 +1177,10 @@ def all_to_all_rule(operands, op, ev):
 
 def collective_permute_rule(operands, op, ev):
     ctx = ev.device
-    pairs = permute_pairs(op.hlo_attrs, ctx.replica_count, ctx.num_partitions)
+    try:
+        pairs = permute_pairs(op.hlo_attrs, ctx.replica_count, ctx.num_partitions)
+    except HloError as e:
+        raise ev._error(op, e.message) from None
     everyone = list(range(ctx.replica_count * ctx.num_partitions))
     values = ev.device.exchange(op, everyone, list(operands))
     sources = [s for s, t in pairs if t == ctx.device]

@@ -331,6 +331,18 @@ def test_one_device_evaluate_and_errors():
         evaluate_spmd(four, [[x], [x[:2]], [x], [x]])
 
 
+def test_groups_that_do_not_fit_the_devices_are_located_errors():
+    text = module("ROOT r = f32[4] all-reduce(x), replica_groups={{0,1}}, to_apply=add",
+                  ", replica_count=4")
+    with pytest.raises(HloError, match=r"<string>:\d+:\d+: r: all-reduce: replica_groups "
+                                       r"\[\[0, 1\]\] must list each of the 4 replica ids"):
+        evaluate_spmd(parse_module(text), inputs(4))
+    permute = module("ROOT p = f32[4] collective-permute(x), source_target_pairs={{0,5}}",
+                     ", replica_count=2")
+    with pytest.raises(HloError, match="out of range for 2 replicas"):
+        evaluate_spmd(parse_module(permute), inputs(2))
+
+
 def test_a_device_that_fails_stops_the_others():
     # Device 1's dynamic-slice index is fine; the divide by zero... is not an error in
     # HLO, so make device 1 fail with a collective of mismatched groups instead.
