@@ -1167,6 +1167,12 @@ def reduce_scatter_rule(operands, op, ev):
 def all_to_all_rule(operands, op, ev):
     group, rank = _my_group(op, ev)
     dims = op.attr("dimensions")
+    if dims and operands[0].shape[dims[0]] % len(group):
+        raise ev._error(op, f"all-to-all over a group of {len(group)} devices: dimension "
+                            f"{dims[0]} of size {operands[0].shape[dims[0]]} does not split")
+    if not dims and len(operands) != len(group):
+        raise ev._error(op, f"all-to-all over a group of {len(group)} devices takes one "
+                            f"operand per device, given {len(operands)}")
     if dims:
         d = dims[0]
         pieces = ev.device.exchange(op, group, np.split(operands[0], len(group), axis=d))

@@ -343,6 +343,17 @@ def test_groups_that_do_not_fit_the_devices_are_located_errors():
         evaluate_spmd(parse_module(permute), inputs(2))
 
 
+def test_all_to_all_that_does_not_fit_the_group_is_an_error():
+    split = module("ROOT a = f32[4] all-to-all(x), replica_groups={}, dimensions={0}",
+                   ", replica_count=3")
+    with pytest.raises(HloError, match="dimension 0 of size 4 does not split"):
+        evaluate_spmd(parse_module(split), inputs(3))
+    tuple_form = module("ROOT a = (f32[4], f32[4]) all-to-all(x, x), replica_groups={}",
+                        ", replica_count=4")
+    with pytest.raises(HloError, match="one operand per device, given 2"):
+        evaluate_spmd(parse_module(tuple_form), inputs(4))
+
+
 def test_a_device_that_fails_stops_the_others():
     # Device 1's dynamic-slice index is fine; the divide by zero... is not an error in
     # HLO, so make device 1 fail with a collective of mismatched groups instead.
