@@ -517,18 +517,29 @@ def _shard_map_abstract(*avals, jaxpr, mesh, out_specs, **params):
 
 
 def _shard_map_impl(*arrays, **params):
-    """Run the primitive alone: its module for mesh.size devices, compiled once per body."""
+    """Run the primitive alone: its module for mesh.size devices, made once per body and
+    backend (the reference backend evaluates it with hlox's evaluator)."""
     from .core import Jaxpr, JaxprEqn, Var
-    from .execution import CompiledProgram
-    jaxpr = params["jaxpr"]
-    program = getattr(jaxpr, "_hlox_program", None)
-    if program is None:
+    from .execution import EXECUTION, CompiledProgram, SpmdProgram
+    from .lowering import lower_jaxpr
+    jaxpr, backend = params["jaxpr"], EXECUTION.backend
+    programs = jaxpr.__dict__.setdefault("_hlox_programs", {})
+    run = programs.get(backend)
+    if run is None:
         in_vars = [Var(get_aval(a).strip_weak_type()) for a in arrays]
         out_vars = [Var(a) for a in _shard_map_abstract(**params)]
         single = Jaxpr(in_vars, [JaxprEqn(shard_map_p, in_vars, params, out_vars)], out_vars)
-        program = jaxpr._hlox_program = CompiledProgram(single, [], params["name"],
-                                                        "compiled")
-    return program.run([np.asarray(a) for a in arrays])
+        if backend == "compiled":
+            run = CompiledProgram(single, [], params["name"], "compiled").run
+        else:
+            program = SpmdProgram(lower_jaxpr(single, [], params["name"]),
+                                  params["mesh"].size, "evaluator")
+
+            def run(args, program=program, one=len(out_vars) == 1):
+                out = program(*args)
+                return [out] if one else list(out)
+        programs[backend] = run
+    return run([np.asarray(a) for a in arrays])
 
 
 def _device_table(ctx, mesh: Mesh, values) -> object:

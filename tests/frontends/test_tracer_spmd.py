@@ -102,6 +102,17 @@ def test_evaluator_backend_gives_the_same_values():
         EXECUTION.spmd_backend = saved
 
 
+def test_reference_backend_evaluates_shard_map():
+    from hlox.frontends.tracer.execution import EXECUTION
+    saved, EXECUTION.backend = EXECUTION.backend, "reference"
+    try:
+        for name in ("outer_grad", "grid_psum_x"):
+            fn, args = cases(hlox_api(), 4)[name]
+            assert_case(name, fn(*args), reference(4))
+    finally:
+        EXECUTION.backend = saved
+
+
 def test_errors_are_clear():
     import hlox
     import hlox.lax as lax
