@@ -5,12 +5,15 @@
     .venv/bin/python benchmarks/collectives.py --quick
 
 Each measurement is one job of 2 processes launched with the mpich wheel's mpiexec. In
-a job, every rank runs the same blocks of calls, back to back, with a barrier before each
-block; a block's time is the slowest rank's, the figure is the median block divided by
-its calls. hlox's column is the whole Python call of a compiled module whose body is one
-all-reduce (numpy in, numpy out, the MPI call in the generated C); mpi4py's is
-`comm.Allreduce(x, out)` into a preallocated buffer (MPI called directly, at the same
-MPI thread level); gloo's is `dist.all_reduce(t)` on a CPU tensor, in place.
+a job, the systems' blocks of calls alternate round by round (each block after a
+barrier, timed by its slowest rank), so they share whatever load the machine has; a
+figure is the median block divided by its calls, a ratio the median over rounds of the
+two systems' block times. hlox's column is the whole Python call of a compiled module
+whose body is one all-reduce (numpy in, numpy out, the MPI call in the generated C);
+"20 in one call" is a module of 20 chained all-reduces, per all-reduce (the generated
+collective without a Python call each); mpi4py's is `comm.Allreduce(x, out)` into a
+preallocated buffer (MPI called directly, at
+the same MPI thread level); gloo's is `dist.all_reduce(t)` on a CPU tensor, in place.
 The training step is a JAX shard_map program (pmean of the gradients), compiled by XLA's
 SPMD partitioner to its per-device module (`compile().as_text()`), which hlox compiles and
 runs: once on 1 process with the whole batch and 2 threads, once on 2 processes with half
@@ -42,65 +45,63 @@ ENTRY main {{
   ROOT r = f32[{n}] all-reduce(x), channel_id=1, replica_groups={{{{0,1}}}}, use_global_device_ids=true, to_apply=add
 }}
 """
+CHAIN = 20  # all-reduces in one module: the generated collective without a Python call each
+
+
+def chain_hlo(n: int) -> str:
+    """CHAIN all-reduces, each of the previous one's result (sums double: finite for 20)."""
+    lines = [f"  x0 = f32[{n}] parameter(0)"]
+    for k in range(1, CHAIN + 1):
+        root = "ROOT " if k == CHAIN else ""
+        lines.append(f"  {root}x{k} = f32[{n}] all-reduce(x{k - 1}), channel_id={k}, "
+                     "replica_groups={{0,1}}, use_global_device_ids=true, to_apply=add")
+    head = ALL_REDUCE_HLO.format(n=n).split("ENTRY")[0].replace(f"all_reduce_{n}", f"chain_{n}")
+    return head + "ENTRY main {\n" + "\n".join(lines) + "\n}\n"
+
+
 MLP = {"batch": 512, "features": 256, "hidden": 1024, "classes": 16}
 
 
-def _blocks(comm, call, calls: int, repeats: int) -> float:
-    """Median over blocks of the slowest rank's time per call."""
+def _blocks(comm, calls_by_system: dict, calls: int, repeats: int) -> dict:
+    """Per system: the median over blocks of the slowest rank's time per call, and the
+    median over rounds of each system's block time over the first system's. The
+    systems' blocks alternate within each round, so they see the same machine load."""
     from mpi4py import MPI
 
-    call()  # warm
-    times = []
+    times = {name: [] for name in calls_by_system}
+    for call in calls_by_system.values():
+        call()  # warm
     for _ in range(repeats):
-        comm.Barrier()
-        start = time.perf_counter()
-        for _ in range(calls):
-            call()
-        elapsed = comm.allreduce(time.perf_counter() - start, op=MPI.MAX)
-        times.append(elapsed / calls)
-    times.sort()
-    return times[len(times) // 2]
+        for name, call in calls_by_system.items():
+            comm.Barrier()
+            start = time.perf_counter()
+            for _ in range(calls):
+                call()
+            times[name].append(comm.allreduce(time.perf_counter() - start, op=MPI.MAX) / calls)
+    first = next(iter(times))
+    median = lambda values: sorted(values)[len(values) // 2]  # noqa: E731
+    return {name: {"s": median(t), "over_" + first: median([a / b for a, b in
+                                                          zip(t, times[first])])}
+            for name, t in times.items()}
 
 
 def _calls_for(size: int, quick: bool) -> tuple[int, int]:
     calls = max(4, min(400, (32 << 20) // (size * 8)))
-    return (max(2, calls // 4), 5) if quick else (calls, 11)
+    return (max(2, calls // 4), 5) if quick else (calls, 15)
 
 
 def part_all_reduce(quick: bool) -> None:
-    """A rank of the all-reduce job: hlox and mpi4py, interleaved size by size."""
+    """A rank of the all-reduce job: mpi4py, hlox and gloo, interleaved size by size."""
     import mpi4py
 
     mpi4py.rc.thread_level = "serialized"  # what hlox's communicator asks for
     from mpi4py import MPI
 
     import numpy as np
-
-    import hlox
-
-    comm = MPI.COMM_WORLD
-    rank = comm.Get_rank()
-    results = {}
-    for size in SIZES:
-        n = size // 4
-        exe = hlox.compile(ALL_REDUCE_HLO.format(n=n), hlox.CompileOptions(threads=1))
-        x = np.random.default_rng(rank).standard_normal(n).astype(np.float32)
-        out = np.empty_like(x)
-        comm.Allreduce(x, out)
-        np.testing.assert_allclose(exe(x), out, rtol=1e-6)  # the same sums before any timing
-        calls, repeats = _calls_for(size, quick)
-        results[size] = {"hlox": _blocks(comm, lambda: exe(x), calls, repeats),
-                         "mpi4py": _blocks(comm, lambda: comm.Allreduce(x, out), calls, repeats)}
-    if rank == 0:
-        print(json.dumps(results))
-
-
-def part_gloo(quick: bool) -> None:
-    """A rank of the gloo job (rendezvous through a file; ranks from the MPI launcher)."""
     import torch
     import torch.distributed as dist
 
-    from mpi4py import MPI
+    import hlox
 
     torch.set_num_threads(1)
     comm = MPI.COMM_WORLD
@@ -109,9 +110,22 @@ def part_gloo(quick: bool) -> None:
     dist.init_process_group("gloo", init_method=f"file://{store}", rank=rank, world_size=2)
     results = {}
     for size in SIZES:
-        t = torch.randn(size // 4)
+        n = size // 4
+        exe = hlox.compile(ALL_REDUCE_HLO.format(n=n), hlox.CompileOptions(threads=1))
+        x = np.random.default_rng(rank).standard_normal(n).astype(np.float32)
+        out = np.empty_like(x)
+        comm.Allreduce(x, out)
+        np.testing.assert_allclose(exe(x), out, rtol=1e-6)  # the same sums before any timing
+        chain = hlox.compile(chain_hlo(n), hlox.CompileOptions(threads=1))
+        np.testing.assert_allclose(chain(x), out * 2.0 ** (CHAIN - 1), rtol=1e-5)
+        t = torch.from_numpy(x.copy())
         calls, repeats = _calls_for(size, quick)
-        results[size] = {"gloo": _blocks(comm, lambda: dist.all_reduce(t), calls, repeats)}
+        results[size] = _blocks(comm, {"mpi4py": lambda: comm.Allreduce(x, out),
+                                       "hlox": lambda: exe(x),
+                                       "hlox_chain": lambda: chain(x),
+                                       "gloo": lambda: dist.all_reduce(t)}, calls, repeats)
+        for key in ("s", "over_mpi4py"):  # one collective of the chain
+            results[size]["hlox_chain"][key] /= CHAIN
     dist.destroy_process_group()
     if rank == 0:
         print(json.dumps(results))
@@ -165,7 +179,7 @@ def part_mlp(path: str, quick: bool) -> None:
     xs, ys = x[part], y[part]
     step = (lambda: exe(w1, w2, xs, ys)) if size > 1 or exe.collectives is None else \
         (lambda: exe.run_devices([[w1, w2, xs, ys]])[0])
-    seconds = _blocks(comm, step, 5 if quick else 20, 5 if quick else 9)
+    seconds = _blocks(comm, {"step": step}, 5 if quick else 20, 5 if quick else 9)["step"]["s"]
     if rank == 0:
         print(json.dumps({"processes": size, "step_s": seconds}))
 
@@ -195,22 +209,20 @@ def main(argv=None) -> int:
     quick = ["--quick"] if args.quick else []
     if args.part == "all-reduce":
         return part_all_reduce(args.quick) or 0
-    if args.part == "gloo":
-        return part_gloo(args.quick) or 0
     if args.part == "mlp":
         return part_mlp(args.hlo, args.quick) or 0
 
-    reduce = _job(2, "--part", "all-reduce", *quick)
-    gloo = _job(2, "--part", "gloo", *quick)
-    rows = ["| all-reduce f32, 2 ranks | hlox | mpi4py | gloo | hlox / mpi4py | gloo / mpi4py |",
-            "|---|---|---|---|---|---|"]
-    table = {}
+    table = _job(2, "--part", "all-reduce", *quick)
+    rows = ["| all-reduce f32, 2 ranks | mpi4py | hlox (a call each) | hlox (20 in one call) "
+            "| gloo | hlox / mpi4py | hlox 20-chain / mpi4py | gloo / mpi4py |",
+            "|---|---|---|---|---|---|---|---|"]
     for size in SIZES:
-        h, m, g = reduce[str(size)]["hlox"], reduce[str(size)]["mpi4py"], gloo[str(size)]["gloo"]
-        table[size] = {"hlox_s": h, "mpi4py_s": m, "gloo_s": g, "hlox_over_mpi4py": h / m,
-                       "gloo_over_mpi4py": g / m}
+        r = table[str(size)]
         label = f"{size >> 20} MiB" if size >= 1 << 20 else f"{size >> 10} KiB"
-        rows.append(f"| {label} | {_fmt(h)} | {_fmt(m)} | {_fmt(g)} | {h / m:.2f}x | {g / m:.2f}x |")
+        rows.append(f"| {label} | {_fmt(r['mpi4py']['s'])} | {_fmt(r['hlox']['s'])} | "
+                    f"{_fmt(r['hlox_chain']['s'])} | {_fmt(r['gloo']['s'])} | "
+                    f"{r['hlox']['over_mpi4py']:.2f}x | {r['hlox_chain']['over_mpi4py']:.2f}x | "
+                    f"{r['gloo']['over_mpi4py']:.2f}x |")
     with tempfile.TemporaryDirectory() as work:
         steps = {}
         for devices in (1, 2):
@@ -229,6 +241,7 @@ def main(argv=None) -> int:
     print(text)
     Path(args.md).write_text(text + "\n")
     Path(args.json).write_text(json.dumps({"all_reduce": table, "mlp_step_s": steps,
+                                           "load_average": os.getloadavg(),
                                            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())},
                                           indent=1) + "\n")
     return 0

@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, TupleShape
-from hlox.runtime.build import build_shared_library, compiler_identity
 from hlox.runtime.executable import Executable, Signature
 
 from .cache import DiskCache, cache_dir, digest, open_cache, warn_unusable
@@ -81,12 +80,14 @@ def compiler_source_digest() -> str:
 
 
 def _text_key(text: str, options: CompileOptions) -> str:
+    from hlox.runtime.build import compiler_identity
     # the C compiler too: an alias names a library, and another $CC builds another one
     return digest("text", text, repr(sorted(options.cache_key_fields().items())), VERSION,
                   compiler_source_digest(), compiler_identity())
 
 
 def _module_key(canonical: str, options: CompileOptions) -> str:
+    from hlox.runtime.build import compiler_identity
     return digest("module", canonical, repr(sorted(options.cache_key_fields().items())),
                   VERSION, compiler_source_digest(), compiler_identity())
 
@@ -144,15 +145,17 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
     try:
         if executable is None:
             from .dumps import Dumper
+            canonical = None
             if isinstance(module_or_text, str):
                 from hlox.ir import parse_module
                 report_progress("parse")
                 with _timed(stats, "parse"):
                     module = _parse_text(text, filename, options)
-            else:
-                module = module_or_text
+            else:  # its text, printed for the key above, is the canonical text
+                module, canonical = module_or_text, text
             executable, stats.cache_hit = _compile_module(module, options, disk, text_key, stats,
-                                                          Dumper(options, module.module_name))
+                                                          Dumper(options, module.module_name),
+                                                          canonical)
         with _memory_lock:
             _memory_cache[text_key] = executable
     finally:  # a failed compile's stats too: what ran before the error
@@ -172,11 +175,12 @@ def _timed(stats: CompileStats, name: str):
 
 
 def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
-                    text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
+                    text_key: str, stats: CompileStats, dumper,
+                    canonical: str | None = None) -> tuple[Executable, bool]:
     if dumper.enabled:
         stats.dump_prefix = dumper.prefix
     try:
-        return _compile_and_build(module, options, disk, text_key, stats, dumper)
+        return _compile_and_build(module, options, disk, text_key, stats, dumper, canonical)
     finally:  # written after a failed C build too: the report of the failure reads it
         if dumper.enabled:
             dumper.dump_text("timings.json", json.dumps({"passes": stats.passes,
@@ -184,14 +188,16 @@ def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache |
 
 
 def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
-                       text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
+                       text_key: str, stats: CompileStats, dumper,
+                       canonical: str | None) -> tuple[Executable, bool]:
     from hlox.ir import print_module
     from hlox.passes.codegen import generate_c
+    from hlox.runtime.build import build_shared_library  # and subprocess: not on a hit
 
     from .pipeline import optimize
 
     signature = _signature(module)
-    canonical = print_module(module)
+    canonical = print_module(module) if canonical is None else canonical
     key = _module_key(canonical, options)
     dumper.dump_text("before_optimizations.hlo", canonical)
     # The pipeline runs even on a cache hit when dumps are asked for: dumps are always written.
@@ -202,7 +208,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
             return _load(*loaded), True
     with _timed(stats, "optimize"):
         optimized = optimize(module, options, dumper, records=stats.passes)
-    dumper.dump_text("after_optimizations.hlo", print_module(optimized))
+    dumper.dump_after_optimizations(optimized)  # printed only when dumps are on
     report_progress("codegen")
     with _timed(stats, "codegen"):
         program = generate_c(optimized, threads=options.threads)

@@ -107,6 +107,16 @@ _OTHERS = [
     OpInfo("replica-id", "collective", 0),
     OpInfo("partition-id", "collective", 0),
     OpInfo("fft", "contraction", 1, ("fft_type", "fft_length")),
+    OpInfo("map", "structure", None, ("dimensions", "to_apply")),
+    OpInfo("topk", "reduction", 1, ("k", "largest")),
+    OpInfo("after-all", "structure", None),
+    OpInfo("add-dependency", "structure", 2),
+    OpInfo("get-dimension-size", "structure", 1, ("dimensions",)),
+    OpInfo("batch-norm-training", "reduction", 3, ("epsilon", "feature_index")),
+    OpInfo("batch-norm-inference", "reduction", 5, ("epsilon", "feature_index")),
+    OpInfo("batch-norm-grad", "reduction", 5, ("epsilon", "feature_index")),
+    OpInfo("cholesky", "contraction", 1, ("lower",)),
+    OpInfo("stochastic-convert", "structure", 2),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -160,4 +170,8 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "all-gather-start": ("dimensions",), "collective-permute": ("source_target_pairs",),
     "collective-permute-start": ("source_target_pairs",),
     "fft": ("fft_type", "fft_length"),
+    "map": ("to_apply",), "topk": ("k",),
+    "get-dimension-size": ("dimensions",),
+    **{op: ("epsilon", "feature_index") for op in (
+        "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
 }

@@ -51,6 +51,10 @@ class CollectiveError(HloError):
         return self.message
 
 
+class MpiNotFound(CollectiveError):
+    """A run that needs MPI, on a machine without one."""
+
+
 @dataclass(frozen=True)
 class CollectivePlan:
     """A module's collectives, as its C refers to them.
@@ -121,7 +125,7 @@ def find_mpi() -> MpiTools | None:
 def require_mpi() -> MpiTools:
     tools = find_mpi()
     if tools is None:
-        raise HloError(MPI_MISSING)
+        raise MpiNotFound(MPI_MISSING)
     return tools
 
 

@@ -10,6 +10,8 @@ import numpy as np
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, Shape, TupleShape
 
+from . import threads
+
 # cffi's C-level FFI parses C types itself: `cffi.FFI().cdef` would import pycparser
 # (~0.1 s, most of a cache hit's time). Same calls, same per-call cost.
 _ffi = _cffi_backend.FFI()
@@ -55,6 +57,7 @@ class Executable:
         self.arena_bytes = arena_bytes
         self.kernels = kernels
         self.name = name
+        threads.configure()  # before the first module loads libgomp, which reads it once
         self._lib = _cffi_backend.load_library(self.library_path)
         self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
         self._param_checks = [(p.dims, p.np_dtype) for p in signature.params]
@@ -104,6 +107,8 @@ class Executable:
         """Run the module. One of N > 1 devices (runtime/spmd.py): under mpiexec, this
         rank's device with its own arrays; otherwise every device in this process, with
         arrays and results stacked on a leading axis of N (entry d = device d's)."""
+        if self._mpi is not None:  # this rank's communicator, made by the first call
+            return self.call_with(self._mpi, arrays)
         if self.collectives is not None:
             from .spmd import call
             return call(self, arrays)

@@ -81,6 +81,7 @@ static void *scratch(mpi_comm *m, int64_t bytes) {
 }
 
 static const char *op_name(mpi_comm *m, int op) {
+  if (op == -1) return "waiting for every rank";  /* hlox_mpi_create's arrival check */
   return op >= 0 && op < m->n_ops ? m->names[op] : "a collective";
 }
 
@@ -310,13 +311,17 @@ hlox_comm *hlox_mpi_create(int n_sets, const int32_t *table, int n_ops,
   m->n_ops = n_ops;
   m->names = calloc(n_ops ? n_ops : 1, sizeof(char *));
   for (int i = 0; i < n_ops; i++) m->names[i] = strdup(names[i]);
-  MPI_Comm_dup(MPI_COMM_WORLD, &m->world);
-  MPI_Comm_dup(MPI_COMM_WORLD, &m->watch);
+  /* Who is here, without blocking: a blocking call (MPI_Comm_dup, MPI_Comm_split) made
+     before every rank arrived would wait for a missing rank forever. Until then the
+     watch protocol runs on MPI_COMM_WORLD. */
+  m->world = m->watch = MPI_COMM_WORLD;
   enum { DESCRIPTION = 256 };
-  char mine[DESCRIPTION] = {0}, *all = calloc(n, DESCRIPTION);
+  static char mine[DESCRIPTION];  /* (MPI may still read it after a timeout) */
+  char *all = calloc(n, DESCRIPTION);
   snprintf(mine, DESCRIPTION, "%s", program);
   MPI_Request request;
-  MPI_Iallgather(mine, DESCRIPTION, MPI_CHAR, all, DESCRIPTION, MPI_CHAR, m->world, &request);
+  MPI_Iallgather(mine, DESCRIPTION, MPI_CHAR, all, DESCRIPTION, MPI_CHAR, MPI_COMM_WORLD,
+                 &request);
   if (wait_all(m, -1, 1, &request)) {
     snprintf(error, error_len, "setting up the communicator of %s: %s", program, m->error);
     free(all);
@@ -331,6 +336,8 @@ hlox_comm *hlox_mpi_create(int n_sets, const int32_t *table, int n_ops,
     }
   }
   free(all);
+  MPI_Comm_dup(MPI_COMM_WORLD, &m->world);
+  MPI_Comm_dup(MPI_COMM_WORLD, &m->watch);
   m->n_sets = n_sets;
   m->sets = calloc(n_sets ? n_sets : 1, sizeof(MPI_Comm));
   for (int s = 0; s < n_sets; s++) {

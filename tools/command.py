@@ -164,8 +164,9 @@ class CompileRecorder:
 
 # ---------------------------------------------------------------- CLI glue
 
-EXIT_CODES = ("exit codes: 0 ok; 1 user error (bad input, missing file); 2 internal error "
-              "(a bug in hlox: the message says how to report it)")
+EXIT_CODES = ("exit codes: 0 ok; 1 user error (bad input, missing file, not enough memory); "
+              "2 internal error (a bug in hlox: the message says how to report it); 124 past "
+              "--timeout; 130 interrupted")
 
 
 def add_cli_options(subparsers) -> None:

@@ -3,10 +3,11 @@
 A collective is never fused (fusion treats the `collective` category as a barrier): the
 lowering's walk hands each one to `lower_collective`, which emits one `kernel.collective`
 per array (`kernel.device_id` for replica-id / partition-id) on dense row-major buffers.
-Its output is always a buffer of its own: lowering's in-place reuse applies to
-elementwise kernels and fusions only, and a destination chosen for it (an entry result,
-a while state leaf) is never memory it reads — the runtime still accepts in == out
-(MPI_IN_PLACE), which an all-reduce whose input is dead could use.
+Its output is a buffer of its own, or the destination the lowering chose (an entry
+result, a while state leaf) when that is dense and none of its inputs: never memory it
+reads (lowering's in-place reuse applies to elementwise kernels and fusions only). The
+runtime still accepts in == out (MPI_IN_PLACE), which an all-reduce whose input is dead
+could use.
 
 Participating devices come from `hlox.ir.collectives` (the evaluator uses the same
 functions); each distinct group set becomes a number the C passes, and the module's
@@ -92,7 +93,7 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
         lw.main.add(K.DeviceIdOp.build(operands=[lw.main.ptr(out).ssa], properties={
             "comm_slot": K.int_attr(_comm_slot(lw)), "divisor": K.int_attr(divisor),
             "modulus": K.int_attr(modulus)}))
-        _used(lw, out)
+        _statement(lw, out)
         return _finish(lw, out, dest)
     if opcode.endswith("-done"):
         start = operands[0]
@@ -102,18 +103,14 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
             return dest
         return result
     kind = opcode.removesuffix("-start")
-    started = kind != opcode
-    result_shape = inst.shape
-    if started and kind != "all-reduce":
-        result_shape = inst.shape.elements[1]  # (operand, result[, contexts])
-    result_dest = dest[1] if started and kind != "all-reduce" and dest is not None else \
-        (dest if not started or kind == "all-reduce" else None)
+    whole = kind == opcode or kind == "all-reduce"  # else a start's (operand, result, ...)
+    result_shape = inst.shape if whole else inst.shape.elements[1]
+    result_dest = dest if whole or dest is None else dest[1]
     ins = [_dense_operand(lw, b) for b in leaves(_tree(operands))]
     if kind == "all-to-all" and not inst.attr("dimensions"):
         out = _all_to_all_tuple(lw, inst, ins, result_shape, result_dest)
     else:
-        outs = [_dense_dest(lw, s, f"{inst.hlo_name}.{n}", None)
-                for n, s in enumerate(flatten_shape(result_shape))]
+        outs = _outputs(lw, inst, result_shape, result_dest, ins)
         emit = {"all-reduce": _all_reduce, "all-gather": _all_gather,
                 "reduce-scatter": _reduce_scatter, "all-to-all": _all_to_all,
                 "collective-permute": _collective_permute}[kind]
@@ -122,8 +119,8 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
             emit(lw, inst, op, src, dst)
         tree = _rebuild(result_shape, iter(outs))
         out = _finish(lw, tree, result_dest)
-    if not started or kind == "all-reduce":
-        lw.kernel_made.add(inst)  # its own buffer: consumers may update it in place
+    if whole:
+        _kernel_made(lw, inst)  # its own buffer: consumers may update it in place
         return out
     contexts = [lw.new_buf(s, f"{inst.hlo_name}.context") for s in inst.shape.elements[2:]]
     return (operands[0], out, *contexts)
@@ -138,8 +135,7 @@ def _call(lw, inst, method: str, src: Buf, dst: Buf, lead, tail, by_device=()) -
         properties={"method": K.str_attr(method), "comm_slot": K.int_attr(_comm_slot(lw)),
                     "lead": ints(lead), "by_device": K.ArrayAttr([ints(t) for t in by_device]),
                     "tail": ints(tail), "source": K.str_attr(inst.hlo_name)}))
-    lw.use(src)
-    _used(lw, dst)
+    _statement(lw, src, dst)
 
 
 def _reduction(lw, inst: Instruction, et) -> int:
@@ -212,33 +208,37 @@ def _all_to_all_tuple(lw, inst, ins: list[Buf], result_shape, dest):
     packed = lw.new_buf(packed_shape, f"{inst.hlo_name}/send")
     received = lw.new_buf(packed_shape, f"{inst.hlo_name}/received")
     for j, b in enumerate(ins):
-        lw.use(b)
-        lw.use(packed)
         lw.main.memcpy(packed, b, b.nbytes, dst_offset=j * shape.size)
-        lw.statement()
+        _statement(lw, b, packed)
     chunk = shape.size * shape.element_type.itemsize
     _call(lw, inst, "all_to_all", packed, received, (lw.collectives.op(inst), s),
           (1, chunk, 1, chunk))
-    outs = [_dense_dest(lw, e, f"{inst.hlo_name}.{i}", None)
-            for i, e in enumerate(flatten_shape(result_shape))]
+    outs = _outputs(lw, inst, result_shape, dest, [packed, received])
     for i, out in enumerate(outs):
-        lw.use(received)
-        lw.use(out)
         lw.main.memcpy(out, received, out.nbytes, src_offset=i * shape.size)
-        lw.statement()
+        _statement(lw, received, out)
     return _finish(lw, _rebuild(result_shape, iter(outs)), dest)
 
 
 # ---------------------------------------------------------------- buffers
+# What this file asks of the lowering's memory bookkeeping: these two helpers, and
+# lw.new_buf / lw.copy / lw.copy_tree / lw.main / lw.comps / lw.module.
+
+def _statement(lw, *bufs: Buf) -> None:
+    """One hlox_main statement just emitted, reading or writing `bufs` (their live ranges)."""
+    for buf in bufs:
+        lw.use(buf)
+    lw.statement()
+
+
+def _kernel_made(lw, inst: Instruction) -> None:
+    """`inst`'s buffers were written here (not a view): consumers may reuse them."""
+    lw.kernel_made.add(inst)
+
 
 def _comm_slot(lw) -> int:
     """hlox_main finds the communicator after the entry's parameters."""
     return len(lw.module.entry_computation.parameters())
-
-
-def _used(lw, out: Buf) -> None:
-    lw.use(out)
-    lw.statement()
 
 
 def _dense_operand(lw, buf: Buf) -> Buf:
@@ -248,6 +248,16 @@ def _dense_operand(lw, buf: Buf) -> Buf:
     dense = lw.new_buf(buf.shape, f"{buf.label}/dense", strides=row_major_strides(buf.shape.dims))
     lw.copy(buf, dense)
     return dense
+
+
+def _outputs(lw, inst, shape, dest, ins: list[Buf]) -> list[Buf]:
+    """Where each result array is written: straight into the destination the lowering
+    chose when it is dense and none of the inputs, else a buffer of its own."""
+    read = {id(b.base or b) for b in ins}
+    dests = leaves(dest) if dest is not None else [None] * len(flatten_shape(shape))
+    return [_dense_dest(lw, s, f"{inst.hlo_name}.{n}",
+                        d if d is not None and id(d.base or d) not in read else None)
+            for n, (s, d) in enumerate(zip(flatten_shape(shape), dests))]
 
 
 def _dense_dest(lw, shape: ArrayShape, label: str, dest) -> Buf:

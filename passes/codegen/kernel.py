@@ -403,7 +403,11 @@ class Kernel:
             self.memo_put(key, hit)
         return hit
 
-    def to_index(self, x: V) -> V:
+    def to_index(self, x: V, et: ElementType | None = None) -> V:
+        """`x` (of element type `et`) as an index; a u64 above INT64_MAX saturates there
+        instead of wrapping negative (XLA clamps such a start to the end, not to 0)."""
+        if et is not None and et.name == "u64":
+            x = self.apply("minimum", [x, self.literal(et, 2**63 - 1)], et)
         return self.cast(x, INDEX)
 
     def bitcast(self, x: V, et: ElementType, out_et: ElementType) -> V:

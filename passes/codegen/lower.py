@@ -63,8 +63,9 @@ CONTROL = frozenset({"while", "conditional", "call"})
 def _is_heavy(inst: Instruction) -> bool:
     if inst.opcode in HEAVY:
         return True
-    if inst.opcode == "bitcast-convert":
-        return inst.shape.element_type.itemsize != inst.operand_shapes[0].element_type.itemsize
+    if inst.opcode == "bitcast-convert":  # sub-byte ones are computed per element (gen.py)
+        out, src = inst.shape.element_type, inst.operand_shapes[0].element_type
+        return out.itemsize != src.itemsize and min(out.bits, src.bits) >= 8
     return False
 
 

@@ -151,12 +151,13 @@ def test_pass_records_listener_hears_every_runner():
 
 
 def test_failed_c_build_still_writes_timings(tmp_path, monkeypatch, no_disk_cache):
+    from hlox.runtime import build
     from hlox.runtime.build import CBuildError
 
     def broken(*args, **kwargs):
         raise CBuildError("made up")
 
-    monkeypatch.setattr(driver, "build_shared_library", broken)
+    monkeypatch.setattr(build, "build_shared_library", broken)
     dump_dir = tmp_path / "d"
     with pytest.raises(CBuildError):
         hlox.compile(SOFTMAX.replace("exponential(d)", "cosine(d)"),

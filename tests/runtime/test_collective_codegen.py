@@ -95,6 +95,7 @@ def reduce_scatter_inputs(call: int) -> np.ndarray:
     return np.random.default_rng(call).standard_normal((2, 2, 524288)).astype(np.float32)
 
 
+@pytest.mark.slow
 def test_4mib_reduce_scatter_repeated_in_process():
     exe = hlox.compile(REDUCE_SCATTER, hlox.CompileOptions(threads=1))
     for call in range(30):
@@ -121,6 +122,7 @@ print(f"rank {{rank}}: 30 calls ok", flush=True)
 """
 
 
+@pytest.mark.slow
 @needs_mpi
 def test_4mib_reduce_scatter_repeated_at_two_ranks(tmp_path):
     script = tmp_path / "ranks.py"

@@ -71,4 +71,4 @@ def mpiexec(n: int, *args: str, timeout: float = 120, env=None):
 def test_mpi_collectives_match_numpy_at_two_ranks():
     proc = mpiexec(2, "comm_cases.py")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert sorted(proc.stdout.split("\n")[:2]) == ["rank 0 ok", "rank 1 ok"]
+    assert "rank 0 ok" in proc.stdout and "rank 1 ok" in proc.stdout, proc.stdout

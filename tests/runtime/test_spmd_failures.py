@@ -42,6 +42,8 @@ behaviour = sys.argv[3 + rank]
 text = {text!r}.format(n=n)
 exe = hlox.compile(text, hlox.CompileOptions(threads=1))
 try:
+    if behaviour == "absent":
+        time.sleep(30)
     print(f"rank {{rank}} first", exe(np.ones(n, np.float32))[0], flush=True)
     if behaviour == "sleep":
         time.sleep(30)
@@ -78,6 +80,16 @@ def test_a_rank_that_never_arrives_fails_the_others_naming_it(tmp_path):
 
 
 @needs_mpi
+def test_a_rank_that_never_sets_up_fails_the_others_naming_it(tmp_path):
+    proc, seconds = mpi_job(tmp_path, (4, 4), ("call", "absent"), 2.0)
+    assert proc.returncode != 0
+    assert "rank 0 error: setting up the communicator of sum_4(f32[4]" in proc.stdout
+    assert ("waiting for every rank timed out after 2 s on rank 0: rank(s) 1 of 2 never "
+            "arrived") in proc.stdout, proc.stdout
+    assert seconds < 25
+
+
+@needs_mpi
 def test_a_rank_that_dies_ends_the_job(tmp_path):
     proc, seconds = mpi_job(tmp_path, (4, 4), ("call", "die"), 3.0)
     assert proc.returncode != 0
@@ -111,3 +123,23 @@ def test_mpi_run_without_mpi_says_what_to_install(monkeypatch):
     monkeypatch.setattr(communicator, "find_mpi", lambda: None)
     with pytest.raises(HloError, match=r"pip install 'hlox\[mpi\]'"):
         communicator.require_mpi()
+
+
+def test_without_a_launcher_initialize_is_one_process(monkeypatch):
+    import hlox.distributed as distributed
+
+    for name in ("PMI_RANK", "OMPI_COMM_WORLD_RANK", "PMIX_RANK"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(distributed, "_state", {})
+    assert distributed.initialize() == (0, 1)
+    assert (distributed.rank(), distributed.size()) == (0, 1)
+
+
+def test_cli_nprocs_without_mpi_says_what_to_install(tmp_path):
+    program = tmp_path / "sum.hlo"
+    program.write_text(ALL_REDUCE.format(n=4))
+    env = {**os.environ, "HLOX_MPICC": "/nonexistent/mpicc", "HLOX_MPIEXEC": "/nonexistent/mpiexec"}
+    proc = subprocess.run([sys.executable, "-m", "hlox.tools.cli", "run", str(program),
+                           "--nprocs", "2"], capture_output=True, text=True, timeout=120, env=env)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("no MPI found: install hlox's `mpi` extra"), proc.stderr

@@ -94,9 +94,9 @@ def check_cli_outputs(name: str, path: Path) -> None:
     assert_device_outputs([tuple(dev) for dev in got], expected, name)
 
 
-@pytest.mark.parametrize("name,flag", [("grid_psum_y_4dev", "--devices"),
-                                       ("ppermute_ring_2dev", "--nprocs"),
-                                       ("train_step_2dev", "--nprocs")])
+@pytest.mark.parametrize("name,flag", [
+    ("grid_psum_y_4dev", "--devices"), ("ppermute_ring_2dev", "--nprocs"),
+    pytest.param("train_step_2dev", "--nprocs", marks=pytest.mark.slow)])
 def test_cli_runs_fixture(name, flag, tmp_path):
     if flag == "--nprocs" and find_mpi() is None:
         pytest.skip("needs MPI (the `mpi` extra)")
@@ -120,3 +120,9 @@ def test_cli_device_count_must_match_the_program():
     proc = hlox_cli("run", str(FIXTURES / "psum_f32_4dev.hlo"), "--devices", "2")
     assert proc.returncode == 1
     assert "program for 1 replica(s) x 4 partition(s) = 4 devices, not 2" in proc.stderr
+
+
+def test_cli_plain_run_of_a_many_device_program_says_how_to_run_it():
+    proc = hlox_cli("run", str(FIXTURES / "psum_f32_2dev.hlo"))
+    assert proc.returncode == 1
+    assert "is a program for 2 devices: run it with --devices 2" in proc.stderr

@@ -393,13 +393,13 @@ def test_kernel_functions_from_loop_ir_or_names():
 
 
 def test_report_of_a_failed_c_build(tmp_path, monkeypatch, capsys):
-    from hlox import driver
+    from hlox.runtime import build
     from hlox.runtime.build import CBuildError
 
     def broken(*args, **kwargs):
         raise CBuildError("cc: error: something the test made up")
 
-    monkeypatch.setattr(driver, "build_shared_library", broken)
+    monkeypatch.setattr(build, "build_shared_library", broken)
     monkeypatch.setenv("HLOX_CACHE_DIR", "")  # so the C build is not skipped
     dump_dir = tmp_path / "d"
     assert main(["compile", str(TRANSFORMER), "--threads", "7", "--dump-dir", str(dump_dir),
