@@ -37,18 +37,27 @@ def compile_module(module) -> Callable:
 
 
 class SpmdProgram:
-    """An N-device module run with the same arguments on every device."""
+    """An N-device module run with the same arguments on every device. In this process
+    every device runs; under an MPI launcher (hlox.distributed) each rank runs its own
+    device, and every device's results are the whole outputs (they are all-gathered)."""
 
     def __init__(self, module, devices: int, backend: str):
         self.module, self.devices = module, devices
+        self.executable = None
         if backend == "compiled":
             import hlox
-            self.run_devices = hlox.compile(module).run_devices
+            from hlox.distributed import launched_by_mpi
+            executable = hlox.compile(module)
+            if launched_by_mpi() and executable.devices > 1:
+                self.executable = executable
+            self.run_devices = executable.run_devices
         else:
             from hlox.ir.evaluator import evaluate_spmd
             self.run_devices = lambda per_device: evaluate_spmd(module, per_device)
 
     def __call__(self, *arrays):
+        if self.executable is not None:  # this rank's device
+            return self.executable(*arrays)
         return self.run_devices([list(arrays)] * self.devices)[0]
 
 
