@@ -51,7 +51,7 @@ from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
 from .collectives import device_counts, group_of, participating_groups, permute_pairs
 from .dialect import ComputationOp, Instruction, ModuleOp
 from .errors import HloError
-from .opcodes import ELEMENTWISE
+from .opcodes import LIFTABLE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
 # Sub-byte integers are evaluated in the byte type of their signedness, every result
@@ -1432,8 +1432,6 @@ EVAL_RULES: dict[str, Callable] = {
         op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
 }
 
-# Ops a computation may contain and still be applied to whole arrays at once.
-_LIFTABLE = ELEMENTWISE | {"parameter", "tuple", "get-tuple-element", "opt-barrier"}
 
 
 # ---------------------------------------------------------------- the evaluator
@@ -1523,7 +1521,7 @@ class Evaluator:
                 elif op.opcode == "bitcast-convert":
                     known = known and op.shape.rank == op.operand_shapes[0].rank
                 else:
-                    known = known and op.opcode in _LIFTABLE
+                    known = known and op.opcode in LIFTABLE
             self._liftable[name] = known
         return known
 

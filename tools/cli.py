@@ -332,12 +332,11 @@ def _max_difference(a: np.ndarray, b: np.ndarray) -> float:
 def cmd_compile(args) -> int:
     import shutil
 
-    import hlox
     from hlox import driver
 
     source = _compile_source(args.file, args.fill_elided)
-    executable = hlox.compile(source, options_from_args(args), filename=args.file)
-    stats = driver.last_stats
+    executable, stats = driver.compile_with_stats(source, options_from_args(args),
+                                                  filename=args.file)
     if args.output_dir:
         out = Path(args.output_dir)
         out.mkdir(parents=True, exist_ok=True)

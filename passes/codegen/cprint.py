@@ -74,15 +74,12 @@ class CPrinter:
     def __init__(self):
         self.lines: list[str] = []
         self.depth = 0
-        self.main = False
 
     # ---- expressions
     def inlined(self, value: SSAValue) -> bool:
         op = value.owner
         if isinstance(op, _ALWAYS_INLINE):
             return True
-        if self.main and isinstance(op, K.LoadOp):
-            return True  # hlox_main: one statement per line (see report.main_statements)
         if not value.has_one_use():
             return False
         use = value.get_user_of_unique_use()
@@ -319,11 +316,7 @@ class CPrinter:
                 + "\n".join(self._body(block)) + "\n}\n")
 
     def main_func(self, op: K.MainOp) -> list[str]:
-        self.main = True
-        try:
-            return self._body(op.body.block)
-        finally:
-            self.main = False
+        return self._body(op.body.block)
 
     def module(self, module: K.ModuleOp, prelude: str, constants: list[str]) -> str:
         """The C of the module, laid out for the build's split into translation units
