@@ -2,14 +2,15 @@
 
     text ─parse─> module ─optimize (compiler/pipeline.py)─> generate_c ─cc─> .so ─cffi─> Executable
 
-Two cache layers sit in front: in this process, a dict keyed by the hash of the
-given text and options (a second compile costs one hash); on disk, entries keyed by
+Two cache layers sit in front: in this process, a bounded LRU keyed by the hash of the
+given text and options (a second compile costs one hash; `MEMORY_CACHE_ENTRIES`); on disk, entries keyed by
 the canonical text + options + hlox version + C compiler + flags (compiler/cache.py).
 
-What a compile did is in `last_stats` (stage times, every pass run); with dumps on it is
-also written beside them as `module_NNNN.<name>.timings.json`. `compile_progress` (a
-context variable, compiler/hooks.py) hears "parse", "pass <name>", "codegen" and
-"c-build" as each starts.
+What a compile did (`CompileStats`: stage times, every pass run) is returned with the
+executable by `compile_with_stats`, and handed to the `compile_stats` listener
+(compiler/hooks.py) of every compile; with dumps on it is also written beside them as
+`module_NNNN.<name>.timings.json`. `compile_progress` (a context variable too) hears
+"parse", "pass <name>", "codegen" and "c-build" as each starts.
 
 A cache hit imports none of the parser, the xDSL dialect, the passes or the code
 generator: the text's hash finds the library, which is loaded (`compile_seconds`, timed
@@ -26,6 +27,7 @@ import tempfile
 import threading
 import time
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,11 +35,10 @@ from typing import TYPE_CHECKING
 
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, TupleShape
-from hlox.runtime.build import build_shared_library, compiler_identity
 from hlox.runtime.executable import Executable, Signature
 
 from .cache import DiskCache, cache_dir, digest, open_cache, warn_unusable
-from .hooks import compile_progress, report_progress  # noqa: F401 - compile_progress: the API
+from .hooks import compile_progress, compile_stats, report_progress  # noqa: F401 - the API
 from .options import CompileOptions, resolve_options
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ VERSION = "0.1.0"
 
 @dataclass
 class CompileStats:
-    """What the last compile did, for `hlox compile --stats` and `--timings`.
+    """What one compile did, for `hlox compile --stats` and `--timings`.
 
     `timings`: seconds by stage ("parse", "optimize", "codegen", "c-build"); `passes`:
     every pass run in order (`{"name", "seconds", "changed", "dump"}`, see
@@ -61,9 +62,11 @@ class CompileStats:
     dump_prefix: str | None = None
 
 
-_memory_cache: dict[str, Executable] = {}
+# Executables kept in this process (least recently used dropped first): each holds a loaded
+# library, a long-running process compiling many programs must not keep them all.
+MEMORY_CACHE_ENTRIES = 256
+_memory_cache: OrderedDict[str, Executable] = OrderedDict()
 _memory_lock = threading.Lock()
-last_stats = CompileStats()
 
 
 @functools.lru_cache(maxsize=None)
@@ -81,17 +84,20 @@ def compiler_source_digest() -> str:
 
 
 def _text_key(text: str, options: CompileOptions) -> str:
+    from hlox.runtime.build import compiler_identity
     # the C compiler too: an alias names a library, and another $CC builds another one
     return digest("text", text, repr(sorted(options.cache_key_fields().items())), VERSION,
                   compiler_source_digest(), compiler_identity())
 
 
 def _module_key(canonical: str, options: CompileOptions) -> str:
+    from hlox.runtime.build import compiler_identity
     return digest("module", canonical, repr(sorted(options.cache_key_fields().items())),
                   VERSION, compiler_source_digest(), compiler_identity())
 
 
-def _signature(module: ModuleOp) -> Signature:
+def signature_of(module: ModuleOp) -> Signature:
+    """The executable's signature: entry parameter arrays (no layout) and the result shape."""
     entry = module.entry_computation
     params = []
     for p in entry.parameters():
@@ -115,7 +121,13 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
             filename: str = "<string>", started: float | None = None) -> Executable:
     """Compile an HLO module (HLO or StableHLO text, or parsed) for this CPU. `started`: the perf_counter
     time the caller's wait began, when that was before this call (`hlox.compile`)."""
-    global last_stats
+    return compile_with_stats(module_or_text, options, filename=filename, started=started)[0]
+
+
+def compile_with_stats(module_or_text: ModuleOp | str, options: CompileOptions | None = None,
+                       *, filename: str = "<string>", started: float | None = None
+                       ) -> tuple[Executable, CompileStats]:
+    """`compile`, and what it did (cache hit, stage times, passes)."""
     start = time.perf_counter() if started is None else started
     options = resolve_options(options)
     stats = CompileStats()
@@ -127,10 +139,12 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
     text_key = _text_key(text, options)
     with _memory_lock:
         cached = _memory_cache.get(text_key)
+        if cached is not None:
+            _memory_cache.move_to_end(text_key)
     if cached is not None and options.dump_dir is None:
         stats.cache_hit, stats.compile_seconds = True, time.perf_counter() - start
-        last_stats = stats
-        return cached
+        _tell(stats)
+        return cached, stats
 
     disk = open_cache(cache_dir())
     executable = None
@@ -144,21 +158,32 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
     try:
         if executable is None:
             from .dumps import Dumper
+            canonical = None
             if isinstance(module_or_text, str):
                 from hlox.ir import parse_module
                 report_progress("parse")
                 with _timed(stats, "parse"):
                     module = _parse_text(text, filename, options)
-            else:
-                module = module_or_text
+            else:  # its text, printed for the key above, is the canonical text
+                module, canonical = module_or_text, text
             executable, stats.cache_hit = _compile_module(module, options, disk, text_key, stats,
-                                                          Dumper(options, module.module_name))
+                                                          Dumper(options, module.module_name),
+                                                          canonical)
         with _memory_lock:
             _memory_cache[text_key] = executable
+            _memory_cache.move_to_end(text_key)
+            while len(_memory_cache) > MEMORY_CACHE_ENTRIES:
+                _memory_cache.popitem(last=False)
     finally:  # a failed compile's stats too: what ran before the error
         stats.compile_seconds = time.perf_counter() - start
-        last_stats = stats
-    return executable
+        _tell(stats)
+    return executable, stats
+
+
+def _tell(stats: CompileStats) -> None:
+    listener = compile_stats.get()
+    if listener is not None:
+        listener(stats)
 
 
 def _timed(stats: CompileStats, name: str):
@@ -172,11 +197,12 @@ def _timed(stats: CompileStats, name: str):
 
 
 def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
-                    text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
+                    text_key: str, stats: CompileStats, dumper,
+                    canonical: str | None = None) -> tuple[Executable, bool]:
     if dumper.enabled:
         stats.dump_prefix = dumper.prefix
     try:
-        return _compile_and_build(module, options, disk, text_key, stats, dumper)
+        return _compile_and_build(module, options, disk, text_key, stats, dumper, canonical)
     finally:  # written after a failed C build too: the report of the failure reads it
         if dumper.enabled:
             dumper.dump_text("timings.json", json.dumps({"passes": stats.passes,
@@ -184,14 +210,15 @@ def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache |
 
 
 def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
-                       text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
+                       text_key: str, stats: CompileStats, dumper,
+                       canonical: str | None) -> tuple[Executable, bool]:
     from hlox.ir import print_module
     from hlox.passes.codegen import generate_c
 
     from .pipeline import optimize
 
-    signature = _signature(module)
-    canonical = print_module(module)
+    signature = signature_of(module)
+    canonical = print_module(module) if canonical is None else canonical
     key = _module_key(canonical, options)
     dumper.dump_text("before_optimizations.hlo", canonical)
     # The pipeline runs even on a cache hit when dumps are asked for: dumps are always written.
@@ -202,11 +229,12 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
             return _load(*loaded), True
     with _timed(stats, "optimize"):
         optimized = optimize(module, options, dumper, records=stats.passes)
-    dumper.dump_text("after_optimizations.hlo", print_module(optimized))
+    dumper.dump_after_optimizations(optimized)  # printed only when dumps are on
     report_progress("codegen")
     with _timed(stats, "codegen"):
         program = generate_c(optimized, threads=options.threads)
     dumper.dump_text("buffer-assignment.txt", program.buffer_assignment)
+    dumper.dump_text("buffer-assignment.json", program.memory_plan)
     dumper.dump_text("loops.mlir", program.loop_ir)
     dumper.dump_text("c", program.source)
     if disk is not None and (loaded := disk.load(key)) is not None:
@@ -223,8 +251,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         # A directory of this build's own: two processes building the same key never share
         # a temporary path (the cache's rename decides which copy is kept).
         build_dir = _build_dir(disk)
-        library = build_shared_library(program.source, build_dir / "module.so",
-                                       link_blas=program.link_blas, keep_dir=build_dir)
+        library = build_program(program, build_dir / "module.so", keep_dir=build_dir)
     if disk is not None:
         try:
             library, meta = disk.store(key, library, meta)
@@ -248,6 +275,21 @@ def _build_dir(disk: DiskCache | None) -> Path:
         except OSError as e:
             warn_unusable(disk.root, e)
     return Path(tempfile.mkdtemp(prefix="hlox-build-"))
+
+
+def build_program(program, library_path: Path, keep_dir: Path | None = None) -> Path:
+    """The one C build of generated code (`CProgram`): the runtime's compiler and flags."""
+    from hlox.runtime.build import build_shared_library  # and subprocess: not on a hit
+    return build_shared_library(program.source, library_path, link_blas=program.link_blas,
+                                keep_dir=keep_dir)
+
+
+def executable_of(program, module: ModuleOp, directory: Path) -> Executable:
+    """The Executable of a program generated from `module` (built in `directory`): what
+    `compile` returns, without the pipeline or the caches (code generator tests)."""
+    library = build_program(program, Path(directory) / "module.so")
+    return Executable(str(library), signature_of(module), program.arena_bytes,
+                      program.kernels, module.module_name, program.collectives)
 
 
 def _load(library: Path, meta: dict, signature: Signature | None = None) -> Executable:

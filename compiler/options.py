@@ -10,6 +10,7 @@ import dataclasses
 import os
 import shlex
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 def _default_threads() -> int:
@@ -26,6 +27,9 @@ class CompileOptions:
     dump_dir: str | None = None
     dump_pass_re: str | None = None  # which per-pass dumps to write (default: all)
     timings: bool = False  # record per-pass and C-build times
+    # f16 / bf16 reductions: "xla" rounds to the narrow type after every step, in element
+    # order, as XLA:CPU does (bit-compatible); "f32" accumulates in f32 and rounds once.
+    narrow_reductions: Literal["xla", "f32"] = "xla"
 
     def __post_init__(self):
         for name in ("threads", "max_fusion_size"):
@@ -47,6 +51,9 @@ class CompileOptions:
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"CompileOptions.{name} must be True or False, "
                                  f"not {getattr(self, name)!r}")
+        if self.narrow_reductions not in ("xla", "f32"):
+            raise ValueError("CompileOptions.narrow_reductions must be 'xla' or 'f32', not "
+                             f"{self.narrow_reductions!r}")
         for name in ("dump_dir", "dump_pass_re"):
             value = getattr(self, name)
             if value is not None:
@@ -76,6 +83,7 @@ _FLAG_FIELDS = {
     "dump-dir": "dump_dir", "dump-pass-re": "dump_pass_re", "threads": "threads",
     "disable-passes": "disabled_passes", "verify-passes": "verify_passes",
     "max-fusion-size": "max_fusion_size", "timings": "timings",
+    "narrow-reductions": "narrow_reductions",
 }
 
 

@@ -187,11 +187,13 @@ ReplicaGroups = ExplicitGroups | IotaGroups | MeshGroups
 INT, INTS, BOOL, WORD, COMPUTATION, COMPUTATIONS, SLICE, PADDING, WINDOW = (
     "int", "ints", "bool", "word", "computation", "computations", "slice", "padding", "window")
 REPLICA_GROUPS, INT_PAIRS, RAW = "replica_groups", "int_pairs", "raw"
+FLOAT = "float"
 
 ATTRIBUTE_KINDS: dict[str, str] = {
     "iota_dimension": INT, "index": INT, "index_vector_dim": INT,
     "feature_group_count": INT, "batch_group_count": INT,
     "indices_are_sorted": BOOL, "unique_indices": BOOL, "is_stable": BOOL,
+    "k": INT, "largest": BOOL, "feature_index": INT, "epsilon": FLOAT, "lower": BOOL,
     "direction": WORD, "type": WORD, "kind": WORD, "algorithm": WORD, "dim_labels": WORD,
     "fft_type": WORD,
     "slice": SLICE, "padding": PADDING, "window": WINDOW,
@@ -228,5 +230,6 @@ ATTRIBUTE_DEFAULTS: dict[str, object] = {
     "start_indices_batching_dims": (), "input_batching_dims": (),
     "scatter_indices_batching_dims": (), "lhs_batch_dims": (), "rhs_batch_dims": (),
     "lhs_contracting_dims": (), "rhs_contracting_dims": (),
-    "use_global_device_ids": False, "constrain_layout": False,
+    "use_global_device_ids": False, "constrain_layout": False, "largest": True,
+    "lower": False,
 }

@@ -55,6 +55,9 @@ _ELEMENT_TO_XDSL: dict[str, Attribute] = {
     **{f"u{b}": IntegerType(b, Signedness.UNSIGNED) for b in (8, 16, 32, 64)},
     "f16": f16, "bf16": bf16, "f32": f32, "f64": f64,
     "c64": ComplexType(f32), "c128": ComplexType(f64),
+    **{f"s{b}": IntegerType(b, Signedness.SIGNED) for b in (2, 4)},
+    **{f"u{b}": IntegerType(b, Signedness.UNSIGNED) for b in (2, 4)},
+    "token": IntegerType(8),  # signless: no other element type uses it
 }
 _XDSL_TO_ELEMENT = {v: k for k, v in _ELEMENT_TO_XDSL.items()}
 

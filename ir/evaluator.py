@@ -51,8 +51,46 @@ from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
 from .collectives import device_counts, group_of, participating_groups, permute_pairs
 from .dialect import ComputationOp, Instruction, ModuleOp
 from .errors import HloError
-from .opcodes import ELEMENTWISE
+from .opcodes import LIFTABLE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
+
+# Sub-byte integers are evaluated in the byte type of their signedness, every result
+# wrapped back to its width (s4: -8..7); arrays cross the evaluate() boundary as ml_dtypes.
+# By dtype name: ml_dtypes is imported only by modules that use it (ir/shapes.py).
+_SUB_BYTE = {"int4": (np.dtype(np.int8), 4), "uint4": (np.dtype(np.uint8), 4),
+             "int2": (np.dtype(np.int8), 2), "uint2": (np.dtype(np.uint8), 2)}
+
+
+def _is_sub_byte(dtype) -> bool:
+    return np.dtype(dtype).name in _SUB_BYTE
+
+
+def _work(dtype) -> np.dtype:
+    """The numpy dtype the evaluator holds values of `dtype` in."""
+    dtype = np.dtype(dtype)
+    return _SUB_BYTE[dtype.name][0] if dtype.name in _SUB_BYTE else dtype
+
+
+def _wrap_bits(x: np.ndarray, bits: int) -> np.ndarray:
+    """Integers (of a byte type) reduced to their low `bits` bits, sign-extended if signed."""
+    low = x.astype(np.int64) & ((1 << bits) - 1)
+    if x.dtype.kind == "i":
+        low = np.where(low >= 1 << (bits - 1), low - (1 << bits), low)
+    return low.astype(x.dtype)
+
+
+def _to_work(x):
+    if isinstance(x, tuple):
+        return tuple(_to_work(v) for v in x)
+    x = np.asarray(x)
+    return x.astype(_work(x.dtype)) if _is_sub_byte(x.dtype) else x
+
+
+def _from_work(x, shape: Shape):
+    if isinstance(shape, TupleShape):
+        return tuple(_from_work(v, s) for v, s in zip(x, shape.elements))
+    return x.astype(shape.np_dtype) if _is_sub_byte(shape.np_dtype) else x
+
 
 _REAL_PART = {np.dtype(np.complex64): np.dtype(np.float32),
               np.dtype(np.complex128): np.dtype(np.float64)}
@@ -395,6 +433,13 @@ def clamp_rule(operands, op, ev):
 def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
     """XLA's convert: float -> int truncates and saturates, NaN -> 0; x -> pred is x != 0."""
     dtype = np.dtype(dtype)
+    if dtype.name in _SUB_BYTE:  # floats saturate to the narrow range, integers wrap
+        wide, bits = _SUB_BYTE[dtype.name]
+        if _is_float(x.dtype):
+            low, high = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if wide.kind == "i" \
+                else (0, (1 << bits) - 1)
+            return np.clip(convert_array(x, wide), low, high).astype(wide)
+        return _wrap_bits(x.astype(np.int64), bits).astype(wide)
     if dtype == np.bool_:
         return x != 0
     if x.dtype == np.bool_:
@@ -422,9 +467,31 @@ def convert_rule(operands, op, ev):
     return convert_array(operands[0], op.shape.np_dtype)
 
 
+def _bit_planes(x: np.ndarray, bits: int) -> np.ndarray:
+    """[..., bits] the bits of each element, least significant first."""
+    if bits >= 8:
+        u = _as_unsigned(_contiguous(x)).astype(np.uint64)
+    else:
+        u = (x.astype(np.int64) & ((1 << bits) - 1)).astype(np.uint64)
+    return (u[..., None] >> np.arange(bits, dtype=np.uint64)) & np.uint64(1)
+
+
+def _sub_byte_bitcast(x: np.ndarray, src: ArrayShape, out: ArrayShape) -> np.ndarray:
+    """bitcast-convert with a sub-byte side, as XLA packs: the first element in the low
+    bits (s8 -> s4[2] gives the low nibble, then the high one)."""
+    in_bits, out_bits = src.element_type.bits, out.element_type.bits
+    planes = _bit_planes(x, in_bits).reshape(out.dims + (out_bits,))
+    value = (planes << np.arange(out_bits, dtype=np.uint64)).sum(-1, dtype=np.uint64)
+    if out_bits < 8:
+        return _wrap_bits(value.astype(np.int64), out_bits).astype(_work(out.np_dtype))
+    return value.astype(_UNSIGNED_OF[out_bits // 8]).view(out.np_dtype)
+
+
 def bitcast_convert_rule(operands, op, ev):
     x = _contiguous(operands[0])
     out = op.shape
+    if min(op.operand_shapes[0].element_type.bits, out.element_type.bits) < 8:
+        return _sub_byte_bitcast(x, op.operand_shapes[0], out)
     if x.size == 0:
         return np.zeros(out.dims, out.np_dtype)
     # numpy views are little-endian here (x86 / arm64), as XLA's bitcast-convert on the CPU.
@@ -457,7 +524,10 @@ def parameter_rule(operands, op, ev):
 
 
 def constant_rule(operands, op, ev):
-    view = op.attr("literal").array.view()
+    array = op.attr("literal").array
+    if array.dtype.name in _SUB_BYTE:
+        return _to_work(array)
+    view = array.view()
     view.flags.writeable = False  # the module's literal: no rule may write into it
     return view
 
@@ -825,7 +895,7 @@ def dot_rule(operands, op, ev):
     lc, rc = list(a("lhs_contracting_dims", ())), list(a("rhs_contracting_dims", ()))
     lf = [d for d in range(lhs.ndim) if d not in lb and d not in lc]
     rf = [d for d in range(rhs.ndim) if d not in rb and d not in rc]
-    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], op.shape.np_dtype)
+    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], _work(op.shape.np_dtype))
     batch = [lhs.shape[d] for d in lb]
     m = [lhs.shape[d] for d in lf]
     n = [rhs.shape[d] for d in rf]
@@ -845,7 +915,7 @@ def convolution_rule(operands, op, ev):
     window = op.attr("window")
     if window is None or not window.dims:
         window = Window(tuple(WindowDim(rhs.shape[d]) for d in cd.kernel_spatial))
-    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], op.shape.np_dtype)
+    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], _work(op.shape.np_dtype))
     # Canonical layouts: input [N, C, spatial...], kernel [O, I, spatial...].
     x = _to_accumulator(lhs, acc).transpose([cd.input_batch, cd.input_feature,
                                              *cd.input_spatial])
@@ -900,6 +970,112 @@ def fft_rule(operands, op, ev):
     else:
         out = np.fft.irfftn(wide, lengths, axes)
     return _contiguous(out.astype(op.shape.np_dtype))
+
+
+def topk_rule(operands, op, ev):
+    """Sorted by value (floats in total order: NaN above inf), ties by index; largest
+    first unless largest=false."""
+    x = operands[0]
+    key = _total_order_key(x).astype(np.int64) if _is_float(x.dtype) else x
+    if op.attr("largest", True):
+        key = ~key  # order-reversing, without overflow
+    order = np.argsort(key, axis=-1, kind="stable")[..., :op.attr("k")]
+    return _contiguous(np.take_along_axis(x, order, -1)), order.astype(np.int32)
+
+
+def _per_feature(op, x: np.ndarray):
+    """(reduced axes, a reshape of [C] vectors that broadcasts against x, element count)."""
+    fi = op.attr("feature_index")
+    axes = tuple(d for d in range(x.ndim) if d != fi)
+    view = [1] * x.ndim
+    view[fi] = x.shape[fi]
+    return axes, tuple(view), math.prod(x.shape[d] for d in axes)
+
+
+def batch_norm_training_rule(operands, op, ev):
+    x, scale, offset = (v.astype(np.float64) for v in operands)
+    axes, view, _ = _per_feature(op, x)
+    mean = x.mean(axis=axes)
+    var = ((x - mean.reshape(view)) ** 2).mean(axis=axes)
+    y = (x - mean.reshape(view)) / np.sqrt(var.reshape(view) + op.attr("epsilon")) \
+        * scale.reshape(view) + offset.reshape(view)
+    dtype = operands[0].dtype
+    return y.astype(dtype), mean.astype(dtype), var.astype(dtype)
+
+
+def batch_norm_inference_rule(operands, op, ev):
+    x, scale, offset, mean, var = (v.astype(np.float64) for v in operands)
+    _, view, _ = _per_feature(op, x)
+    y = (x - mean.reshape(view)) / np.sqrt(var.reshape(view) + op.attr("epsilon")) \
+        * scale.reshape(view) + offset.reshape(view)
+    return y.astype(operands[0].dtype)
+
+
+def batch_norm_grad_rule(operands, op, ev):
+    """XLA's gradients of batch-norm-training at (mean, variance), over N elements per
+    feature: d offset = sum(g), d scale = sum(g (x - mean)) / sqrt(var + eps),
+    d x = scale / sqrt(var + eps) * (g - sum(g) / N - (x - mean) sum(g (x - mean)) /
+    (N (var + eps)))."""
+    x, scale, mean, var, g = (v.astype(np.float64) for v in operands)
+    axes, view, count = _per_feature(op, x)
+    centred = x - mean.reshape(view)
+    inv_std = 1 / np.sqrt(var + op.attr("epsilon"))
+    sum_g, sum_gc = g.sum(axis=axes), (g * centred).sum(axis=axes)
+    grad_x = (scale * inv_std).reshape(view) * (
+        g - sum_g.reshape(view) / count
+        - centred * (sum_gc * inv_std ** 2).reshape(view) / count)
+    dtype = operands[0].dtype
+    return grad_x.astype(dtype), (sum_gc * inv_std).astype(dtype), sum_g.astype(dtype)
+
+
+def cholesky_rule(operands, op, ev):
+    """L with A = L L^H from A's lower triangle (lower=true; else U = L^H from the upper
+    one), the other triangle zero; a matrix that is not positive definite is all NaN, as
+    XLA:CPU returns it."""
+    x = operands[0]
+    wide = x.astype(np.complex128 if x.dtype.kind == "c" else np.float64)
+    lower = op.attr("lower", False)
+    if not lower:
+        wide = np.conj(np.swapaxes(wide, -1, -2))
+    out = np.empty_like(wide)
+    for index in np.ndindex(*wide.shape[:-2]):
+        a = np.tril(wide[index])
+        a = a + np.conj(np.tril(a, -1).T)
+        try:
+            factor = np.linalg.cholesky(a)
+            if np.isnan(factor).any():
+                raise np.linalg.LinAlgError
+        except np.linalg.LinAlgError:
+            factor = np.full(a.shape, np.nan, a.dtype)
+        out[index] = factor
+    if not lower:
+        out = np.conj(np.swapaxes(out, -1, -2))
+    return _contiguous(out.astype(x.dtype))
+
+
+def stochastic_convert_rule(operands, op, ev):
+    """|x| rounds down, plus one when random < frac(|x|) * 2^bits (the fraction converted to
+    the random bits' type, in x's precision, f32 for f16), the sign put back; x at or beyond
+    the result's range saturates, NaN gives 0 (as XLA's StochasticConvertDecomposer)."""
+    x, random = operands
+    out = op.shape.np_dtype
+    magnitude = np.abs(x)
+    whole = np.floor(magnitude)
+    fraction = magnitude - whole
+    if x.dtype == np.float16:
+        fraction = fraction.astype(np.float32)
+    scaled = fraction * fraction.dtype.type(2.0 ** _bits(random.dtype))
+    up = random < convert_array(scaled, random.dtype)
+    count = convert_array(whole, out)
+    count = np.where(up, count + out.type(1), count).astype(out)
+    result = np.where(x < 0, -count, count).astype(out)
+    info = np.iinfo(out)
+    result = np.where(x <= float(info.min), info.min, result)
+    return np.where(x >= float(info.max), info.max, result).astype(out)
+
+
+def map_rule(operands, op, ev):
+    return _contiguous(ev.apply_elementwise(op.attr("to_apply"), list(operands), op.shape.dims))
 
 
 # ---------------------------------------------------------------- rng-bit-generator
@@ -1234,11 +1410,16 @@ EVAL_RULES: dict[str, Callable] = {
     "collective-permute-start": collective_permute_start_rule,
     "collective-permute-done": async_done_rule,
     "replica-id": replica_id_rule, "partition-id": partition_id_rule,
-    "fft": fft_rule,
+    "fft": fft_rule, "map": map_rule,
+    "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
+    "add-dependency": identity_rule,
+    "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "batch-norm-training": batch_norm_training_rule,
+    "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,
+    "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
+        op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
 }
 
-# Ops a computation may contain and still be applied to whole arrays at once.
-_LIFTABLE = ELEMENTWISE | {"parameter", "tuple", "get-tuple-element", "opt-barrier"}
 
 
 # ---------------------------------------------------------------- the evaluator
@@ -1252,7 +1433,7 @@ class _Plan:
         slot = {op.result: i for i, op in enumerate(ops)}
         # (slot, op, rule, operand slots, result shape, its numpy dtype) per non-parameter.
         self.steps = [(i, op, EVAL_RULES[op.opcode], [slot[v] for v in op.operands], op.shape,
-                       op.shape.np_dtype if isinstance(op.shape, ArrayShape) else None)
+                       _work(op.shape.np_dtype) if isinstance(op.shape, ArrayShape) else None)
                       for i, op in enumerate(ops) if op.opcode != "parameter"]
         self.params = [(slot[p.result], p.attr("parameter_number")) for p in comp.parameters()]
         self.root = slot[comp.root.result]
@@ -1302,6 +1483,8 @@ class Evaluator:
                 raise self._error(op, f"evaluation failed: {type(e).__name__}: {e}") from e
             if dtype is not None:  # an array: check it (cheaply) against the shape
                 result = np.asarray(result)
+                if shape.element_type.bits < 8:  # s4, u2, ...: back to the type's width
+                    result = _wrap_bits(result, shape.element_type.bits)
                 if result.dtype != dtype or (not lifted and result.shape != shape.dims):
                     raise self._error(op, f"evaluator bug: result is {result.dtype}"
                                           f"{list(result.shape)}, the shape is {shape}")
@@ -1326,7 +1509,7 @@ class Evaluator:
                 elif op.opcode == "bitcast-convert":
                     known = known and op.shape.rank == op.operand_shapes[0].rank
                 else:
-                    known = known and op.opcode in _LIFTABLE
+                    known = known and op.opcode in LIFTABLE
             self._liftable[name] = known
         return known
 
@@ -1346,8 +1529,8 @@ class Evaluator:
         if not results:
             result_shape = self.plan(name).comp.result_shape
             if isinstance(result_shape, TupleShape):
-                return tuple(np.zeros(shape, s.np_dtype) for s in result_shape.elements)
-            return np.zeros(shape, result_shape.np_dtype)
+                return tuple(np.zeros(shape, _work(s.np_dtype)) for s in result_shape.elements)
+            return np.zeros(shape, _work(result_shape.np_dtype))
         return np.array(results, dtype=results[0].dtype).reshape(shape)
 
     # ------------------------------------------------------------ reducer helpers
@@ -1558,7 +1741,7 @@ class Evaluator:
             for s, v in zip(shape.elements, value):
                 self._check_tuple(op, s, v, lifted)
             return
-        if not isinstance(value, np.ndarray) or value.dtype != shape.np_dtype or (
+        if not isinstance(value, np.ndarray) or value.dtype != _work(shape.np_dtype) or (
                 not lifted and value.shape != shape.dims):
             raise self._error(op, f"evaluator bug: result does not have the shape {shape}")
 
@@ -1612,8 +1795,9 @@ def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
     checked = _checked_arguments(module, args)
     evaluator = Evaluator(module)
     with np.errstate(all="ignore"):
-        result = evaluator.call(module.entry_computation.comp_name, checked)
-    return _fresh(result)
+        result = evaluator.call(module.entry_computation.comp_name,
+                                [_to_work(a) for a in checked])
+    return _fresh(_from_work(result, module.entry_computation.result_shape))
 
 
 def evaluate_spmd(module: ModuleOp, per_device_args: Sequence[Sequence],
@@ -1647,7 +1831,8 @@ def evaluate_spmd(module: ModuleOp, per_device_args: Sequence[Sequence],
                                 rendezvous)
         try:
             with np.errstate(all="ignore"):
-                results[d] = _fresh(Evaluator(module, context).call(entry, checked[d]))
+                result = Evaluator(module, context).call(entry, [_to_work(a) for a in checked[d]])
+                results[d] = _fresh(_from_work(result, module.entry_computation.result_shape))
         except Exception as e:  # noqa: BLE001 - reported below, after every device stops
             errors[d] = e
             rendezvous.fail(f"device {d} failed: {e}")

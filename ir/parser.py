@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .attributes import (
-    ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, IGNORED_ATTRIBUTES, INT, INT_PAIRS, INTS,
+    ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, IGNORED_ATTRIBUTES, INT, INT_PAIRS, INTS,
     PADDING, RAW, REPLICA_GROUPS, SLICE, WINDOW, WORD, ExplicitGroups, IotaGroups, Literal,
     MeshAxis, MeshGroups, PadDim, SliceDim, Window, WindowDim,
 )
@@ -95,22 +95,13 @@ class _Cursor:
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         return HloParseError(message, self.filename, line, col, source_line)
 
+    # white space and comments, in one regex match (the parser skips space before every token)
+    _SPACE = re.compile(r"(?:[ \t\r\n]+|/\*.*?\*/|//[^\n]*)*", re.S)
+
     def skip_space(self) -> None:
-        text, n = self.text, len(self.text)
-        while self.pos < n:
-            ch = text[self.pos]
-            if ch in " \t\r\n":
-                self.pos += 1
-            elif text.startswith("/*", self.pos):
-                end = text.find("*/", self.pos + 2)
-                if end < 0:
-                    raise self.error("unterminated comment")
-                self.pos = end + 2
-            elif text.startswith("//", self.pos):
-                end = text.find("\n", self.pos)
-                self.pos = n if end < 0 else end + 1
-            else:
-                return
+        self.pos = self._SPACE.match(self.text, self.pos).end()
+        if self.text.startswith("/*", self.pos):
+            raise self.error("unterminated comment")
 
     def at_end(self) -> bool:
         self.skip_space()
@@ -337,6 +328,8 @@ class HloParser:
         kind = ATTRIBUTE_KINDS[name]
         if kind == INT:
             return cur.integer()
+        if kind == FLOAT:
+            return float(cur.match(_NUMBER, f"a number for {name}"))
         if kind == INTS:
             return tuple(self._int_list())
         if kind == BOOL:
@@ -835,7 +828,8 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
     et = shape.element_type
     parsed = [_parse_scalar(v, et.kind) for v in values]
     if et.is_integer:
-        info = np.iinfo(et.dtype)
+        import ml_dtypes  # its iinfo knows s4, u2, ... (numpy's does not)
+        info = ml_dtypes.iinfo(et.dtype)
         for v in parsed:
             if not info.min <= v <= info.max:
                 raise ValueError(f"{v} does not fit {shape.dtype}")

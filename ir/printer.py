@@ -12,7 +12,7 @@ import re
 import numpy as np
 
 from .attributes import (
-    ATTRIBUTE_DEFAULTS, ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, INT, INT_PAIRS, INTS,
+    ATTRIBUTE_DEFAULTS, ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, INT, INT_PAIRS, INTS,
     PADDING, RAW, REPLICA_GROUPS, SLICE, WINDOW, WORD, ExplicitGroups, IotaGroups, Literal,
     MeshGroups, Window,
 )
@@ -49,6 +49,8 @@ def format_attribute(name: str, value, rename=lambda n: n) -> str:
     kind = ATTRIBUTE_KINDS[name]
     if kind == INT:
         return str(value)
+    if kind == FLOAT:
+        return repr(float(value))
     if kind == INTS:
         return _format_int_list(value)
     if kind == BOOL:

@@ -130,7 +130,7 @@ def convert_rule(operands, attrs, declared, ctx):
 def bitcast_convert_rule(operands, attrs, declared, ctx):
     x = _array(operands[0], "operand")
     out = _array(_need_declared(declared, "bitcast-convert"), "result")
-    in_bits, out_bits = x.element_type.itemsize, out.element_type.itemsize
+    in_bits, out_bits = x.element_type.bits, out.element_type.bits
     if in_bits == out_bits:
         expected = x.dims
     elif in_bits > out_bits:
@@ -790,6 +790,96 @@ def fft_rule(operands, attrs, declared, ctx):
     return ArrayShape(x.dtype, x.dims)
 
 
+def map_rule(operands, attrs, declared, ctx):
+    """map: a scalar computation applied elementwise to N arrays of one shape."""
+    arrays = [_array(s, "operand") for s in operands]
+    if not arrays or any(a.dims != arrays[0].dims for a in arrays):
+        raise ShapeError("map operands must have the same dimensions")
+    dims = attrs.get("dimensions")
+    if dims is not None and tuple(dims) != tuple(range(arrays[0].rank)):
+        raise ShapeError(f"map dimensions {list(dims)} must be all of 0..{arrays[0].rank - 1}")
+    scalars = [scalar(a.dtype) for a in arrays]
+    result = _check_call(attrs["to_apply"], scalars, ctx, "mapped computation")
+    if not isinstance(result, ArrayShape) or result.rank:
+        raise ShapeError(f"mapped computation must return a scalar, returns {result}")
+    return ArrayShape(result.dtype, arrays[0].dims)
+
+
+def topk_rule(operands, attrs, declared, ctx):
+    """topk: the k largest (or smallest) along the last dimension and their s32 indices."""
+    x = _array(operands[0], "operand")
+    k = attrs["k"]
+    if x.rank == 0 or not 0 <= k <= x.dims[-1]:
+        raise ShapeError(f"topk k={k} does not fit the last dimension of {x}")
+    dims = x.dims[:-1] + (k,)
+    return TupleShape((ArrayShape(x.dtype, dims), ArrayShape("s32", dims)))
+
+
+def after_all_rule(operands, attrs, declared, ctx):
+    return scalar("token")
+
+
+def add_dependency_rule(operands, attrs, declared, ctx):
+    token = operands[1]
+    if not (isinstance(token, ArrayShape) and token.dtype == "token"):
+        raise ShapeError(f"add-dependency's second operand must be a token, got {token}")
+    return operands[0]
+
+
+def get_dimension_size_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    dims = tuple(attrs["dimensions"])
+    if len(dims) != 1:
+        raise ShapeError(f"get-dimension-size takes one dimension, given {list(dims)}")
+    _check_dims_attr(dims, x.rank, "get-dimension-size dimension")
+    return scalar("s32")
+
+
+def batch_norm_rule(opcode):
+    """The batch-norm family: per-feature vectors [C] beside an operand [..., C, ...]."""
+    def rule(operands, attrs, declared, ctx):
+        x = _array(operands[0], "operand")
+        fi = attrs["feature_index"]
+        _check_dims_attr((fi,), x.rank, "feature_index")
+        if not x.element_type.is_float:
+            raise ShapeError(f"{opcode} takes floats, got {x}")
+        vector = ArrayShape(x.dtype, (x.dims[fi],))
+        vectors = operands[1:] if opcode != "batch-norm-grad" else operands[1:4]
+        for v in vectors:
+            if not _array(v, "per-feature operand").same_as(vector):
+                raise ShapeError(f"{opcode} per-feature operands must be {vector}, got {v}")
+        if opcode == "batch-norm-grad" and not _array(operands[4], "grad").same_as(x):
+            raise ShapeError(f"batch-norm-grad's gradient must be {x}, got {operands[4]}")
+        if opcode == "batch-norm-inference":
+            return ArrayShape(x.dtype, x.dims)
+        return TupleShape((ArrayShape(x.dtype, x.dims), vector, vector))
+    return rule
+
+
+def cholesky_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    if x.rank < 2 or x.dims[-1] != x.dims[-2]:
+        raise ShapeError(f"cholesky takes square matrices in the last two dimensions, got {x}")
+    if x.element_type.kind not in ("float", "complex"):
+        raise ShapeError(f"cholesky takes floats or complex numbers, got {x}")
+    return ArrayShape(x.dtype, x.dims)
+
+
+def stochastic_convert_rule(operands, attrs, declared, ctx):
+    """stochastic-convert(x, random): float x to a signed integer type, rounded up with
+    probability frac(|x|) by comparing `random` (unsigned, as wide as x) with it."""
+    x, random = _array(operands[0], "operand"), _array(operands[1], "random bits")
+    out = _array(_need_declared(declared, "stochastic-convert"), "result")
+    if not x.element_type.is_float or random.element_type.kind != "uint" or \
+            random.element_type.bits != x.element_type.bits or random.dims != x.dims:
+        raise ShapeError(f"stochastic-convert takes a float array and unsigned random bits "
+                         f"of its width and shape, got {x} and {random}")
+    if out.element_type.kind != "sint" or out.dims != x.dims:
+        raise ShapeError(f"stochastic-convert produces a signed integer {list(x.dims)}, "
+                         f"not {out}")
+    return ArrayShape(out.dtype, x.dims)
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -817,6 +907,12 @@ SHAPE_RULES: dict[str, Callable] = {
     "collective-permute-done": async_done_rule,
     "replica-id": device_id_rule, "partition-id": device_id_rule,
     "complex": complex_rule, "fft": fft_rule,
+    "map": map_rule, "topk": topk_rule,
+    "after-all": after_all_rule, "add-dependency": add_dependency_rule,
+    "get-dimension-size": get_dimension_size_rule,
+    **{op: batch_norm_rule(op) for op in (
+        "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
+    "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
 }
 
 

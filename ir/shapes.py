@@ -17,7 +17,7 @@ from typing import Union
 import numpy as np
 
 # dtype names that only ml_dtypes defines
-_ML_DTYPES_NAMES = frozenset({"bfloat16"})
+_ML_DTYPES_NAMES = frozenset({"bfloat16", "int4", "uint4", "int2", "uint2"})
 
 
 @lru_cache(maxsize=None)
@@ -63,7 +63,7 @@ class ElementType:
 
     @property
     def itemsize(self) -> int:
-        return self.bits // 8
+        return (self.bits + 7) // 8  # sub-byte types: one element per byte
 
 
 # f16 and bf16 are stored as 16-bit patterns in C (uint16_t) and converted
@@ -84,12 +84,21 @@ ELEMENT_TYPES: dict[str, ElementType] = {
         ElementType("bf16", "bfloat16", "uint16_t", "float", 16),
         ElementType("f32", "float32", "float", "float", 32),
         ElementType("f64", "float64", "double", "float", 64),
+        # Sub-byte integers: one element per byte (numpy's ml_dtypes layout; the value in
+        # the low bits) in hlox's buffers, packed only where XLA makes packing observable
+        # (bitcast-convert to and from wider types, low bits first).
+        ElementType("s4", "int4", "int8_t", "sint", 4),
+        ElementType("u4", "uint4", "uint8_t", "uint", 4),
+        ElementType("s2", "int2", "int8_t", "sint", 2),
+        ElementType("u2", "uint2", "uint8_t", "uint", 2),
         # C99 complex: the same layout as numpy's and XLA's (real part first).
         ElementType("c64", "complex64", "float _Complex", "complex", 64),
         ElementType("c128", "complex128", "double _Complex", "complex", 128),
     ]
 }
-_BY_DTYPE_NAME = {e.dtype_name: e for e in ELEMENT_TYPES.values()}
+# token[]: the ordering value of after-all / add-dependency; one byte, no data.
+ELEMENT_TYPES["token"] = ElementType("token", "bool", "uint8_t", "token", 8)
+_BY_DTYPE_NAME = {e.dtype_name: e for e in ELEMENT_TYPES.values() if e.kind != "token"}
 COMPLEX_PARTS = {"c64": "f32", "c128": "f64"}
 COMPLEX_OF = {part: whole for whole, part in COMPLEX_PARTS.items()}
 

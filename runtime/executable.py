@@ -10,6 +10,8 @@ import numpy as np
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, Shape, TupleShape
 
+from . import threads
+
 # cffi's C-level FFI parses C types itself: `cffi.FFI().cdef` would import pycparser
 # (~0.1 s, most of a cache hit's time). Same calls, same per-call cost.
 _ffi = _cffi_backend.FFI()
@@ -55,6 +57,7 @@ class Executable:
         self.arena_bytes = arena_bytes
         self.kernels = kernels
         self.name = name
+        threads.configure()  # before the first module loads libgomp, which reads it once
         self._lib = _cffi_backend.load_library(self.library_path)
         self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
         self._param_checks = [(p.dims, p.np_dtype) for p in signature.params]

@@ -15,9 +15,8 @@ from pathlib import Path
 
 # The CLI runs every command inside a CompileRecorder. It patches nothing: it listens
 # through the compiler's context variables (hlox.hooks: `compile_progress` for the progress
-# line, `pass_records` for every pass run, whoever drives the PassRunner) and takes the
-# stage times and dump names from the `hlox.driver.last_stats` of each compile the command
-# ran. The driver itself writes `timings.json` beside the dumps.
+# line, `pass_records` for every pass run, whoever drives the PassRunner, `compile_stats`
+# for the stage times and dump names of each compile the command ran). The driver itself writes `timings.json` beside the dumps.
 
 @dataclass
 class PassRun:
@@ -50,11 +49,6 @@ def timed_stage(name: str):
             recorder.stages[name] = recorder.stages.get(name, 0.0) + time.perf_counter() - start
 
 
-def _driver():
-    """hlox.driver when something imported it (a command that compiled nothing did not)."""
-    return sys.modules.get("hlox.driver")
-
-
 class CompileRecorder:
     """What the compiles of one CLI command did: pass runs, stage times, the modules dumped.
 
@@ -71,7 +65,6 @@ class CompileRecorder:
         self.modules: list[str] = []  # module_NNNN.<name> of each compile with dumps on
         self.stats: list = []  # the driver's CompileStats of each compile seen
         self.current = "starting"
-        self._seen = None  # the last driver.last_stats looked at
         self._tokens: list = []
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -84,15 +77,9 @@ class CompileRecorder:
                 for r in self.runs]
 
     def _on_progress(self, stage: str) -> None:
-        self._take_stats()  # a compile that ended before this one started
         self.current = _STAGE_TITLES.get(stage, stage)
 
-    def _take_stats(self) -> None:
-        driver = _driver()
-        stats = getattr(driver, "last_stats", None)
-        if stats is None or stats is self._seen or not stats.compile_seconds:
-            return  # none, seen, or the empty one the driver starts with
-        self._seen = stats
+    def _take_stats(self, stats) -> None:
         self.stats.append(stats)
         for stage, seconds in stats.timings.items():
             self.stages[stage] = self.stages.get(stage, 0.0) + seconds
@@ -100,12 +87,11 @@ class CompileRecorder:
             self.modules.append(stats.dump_prefix)
 
     def __enter__(self) -> "CompileRecorder":
-        from hlox.hooks import compile_progress, pass_records
+        from hlox.hooks import compile_progress, compile_stats, pass_records
 
-        driver = _driver()
-        self._seen = getattr(driver, "last_stats", None)  # from before this command
         self._tokens = [(compile_progress, compile_progress.set(self._on_progress)),
                         (pass_records, pass_records.set(self.runs)),
+                        (compile_stats, compile_stats.set(self._take_stats)),
                         (_active_recorder, _active_recorder.set(self))]
         self._start = time.perf_counter()
         if self.progress is not None:
@@ -120,7 +106,6 @@ class CompileRecorder:
         for var, token in reversed(self._tokens):
             var.reset(token)
         self._tokens.clear()
-        self._take_stats()
         if self._shown:
             self.progress.write("\r\033[K")
             self.progress.flush()
@@ -164,8 +149,9 @@ class CompileRecorder:
 
 # ---------------------------------------------------------------- CLI glue
 
-EXIT_CODES = ("exit codes: 0 ok; 1 user error (bad input, missing file); 2 internal error "
-              "(a bug in hlox: the message says how to report it)")
+EXIT_CODES = ("exit codes: 0 ok; 1 user error (bad input, missing file, not enough memory); "
+              "2 internal error (a bug in hlox: the message says how to report it); 124 past "
+              "--timeout; 130 interrupted")
 
 
 def add_cli_options(subparsers) -> None:

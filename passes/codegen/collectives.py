@@ -225,15 +225,15 @@ def _all_to_all_tuple(lw, inst, ins: list[Buf], result_shape, dest):
 # lw.new_buf / lw.copy / lw.copy_tree / lw.main / lw.comps / lw.module.
 
 def _statement(lw, *bufs: Buf) -> None:
-    """One hlox_main statement just emitted, reading or writing `bufs` (their live ranges)."""
+    """A hlox_main statement just emitted reads or writes `bufs`: they are live at this
+    instruction's schedule position (the memory plan's live ranges)."""
     for buf in bufs:
-        lw.use(buf)
-    lw.statement()
+        lw.plan.use(buf)
 
 
 def _kernel_made(lw, inst: Instruction) -> None:
     """`inst`'s buffers were written here (not a view): consumers may reuse them."""
-    lw.kernel_made.add(inst)
+    lw.plan.kernel_made.add(inst)
 
 
 def _comm_slot(lw) -> int:

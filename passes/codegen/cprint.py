@@ -16,6 +16,7 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, SSAValue
 
 from hlox.ir.shapes import ELEMENT_TYPES
+from hlox.runtime.build import ENTRY_MARK, KERNELS_MARK
 
 from . import loops as K
 from .collectives import header as collectives_header, print_collective, print_device_id
@@ -29,6 +30,7 @@ def c_type(t) -> str:
         width = t.width.data
         if width == 1:
             return "uint8_t"
+        width = max(width, 8)  # s4, u2, ...: one byte each
         unsigned = t.signedness.data == Signedness.UNSIGNED
         return f"{'u' if unsigned else ''}int{width}_t"
     if isinstance(t, Float32Type):
@@ -47,6 +49,9 @@ def c_type(t) -> str:
 def _storage_et(memref: MemRefType) -> str | None:
     """The HLO element type a buffer's bits are converted from / to ("f16", "bf16")."""
     element = memref.element_type
+    if isinstance(element, IntegerType) and 1 < element.width.data < 8:
+        unsigned = element.signedness.data == Signedness.UNSIGNED
+        return f"{'u' if unsigned else 's'}{element.width.data}"
     if isinstance(element, Float16Type):
         return "f16"
     if isinstance(element, BFloat16Type):
@@ -69,15 +74,12 @@ class CPrinter:
     def __init__(self):
         self.lines: list[str] = []
         self.depth = 0
-        self.main = False
 
     # ---- expressions
     def inlined(self, value: SSAValue) -> bool:
         op = value.owner
         if isinstance(op, _ALWAYS_INLINE):
             return True
-        if self.main and isinstance(op, K.LoadOp):
-            return True  # hlox_main: one statement per line (see report.main_statements)
         if not value.has_one_use():
             return False
         use = value.get_user_of_unique_use()
@@ -314,22 +316,22 @@ class CPrinter:
                 + "\n".join(self._body(block)) + "\n}\n")
 
     def main_func(self, op: K.MainOp) -> list[str]:
-        self.main = True
-        try:
-            return self._body(op.body.block)
-        finally:
-            self.main = False
+        return self._body(op.body.block)
 
     def module(self, module: K.ModuleOp, prelude: str, constants: list[str]) -> str:
-        parts = [prelude, *constants, ""]
+        """The C of the module, laid out for the build's split into translation units
+        (runtime/build.py): what every unit needs (prelude, constants, the scalar
+        helpers), KERNELS_MARK, the kernels, ENTRY_MARK, hlox_main."""
+        shared, kernels = [prelude, *constants, ""], [KERNELS_MARK]
         main: list[str] = []
         for op in module.body.block.ops:
             if isinstance(op, K.FuncOp):
-                parts.append(self.func(op))
+                kernels.append(self.func(op))
             elif isinstance(op, K.ScalarFuncOp):
-                parts.append(self.scalar_func(op))
+                shared.append(self.scalar_func(op))
             elif isinstance(op, K.MainOp):
                 main = self.main_func(op)
+        parts = [*shared, *kernels, ENTRY_MARK]
         if any(isinstance(op, K.GemmOp) for op in module.walk()):
             parts.append(_BLAS_SINGLE_THREADED)
         if any(isinstance(op, (K.CollectiveOp, K.DeviceIdOp)) for op in module.walk()):

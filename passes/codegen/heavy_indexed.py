@@ -168,7 +168,7 @@ def _scatter(L, g: Gen, inst, dest) -> None:
             full = list(G)
             if ivd < ishape.rank:
                 full.insert(ivd, j)
-            starts[d] = k.to_index(g.operand(inst, n, full))
+            starts[d] = k.to_index(g.operand(inst, n, full), ishape.element_type)
         idx: list = [0] * op_shape.rank
         conds = []
         for od, sd in zip(ibd, sibd):

@@ -162,6 +162,8 @@ HLOX_INT_HELPERS(uint64_t, uint64_t, int64_t, u64, 0, UINT64_MAX, 64)
 
 static inline int64_t hlox_clamp_index(int64_t i, int64_t hi) {
   return i < 0 ? 0 : (i > hi ? hi : i); }
+static inline int64_t hlox_clamp_s64(int64_t v, int64_t lo, int64_t hi) {
+  return v < lo ? lo : (v > hi ? hi : v); }
 
 /* Counter-based generators of rng-bit-generator, bit for bit as XLA's prng.cc. */
 static inline uint32_t hlox_rotl32(uint32_t x, int r) { return (x << r) | (x >> (32 - r)); }

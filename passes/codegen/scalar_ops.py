@@ -15,6 +15,7 @@ from functools import partial
 
 import numpy as np
 
+from hlox.ir.shapes import ELEMENT_TYPES as _ELEMENT_TYPES
 from hlox.ir.shapes import ElementType
 
 _UNSIGNED = {8: "uint8_t", 16: "uint16_t", 32: "uint32_t", 64: "uint64_t"}
@@ -49,6 +50,8 @@ def round_to(et: ElementType, expr: str) -> str:
 
 
 def load_expr(et: ElementType, expr: str) -> str:
+    if et.bits < 8:  # s4, u2, ...: the low bits of the byte (sign-extended if signed)
+        return _wrap_bits(et, expr)
     if et.name == "f16":
         return f"hlox_h2f({expr})"
     if et.name == "bf16":
@@ -57,6 +60,8 @@ def load_expr(et: ElementType, expr: str) -> str:
 
 
 def store_expr(et: ElementType, expr: str) -> str:
+    if et.bits < 8:  # the value's low bits, as ml_dtypes and XLA keep them
+        return f"(({et.c_type})(({expr}) & 0x{(1 << et.bits) - 1:x}))"
     if et.name == "f16":
         return f"hlox_f2h({expr})"
     if et.name == "bf16":
@@ -86,6 +91,8 @@ def literal(et: ElementType, value) -> str:
         return float_literal(float(value), _is_double(et))
     if et.kind == "pred":
         return "1" if bool(value) else "0"
+    if et.bits < 8:
+        return f"(({et.c_type}){int(value)})"
     bits = int(np.asarray(value).astype(et.dtype).view(f"u{et.itemsize}"))
     return f"(({et.c_type})0x{bits:x}ull)"
 
@@ -366,6 +373,39 @@ ELEMENTWISE_RULES.update({
     **{op: _complex_aware(op, ELEMENTWISE_RULES[op]) for op in COMPLEX_RULES
        if op in ELEMENTWISE_RULES and op not in ("select", "copy", "convert", "compare")},
 })
+
+# ---------------------------------------------------------------- sub-byte integers
+# s4 / u4 / s2 / u2 compute in the byte type of their signedness; every rule runs on that
+# type and its result is wrapped back to the narrow width (float -> s4 saturates to it).
+
+_BYTE_OF = {"s4": "s8", "s2": "s8", "u4": "u8", "u2": "u8"}
+
+
+def _wrap_bits(et: ElementType, expr: str) -> str:
+    if et.kind == "sint":
+        shift = 8 - et.bits
+        return f"((int8_t)((int8_t)((uint8_t)({expr}) << {shift}) >> {shift}))"
+    return f"((uint8_t)(({expr}) & 0x{(1 << et.bits) - 1:x}))"
+
+
+def _sub_byte_aware(opcode: str, rule):
+    def wrapped(args, et, out_et, attrs):
+        if et.bits >= 8 and out_et.bits >= 8:
+            return rule(args, et, out_et, attrs)
+        byte_et = _ELEMENT_TYPES[_BYTE_OF.get(et.name, et.name)]
+        byte_out = _ELEMENT_TYPES[_BYTE_OF.get(out_et.name, out_et.name)]
+        text = rule(args, byte_et, byte_out, attrs)
+        if out_et.bits >= 8:
+            return text
+        if opcode == "convert" and et.kind == "float":
+            low = -(1 << (out_et.bits - 1)) if out_et.kind == "sint" else 0
+            high = (1 << (out_et.bits - (out_et.kind == "sint"))) - 1
+            return f"(({out_et.c_type})hlox_clamp_s64((int64_t){text}, {low}, {high}))"
+        return _wrap_bits(out_et, text)
+    return wrapped
+
+
+ELEMENTWISE_RULES.update({op: _sub_byte_aware(op, rule) for op, rule in ELEMENTWISE_RULES.items()})
 
 # Reducers gcc can vectorise with an OpenMP reduction clause: opcode -> (clause op, C op).
 SIMD_REDUCTIONS = {"add": "+", "multiply": "*", "and": "&", "or": "|", "xor": "^"}

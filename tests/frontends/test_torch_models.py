@@ -69,8 +69,8 @@ def test_training_matches_eager(name):
     for (key, value), (_, expected) in zip(model.state_dict().items(),
                                            reference.state_dict().items()):
         torch.testing.assert_close(value, expected, rtol=1e-4, atol=1e-5, msg=key)
-    kinds = {r.name.split("_")[0] for r in records}
-    assert kinds == {"forward", "backward"}
+    # one forward and one backward graph: the later steps neither recompile nor retrace
+    assert sorted(r.name.split("_")[0] for r in records) == ["backward", "forward"]
     _assert_compiled(records)
 
 

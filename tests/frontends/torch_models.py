@@ -243,6 +243,58 @@ class TinyBert(nn.Module):
         return self.classifier(torch.tanh(self.pooler(x[:, 0])))
 
 
+class ResNet(nn.Module):
+    """ResNet-18's shape (strided stages of residual blocks) at any width and depth."""
+
+    def __init__(self, widths=(16, 32, 64, 128), blocks=1, classes=10):
+        super().__init__()
+        self.stem = nn.Sequential(nn.Conv2d(3, widths[0], 7, stride=2, padding=3, bias=False),
+                                  nn.BatchNorm2d(widths[0]), nn.ReLU(),
+                                  nn.MaxPool2d(3, stride=2, padding=1))
+        stages, cin = [], widths[0]
+        for i, w in enumerate(widths):
+            for b in range(blocks):
+                stages.append(BasicBlock(cin, w, stride=2 if i and not b else 1))
+                cin = w
+        self.stages = nn.Sequential(*stages)
+        self.head = nn.Linear(cin, classes)
+
+    def forward(self, x):
+        x = self.stages(self.stem(x))
+        return self.head(F.adaptive_avg_pool2d(x, 1).flatten(1))
+
+
+class BasicBlock(nn.Module):
+    def __init__(self, cin, cout, stride=1):
+        super().__init__()
+        self.conv1 = nn.Conv2d(cin, cout, 3, stride=stride, padding=1, bias=False)
+        self.bn1 = nn.BatchNorm2d(cout)
+        self.conv2 = nn.Conv2d(cout, cout, 3, padding=1, bias=False)
+        self.bn2 = nn.BatchNorm2d(cout)
+        self.down = None if stride == 1 and cin == cout else nn.Sequential(
+            nn.Conv2d(cin, cout, 1, stride=stride, bias=False), nn.BatchNorm2d(cout))
+
+    def forward(self, x):
+        y = self.bn2(self.conv2(F.relu(self.bn1(self.conv1(x)))))
+        return F.relu(y + (x if self.down is None else self.down(x)))
+
+
+class GPT(nn.Module):
+    """GPT-2's shape: token and position embeddings, pre-norm blocks, a tied head."""
+
+    def __init__(self, vocab=50, d_model=32, block_size=16, heads=4, layers=2):
+        super().__init__()
+        self.tok = nn.Embedding(vocab, d_model)
+        self.pos = nn.Embedding(block_size, d_model)
+        self.blocks = nn.Sequential(*[DecoderBlock(d_model, heads) for _ in range(layers)])
+        self.ln = nn.LayerNorm(d_model)
+
+    def forward(self, idx):
+        t = idx.shape[1]
+        x = self.tok(idx) + self.pos(torch.arange(t, device=idx.device))
+        return F.log_softmax(self.ln(self.blocks(x)) @ self.tok.weight.t(), dim=-1)
+
+
 def mlp_case():
     torch.manual_seed(0)
     model = MLP()

@@ -113,3 +113,67 @@ def test_bf16_reduce_rounds_every_step_in_element_order():
     np.testing.assert_array_equal(evaluate_text(_BF16_SUM, [x]).astype(np.float64), want)
     compiled = hlox.compile(_BF16_SUM)(x)
     np.testing.assert_array_equal(np.asarray(compiled).astype(np.float64), want)
+
+
+def test_tokens_order_nothing_and_carry_no_data():
+    text = """HloModule m
+body {
+  s = (s32[], token[]) parameter(0)
+  i = s32[] get-tuple-element(s), index=0
+  one = s32[] constant(1)
+  n = s32[] add(i, one)
+  t = token[] get-tuple-element(s), index=1
+  t2 = token[] after-all(t)
+  ROOT r = (s32[], token[]) tuple(n, t2)
+}
+cond {
+  s = (s32[], token[]) parameter(0)
+  i = s32[] get-tuple-element(s), index=0
+  ten = s32[] constant(10)
+  ROOT lt = pred[] compare(i, ten), direction=LT
+}
+ENTRY e {
+  x = f32[3] parameter(0)
+  zero = s32[] constant(0)
+  t0 = token[] after-all()
+  w = (s32[], token[]) while((s32[], token[]) tuple(zero, t0)), condition=cond, body=body
+  count = s32[] get-tuple-element(w), index=0
+  neg = f32[3] negate(x)
+  t1 = token[] after-all(neg, count)
+  later = f32[3] add-dependency(x, t1)
+  c = f32[] convert(count)
+  cb = f32[3] broadcast(c), dimensions={}
+  ROOT out = f32[3] add(later, cb)
+}
+"""
+    x = np.array([1.0, -2.0, 0.5], np.float32)
+    module, printed = _round_trips(text)
+    assert "token[] after-all()" in printed and "add-dependency(x, t1)" in printed
+    np.testing.assert_array_equal(evaluate(module, [x]), x + 10)
+    np.testing.assert_array_equal(hlox.compile(text)(x), x + 10)
+
+
+def test_get_dimension_size_of_static_shapes():
+    text = """HloModule m
+ENTRY e {
+  x = f32[3,7] parameter(0)
+  ROOT d = s32[] get-dimension-size(x), dimensions={1}
+}
+"""
+    x = np.zeros((3, 7), np.float32)
+    assert int(evaluate_text(text, [x])) == 7
+    assert int(hlox.compile(text)(x)) == 7
+
+
+def test_bf16_reduce_f32_accumulation_option_rounds_once():
+    x = (np.random.default_rng(3).uniform(0.5, 1.5, (5, 40))).astype(BF16)
+    once = x.astype(np.float32).sum(1).astype(BF16).astype(np.float64)
+    compiled = hlox.compile(_BF16_SUM, hlox.CompileOptions(narrow_reductions="f32"))(x)
+    np.testing.assert_allclose(np.asarray(compiled).astype(np.float64), once, rtol=1e-2)
+    # the rewritten module, evaluated, is the one rounding of the f32 sum
+    from hlox.ir import parse_module
+    from hlox.passes.widen_reductions import WidenNarrowReductions
+    module = parse_module(_BF16_SUM)
+    assert WidenNarrowReductions().run(module)
+    np.testing.assert_array_equal(evaluate(module, [x]).astype(np.float64), once)
+    np.testing.assert_array_equal(np.asarray(compiled).astype(np.float64), once)

@@ -84,3 +84,26 @@ ENTRY e {{
     x[0, ::2], x[1, :], x[2, 1::2] = -0.0, -0.0, -0.0
     for g, e in zip(hlox.compile(text)(x), evaluate(parse_module(text), [x])):
         _same_bits(g, e)
+
+
+@pytest.mark.parametrize("index_type, start", [("u64", 2**64 - 1), ("u64", 2**63),
+                                               ("s64", -2**63), ("u32", 2**32 - 1)])
+def test_dynamic_slice_start_of_u64_beyond_int64_clamps_to_the_end(index_type, start):
+    """Found by tests/fuzz: a u64 start >= 2^63 wrapped negative and clamped to 0."""
+    text = f"""HloModule d
+ENTRY main {{
+  i = {index_type}[] parameter(0)
+  x = u32[6,2] parameter(1)
+  u = u32[1,1] parameter(2)
+  j = {index_type}[] constant({start})
+  ds = u32[1,1] dynamic-slice(x, i, j), dynamic_slice_sizes={{1,1}}
+  dus = u32[6,2] dynamic-update-slice(x, u, i, j)
+  ROOT r = (u32[1,1], u32[6,2]) tuple(ds, dus)
+}}
+"""
+    module = parse_module(text)
+    args = [np.array(start, module.entry_computation.parameter_shapes[0].np_dtype),
+            np.arange(12, dtype=np.uint32).reshape(6, 2), np.array([[99]], np.uint32)]
+    got, expected = hlox.compile(text)(*args), evaluate(module, args)
+    for g, e in zip(got, expected):
+        np.testing.assert_array_equal(g, e)
