@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles.
-EXTRAS := test,torch,jax
+# The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles,
+# MPI (the mpich wheel) for the multi-process tests.
+EXTRAS := test,torch,jax,mpi
 
-.PHONY: demo test test-all fuzz bench clean chromium
+.PHONY: demo test test-all fuzz bench profile clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +48,12 @@ BENCH_ARGS ?=
 bench: $(STAMP)
 	$(PY) -m pip install -q torch==2.13.0 jax jaxlib threadpoolctl
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
+	$(PY) benchmarks/collectives.py $(filter --quick,$(BENCH_ARGS))
+
+# Where a torch training step's time goes under backend="hlox"; PROFILE_ARGS="--models gpt2".
+PROFILE_ARGS ?=
+profile: $(STAMP)
+	$(PY) benchmarks/profile_torch.py $(PROFILE_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -50,9 +50,13 @@ def load_module(path: str, fill_elided: bool = False):
         text = file.read_text()
     except (OSError, UnicodeDecodeError) as e:
         raise UserError(f"{path}: cannot read: {e}") from None
-    from hlox.tools.report import timed_stage
+    from hlox.tools.command import timed_stage
+
+    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
 
     with timed_stage("parse"):  # for --timings and the progress line
+        if file.suffix == ".mlir" or is_stablehlo(text):
+            return parse_stablehlo(text, str(file))
         return parse_module(text, str(file), fill_elided_constants=fill_elided)
 
 
@@ -152,21 +156,32 @@ def cmd_parse(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from hlox.ir.evaluator import evaluate
-
     if args.timeout is not None:
         _start_timeout(args.timeout)
-    module = load_module(args.file, args.fill_elided)
-    shapes = module.entry_computation.parameter_shapes
-    inputs = read_inputs(args.inputs, shapes, args.seed)
+    if args.devices is not None or args.nprocs is not None:
+        return _run_devices(args, load_module(args.file, args.fill_elided))
     if args.evaluator:
+        from hlox.ir.evaluator import evaluate
+
+        module = load_module(args.file, args.fill_elided)
+        inputs = read_inputs(args.inputs, module.entry_computation.parameter_shapes, args.seed)
         outputs = flatten_outputs(_interruptible(lambda: evaluate(module, inputs)))
     else:
         import hlox
-        source = module if Path(args.file).suffix == ".pt2" else Path(args.file).read_text()
+
+        # the text, not a parsed module: on a cache hit nothing is parsed
+        source = _compile_source(args.file, args.fill_elided)
         executable = hlox.compile(source, options_from_args(args), filename=args.file)
+        if executable.devices > 1:
+            raise UserError(f"{args.file} is a program for {executable.devices} devices: run it "
+                            f"with --devices {executable.devices} (threads of this process) or "
+                            f"--nprocs {executable.devices} (MPI processes)")
+        inputs = read_inputs(args.inputs, executable.signature.params, args.seed)
         outputs = flatten_outputs(_interruptible(lambda: executable(*inputs)))
         if args.compare:
+            from hlox.ir.evaluator import evaluate
+
+            module = load_module(args.file, args.fill_elided) if isinstance(source, str) else source
             reference = flatten_outputs(_interruptible(lambda: evaluate(module, inputs)))
             worst = max((_max_difference(a, b) for a, b in zip(outputs, reference)), default=0.0)
             print(f"largest difference between compiled and evaluator: {worst:.3g}")
@@ -176,6 +191,84 @@ def cmd_run(args) -> int:
         for i, array in enumerate(outputs):
             print(summarize(f"out{i}", array))
     return EXIT_OK
+
+
+def _run_devices(args, module) -> int:
+    """`--devices N` (threads of this process) or `--nprocs N` (N MPI processes): inputs
+    and outputs carry a leading axis of N, entry d being device d's."""
+    from hlox.ir.collectives import device_counts
+    from hlox.ir.evaluator import evaluate, evaluate_spmd
+
+    if args.devices is not None and args.nprocs is not None:
+        raise UserError("give --devices (one process) or --nprocs (MPI processes), not both")
+    if Path(args.file).suffix == ".pt2":
+        raise UserError("--devices / --nprocs run HLO text files")
+    n = args.devices if args.devices is not None else args.nprocs
+    if n < 1:
+        raise UserError(f"--{'devices' if args.devices is not None else 'nprocs'} must be at "
+                        "least 1")
+    replicas, partitions = device_counts(module)
+    if replicas * partitions not in (1, n):
+        raise UserError(f"{args.file} is a program for {replicas} replica(s) x {partitions} "
+                        f"partition(s) = {replicas * partitions} devices, not {n}")
+    shapes = module.entry_computation.parameter_shapes
+    stacked = read_device_inputs(args.inputs, shapes, args.seed, n)
+    per_device = [[a[d] for a in stacked] for d in range(n)]
+
+    def reference():
+        if replicas * partitions == 1:
+            return [evaluate(module, a) for a in per_device]
+        return evaluate_spmd(module, per_device, timeout=args.collective_timeout)
+
+    threads = args.threads or max(1, _cores() // n)  # the devices share the cores
+    if args.evaluator:
+        outputs = _stack_devices(_interruptible(reference))
+    elif args.devices is not None:
+        import hlox
+
+        options = options_from_args(args).replace(threads=threads)
+        executable = hlox.compile(Path(args.file).read_text(), options, filename=args.file)
+        outputs = _stack_devices(_interruptible(
+            lambda: executable.run_devices(per_device, args.collective_timeout)))
+    else:
+        from hlox.distributed import run_ranks
+
+        outputs = run_ranks(args.file, stacked, n, threads=threads,
+                            timeout=args.collective_timeout, fill_elided=args.fill_elided)
+    if args.compare and not args.evaluator:
+        expected = _stack_devices(_interruptible(reference))
+        worst = max((_max_difference(a, b) for a, b in zip(outputs, expected)), default=0.0)
+        print(f"largest difference between compiled and evaluator: {worst:.3g}")
+    if args.output:
+        write_outputs(args.output, outputs)
+    else:
+        for i, array in enumerate(outputs):
+            print(summarize(f"out{i}", array))
+    return EXIT_OK
+
+
+def read_device_inputs(path: str | None, shapes, seed: int, n: int) -> list[np.ndarray]:
+    """Inputs with a leading axis of n devices: from `path`, or random ones per device."""
+    from hlox.ir.shapes import ArrayShape
+
+    if path is None:
+        per_device = [random_inputs(shapes, seed + d) for d in range(n)]
+        return [np.stack([inputs[i] for inputs in per_device]) for i in range(len(shapes))]
+    stacked_shapes = [ArrayShape(s.dtype, (n, *s.dims)) if isinstance(s, ArrayShape) else s
+                      for s in shapes]
+    try:
+        return read_inputs(path, stacked_shapes, seed)
+    except UserError as e:
+        raise UserError(f"{e} (with {n} devices every input has a leading axis of {n})") from None
+
+
+def _stack_devices(per_device: list) -> list[np.ndarray]:
+    flat = [flatten_outputs(outputs) for outputs in per_device]
+    return [np.stack([leaves[i] for leaves in flat]) for i in range(len(flat[0]))]
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _start_timeout(seconds: float) -> None:
@@ -239,12 +332,11 @@ def _max_difference(a: np.ndarray, b: np.ndarray) -> float:
 def cmd_compile(args) -> int:
     import shutil
 
-    import hlox
     from hlox import driver
 
     source = _compile_source(args.file, args.fill_elided)
-    executable = hlox.compile(source, options_from_args(args), filename=args.file)
-    stats = driver.last_stats
+    executable, stats = driver.compile_with_stats(source, options_from_args(args),
+                                                  filename=args.file)
     if args.output_dir:
         out = Path(args.output_dir)
         out.mkdir(parents=True, exist_ok=True)
@@ -270,7 +362,8 @@ def _compile_source(path: str, fill_elided: bool):
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="an HLO text file (.hlo) or a torch.export program (.pt2)")
+    parser.add_argument("file", help="an HLO text file (.hlo), StableHLO MLIR (.mlir) "
+                        "or a torch.export program (.pt2)")
     parser.add_argument("--fill-elided", action="store_true",
                         help="give `{...}` constants deterministic values instead of failing")
     parser.add_argument("--dump-dir", help="write XLA-style pass dumps into this directory")
@@ -298,6 +391,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evaluator", action="store_true", help="use the reference evaluator")
     p.add_argument("--compare", action="store_true",
                    help="also run the evaluator and report the largest difference")
+    p.add_argument("--devices", type=int, metavar="N",
+                   help="run N devices as threads of this process (inputs and outputs have a "
+                        "leading axis of N: entry d is device d's)")
+    p.add_argument("--nprocs", type=int, metavar="N",
+                   help="run N MPI processes through mpiexec (needs the `mpi` extra); inputs "
+                        "and outputs as with --devices")
+    p.add_argument("--collective-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="how long a device waits in a collective for the others (default 60)")
     p.add_argument("--timeout", type=float, metavar="S",
                    help="stop after S seconds, compilation included (exit 124)")
     p.set_defaults(func=cmd_run)
@@ -315,7 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
         except ImportError:
             continue
         module.add_parser(sub)
-    from hlox.tools.report import add_cli_options  # --timings, --report, exit codes in --help
+    from hlox.tools.command import add_cli_options  # --timings, --report, exit codes in --help
 
     add_cli_options(sub)
     return parser
@@ -328,7 +429,7 @@ EXTRA_COMMANDS = ["cmd_opt", "cmd_explore"]
 def main(argv: list[str] | None = None) -> int:
     from hlox.ir.errors import HloError
     from hlox.runtime.build import CBuildError
-    from hlox.tools.report import run_command
+    from hlox.tools.command import run_command
 
     warnings.showwarning = _show_warning
     try:

@@ -11,7 +11,7 @@ from contextlib import ExitStack
 from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape
 
 from .gen import CodegenError, Gen, delinear
-from .heavy import _acc_et, _call_interleaved, _collapse, _prod, combine, pack
+from .heavy import _call_interleaved, _collapse, _prod, combine, pack
 from .kernel import INDEX, Buf, all_of, compute_xdsl, leaves, order_of
 
 PRED = ELEMENT_TYPES["pred"]
@@ -71,7 +71,7 @@ def _reduce_window(L, g: Gen, inst, dest) -> None:
     comp = inst.attr("to_apply")
 
     def body(oidx):
-        accs = [k.var(compute_xdsl(_acc_et(ets[i])), init=g.operand(inst, n + i, []))
+        accs = [k.var(compute_xdsl(ets[i]), init=g.operand(inst, n + i, []))
                 for i in range(n)]
         with ExitStack() as stack:
             src = _window_sources(k, stack, wdims, oidx, in_shape.dims)
