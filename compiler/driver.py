@@ -243,7 +243,8 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         program = generate_c(optimized, threads=options.threads)
     dumper.dump_text("buffer-assignment.txt", program.buffer_assignment)
     dumper.dump_text("buffer-assignment.json", program.memory_plan)
-    dumper.dump_text("loops.mlir", program.loop_ir)
+    if dumper.enabled:
+        dumper.dump_text("loops.mlir", program.loop_ir)
     dumper.dump_text("c", program.source)
     if disk is not None and (loaded := disk.load(key)) is not None:
         disk.record_alias(text_key, key)
