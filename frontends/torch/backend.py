@@ -62,9 +62,9 @@ def compile_options(options: dict | None):
     for key, value in (options or {}).items():
         if key in BACKEND_OPTIONS:
             continue
-        if key not in CompileOptions.model_fields:
+        if key not in CompileOptions.field_names():
             log.warning("hlox: ignoring unknown option %r (CompileOptions has: %s)", key,
-                        ", ".join(CompileOptions.model_fields))
+                        ", ".join(CompileOptions.field_names()))
             continue
         fields[key] = tuple(value) if isinstance(value, list) else value
     try:
@@ -102,18 +102,19 @@ class _Support(OperatorSupport):
 
 
 def compile_graph(gm: torch.fx.GraphModule, example_inputs, *, options, kind: str,
-                  cache_size: int = DEFAULT_CACHE_SIZE):
+                  cache_size: int = DEFAULT_CACHE_SIZE, threads: int | None = None):
     """aot_autograd's forward/backward/inference compiler (boxed calling convention)."""
     name = f"{kind}_{next(_graph_ids)}"
     try:
-        compiled = _compile_graph(gm, options, name, kind, cache_size)
+        compiled = _compile_graph(gm, options, name, kind, cache_size, threads)
     except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
         log.warning("hlox: a %s graph runs eagerly: %s: %s", kind, type(e).__name__, e)
         compiled = gm
     return make_boxed_func(profiled_graph(name, compiled))
 
 
-def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cache_size: int):
+def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cache_size: int,
+                   threads: int | None):
     tensor_ops = [n for n in gm.graph.nodes if _is_tensor_op(n)]
     record = GraphRecord(name, len(tensor_ops), targets=[n.target for n in tensor_ops])
     publish(record)
@@ -121,7 +122,8 @@ def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cach
     eager = [n for n in tensor_ops if n not in supported]
     if not eager:
         record.compiled_parts = 1
-        return CompiledGraph(gm, name, options, record, cache_size, module_name=kind)
+        return CompiledGraph(gm, name, options, record, cache_size, module_name=kind,
+                             threads=threads)
 
     counts = Counter(str(n.target) for n in eager)
     record.eager_ops = sorted(counts)
@@ -139,7 +141,7 @@ def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cach
         if child_name.startswith("fused_") and isinstance(child, torch.fx.GraphModule):
             record.compiled_parts += 1
             compiled = CompiledGraph(child, f"{name}.{child_name}", options, record, cache_size,
-                                     module_name=f"{kind}.{child_name}")
+                                     module_name=f"{kind}.{child_name}", threads=threads)
             setattr(fused, child_name, HloSubmodule(compiled))
     return fused
 
@@ -158,7 +160,9 @@ def hlox_backend(gm: torch.fx.GraphModule, example_inputs, options: dict | None 
     opts = compile_options(options)
     _log_thread_policy()
     cache_size = int((options or {}).get("cache_size", DEFAULT_CACHE_SIZE))
-    compiler = partial(compile_graph, options=opts, cache_size=cache_size)
+    threads = (options or {}).get("threads")
+    compiler = partial(compile_graph, options=opts, cache_size=cache_size,
+                       threads=opts.threads if threads is not None else None)
     backend = aot_autograd(
         fw_compiler=partial(compiler, kind="forward"),
         bw_compiler=partial(compiler, kind="backward"),
