@@ -124,7 +124,11 @@ def from_numpy(a) -> torch.Tensor:
 def build_executable(lowered: LoweredGraph, options) -> Callable:
     """The one place a module becomes something callable: hlox's compiled path."""
     import hlox
-    return hlox.compile(lowered.module, options)
+    executable = hlox.compile(lowered.module, options)
+    if lowered.process_groups:  # collectives on torch's process groups, this rank's part
+        from .collectives import RankExecutable
+        return RankExecutable(executable, lowered.process_groups)
+    return executable
 
 
 def thread_count(threads: int | None) -> int:
