@@ -14,14 +14,22 @@ from typing import Iterable
 
 from hlox.ir import ModuleOp, verify_module
 from hlox.passes.algsimp import AlgebraicSimplifier
+from hlox.passes.batch_norm_expander import BatchNormExpander
+from hlox.passes.cholesky_expander import CholeskyExpander
 from hlox.passes.constant_folding import ConstantFolding
 from hlox.passes.cse import CommonSubexpressionElimination
 from hlox.passes.dce import DeadCodeElimination
+from hlox.passes.fft_expander import FftExpander
 from hlox.passes.fusion import Fusion
 from hlox.passes.inline_calls import CallInliner
 from hlox.passes.layout_assignment import LayoutAssignment
+from hlox.passes.map_inliner import MapInliner
 from hlox.passes.multi_output_fusion import MultiOutputFusion
 from hlox.passes.pass_base import HloPass
+from hlox.passes.static_values import StaticValues
+from hlox.passes.stochastic_convert_decomposer import StochasticConvertDecomposer
+from hlox.passes.topk_decomposer import TopkDecomposer
+from hlox.passes.widen_reductions import WidenNarrowReductions
 
 from .dumps import Dumper, NullDumper
 from .hooks import pass_records, report_progress
@@ -29,7 +37,9 @@ from .hooks import pass_records, report_progress
 # Every pass `hlox opt --passes` and `disabled_passes` know, by name (built from the classes).
 PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
-    DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion,
+    DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
+    TopkDecomposer, StaticValues, BatchNormExpander, CholeskyExpander,
+    StochasticConvertDecomposer, WidenNarrowReductions,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -92,6 +102,18 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     record (see `PassRunner`) is appended to `records` when given."""
     module = module.clone()
     runner = PassRunner(options, dumper, records)
+
+    # 0. Expanders: ops the code generator has no kernel for become ops it has; first, so
+    #    that canonicalization sees (and folds) what they produce.
+    runner.run(FftExpander(), module)
+    runner.run(MapInliner(), module)
+    runner.run(TopkDecomposer(), module)
+    runner.run(StaticValues(), module)
+    runner.run(BatchNormExpander(), module)
+    runner.run(CholeskyExpander(), module)
+    runner.run(StochasticConvertDecomposer(), module)
+    if getattr(options, "narrow_reductions", "xla") == "f32":  # the precision policy
+        runner.run(WidenNarrowReductions(), module)
 
     # 1. Canonicalization, to a fixed point. Inlining comes first so the other passes see
     #    across what were call boundaries; constant folding follows algsimp, which exposes

@@ -31,7 +31,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-import ml_dtypes
 import numpy as np
 
 from hlox.ir.attributes import PadDim, SliceDim, Window, WindowDim
@@ -593,10 +592,12 @@ def _dense(parser: _Parser, payload: str, shape: ArrayShape, pos: int) -> np.nda
 def _element(word: str, dtype: np.dtype):
     if word in ("true", "false"):
         return word == "true"
-    if word.startswith(("0x", "-0x")) and dtype.kind == "f":      # the element's bits
+    # bf16 by name: ml_dtypes is imported only by modules that use it (ir/shapes.py)
+    is_float = dtype.kind == "f" or dtype.name == "bfloat16"
+    if word.startswith(("0x", "-0x")) and is_float:      # the element's bits
         bits = np.array(int(word, 16), f"u{dtype.itemsize}")
         return bits.view(dtype)[()]
-    if dtype.kind == "f" or dtype == ml_dtypes.bfloat16:
+    if is_float:
         return float(word)
     return int(word, 0)
 

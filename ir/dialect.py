@@ -19,6 +19,7 @@ from xdsl.dialects.builtin import (
     ArrayAttr,
     BFloat16Type, Float16Type, Float32Type, Float64Type, IntegerType, Signedness, StringAttr,
     TensorType, TupleType, i1, bf16, f16, f32, f64,
+    ComplexType,
 )
 from xdsl.ir import Attribute, Block, Data, Dialect, Operation, Region, SSAValue
 from xdsl.irdl import (
@@ -27,7 +28,7 @@ from xdsl.irdl import (
 )
 from xdsl.traits import IsTerminator
 
-from .opcodes import COMPUTATION_ATTRS, OPS, REQUIRED_ATTRS
+from .opcodes import COMPUTATION_ATTRS, OPS, REQUIRED_ATTRS, UNIVERSAL_ATTRS
 from .shapes import ArrayShape, Shape, TupleShape, normalize_layout
 
 
@@ -53,6 +54,10 @@ _ELEMENT_TO_XDSL: dict[str, Attribute] = {
     **{f"s{b}": IntegerType(b, Signedness.SIGNED) for b in (8, 16, 32, 64)},
     **{f"u{b}": IntegerType(b, Signedness.UNSIGNED) for b in (8, 16, 32, 64)},
     "f16": f16, "bf16": bf16, "f32": f32, "f64": f64,
+    "c64": ComplexType(f32), "c128": ComplexType(f64),
+    **{f"s{b}": IntegerType(b, Signedness.SIGNED) for b in (2, 4)},
+    **{f"u{b}": IntegerType(b, Signedness.UNSIGNED) for b in (2, 4)},
+    "token": IntegerType(8),  # signless: no other element type uses it
 }
 _XDSL_TO_ELEMENT = {v: k for k, v in _ELEMENT_TO_XDSL.items()}
 
@@ -139,7 +144,7 @@ def _make_instruction_class(opcode: str) -> type[Instruction]:
     namespace: dict[str, object] = {"name": f"hlo.{opcode}", "OPCODE": opcode,
                                     "__module__": __name__,
                                     "__annotations__": {"OPCODE": ClassVar[str]}}
-    for attr_name in OPS[opcode].attrs:
+    for attr_name in OPS[opcode].attrs + UNIVERSAL_ATTRS:
         field = "attr_" + attr_name
         if attr_name in required:
             namespace[field] = prop_def(HloAttr, prop_name=attr_name)

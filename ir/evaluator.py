@@ -41,18 +41,60 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-import ml_dtypes
 import numpy as np
 
 from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
+from .collectives import device_counts, group_of, participating_groups, permute_pairs
 from .dialect import ComputationOp, Instruction, ModuleOp
 from .errors import HloError
-from .opcodes import ELEMENTWISE
+from .opcodes import LIFTABLE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
-BF16 = np.dtype(ml_dtypes.bfloat16)
+# Sub-byte integers are evaluated in the byte type of their signedness, every result
+# wrapped back to its width (s4: -8..7); arrays cross the evaluate() boundary as ml_dtypes.
+# By dtype name: ml_dtypes is imported only by modules that use it (ir/shapes.py).
+_SUB_BYTE = {"int4": (np.dtype(np.int8), 4), "uint4": (np.dtype(np.uint8), 4),
+             "int2": (np.dtype(np.int8), 2), "uint2": (np.dtype(np.uint8), 2)}
+
+
+def _is_sub_byte(dtype) -> bool:
+    return np.dtype(dtype).name in _SUB_BYTE
+
+
+def _work(dtype) -> np.dtype:
+    """The numpy dtype the evaluator holds values of `dtype` in."""
+    dtype = np.dtype(dtype)
+    return _SUB_BYTE[dtype.name][0] if dtype.name in _SUB_BYTE else dtype
+
+
+def _wrap_bits(x: np.ndarray, bits: int) -> np.ndarray:
+    """Integers (of a byte type) reduced to their low `bits` bits, sign-extended if signed."""
+    low = x.astype(np.int64) & ((1 << bits) - 1)
+    if x.dtype.kind == "i":
+        low = np.where(low >= 1 << (bits - 1), low - (1 << bits), low)
+    return low.astype(x.dtype)
+
+
+def _to_work(x):
+    if isinstance(x, tuple):
+        return tuple(_to_work(v) for v in x)
+    x = np.asarray(x)
+    return x.astype(_work(x.dtype)) if _is_sub_byte(x.dtype) else x
+
+
+def _from_work(x, shape: Shape):
+    if isinstance(shape, TupleShape):
+        return tuple(_from_work(v, s) for v, s in zip(x, shape.elements))
+    return x.astype(shape.np_dtype) if _is_sub_byte(shape.np_dtype) else x
+
+
+_REAL_PART = {np.dtype(np.complex64): np.dtype(np.float32),
+              np.dtype(np.complex128): np.dtype(np.float64)}
+_COMPLEX_OF = {real: whole for whole, real in _REAL_PART.items()}
 _UNSIGNED_OF = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}
 _SIGNED_OF = {1: np.int8, 2: np.int16, 4: np.int32, 8: np.int64}
 
@@ -64,8 +106,13 @@ def _contiguous(x) -> np.ndarray:
     return np.asarray(x, order="C")
 
 
+def _is_bf16(dtype: np.dtype) -> bool:
+    # by name: bf16 arrays exist only once ml_dtypes is imported, and only then is it needed
+    return dtype.name == "bfloat16"
+
+
 def _is_float(dtype: np.dtype) -> bool:
-    return dtype.kind == "f" or dtype == BF16
+    return dtype.kind == "f" or _is_bf16(dtype)
 
 
 def _as_unsigned(x: np.ndarray) -> np.ndarray:
@@ -88,10 +135,14 @@ def _float_math(fn: Callable) -> Callable:
     def apply(*xs):
         dtype = xs[0].dtype
         shape = np.broadcast_shapes(*(x.shape for x in xs))
-        args = [x.astype(np.float64, copy=False) for x in xs]
+        wide = np.complex128 if dtype.kind == "c" else np.float64  # complex: in c128
+        args = [x.astype(wide, copy=False) for x in xs]
         if not shape:
             args = [a.reshape(1) for a in args]
-        return np.asarray(fn(*args)).reshape(shape).astype(dtype, copy=False)
+        result = np.asarray(fn(*args)).reshape(shape)
+        if dtype.kind == "c" and result.dtype.kind != "c":  # |z|, re z, im z are real
+            dtype = _REAL_PART[dtype]
+        return result.astype(dtype, copy=False)
     return apply
 
 
@@ -101,7 +152,7 @@ def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = No
 
     def apply(*xs):
         dtype = xs[0].dtype
-        if _is_float(dtype):
+        if _is_float(dtype) or dtype.kind == "c":
             return float_fn(*xs)
         if dtype == np.bool_ and pred_fn is not None:
             return pred_fn(*xs)
@@ -117,6 +168,9 @@ _float_only = _float_math  # float-only ops (the verifier has checked the operan
 def _sign(x):
     if x.dtype.kind in "iu":
         return np.sign(x)
+    if x.dtype.kind == "c":  # z / |z|, and 0 for 0
+        magnitude = np.abs(x)
+        return np.where(magnitude == 0, x, x / np.where(magnitude == 0, 1, magnitude))
     # NaN stays NaN and -0.0 stays -0.0: zeros and NaN pass through.
     return np.where(x > 0, 1.0, np.where(x < 0, -1.0, x))
 
@@ -180,6 +234,8 @@ UNARY_FUNCS: dict[str, Callable] = {
     "popcnt": _popcnt,
     "count-leading-zeros": _clz,
     "copy": np.copy,
+    "real": _float_only(np.real),
+    "imag": _float_only(lambda x: np.imag(x) if x.dtype.kind == "c" else np.zeros_like(x)),
 }
 
 
@@ -268,6 +324,44 @@ def _shift_right_arithmetic(a, b):
     return np.where(too_big, fill, shifted).astype(signed.dtype).view(a.dtype)
 
 
+def _complex_divide(a, b):
+    """XLA's complex division: Smith's algorithm, then, where that gives (NaN, NaN), C99
+    Annex G's recovery of a zero denominator, an infinite numerator over a finite
+    denominator and a finite numerator over an infinite denominator (elemental IR)."""
+    if a.dtype.kind != "c":
+        return np.divide(a, b)
+    ar, ai, br, bi = a.real, a.imag, b.real, b.imag
+    ratio_ri, ratio_ir = br / bi, bi / br
+    denom_ri, denom_ir = bi + ratio_ri * br, br + ratio_ir * bi
+    r_lt_i = np.abs(br) < np.abs(bi)
+    cr = np.where(r_lt_i, (ratio_ri * ar + ai) / denom_ri, (ratio_ir * ai + ar) / denom_ir)
+    ci = np.where(r_lt_i, (ratio_ri * ai - ar) / denom_ri, (ai - ratio_ir * ar) / denom_ir)
+    inf = np.inf
+    zero_denominator = (br == 0) & (bi == 0) & (~np.isnan(ar) | ~np.isnan(ai))
+    signed_inf = np.copysign(inf, br)
+    finite = lambda x: np.abs(x) < inf  # noqa: E731 - NaN is not finite (ordered compare)
+    inf_num = (np.isinf(ar) | np.isinf(ai)) & finite(br) & finite(bi)
+    ar_s = np.copysign(np.where(np.isinf(ar), 1.0, 0.0), ar)
+    ai_s = np.copysign(np.where(np.isinf(ai), 1.0, 0.0), ai)
+    inf_den = (np.isinf(br) | np.isinf(bi)) & finite(ar) & finite(ai)
+    br_s = np.copysign(np.where(np.isinf(br), 1.0, 0.0), br)
+    bi_s = np.copysign(np.where(np.isinf(bi), 1.0, 0.0), bi)
+    nan = np.isnan(cr) & np.isnan(ci)
+    cases = [(nan & zero_denominator, signed_inf * ar, signed_inf * ai),
+             (nan & inf_num, inf * (ar_s * br + ai_s * bi), inf * (ai_s * br - ar_s * bi)),
+             (nan & inf_den, 0.0 * (ar * br_s + ai * bi_s), 0.0 * (ai * br_s - ar * bi_s))]
+    real = np.select([c for c, _, _ in cases], [r for _, r, _ in cases], cr)
+    imag = np.select([c for c, _, _ in cases], [i for _, _, i in cases], ci)
+    return _complex(real, imag)
+
+
+def _complex(real, imag):
+    """Parts set directly: real + 1j * imag would turn an infinite imag into a NaN real."""
+    out = np.empty(np.broadcast_shapes(real.shape, imag.shape), _COMPLEX_OF[real.dtype])
+    out.real, out.imag = real, imag
+    return out
+
+
 def _logical_or_bitwise(logical: Callable, bitwise: Callable) -> Callable:
     return lambda a, b: logical(a, b) if a.dtype == np.bool_ else bitwise(a, b)
 
@@ -276,7 +370,7 @@ BINARY_FUNCS: dict[str, Callable] = {
     "add": _by_kind(np.add, np.add),
     "subtract": _by_kind(np.subtract, np.subtract),
     "multiply": _by_kind(np.multiply, np.multiply),
-    "divide": _by_kind(np.divide, _int_divide),
+    "divide": _by_kind(_complex_divide, _int_divide),
     "remainder": _by_kind(np.fmod, _int_remainder),
     "power": _by_kind(np.power, _int_power),
     "maximum": _by_kind(_float_max, np.maximum, np.logical_or),
@@ -288,6 +382,7 @@ BINARY_FUNCS: dict[str, Callable] = {
     "shift-left": _shift_left,
     "shift-right-arithmetic": _shift_right_arithmetic,
     "shift-right-logical": _shift_right_logical,
+    "complex": _complex,
 }
 
 
@@ -338,6 +433,13 @@ def clamp_rule(operands, op, ev):
 def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
     """XLA's convert: float -> int truncates and saturates, NaN -> 0; x -> pred is x != 0."""
     dtype = np.dtype(dtype)
+    if dtype.name in _SUB_BYTE:  # floats saturate to the narrow range, integers wrap
+        wide, bits = _SUB_BYTE[dtype.name]
+        if _is_float(x.dtype):
+            low, high = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if wide.kind == "i" \
+                else (0, (1 << bits) - 1)
+            return np.clip(convert_array(x, wide), low, high).astype(wide)
+        return _wrap_bits(x.astype(np.int64), bits).astype(wide)
     if dtype == np.bool_:
         return x != 0
     if x.dtype == np.bool_:
@@ -353,9 +455,11 @@ def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
         out[t >= upper] = info.max
         out[t < float(info.min)] = info.min
         return out
-    if dtype == BF16 and x.dtype != np.float32:
+    if _is_bf16(dtype) and x.dtype != np.float32:
         # XLA converts to bf16 through f32 (from f64 and from integers): two roundings.
         return x.astype(np.float32).astype(dtype)
+    if dtype.kind == "c" and x.dtype.kind not in "fc":  # integers, bf16: via the real part
+        return x.astype(_REAL_PART[dtype]).astype(dtype)
     return x.astype(dtype)
 
 
@@ -363,9 +467,31 @@ def convert_rule(operands, op, ev):
     return convert_array(operands[0], op.shape.np_dtype)
 
 
+def _bit_planes(x: np.ndarray, bits: int) -> np.ndarray:
+    """[..., bits] the bits of each element, least significant first."""
+    if bits >= 8:
+        u = _as_unsigned(_contiguous(x)).astype(np.uint64)
+    else:
+        u = (x.astype(np.int64) & ((1 << bits) - 1)).astype(np.uint64)
+    return (u[..., None] >> np.arange(bits, dtype=np.uint64)) & np.uint64(1)
+
+
+def _sub_byte_bitcast(x: np.ndarray, src: ArrayShape, out: ArrayShape) -> np.ndarray:
+    """bitcast-convert with a sub-byte side, as XLA packs: the first element in the low
+    bits (s8 -> s4[2] gives the low nibble, then the high one)."""
+    in_bits, out_bits = src.element_type.bits, out.element_type.bits
+    planes = _bit_planes(x, in_bits).reshape(out.dims + (out_bits,))
+    value = (planes << np.arange(out_bits, dtype=np.uint64)).sum(-1, dtype=np.uint64)
+    if out_bits < 8:
+        return _wrap_bits(value.astype(np.int64), out_bits).astype(_work(out.np_dtype))
+    return value.astype(_UNSIGNED_OF[out_bits // 8]).view(out.np_dtype)
+
+
 def bitcast_convert_rule(operands, op, ev):
     x = _contiguous(operands[0])
     out = op.shape
+    if min(op.operand_shapes[0].element_type.bits, out.element_type.bits) < 8:
+        return _sub_byte_bitcast(x, op.operand_shapes[0], out)
     if x.size == 0:
         return np.zeros(out.dims, out.np_dtype)
     # numpy views are little-endian here (x86 / arm64), as XLA's bitcast-convert on the CPU.
@@ -398,7 +524,10 @@ def parameter_rule(operands, op, ev):
 
 
 def constant_rule(operands, op, ev):
-    view = op.attr("literal").array.view()
+    array = op.attr("literal").array
+    if array.dtype.name in _SUB_BYTE:
+        return _to_work(array)
+    view = array.view()
     view.flags.writeable = False  # the module's literal: no rule may write into it
     return view
 
@@ -635,8 +764,11 @@ def scatter_rule(operands, op, ev):
     mask = np.broadcast_to(valid.reshape(batch_shape + (1,) * nw), full_shape)
     if not mask.any():
         return inputs[0].copy() if n == 1 else tuple(x.copy() for x in inputs)
-    flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
-                                        inputs[0].shape)
+    if rank:
+        flat_targets = np.ravel_multi_index(tuple(np.where(mask, t, 0)[mask] for t in targets),
+                                            inputs[0].shape)
+    else:  # into a scalar: every valid update window targets the one element
+        flat_targets = np.zeros(int(np.count_nonzero(mask)), np.int64)
     outs = [x.copy().reshape(-1) for x in inputs]
     ev.combine_into(a("to_apply"), outs, flat_targets, [u[mask] for u in updates])
     results = tuple(o.reshape(x.shape) for o, x in zip(outs, inputs))
@@ -741,6 +873,8 @@ def _accumulation_dtype(operand_dtypes, result_dtype) -> np.dtype:
     """Floats accumulate in f32 at least (f64 if anything is f64); integers in the
     result type (so they wrap as the result type does)."""
     result_dtype = np.dtype(result_dtype)
+    if result_dtype.kind == "c" or any(d.kind == "c" for d in operand_dtypes):
+        return np.dtype(np.complex128)
     if _is_float(result_dtype) or any(_is_float(d) for d in operand_dtypes):
         if result_dtype == np.float64 or any(d == np.float64 for d in operand_dtypes):
             return np.dtype(np.float64)
@@ -761,7 +895,7 @@ def dot_rule(operands, op, ev):
     lc, rc = list(a("lhs_contracting_dims", ())), list(a("rhs_contracting_dims", ()))
     lf = [d for d in range(lhs.ndim) if d not in lb and d not in lc]
     rf = [d for d in range(rhs.ndim) if d not in rb and d not in rc]
-    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], op.shape.np_dtype)
+    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], _work(op.shape.np_dtype))
     batch = [lhs.shape[d] for d in lb]
     m = [lhs.shape[d] for d in lf]
     n = [rhs.shape[d] for d in rf]
@@ -781,7 +915,7 @@ def convolution_rule(operands, op, ev):
     window = op.attr("window")
     if window is None or not window.dims:
         window = Window(tuple(WindowDim(rhs.shape[d]) for d in cd.kernel_spatial))
-    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], op.shape.np_dtype)
+    acc = _accumulation_dtype([lhs.dtype, rhs.dtype], _work(op.shape.np_dtype))
     # Canonical layouts: input [N, C, spatial...], kernel [O, I, spatial...].
     x = _to_accumulator(lhs, acc).transpose([cd.input_batch, cd.input_feature,
                                              *cd.input_spatial])
@@ -813,6 +947,135 @@ def convolution_rule(operands, op, ev):
     canonical = [cd.output_batch, cd.output_feature, *cd.output_spatial]
     out = np.transpose(out, np.argsort(canonical))
     return convert_array(_contiguous(out), op.shape.np_dtype)
+
+
+# ---------------------------------------------------------------- fft
+
+def fft_rule(operands, op, ev):
+    """numpy's FFT in c128 over the trailing len(fft_length) axes, rounded to the result.
+    IRFFT, as XLA (and pocketfft), ignores the imaginary parts the Hermitian symmetry
+    fixes (of the zero and Nyquist frequencies)."""
+    x = operands[0]
+    kind, lengths = op.attr("fft_type"), list(op.attr("fft_length"))
+    axes = list(range(x.ndim - len(lengths), x.ndim))
+    wide = x.astype(np.complex128 if kind != "RFFT" else np.float64)
+    if op.shape.size == 0 or x.size == 0:
+        return np.zeros(op.shape.dims, op.shape.np_dtype)
+    if kind == "FFT":
+        out = np.fft.fftn(wide, lengths, axes)
+    elif kind == "IFFT":
+        out = np.fft.ifftn(wide, lengths, axes)
+    elif kind == "RFFT":
+        out = np.fft.rfftn(wide, lengths, axes)
+    else:
+        out = np.fft.irfftn(wide, lengths, axes)
+    return _contiguous(out.astype(op.shape.np_dtype))
+
+
+def topk_rule(operands, op, ev):
+    """Sorted by value (floats in total order: NaN above inf), ties by index; largest
+    first unless largest=false."""
+    x = operands[0]
+    key = _total_order_key(x).astype(np.int64) if _is_float(x.dtype) else x
+    if op.attr("largest", True):
+        key = ~key  # order-reversing, without overflow
+    order = np.argsort(key, axis=-1, kind="stable")[..., :op.attr("k")]
+    return _contiguous(np.take_along_axis(x, order, -1)), order.astype(np.int32)
+
+
+def _per_feature(op, x: np.ndarray):
+    """(reduced axes, a reshape of [C] vectors that broadcasts against x, element count)."""
+    fi = op.attr("feature_index")
+    axes = tuple(d for d in range(x.ndim) if d != fi)
+    view = [1] * x.ndim
+    view[fi] = x.shape[fi]
+    return axes, tuple(view), math.prod(x.shape[d] for d in axes)
+
+
+def batch_norm_training_rule(operands, op, ev):
+    x, scale, offset = (v.astype(np.float64) for v in operands)
+    axes, view, _ = _per_feature(op, x)
+    mean = x.mean(axis=axes)
+    var = ((x - mean.reshape(view)) ** 2).mean(axis=axes)
+    y = (x - mean.reshape(view)) / np.sqrt(var.reshape(view) + op.attr("epsilon")) \
+        * scale.reshape(view) + offset.reshape(view)
+    dtype = operands[0].dtype
+    return y.astype(dtype), mean.astype(dtype), var.astype(dtype)
+
+
+def batch_norm_inference_rule(operands, op, ev):
+    x, scale, offset, mean, var = (v.astype(np.float64) for v in operands)
+    _, view, _ = _per_feature(op, x)
+    y = (x - mean.reshape(view)) / np.sqrt(var.reshape(view) + op.attr("epsilon")) \
+        * scale.reshape(view) + offset.reshape(view)
+    return y.astype(operands[0].dtype)
+
+
+def batch_norm_grad_rule(operands, op, ev):
+    """XLA's gradients of batch-norm-training at (mean, variance), over N elements per
+    feature: d offset = sum(g), d scale = sum(g (x - mean)) / sqrt(var + eps),
+    d x = scale / sqrt(var + eps) * (g - sum(g) / N - (x - mean) sum(g (x - mean)) /
+    (N (var + eps)))."""
+    x, scale, mean, var, g = (v.astype(np.float64) for v in operands)
+    axes, view, count = _per_feature(op, x)
+    centred = x - mean.reshape(view)
+    inv_std = 1 / np.sqrt(var + op.attr("epsilon"))
+    sum_g, sum_gc = g.sum(axis=axes), (g * centred).sum(axis=axes)
+    grad_x = (scale * inv_std).reshape(view) * (
+        g - sum_g.reshape(view) / count
+        - centred * (sum_gc * inv_std ** 2).reshape(view) / count)
+    dtype = operands[0].dtype
+    return grad_x.astype(dtype), (sum_gc * inv_std).astype(dtype), sum_g.astype(dtype)
+
+
+def cholesky_rule(operands, op, ev):
+    """L with A = L L^H from A's lower triangle (lower=true; else U = L^H from the upper
+    one), the other triangle zero; a matrix that is not positive definite is all NaN, as
+    XLA:CPU returns it."""
+    x = operands[0]
+    wide = x.astype(np.complex128 if x.dtype.kind == "c" else np.float64)
+    lower = op.attr("lower", False)
+    if not lower:
+        wide = np.conj(np.swapaxes(wide, -1, -2))
+    out = np.empty_like(wide)
+    for index in np.ndindex(*wide.shape[:-2]):
+        a = np.tril(wide[index])
+        a = a + np.conj(np.tril(a, -1).T)
+        try:
+            factor = np.linalg.cholesky(a)
+            if np.isnan(factor).any():
+                raise np.linalg.LinAlgError
+        except np.linalg.LinAlgError:
+            factor = np.full(a.shape, np.nan, a.dtype)
+        out[index] = factor
+    if not lower:
+        out = np.conj(np.swapaxes(out, -1, -2))
+    return _contiguous(out.astype(x.dtype))
+
+
+def stochastic_convert_rule(operands, op, ev):
+    """|x| rounds down, plus one when random < frac(|x|) * 2^bits (the fraction converted to
+    the random bits' type, in x's precision, f32 for f16), the sign put back; x at or beyond
+    the result's range saturates, NaN gives 0 (as XLA's StochasticConvertDecomposer)."""
+    x, random = operands
+    out = op.shape.np_dtype
+    magnitude = np.abs(x)
+    whole = np.floor(magnitude)
+    fraction = magnitude - whole
+    if x.dtype == np.float16:
+        fraction = fraction.astype(np.float32)
+    scaled = fraction * fraction.dtype.type(2.0 ** _bits(random.dtype))
+    up = random < convert_array(scaled, random.dtype)
+    count = convert_array(whole, out)
+    count = np.where(up, count + out.type(1), count).astype(out)
+    result = np.where(x < 0, -count, count).astype(out)
+    info = np.iinfo(out)
+    result = np.where(x <= float(info.min), info.min, result)
+    return np.where(x >= float(info.max), info.max, result).astype(out)
+
+
+def map_rule(operands, op, ev):
+    return _contiguous(ev.apply_elementwise(op.attr("to_apply"), list(operands), op.shape.dims))
 
 
 # ---------------------------------------------------------------- rng-bit-generator
@@ -955,6 +1218,163 @@ def rng_bit_generator_rule(operands, op, ev):
     return np.array(new_state, dtype=np.uint64).astype(operands[0].dtype), bits
 
 
+# ---------------------------------------------------------------- collectives
+
+class Rendezvous:
+    """Where the devices of one `evaluate_spmd` run meet at each collective.
+
+    Every device thread puts its contribution under a key (the instruction, how many
+    times this device has run it, the group) and waits until the whole group has put
+    one; each then reads all contributions in rank order. A device that fails wakes
+    the others with its error; a device that never comes is an error after `timeout`."""
+
+    def __init__(self, timeout: float):
+        self.timeout = timeout
+        self._cond = threading.Condition()
+        self._slots: dict = {}
+        self.failure: str | None = None
+
+    def fail(self, message: str) -> None:
+        with self._cond:
+            self.failure = self.failure or message
+            self._cond.notify_all()
+
+    def exchange(self, key, group: list[int], device: int, value, what: str) -> list:
+        with self._cond:
+            values, taken = self._slots.setdefault(key, ({}, [0]))
+            values[device] = value
+            self._cond.notify_all()
+            arrived = self._cond.wait_for(
+                lambda: self.failure is not None or len(values) == len(group), self.timeout)
+            if self.failure is not None and len(values) != len(group):
+                raise HloError(f"{what}: device {device} stopped waiting for devices "
+                               f"{sorted(set(group) - set(values))}: {self.failure}")
+            if not arrived:
+                raise HloError(f"{what}: devices {sorted(set(group) - set(values))} of group "
+                               f"{group} did not arrive within {self.timeout:g} s")
+            result = [values[d] for d in group]
+            taken[0] += 1
+            if taken[0] == len(group):
+                del self._slots[key]
+            return result
+
+
+@dataclass
+class DeviceContext:
+    """The device an Evaluator runs as, and the other devices it meets at collectives."""
+
+    replica: int = 0
+    partition: int = 0
+    replica_count: int = 1
+    num_partitions: int = 1
+    rendezvous: Rendezvous | None = None  # None: a single device
+    _runs: dict = field(default_factory=dict)
+
+    @property
+    def device(self) -> int:
+        return self.replica * self.num_partitions + self.partition
+
+    def exchange(self, op: Instruction, group: list[int], value) -> list:
+        """Contributions of every device of `group` (this one's is `value`), rank order."""
+        if len(group) == 1:
+            return [value]
+        count = self._runs.get(id(op), 0)
+        self._runs[id(op)] = count + 1
+        what = f"{op.opcode} {op.hlo_name}"
+        if self.rendezvous is None:
+            raise HloError(f"{what}: a group of {len(group)} devices on one device "
+                           "(run the module with evaluate_spmd)")
+        return self.rendezvous.exchange((id(op), count, tuple(group)), group, self.device,
+                                        value, what)
+
+
+def _my_group(op: Instruction, ev) -> tuple[list[int], int]:
+    ctx = ev.device
+    groups = participating_groups(op.opcode, op.hlo_attrs, ctx.replica_count,
+                                  ctx.num_partitions)
+    group = group_of(ctx.device, groups)
+    return group, group.index(ctx.device)
+
+
+def _reduce_all(op: Instruction, ev, contributions: list[list[np.ndarray]]) -> list:
+    """Elementwise reduction across devices, operand by operand, in rank order."""
+    reducer = op.attr("to_apply")
+    results = []
+    for i in range(len(contributions[0])):
+        acc = contributions[0][i]
+        for other in contributions[1:]:
+            acc = ev.apply_elementwise(reducer, [acc, other[i]], acc.shape)
+        results.append(np.array(acc))  # a copy; ascontiguousarray would make 0-d 1-d
+    return results
+
+
+def _one_or_tuple(values: list):
+    return values[0] if len(values) == 1 else tuple(values)
+
+
+def all_reduce_rule(operands, op, ev):
+    group, _ = _my_group(op, ev)
+    return _one_or_tuple(_reduce_all(op, ev, ev.device.exchange(op, group, list(operands))))
+
+
+def all_gather_rule(operands, op, ev):
+    group, _ = _my_group(op, ev)
+    d = op.attr("dimensions")[0]
+    pieces = ev.device.exchange(op, group, list(operands))
+    return _one_or_tuple([np.concatenate([p[i] for p in pieces], axis=d)
+                          for i in range(len(operands))])
+
+
+def all_gather_start_rule(operands, op, ev):
+    return (_one_or_tuple(list(operands)), all_gather_rule(operands, op, ev))
+
+
+def reduce_scatter_rule(operands, op, ev):
+    group, rank = _my_group(op, ev)
+    d = op.attr("dimensions")[0]
+    reduced = _reduce_all(op, ev, ev.device.exchange(op, group, list(operands)))
+    return _one_or_tuple([np.array(np.split(r, len(group), axis=d)[rank])
+                          for r in reduced])
+
+
+def all_to_all_rule(operands, op, ev):
+    group, rank = _my_group(op, ev)
+    dims = op.attr("dimensions")
+    if dims:
+        d = dims[0]
+        pieces = ev.device.exchange(op, group, np.split(operands[0], len(group), axis=d))
+        return np.concatenate([p[rank] for p in pieces], axis=d)
+    pieces = ev.device.exchange(op, group, list(operands))
+    return tuple(np.array(p[rank]) for p in pieces)
+
+
+def collective_permute_rule(operands, op, ev):
+    ctx = ev.device
+    pairs = permute_pairs(op.hlo_attrs, ctx.replica_count, ctx.num_partitions)
+    everyone = list(range(ctx.replica_count * ctx.num_partitions))
+    values = ev.device.exchange(op, everyone, list(operands))
+    sources = [s for s, t in pairs if t == ctx.device]
+    return _one_or_tuple([np.array(values[sources[0]][i]) if sources else np.zeros_like(x)
+                          for i, x in enumerate(operands)])
+
+
+def collective_permute_start_rule(operands, op, ev):
+    contexts = tuple(np.zeros((), np.uint32) for _ in op.shape.elements[2:])
+    return (operands[0], collective_permute_rule(operands, op, ev), *contexts)
+
+
+def async_done_rule(operands, op, ev):
+    return operands[0][1]
+
+
+def replica_id_rule(operands, op, ev):
+    return np.array(ev.device.replica, np.uint32)
+
+
+def partition_id_rule(operands, op, ev):
+    return np.array(ev.device.partition, np.uint32)
+
+
 # ---------------------------------------------------------------- the table
 
 def _unary_rule(fn: Callable) -> Callable:
@@ -982,10 +1402,24 @@ EVAL_RULES: dict[str, Callable] = {
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule,
     "dot": dot_rule, "convolution": convolution_rule,
     "rng-bit-generator": rng_bit_generator_rule,
+    "all-reduce": all_reduce_rule, "all-reduce-start": all_reduce_rule,
+    "all-reduce-done": identity_rule, "all-gather": all_gather_rule,
+    "all-gather-start": all_gather_start_rule, "all-gather-done": async_done_rule,
+    "reduce-scatter": reduce_scatter_rule, "all-to-all": all_to_all_rule,
+    "collective-permute": collective_permute_rule,
+    "collective-permute-start": collective_permute_start_rule,
+    "collective-permute-done": async_done_rule,
+    "replica-id": replica_id_rule, "partition-id": partition_id_rule,
+    "fft": fft_rule, "map": map_rule,
+    "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
+    "add-dependency": identity_rule,
+    "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "batch-norm-training": batch_norm_training_rule,
+    "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,
+    "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
+        op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
 }
 
-# Ops a computation may contain and still be applied to whole arrays at once.
-_LIFTABLE = ELEMENTWISE | {"parameter", "tuple", "get-tuple-element", "opt-barrier"}
 
 
 # ---------------------------------------------------------------- the evaluator
@@ -999,7 +1433,7 @@ class _Plan:
         slot = {op.result: i for i, op in enumerate(ops)}
         # (slot, op, rule, operand slots, result shape, its numpy dtype) per non-parameter.
         self.steps = [(i, op, EVAL_RULES[op.opcode], [slot[v] for v in op.operands], op.shape,
-                       op.shape.np_dtype if isinstance(op.shape, ArrayShape) else None)
+                       _work(op.shape.np_dtype) if isinstance(op.shape, ArrayShape) else None)
                       for i, op in enumerate(ops) if op.opcode != "parameter"]
         self.params = [(slot[p.result], p.attr("parameter_number")) for p in comp.parameters()]
         self.root = slot[comp.root.result]
@@ -1009,8 +1443,9 @@ class _Plan:
 class Evaluator:
     """Evaluates computations of one module; rules call back into it for subcomputations."""
 
-    def __init__(self, module: ModuleOp):
+    def __init__(self, module: ModuleOp, device: DeviceContext | None = None):
         self.module = module
+        self.device = device or DeviceContext()
         self.table = module.computation_table()
         self._plans: dict[str, _Plan] = {}
         self._liftable: dict[str, bool] = {}
@@ -1035,6 +1470,11 @@ class Evaluator:
         for slot, number in plan.params:
             values[slot] = args[number]
         for i, op, rule, operand_slots, shape, dtype in plan.steps:
+            if dtype is not None and not lifted and shape.size == 0:
+                # The shape decides before the data: an empty result needs no rule (whose
+                # intermediates could be huge, e.g. an iota along the non-empty dimension).
+                values[i] = np.zeros(shape.dims, dtype)
+                continue
             try:
                 result = rule([values[s] for s in operand_slots], op, self)
             except HloError:
@@ -1043,6 +1483,8 @@ class Evaluator:
                 raise self._error(op, f"evaluation failed: {type(e).__name__}: {e}") from e
             if dtype is not None:  # an array: check it (cheaply) against the shape
                 result = np.asarray(result)
+                if shape.element_type.bits < 8:  # s4, u2, ...: back to the type's width
+                    result = _wrap_bits(result, shape.element_type.bits)
                 if result.dtype != dtype or (not lifted and result.shape != shape.dims):
                     raise self._error(op, f"evaluator bug: result is {result.dtype}"
                                           f"{list(result.shape)}, the shape is {shape}")
@@ -1067,7 +1509,7 @@ class Evaluator:
                 elif op.opcode == "bitcast-convert":
                     known = known and op.shape.rank == op.operand_shapes[0].rank
                 else:
-                    known = known and op.opcode in _LIFTABLE
+                    known = known and op.opcode in LIFTABLE
             self._liftable[name] = known
         return known
 
@@ -1087,8 +1529,8 @@ class Evaluator:
         if not results:
             result_shape = self.plan(name).comp.result_shape
             if isinstance(result_shape, TupleShape):
-                return tuple(np.zeros(shape, s.np_dtype) for s in result_shape.elements)
-            return np.zeros(shape, result_shape.np_dtype)
+                return tuple(np.zeros(shape, _work(s.np_dtype)) for s in result_shape.elements)
+            return np.zeros(shape, _work(result_shape.np_dtype))
         return np.array(results, dtype=results[0].dtype).reshape(shape)
 
     # ------------------------------------------------------------ reducer helpers
@@ -1105,6 +1547,17 @@ class Evaluator:
         length = arrays[0].shape[-1]
         if length == 0:
             return [np.broadcast_to(i, shape).copy() for i in inits]
+        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays)
+        if self.is_liftable(name) and narrow:
+            # f16 / bf16 round at every step, so the order shows: element order from the
+            # init value on, as XLA:CPU (vectorised over the kept positions only).
+            acc = [np.broadcast_to(i, shape).copy() for i in inits]
+            for j in range(length):
+                step = self._as_list(self.apply_elementwise(
+                    name, acc + [a[..., j] for a in arrays], shape), n)
+                ok = True if valid is None else valid[..., j]
+                acc = [np.where(ok, s, c) for s, c in zip(step, acc)]
+            return [_contiguous(a) for a in acc]
         if self.is_liftable(name):
             current = list(arrays)
             while current[0].shape[-1] > 1:
@@ -1288,7 +1741,7 @@ class Evaluator:
             for s, v in zip(shape.elements, value):
                 self._check_tuple(op, s, v, lifted)
             return
-        if not isinstance(value, np.ndarray) or value.dtype != shape.np_dtype or (
+        if not isinstance(value, np.ndarray) or value.dtype != _work(shape.np_dtype) or (
                 not lifted and value.shape != shape.dims):
             raise self._error(op, f"evaluator bug: result does not have the shape {shape}")
 
@@ -1320,19 +1773,85 @@ def _check_argument(value, shape: Shape, where: str):
     return array
 
 
-def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
-    """Evaluate the entry computation of `module` on numpy arrays (entry parameter order)."""
+def _checked_arguments(module: ModuleOp, args: Sequence, where: str = "") -> list:
     entry = module.entry_computation
     params = entry.parameters()
     if len(args) != len(params):
-        raise HloError(f"entry computation '{entry.comp_name}' takes {len(params)} "
+        raise HloError(f"{where}entry computation '{entry.comp_name}' takes {len(params)} "
                        f"arguments, given {len(args)}")
-    checked = [_check_argument(arg, p.shape, f"argument {i} (parameter {i} '{p.hlo_name}')")
-               for i, (arg, p) in enumerate(zip(args, params))]
+    return [_check_argument(arg, p.shape,
+                            f"{where}argument {i} (parameter {i} '{p.hlo_name}')")
+            for i, (arg, p) in enumerate(zip(args, params))]
+
+
+def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
+    """Evaluate the entry computation of `module` on numpy arrays (entry parameter order).
+
+    For a module of one device; one for more devices runs with `evaluate_spmd`."""
+    replicas, partitions = device_counts(module)
+    if replicas * partitions != 1:
+        raise HloError(f"module runs on {replicas * partitions} devices (replica_count="
+                       f"{replicas}, num_partitions={partitions}): use evaluate_spmd")
+    checked = _checked_arguments(module, args)
     evaluator = Evaluator(module)
     with np.errstate(all="ignore"):
-        result = evaluator.call(entry.comp_name, checked)
-    return _fresh(result)
+        result = evaluator.call(module.entry_computation.comp_name,
+                                [_to_work(a) for a in checked])
+    return _fresh(_from_work(result, module.entry_computation.result_shape))
+
+
+def evaluate_spmd(module: ModuleOp, per_device_args: Sequence[Sequence],
+                  num_replicas: int | None = None, num_partitions: int | None = None,
+                  timeout: float = 60.0) -> list:
+    """Run `module` on N = num_replicas * num_partitions devices at once, all in step.
+
+    `per_device_args[d]` are device d's entry arguments, and entry d of the result is
+    device d's result; device d is replica d // num_partitions, partition
+    d % num_partitions (ir/collectives.py). The counts default to the module header's
+    `replica_count` / `num_partitions`. Each device runs in a thread of its own and
+    meets the others at every collective; a device that fails makes the others fail, a
+    group that does not fill up within `timeout` seconds is an error naming the
+    missing devices."""
+    header = device_counts(module)
+    replicas = header[0] if num_replicas is None else num_replicas
+    partitions = header[1] if num_partitions is None else num_partitions
+    n = replicas * partitions
+    if len(per_device_args) != n:
+        raise HloError(f"module runs on {replicas} replica(s) x {partitions} partition(s) = "
+                       f"{n} devices, given arguments for {len(per_device_args)}")
+    checked = [_checked_arguments(module, args, f"device {d}: ")
+               for d, args in enumerate(per_device_args)]
+    rendezvous = Rendezvous(timeout)
+    results: list = [None] * n
+    errors: list = [None] * n
+    entry = module.entry_computation.comp_name
+
+    def run(d: int) -> None:
+        context = DeviceContext(d // partitions, d % partitions, replicas, partitions,
+                                rendezvous)
+        try:
+            with np.errstate(all="ignore"):
+                result = Evaluator(module, context).call(entry, [_to_work(a) for a in checked[d]])
+                results[d] = _fresh(_from_work(result, module.entry_computation.result_shape))
+        except Exception as e:  # noqa: BLE001 - reported below, after every device stops
+            errors[d] = e
+            rendezvous.fail(f"device {d} failed: {e}")
+
+    if n == 1:
+        run(0)
+    else:
+        threads = [threading.Thread(target=run, args=(d,), name=f"hlox-device-{d}")
+                   for d in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    # The first failure is the cause; the others only stopped waiting for it.
+    first = next((e for e in errors if e is not None and "stopped waiting" not in str(e)),
+                 next((e for e in errors if e is not None), None))
+    if first is not None:
+        raise first
+    return results
 
 
 def _fresh(value):
@@ -1348,4 +1867,5 @@ def evaluate_text(text: str, args: Sequence, filename: str = "<string>"):
     return evaluate(parse_module(text, filename), args)
 
 
-__all__ = ["EVAL_RULES", "Evaluator", "convert_array", "evaluate", "evaluate_text", "pad_array"]
+__all__ = ["EVAL_RULES", "DeviceContext", "Evaluator", "Rendezvous", "convert_array", "evaluate",
+           "evaluate_spmd", "evaluate_text", "pad_array"]

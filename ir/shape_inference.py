@@ -14,7 +14,7 @@ from typing import Callable, Protocol
 from .attributes import ConvDims, Literal, Window, parse_dim_labels
 from .errors import ShapeError
 from .opcodes import BINARY, OPS, UNARY
-from .shapes import ELEMENT_TYPES, ArrayShape, Shape, TupleShape, scalar
+from .shapes import COMPLEX_OF, COMPLEX_PARTS, ELEMENT_TYPES, ArrayShape, Shape, TupleShape, scalar
 
 
 class ShapeContext(Protocol):
@@ -44,8 +44,11 @@ def _check_dims_attr(dims, rank: int, what: str, unique: bool = True) -> None:
 _KIND_CHECKS: dict[str, Callable[[str], bool]] = {
     "any": lambda k: True,
     "number": lambda k: k != "pred",
-    "signed": lambda k: k in ("sint", "float"),
+    "signed": lambda k: k in ("sint", "float", "complex"),
     "float": lambda k: k == "float",
+    "real": lambda k: k not in ("pred", "complex"),
+    "ordered": lambda k: k != "complex",
+    "inexact": lambda k: k in ("float", "complex"),
     "int": lambda k: k in ("sint", "uint"),
     "bits": lambda k: k in ("sint", "uint", "pred"),
 }
@@ -63,8 +66,22 @@ def unary_rule(opcode):
     def rule(operands, attrs, declared, ctx):
         x = _array(operands[0], "operand")
         _check_kind(opcode, x)
-        return ArrayShape("pred", x.dims) if opcode == "is-finite" else ArrayShape(x.dtype, x.dims)
+        if opcode == "is-finite":
+            return ArrayShape("pred", x.dims)
+        if opcode in _TO_REAL:  # |z|, re z, im z of a complex z are real
+            return ArrayShape(x.element_type.real_type, x.dims)
+        return ArrayShape(x.dtype, x.dims)
     return rule
+
+
+_TO_REAL = frozenset({"abs", "real", "imag"})
+
+
+def complex_rule(operands, attrs, declared, ctx):
+    part = binary_rule("complex")(operands, attrs, declared, ctx)
+    if part.dtype not in COMPLEX_OF:
+        raise ShapeError(f"complex takes f32 or f64 parts, not {part.dtype}")
+    return ArrayShape(COMPLEX_OF[part.dtype], part.dims)
 
 
 def binary_rule(opcode):
@@ -89,7 +106,10 @@ def compare_rule(operands, attrs, declared, ctx):
     result = binary_rule("compare")(operands, attrs, declared, ctx)
     # As XLA's verifier: the comparison type must suit the element type.
     allowed = {"float": ("FLOAT", "TOTALORDER"), "sint": ("SIGNED",), "uint": ("UNSIGNED",),
-               "pred": ("UNSIGNED",)}[operands[0].element_type.kind]
+               "pred": ("UNSIGNED",), "complex": ("FLOAT",)}[operands[0].element_type.kind]
+    if operands[0].element_type.is_complex and attrs["direction"] not in ("EQ", "NE"):
+        raise ShapeError(f"complex numbers are not ordered: compare {attrs['direction']} "
+                         f"of {operands[0].dtype}")
     if attrs.get("type") not in (None, *allowed):
         raise ShapeError(f"comparison type {attrs['type']} does not suit "
                          f"{operands[0].dtype}; expected {' or '.join(allowed)}")
@@ -101,13 +121,16 @@ def convert_rule(operands, attrs, declared, ctx):
     out = _array(_need_declared(declared, "convert"), "result")
     if out.dims != x.dims:
         raise ShapeError(f"convert changes dimensions: {x} to {out}")
+    if x.element_type.is_complex and not out.element_type.is_complex:
+        raise ShapeError(f"convert from complex {x.dtype} to {out.dtype}: take real() "
+                         "or imag() (XLA does not define it)")
     return ArrayShape(out.dtype, x.dims)
 
 
 def bitcast_convert_rule(operands, attrs, declared, ctx):
     x = _array(operands[0], "operand")
     out = _array(_need_declared(declared, "bitcast-convert"), "result")
-    in_bits, out_bits = x.element_type.itemsize, out.element_type.itemsize
+    in_bits, out_bits = x.element_type.bits, out.element_type.bits
     if in_bits == out_bits:
         expected = x.dims
     elif in_bits > out_bits:
@@ -580,6 +603,283 @@ def convolution_rule(operands, attrs, declared, ctx):
     return ArrayShape(dtype, tuple(out))
 
 
+# ---------------------------------------------------------------- collectives
+
+def _group_size(attrs) -> int | None:
+    """Devices per group as written (None: every device; the count is not in the IR)."""
+    groups = attrs.get("replica_groups")
+    listed = groups.groups() if groups is not None else ()
+    return len(listed[0]) if listed else None
+
+
+def _one_or_tuple(shapes: list[Shape]) -> Shape:
+    return shapes[0] if len(shapes) == 1 else TupleShape(tuple(shapes))
+
+
+def _collective_arrays(operands, opcode) -> list[ArrayShape]:
+    if not operands:
+        raise ShapeError(f"{opcode} needs at least one operand")
+    return [_array(s, "operand") for s in operands]
+
+
+def _check_scalar_reducer(name: str, arrays: list[ArrayShape], ctx) -> None:
+    params, result = ctx.signature(name)
+    if len(params) != 2 or any(not isinstance(p, ArrayShape) or p.rank for p in params) or \
+            not isinstance(result, ArrayShape) or result.rank:
+        raise ShapeError(f"reducer '{name}' must take two scalars and return one")
+    for a in arrays:
+        if {params[0].dtype, params[1].dtype, result.dtype} != {a.dtype}:
+            raise ShapeError(f"reducer '{name}' works on {result.dtype}, operand is {a.dtype}")
+
+
+def all_reduce_rule(operands, attrs, declared, ctx):
+    arrays = _collective_arrays(operands, "all-reduce")
+    _check_scalar_reducer(attrs["to_apply"], arrays, ctx)
+    return _one_or_tuple([ArrayShape(a.dtype, a.dims) for a in arrays])
+
+
+def _scaled_rule(opcode: str, gather: bool):
+    """all-gather multiplies dimension d by the group size, reduce-scatter divides it."""
+    def rule(operands, attrs, declared, ctx):
+        arrays = _collective_arrays(operands, opcode)
+        if opcode == "reduce-scatter":
+            _check_scalar_reducer(attrs["to_apply"], arrays, ctx)
+        dims = attrs["dimensions"]
+        if len(dims) != 1:
+            raise ShapeError(f"{opcode} takes one dimension, given {list(dims)}")
+        d = dims[0]
+        written = None
+        if declared is not None:
+            written = list(declared.elements) if isinstance(declared, TupleShape) and \
+                len(arrays) > 1 else [declared]
+            if len(written) != len(arrays):
+                raise ShapeError(f"{opcode} of {len(arrays)} operands declares {declared}")
+        size = _group_size(attrs)
+        if attrs.get("channel_id") is not None and not attrs.get("use_global_device_ids"):
+            size = None  # replica ids, each with every partition: the count is not here
+        results = []
+        for i, a in enumerate(arrays):
+            _check_dims_attr((d,), a.rank, f"{opcode} dimension")
+            if written is not None:
+                out = _array(written[i], "result")
+                others_ok = out.rank == a.rank and all(
+                    o == x for k, (o, x) in enumerate(zip(out.dims, a.dims)) if k != d)
+                big, small = (out.dims[d], a.dims[d]) if gather else (a.dims[d], out.dims[d])
+                if not others_ok or out.dtype != a.dtype or (small and big % small) or \
+                        (not small and big):
+                    raise ShapeError(f"{opcode} along dimension {d} of {a} cannot give {out}")
+                if size is not None and small * size != big:
+                    raise ShapeError(f"{opcode} along dimension {d} of {a} over a group of "
+                                     f"{size} cannot give {out}")
+                results.append(ArrayShape(a.dtype, out.dims))
+                continue
+            if size is None:
+                raise ShapeError(f"{opcode} over every device needs its result shape "
+                                 "written out")
+            new = list(a.dims)
+            if gather:
+                new[d] *= size
+            elif new[d] % size:
+                raise ShapeError(f"reduce-scatter: dimension {d} of {a} is not divisible by "
+                                 f"the group size {size}")
+            else:
+                new[d] //= size
+            results.append(ArrayShape(a.dtype, tuple(new)))
+        return _one_or_tuple(results)
+    return rule
+
+
+def all_gather_start_rule(operands, attrs, declared, ctx):
+    """(operand(s), result(s)), as XLA prints the async all-gather."""
+    inputs = _one_or_tuple([ArrayShape(a.dtype, a.dims)
+                            for a in _collective_arrays(operands, "all-gather-start")])
+    if not isinstance(declared, TupleShape) or len(declared.elements) != 2:
+        raise ShapeError("all-gather-start needs its (operand, result) shape written out")
+    if not declared.elements[0].same_as(inputs):
+        raise ShapeError(f"all-gather-start: tuple element 0 {declared.elements[0]} is not "
+                         f"the operand {inputs}")
+    gathered = _scaled_rule("all-gather", True)(operands, attrs, declared.elements[1], ctx)
+    return TupleShape((inputs, gathered))
+
+
+def all_to_all_rule(operands, attrs, declared, ctx):
+    arrays = _collective_arrays(operands, "all-to-all")
+    dims = attrs.get("dimensions")
+    if dims:  # split and concatenate along one dimension of one array
+        if len(dims) != 1 or len(arrays) != 1:
+            raise ShapeError("all-to-all with a split dimension takes one operand and one "
+                             "dimension")
+        _check_dims_attr(dims, arrays[0].rank, "all-to-all dimension")
+        size = _group_size(attrs)
+        if size is not None and arrays[0].dims[dims[0]] % size:
+            raise ShapeError(f"all-to-all: dimension {dims[0]} of {arrays[0]} is not divisible "
+                             f"by the group size {size}")
+        return ArrayShape(arrays[0].dtype, arrays[0].dims)
+    # The tuple form: operand i goes to the i-th device of the group.
+    size = _group_size(attrs)
+    if size is not None and size != len(arrays):
+        raise ShapeError(f"all-to-all without a dimension takes one operand per device of "
+                         f"its group ({size}), given {len(arrays)}")
+    return TupleShape(tuple(ArrayShape(a.dtype, a.dims) for a in arrays))
+
+
+def collective_permute_rule(operands, attrs, declared, ctx):
+    arrays = _collective_arrays(operands, "collective-permute")
+    seen_sources, seen_targets = set(), set()
+    for source, target in attrs["source_target_pairs"]:
+        if source in seen_sources or target in seen_targets or min(source, target) < 0:
+            raise ShapeError(f"source_target_pairs repeat a source or a target: "
+                             f"{[list(p) for p in attrs['source_target_pairs']]}")
+        seen_sources.add(source)
+        seen_targets.add(target)
+    return _one_or_tuple([ArrayShape(a.dtype, a.dims) for a in arrays])
+
+
+def collective_permute_start_rule(operands, attrs, declared, ctx):
+    """(operand, result[, u32[] contexts...]), as XLA prints the async permute."""
+    result = collective_permute_rule(operands, attrs, None, ctx)
+    if not isinstance(declared, TupleShape) or len(declared.elements) < 2 or \
+            not all(e.same_as(result) for e in declared.elements[:2]) or \
+            not all(e.same_as(scalar("u32")) for e in declared.elements[2:]):
+        raise ShapeError(f"collective-permute-start needs its shape written out as "
+                         f"({result}, {result}[, u32[]...]), given {declared}")
+    return declared
+
+
+def async_done_rule(operands, attrs, declared, ctx):
+    """all-gather-done / collective-permute-done: element 1 of the start's tuple."""
+    start = operands[0]
+    if not isinstance(start, TupleShape) or len(start.elements) < 2:
+        raise ShapeError(f"the operand must be the tuple of an async start, got {start}")
+    return start.elements[1]
+
+
+def device_id_rule(operands, attrs, declared, ctx):
+    return scalar("u32")
+FFT_TYPES = ("FFT", "IFFT", "RFFT", "IRFFT")
+
+
+def fft_rule(operands, attrs, declared, ctx):
+    """XLA's FFT: over the last len(fft_length) dimensions (1 to 3). RFFT keeps
+    fft_length[-1] // 2 + 1 outputs in the last one, IRFFT takes that many."""
+    x = _array(operands[0], "operand")
+    kind, lengths = attrs["fft_type"], tuple(attrs["fft_length"])
+    if kind not in FFT_TYPES:
+        raise ShapeError(f"unknown fft_type {kind} (expected {', '.join(FFT_TYPES)})")
+    if not 1 <= len(lengths) <= 3 or len(lengths) > x.rank:
+        raise ShapeError(f"fft_length {list(lengths)} needs 1 to 3 dimensions, at most the "
+                         f"rank of {x}")
+    lead, last = x.dims[:x.rank - len(lengths)], x.dims[x.rank - len(lengths):]
+    if kind == "RFFT":
+        if x.dtype not in COMPLEX_OF or tuple(last) != lengths:
+            raise ShapeError(f"RFFT takes f32 or f64 with trailing dimensions {list(lengths)}, "
+                             f"got {x}")
+        return ArrayShape(COMPLEX_OF[x.dtype], lead + lengths[:-1] + (lengths[-1] // 2 + 1,))
+    if not x.element_type.is_complex:
+        raise ShapeError(f"{kind} takes c64 or c128, got {x}")
+    if kind == "IRFFT":
+        if tuple(last[:-1]) != lengths[:-1] or last[-1] != lengths[-1] // 2 + 1:
+            raise ShapeError(f"IRFFT of {x} with fft_length {list(lengths)}: the trailing "
+                             f"dimensions must be {list(lengths[:-1]) + [lengths[-1] // 2 + 1]}")
+        return ArrayShape(COMPLEX_PARTS[x.dtype], lead + lengths)
+    if tuple(last) != lengths and x.size:
+        # XLA's shape inference lets this through, and XLA:CPU then reads out of bounds
+        # (its results are whatever memory held): hlox refuses it, except for an empty
+        # array, whose (empty) result the lengths cannot change.
+        raise ShapeError(f"{kind} of {x}: the trailing dimensions must be {list(lengths)}")
+    return ArrayShape(x.dtype, x.dims)
+
+
+def map_rule(operands, attrs, declared, ctx):
+    """map: a scalar computation applied elementwise to N arrays of one shape."""
+    arrays = [_array(s, "operand") for s in operands]
+    if not arrays or any(a.dims != arrays[0].dims for a in arrays):
+        raise ShapeError("map operands must have the same dimensions")
+    dims = attrs.get("dimensions")
+    if dims is not None and tuple(dims) != tuple(range(arrays[0].rank)):
+        raise ShapeError(f"map dimensions {list(dims)} must be all of 0..{arrays[0].rank - 1}")
+    scalars = [scalar(a.dtype) for a in arrays]
+    result = _check_call(attrs["to_apply"], scalars, ctx, "mapped computation")
+    if not isinstance(result, ArrayShape) or result.rank:
+        raise ShapeError(f"mapped computation must return a scalar, returns {result}")
+    return ArrayShape(result.dtype, arrays[0].dims)
+
+
+def topk_rule(operands, attrs, declared, ctx):
+    """topk: the k largest (or smallest) along the last dimension and their s32 indices."""
+    x = _array(operands[0], "operand")
+    k = attrs["k"]
+    if x.rank == 0 or not 0 <= k <= x.dims[-1]:
+        raise ShapeError(f"topk k={k} does not fit the last dimension of {x}")
+    dims = x.dims[:-1] + (k,)
+    return TupleShape((ArrayShape(x.dtype, dims), ArrayShape("s32", dims)))
+
+
+def after_all_rule(operands, attrs, declared, ctx):
+    return scalar("token")
+
+
+def add_dependency_rule(operands, attrs, declared, ctx):
+    token = operands[1]
+    if not (isinstance(token, ArrayShape) and token.dtype == "token"):
+        raise ShapeError(f"add-dependency's second operand must be a token, got {token}")
+    return operands[0]
+
+
+def get_dimension_size_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    dims = tuple(attrs["dimensions"])
+    if len(dims) != 1:
+        raise ShapeError(f"get-dimension-size takes one dimension, given {list(dims)}")
+    _check_dims_attr(dims, x.rank, "get-dimension-size dimension")
+    return scalar("s32")
+
+
+def batch_norm_rule(opcode):
+    """The batch-norm family: per-feature vectors [C] beside an operand [..., C, ...]."""
+    def rule(operands, attrs, declared, ctx):
+        x = _array(operands[0], "operand")
+        fi = attrs["feature_index"]
+        _check_dims_attr((fi,), x.rank, "feature_index")
+        if not x.element_type.is_float:
+            raise ShapeError(f"{opcode} takes floats, got {x}")
+        vector = ArrayShape(x.dtype, (x.dims[fi],))
+        vectors = operands[1:] if opcode != "batch-norm-grad" else operands[1:4]
+        for v in vectors:
+            if not _array(v, "per-feature operand").same_as(vector):
+                raise ShapeError(f"{opcode} per-feature operands must be {vector}, got {v}")
+        if opcode == "batch-norm-grad" and not _array(operands[4], "grad").same_as(x):
+            raise ShapeError(f"batch-norm-grad's gradient must be {x}, got {operands[4]}")
+        if opcode == "batch-norm-inference":
+            return ArrayShape(x.dtype, x.dims)
+        return TupleShape((ArrayShape(x.dtype, x.dims), vector, vector))
+    return rule
+
+
+def cholesky_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    if x.rank < 2 or x.dims[-1] != x.dims[-2]:
+        raise ShapeError(f"cholesky takes square matrices in the last two dimensions, got {x}")
+    if x.element_type.kind not in ("float", "complex"):
+        raise ShapeError(f"cholesky takes floats or complex numbers, got {x}")
+    return ArrayShape(x.dtype, x.dims)
+
+
+def stochastic_convert_rule(operands, attrs, declared, ctx):
+    """stochastic-convert(x, random): float x to a signed integer type, rounded up with
+    probability frac(|x|) by comparing `random` (unsigned, as wide as x) with it."""
+    x, random = _array(operands[0], "operand"), _array(operands[1], "random bits")
+    out = _array(_need_declared(declared, "stochastic-convert"), "result")
+    if not x.element_type.is_float or random.element_type.kind != "uint" or \
+            random.element_type.bits != x.element_type.bits or random.dims != x.dims:
+        raise ShapeError(f"stochastic-convert takes a float array and unsigned random bits "
+                         f"of its width and shape, got {x} and {random}")
+    if out.element_type.kind != "sint" or out.dims != x.dims:
+        raise ShapeError(f"stochastic-convert produces a signed integer {list(x.dims)}, "
+                         f"not {out}")
+    return ArrayShape(out.dtype, x.dims)
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -597,6 +897,22 @@ SHAPE_RULES: dict[str, Callable] = {
     "reduce": reduce_rule, "reduce-window": reduce_window_rule,
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule, "dot": dot_rule,
     "convolution": convolution_rule,
+    "all-reduce": all_reduce_rule, "all-reduce-start": all_reduce_rule,
+    "all-reduce-done": same_as_operand_rule,
+    "all-gather": _scaled_rule("all-gather", True), "all-gather-start": all_gather_start_rule,
+    "all-gather-done": async_done_rule,
+    "reduce-scatter": _scaled_rule("reduce-scatter", False), "all-to-all": all_to_all_rule,
+    "collective-permute": collective_permute_rule,
+    "collective-permute-start": collective_permute_start_rule,
+    "collective-permute-done": async_done_rule,
+    "replica-id": device_id_rule, "partition-id": device_id_rule,
+    "complex": complex_rule, "fft": fft_rule,
+    "map": map_rule, "topk": topk_rule,
+    "after-all": after_all_rule, "add-dependency": add_dependency_rule,
+    "get-dimension-size": get_dimension_size_rule,
+    **{op: batch_norm_rule(op) for op in (
+        "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
+    "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
 }
 
 

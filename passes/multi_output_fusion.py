@@ -116,8 +116,11 @@ def _loop_dims(op: Instruction, table) -> tuple[int, ...] | None:
             return None
         shape = op.shape
         if isinstance(shape, TupleShape):
-            if not all(u.opcode == "get-tuple-element" for u in _all_users(op)):
-                return None  # a tuple read whole (returned, passed to a while) stays as is
+            if not all(isinstance(u, Instruction) and u.opcode == "get-tuple-element"
+                       for u in _all_users(op)):
+                # a tuple read whole (returned by the computation's terminator, passed to a
+                # while) stays as is
+                return None
             leaves = shape.elements
             if not leaves or not all(isinstance(e, ArrayShape) for e in leaves):
                 return None

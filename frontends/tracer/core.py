@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Callable, NamedTuple
 
 import numpy as np
@@ -219,28 +220,39 @@ class TraceStack:
     """The active interpretations, innermost last, plus the dynamic (staging) one.
 
     One explicit object: `with TRACE_STACK.new_main(...)` pushes a level for the
-    duration of one transformation."""
+    duration of one transformation. The levels live in a context variable, so each thread
+    (and each asyncio task) traces with a stack of its own."""
 
     def __init__(self):
-        self.stack: list[MainTrace] = [MainTrace(0, EvalTrace, None)]
-        self.dynamic: MainTrace = self.stack[0]
+        base = MainTrace(0, EvalTrace, None)
+        self._state: ContextVar[tuple[tuple[MainTrace, ...], MainTrace]] = ContextVar(
+            "hlox_trace_stack", default=((base,), base))
+
+    @property
+    def stack(self) -> tuple[MainTrace, ...]:
+        return self._state.get()[0]
+
+    @property
+    def dynamic(self) -> MainTrace:
+        return self._state.get()[1]
 
     @contextmanager
     def new_main(self, trace_type: type, global_data=None):
-        main = MainTrace(len(self.stack), trace_type, global_data)
-        self.stack.append(main)
+        stack, dynamic = self._state.get()
+        main = MainTrace(len(stack), trace_type, global_data)
+        token = self._state.set((stack + (main,), dynamic))
         try:
             yield main
         finally:
-            self.stack.pop()
+            self._state.reset(token)
 
     @contextmanager
     def new_dynamic(self, main: MainTrace):
-        prev, self.dynamic = self.dynamic, main
+        token = self._state.set((self.stack, main))
         try:
             yield
         finally:
-            self.dynamic = prev
+            self._state.reset(token)
 
     def is_top_level(self) -> bool:
         return len(self.stack) == 1 and self.dynamic.level == 0

@@ -22,9 +22,45 @@ from .core import (
 
 
 def compile_module(module) -> Callable:
-    """The executor: HLO module -> callable(*ndarrays) -> ndarray or tuple. One line to switch."""
+    """The executor: HLO module -> callable(*ndarrays) -> ndarray or tuple. One line to switch.
+
+    A module for N > 1 devices (shard_map, pmap) takes and returns arrays stacked on a
+    leading device axis (entry d: device d's); `EXECUTION.spmd_backend` says what runs
+    its devices: "compiled" (`hlox.compile`, every device a thread of this process) or
+    "evaluator" (hlox's evaluator, all devices in step)."""
     import hlox
+    from hlox.ir.collectives import device_counts
+    replicas, partitions = device_counts(module)
+    if replicas * partitions > 1:
+        return SpmdProgram(module, replicas * partitions, EXECUTION.spmd_backend)
     return hlox.compile(module)
+
+
+class SpmdProgram:
+    """An N-device module called with arrays stacked on a leading axis of N."""
+
+    def __init__(self, module, devices: int, backend: str):
+        self.module, self.devices = module, devices
+        if backend == "compiled":
+            import hlox
+            self.run_devices = hlox.compile(module).run_devices
+        else:
+            from hlox.ir.evaluator import evaluate_spmd
+            self.run_devices = lambda per_device: evaluate_spmd(module, per_device)
+
+    def __call__(self, *stacked):
+        for a in stacked:
+            if np.shape(a)[:1] != (self.devices,):
+                raise ValueError(f"arguments of a {self.devices}-device program need a "
+                                 f"leading axis of {self.devices}, given {np.shape(a)}")
+        per_device = [[np.asarray(a[d]) for a in stacked] for d in range(self.devices)]
+        return _stack_devices(self.run_devices(per_device))
+
+
+def _stack_devices(outs: list):
+    if isinstance(outs[0], tuple):
+        return tuple(_stack_devices([o[i] for o in outs]) for i in range(len(outs[0])))
+    return np.stack(outs)
 
 
 # Closed-over constants bigger than this are passed as parameters rather than written
@@ -35,6 +71,7 @@ HOIST_ELEMENTS = 4096
 @dataclass
 class ExecutionContext:
     backend: str = "compiled"
+    spmd_backend: str = "compiled"  # what runs N-device modules (see compile_module)
     eager_cache: dict = field(default_factory=dict)  # (prim, params, avals) -> EagerOp
     hits: int = 0
     misses: int = 0

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from xdsl.dialects import arith
 from xdsl.dialects.builtin import (
-    BFloat16Type, Float16Type, Float32Type, Float64Type, IndexType, IntegerType, MemRefType,
-    Signedness,
+    BFloat16Type, ComplexType, Float16Type, Float32Type, Float64Type, IndexType, IntegerType,
+    MemRefType, Signedness,
 )
 from xdsl.ir import Block, SSAValue
 
 from hlox.ir.shapes import ELEMENT_TYPES
+from hlox.runtime.build import ENTRY_MARK, KERNELS_MARK
 
 from . import loops as K
+from .collectives import header as collectives_header, print_collective, print_device_id
 from .scalar_ops import ELEMENTWISE_RULES, literal, load_expr, store_expr
 
 
@@ -28,6 +30,7 @@ def c_type(t) -> str:
         width = t.width.data
         if width == 1:
             return "uint8_t"
+        width = max(width, 8)  # s4, u2, ...: one byte each
         unsigned = t.signedness.data == Signedness.UNSIGNED
         return f"{'u' if unsigned else ''}int{width}_t"
     if isinstance(t, Float32Type):
@@ -36,6 +39,8 @@ def c_type(t) -> str:
         return "double"
     if isinstance(t, (Float16Type, BFloat16Type)):
         return "uint16_t"
+    if isinstance(t, ComplexType):
+        return f"{c_type(t.element_type)} _Complex"
     if isinstance(t, MemRefType):
         return c_type(t.element_type) + " *"
     raise TypeError(f"no C type for {t}")
@@ -44,6 +49,9 @@ def c_type(t) -> str:
 def _storage_et(memref: MemRefType) -> str | None:
     """The HLO element type a buffer's bits are converted from / to ("f16", "bf16")."""
     element = memref.element_type
+    if isinstance(element, IntegerType) and 1 < element.width.data < 8:
+        unsigned = element.signedness.data == Signedness.UNSIGNED
+        return f"{'u' if unsigned else 's'}{element.width.data}"
     if isinstance(element, Float16Type):
         return "f16"
     if isinstance(element, BFloat16Type):
@@ -66,15 +74,12 @@ class CPrinter:
     def __init__(self):
         self.lines: list[str] = []
         self.depth = 0
-        self.main = False
 
     # ---- expressions
     def inlined(self, value: SSAValue) -> bool:
         op = value.owner
         if isinstance(op, _ALWAYS_INLINE):
             return True
-        if self.main and isinstance(op, K.LoadOp):
-            return True  # hlox_main: one statement per line (see report.main_statements)
         if not value.has_one_use():
             return False
         use = value.get_user_of_unique_use()
@@ -113,6 +118,8 @@ class CPrinter:
         if isinstance(op, K.LiteralOp):
             et = ELEMENT_TYPES[op.et.data]
             text = op.value.data
+            if et.kind == "complex":
+                return literal(et, complex(*(float.fromhex(t) for t in text.split(","))))
             return literal(et, float.fromhex(text) if et.kind == "float" else int(text))
         if isinstance(op, K.ApplyOp):
             attrs = {"direction": op.direction.data if op.direction else None,
@@ -273,6 +280,8 @@ class CPrinter:
         K.VarOp: _var, K.AssignOp: _assign, K.StoreOp: _store, K.BitcastOp: _bitcast,
         K.CallOp: _call, K.ForOp: _for, K.IfOp: _if, K.WhileOp: _while, K.SwitchOp: _switch,
         K.GemmOp: _gemm, K.MemcpyOp: _memcpy, K.LaunchOp: _launch, K.ReturnOp: _return,
+        K.CollectiveOp: lambda self, op: print_collective(self, op),
+        K.DeviceIdOp: lambda self, op: print_device_id(self, op),
     }
 
     # ---- functions
@@ -307,24 +316,26 @@ class CPrinter:
                 + "\n".join(self._body(block)) + "\n}\n")
 
     def main_func(self, op: K.MainOp) -> list[str]:
-        self.main = True
-        try:
-            return self._body(op.body.block)
-        finally:
-            self.main = False
+        return self._body(op.body.block)
 
     def module(self, module: K.ModuleOp, prelude: str, constants: list[str]) -> str:
-        parts = [prelude, *constants, ""]
+        """The C of the module, laid out for the build's split into translation units
+        (runtime/build.py): what every unit needs (prelude, constants, the scalar
+        helpers), KERNELS_MARK, the kernels, ENTRY_MARK, hlox_main."""
+        shared, kernels = [prelude, *constants, ""], [KERNELS_MARK]
         main: list[str] = []
         for op in module.body.block.ops:
             if isinstance(op, K.FuncOp):
-                parts.append(self.func(op))
+                kernels.append(self.func(op))
             elif isinstance(op, K.ScalarFuncOp):
-                parts.append(self.scalar_func(op))
+                shared.append(self.scalar_func(op))
             elif isinstance(op, K.MainOp):
                 main = self.main_func(op)
+        parts = [*shared, *kernels, ENTRY_MARK]
         if any(isinstance(op, K.GemmOp) for op in module.walk()):
             parts.append(_BLAS_SINGLE_THREADED)
+        if any(isinstance(op, (K.CollectiveOp, K.DeviceIdOp)) for op in module.walk()):
+            parts.insert(1, collectives_header())
         parts += [
             "int hlox_main(void **params, void **results, void *arena) {",
             "  char *A = (char *)arena;",

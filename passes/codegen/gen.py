@@ -9,12 +9,14 @@ variables) is read, not recomputed.
 from __future__ import annotations
 
 from hlox.ir.dialect import Instruction
+from hlox.ir.opcodes import ELEMENTWISE
 from hlox.ir.shapes import ArrayShape, ELEMENT_TYPES
 
 from .kernel import INDEX, Buf, Kernel, V, all_of, compute_xdsl, row_major_strides
 from .scalar_ops import ELEMENTWISE_RULES
 
 S64 = ELEMENT_TYPES["s64"]
+U64 = ELEMENT_TYPES["u64"]
 
 
 class CodegenError(Exception):
@@ -53,6 +55,8 @@ class Gen:
         hit = self.k.memo_get(key)
         if hit is not None:
             return hit
+        if isinstance(source, Instruction) and source.opcode in ELEMENTWISE:
+            self._same_index_producers_first(source, idx)
         if isinstance(source, Buf):
             result = self.k.load(source, idx)
         elif isinstance(source, V):
@@ -66,6 +70,28 @@ class Gen:
             result = rule(self, source, list(idx))
         self.k.memo_put(key, result)
         return result
+
+    def _same_index_producers_first(self, root: Instruction, idx) -> None:
+        """Compute the elementwise producers `root` reads at its own index, operands first,
+        without recursion: a chain of elementwise ops costs no Python stack (only indexing
+        ops, which change the index, recurse: the depth is bounded by them)."""
+        key_idx = tuple(idx)
+        stack, seen = [(root, False)], set()
+        while stack:
+            inst, ready = stack.pop()
+            if ready:
+                if inst is not root:
+                    self.value(inst, idx)  # its elementwise operands are memoised by now
+                continue
+            if id(inst) in seen:
+                continue
+            seen.add(id(inst))
+            stack.append((inst, True))
+            for v in reversed(inst.operands):
+                op = self.lookup(v.owner)
+                if isinstance(op, Instruction) and op.opcode in ELEMENTWISE \
+                        and self.k.memo_get((id(op), key_idx)) is None:
+                    stack.append((op, False))
 
     def operand(self, inst: Instruction, i: int, idx) -> V:
         return self.value(inst.operands[i].owner, idx)
@@ -88,8 +114,46 @@ def elementwise(g: Gen, inst, idx):
                      direction=inst.attr("direction"), compare_type=inst.attr("type"))
 
 
+def _as_u64_bits(k: Kernel, value: V, et) -> V:
+    """The bit pattern of a value (its low et.bits bits) as a u64."""
+    if et.bits < 8:
+        wide = k.apply("convert", [value], et, U64)
+        return k.apply("and", [wide, k.literal(U64, (1 << et.bits) - 1)], U64)
+    unsigned = ELEMENT_TYPES[f"u{et.bits}"]
+    return k.apply("convert", [k.bitcast(value, et, unsigned)], unsigned, U64)
+
+
+def _from_u64_bits(k: Kernel, bits: V, et) -> V:
+    if et.bits < 8:
+        return k.apply("convert", [bits], U64, et)  # wraps to the low bits
+    unsigned = ELEMENT_TYPES[f"u{et.bits}"]
+    return k.bitcast(k.apply("convert", [bits], U64, unsigned), unsigned, et)
+
+
+def _sub_byte_bitcast_convert(g: Gen, inst, idx):
+    """XLA's packing: element j of the narrow side holds bits [j*w, (j+1)*w) of the wide."""
+    k = g.k
+    src, dst = _operand_shape(inst, 0).element_type, _shape(inst).element_type
+    if dst.bits < src.bits:  # split: the last output index picks the piece
+        whole = _as_u64_bits(k, g.operand(inst, 0, idx[:-1]), src)
+        shift = k.apply("multiply", [index_value(k, idx[-1], U64), k.literal(U64, dst.bits)],
+                        U64)
+        piece = k.apply("shift-right-logical", [whole, shift], U64)
+        return _from_u64_bits(k, k.apply("and", [piece, k.literal(U64, (1 << dst.bits) - 1)],
+                                         U64), dst)
+    bits = k.literal(U64, 0)
+    for j in range(dst.bits // src.bits):
+        piece = _as_u64_bits(k, g.operand(inst, 0, list(idx) + [j]), src)
+        shifted = k.apply("shift-left", [piece, k.literal(U64, j * src.bits)], U64)
+        bits = k.apply("or", [bits, shifted], U64)
+    return _from_u64_bits(k, bits, dst)
+
+
 def _bitcast_convert(g: Gen, inst, idx):
     src, dst = _operand_shape(inst, 0), _shape(inst)
+    if src.element_type.bits != dst.element_type.bits and \
+            min(src.element_type.bits, dst.element_type.bits) < 8:
+        return _sub_byte_bitcast_convert(g, inst, idx)
     if src.element_type.itemsize != dst.element_type.itemsize:
         raise CodegenError("width-changing bitcast-convert is materialised")
     return reinterpret(g, src, dst, g.operand(inst, 0, idx))
@@ -258,7 +322,8 @@ def _start_indices(g: Gen, inst, first: int, dims, sizes) -> list:
     starts = []
     for d, (n, s) in enumerate(zip(dims, sizes)):
         raw = g.operand(inst, first + d, [])
-        starts.append(g.k.clamp(g.k.to_index(raw), 0, n - s) if n - s > 0 else 0)
+        et = _operand_shape(inst, first + d).element_type
+        starts.append(g.k.clamp(g.k.to_index(raw, et), 0, n - s) if n - s > 0 else 0)
     return starts
 
 
@@ -292,7 +357,7 @@ def _index_vector(g: Gen, inst, operand_no: int, batch_idx, ivd: int, count: int
         full = list(batch_idx)
         if ivd < ishape.rank:
             full.insert(ivd, k)
-        out.append(g.k.to_index(g.operand(inst, operand_no, full)))
+        out.append(g.k.to_index(g.operand(inst, operand_no, full), ishape.element_type))
     return out
 
 
@@ -340,4 +405,5 @@ INDEX_RULES = {
     "dynamic-slice": _dynamic_slice,
     "dynamic-update-slice": _dynamic_update_slice,
     "gather": _gather,
+    "after-all": lambda g, inst, idx: g.k.literal(_shape(inst).element_type, 0),  # a token
 }

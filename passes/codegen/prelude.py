@@ -103,11 +103,12 @@ static inline uint16_t hlox_f2b(float f) {
   return (uint16_t)(u >> 16); }
 static inline float hlox_rnd_bf16(float f) { return hlox_b2f(hlox_f2b(f)); }
 
-/* NaN-propagating maximum / minimum (XLA semantics). */
-static inline float hlox_maxf(float a, float b) { return a != a ? a : (b != b ? b : (a > b ? a : b)); }
-static inline float hlox_minf(float a, float b) { return a != a ? a : (b != b ? b : (a < b ? a : b)); }
-static inline double hlox_maxd(double a, double b) { return a != a ? a : (b != b ? b : (a > b ? a : b)); }
-static inline double hlox_mind(double a, double b) { return a != a ? a : (b != b ? b : (a < b ? a : b)); }
+/* NaN-propagating maximum / minimum (XLA semantics), with -0.0 ordered below +0.0:
+   max(+0,-0) = +0, min(-0,+0) = -0 whichever comes first. */
+static inline float hlox_maxf(float a, float b) { return a != a ? a : (b != b ? b : (a > b ? a : (a < b ? b : (signbit(a) ? b : a)))); }
+static inline float hlox_minf(float a, float b) { return a != a ? a : (b != b ? b : (a < b ? a : (a > b ? b : (signbit(a) ? a : b)))); }
+static inline double hlox_maxd(double a, double b) { return a != a ? a : (b != b ? b : (a > b ? a : (a < b ? b : (signbit(a) ? b : a)))); }
+static inline double hlox_mind(double a, double b) { return a != a ? a : (b != b ? b : (a < b ? a : (a > b ? b : (signbit(a) ? a : b)))); }
 static inline float hlox_signf(float x) { return x > 0.0f ? 1.0f : (x < 0.0f ? -1.0f : x); }
 static inline double hlox_signd(double x) { return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x); }
 static inline float hlox_roundf_afz(float x) { return roundf(x); }
@@ -161,6 +162,8 @@ HLOX_INT_HELPERS(uint64_t, uint64_t, int64_t, u64, 0, UINT64_MAX, 64)
 
 static inline int64_t hlox_clamp_index(int64_t i, int64_t hi) {
   return i < 0 ? 0 : (i > hi ? hi : i); }
+static inline int64_t hlox_clamp_s64(int64_t v, int64_t lo, int64_t hi) {
+  return v < lo ? lo : (v > hi ? hi : v); }
 
 /* Counter-based generators of rng-bit-generator, bit for bit as XLA's prng.cc. */
 static inline uint32_t hlox_rotl32(uint32_t x, int r) { return (x << r) | (x >> (32 - r)); }
@@ -193,4 +196,51 @@ void scipy_cblas_sgemm(int, int, int, int, int, int, float, const float *, int,
                        const float *, int, float, float *, int);
 void scipy_cblas_dgemm(int, int, int, int, int, int, double, const double *, int,
                        const double *, int, double, double *, int);
+
+/* c64 / c128 (scalar_ops.COMPLEX_RULES): sign is z/|z| (0 stays 0); expm1 and log1p keep
+   their precision near 0 through the real parts' expm1 / log1p. */
+#define HLOX_COMPLEX_HELPERS(T, R, S)                                                      \
+static inline T hlox_csign##S(T z) {                                                      \
+  R m = __builtin_cabs##S(z); return m == 0 ? z : z / m; }                               \
+static inline T hlox_cexpm1##S(T z) {                                                     \
+  R a = __builtin_creal##S(z), b = __builtin_cimag##S(z), h = __builtin_sin##S(b / 2);    \
+  R em1 = __builtin_expm1##S(a);  /* e^a cos b - 1 = expm1(a) cos b - 2 sin^2(b/2) */    \
+  return __builtin_complex(em1 * __builtin_cos##S(b) - 2 * h * h,                         \
+                           (em1 + 1) * __builtin_sin##S(b)); }                            \
+static inline T hlox_clog1p##S(T z) {                                                     \
+  R a = __builtin_creal##S(z), b = __builtin_cimag##S(z);                                 \
+  /* |1+z|^2 = 1 + (2a + a^2 + b^2) */                                                    \
+  return __builtin_complex(__builtin_log1p##S(2 * a + a * a + b * b) / 2,                 \
+                           __builtin_atan2##S(b, 1 + a)); }
+#define HLOX_COMPLEX_ARITH(T, R, S)                                                        \
+static inline T hlox_cmul##S(T x, T y) {  /* XLA's formula: no Annex G inf recovery */   \
+  R a = __builtin_creal##S(x), b = __builtin_cimag##S(x);                                 \
+  R c = __builtin_creal##S(y), d = __builtin_cimag##S(y);                                 \
+  return __builtin_complex(a * c - b * d, a * d + b * c); }                               \
+static inline R hlox_cinfsign##S(R v) {                                                   \
+  return __builtin_copysign##S(__builtin_isinf(v) ? 1 : 0, v); }                         \
+static inline T hlox_cdiv##S(T x, T y) {  /* Smith's, then XLA's NaN+iNaN recoveries */   \
+  R a = __builtin_creal##S(x), b = __builtin_cimag##S(x);                                 \
+  R c = __builtin_creal##S(y), d = __builtin_cimag##S(y);                                 \
+  R cr, ci, inf = __builtin_inf##S();                                                      \
+  if (__builtin_fabs##S(c) < __builtin_fabs##S(d)) {                                      \
+    R q = c / d, den = d + q * c; cr = (q * a + b) / den; ci = (q * b - a) / den;         \
+  } else {                                                                                \
+    R q = d / c, den = c + q * d; cr = (q * b + a) / den; ci = (b - q * a) / den; }       \
+  if (!(cr != cr && ci != ci)) return __builtin_complex(cr, ci);                          \
+  int finite_a = __builtin_fabs##S(a) < inf && __builtin_fabs##S(b) < inf;                \
+  int finite_c = __builtin_fabs##S(c) < inf && __builtin_fabs##S(d) < inf;                \
+  if (c == 0 && d == 0 && (a == a || b == b)) {                                           \
+    R s = __builtin_copysign##S(inf, c); return __builtin_complex(s * a, s * b); }        \
+  if ((__builtin_isinf(a) || __builtin_isinf(b)) && finite_c) {                           \
+    R sa = hlox_cinfsign##S(a), sb = hlox_cinfsign##S(b);                                 \
+    return __builtin_complex(inf * (sa * c + sb * d), inf * (sb * c - sa * d)); }         \
+  if ((__builtin_isinf(c) || __builtin_isinf(d)) && finite_a) {                           \
+    R sc = hlox_cinfsign##S(c), sd = hlox_cinfsign##S(d);                                 \
+    return __builtin_complex(0 * (a * sc + b * sd), 0 * (b * sc - a * sd)); }             \
+  return __builtin_complex(cr, ci); }
+HLOX_COMPLEX_ARITH(float _Complex, float, f)
+HLOX_COMPLEX_ARITH(double _Complex, double, )
+HLOX_COMPLEX_HELPERS(float _Complex, float, f)
+HLOX_COMPLEX_HELPERS(double _Complex, double, )
 """

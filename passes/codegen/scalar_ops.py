@@ -15,6 +15,7 @@ from functools import partial
 
 import numpy as np
 
+from hlox.ir.shapes import ELEMENT_TYPES as _ELEMENT_TYPES
 from hlox.ir.shapes import ElementType
 
 _UNSIGNED = {8: "uint8_t", 16: "uint16_t", 32: "uint32_t", 64: "uint64_t"}
@@ -49,6 +50,8 @@ def round_to(et: ElementType, expr: str) -> str:
 
 
 def load_expr(et: ElementType, expr: str) -> str:
+    if et.bits < 8:  # s4, u2, ...: the low bits of the byte (sign-extended if signed)
+        return _wrap_bits(et, expr)
     if et.name == "f16":
         return f"hlox_h2f({expr})"
     if et.name == "bf16":
@@ -57,6 +60,8 @@ def load_expr(et: ElementType, expr: str) -> str:
 
 
 def store_expr(et: ElementType, expr: str) -> str:
+    if et.bits < 8:  # the value's low bits, as ml_dtypes and XLA keep them
+        return f"(({et.c_type})(({expr}) & 0x{(1 << et.bits) - 1:x}))"
     if et.name == "f16":
         return f"hlox_f2h({expr})"
     if et.name == "bf16":
@@ -78,10 +83,16 @@ def float_literal(value: float, double: bool) -> str:
 
 def literal(et: ElementType, value) -> str:
     """A C literal of the compute type of `et` for one numpy scalar."""
+    if et.kind == "complex":  # gcc's builtin keeps an infinite or NaN part as it is
+        z, double = complex(value), et.name == "c128"
+        return f"__builtin_complex({float_literal(z.real, double)}, " \
+               f"{float_literal(z.imag, double)})"
     if et.kind == "float":
         return float_literal(float(value), _is_double(et))
     if et.kind == "pred":
         return "1" if bool(value) else "0"
+    if et.bits < 8:
+        return f"(({et.c_type}){int(value)})"
     bits = int(np.asarray(value).astype(et.dtype).view(f"u{et.itemsize}"))
     return f"(({et.c_type})0x{bits:x}ull)"
 
@@ -210,6 +221,8 @@ def convert(src: ElementType, dst: ElementType, expr: str) -> str:
         return expr
     if dst.kind == "pred":
         return f"((uint8_t)({expr} != 0))"
+    if dst.kind == "complex":  # from a real value: imaginary part 0
+        return f"(({dst.c_type}){expr})"
     if dst.kind == "float":
         if dst.name == "f16":
             return f"hlox_d2f16((double){expr})" if src.name in ("f64",) or src.bits == 64 \
@@ -289,6 +302,110 @@ ELEMENTWISE_RULES = {
     "convert": _convert,
     "copy": _copy,
 }
+
+# ---------------------------------------------------------------- complex (c64, c128)
+# C99 complex arithmetic: `+ - * /` and `==` are the language's; the functions are gcc's
+# builtins for <complex.h>'s (f suffix for c64; no include, so no `I` / `complex` macros
+# to collide with generated names). An op on a complex operand uses COMPLEX_RULES.
+
+def _csuffix(et: ElementType) -> str:
+    return "" if et.name == "c128" else "f"
+
+
+def _cmath(fmt: str, args, et, out_et, attrs):
+    one = "1.0" if et.name == "c128" else "1.0f"
+    return fmt.format(*args, f=_csuffix(et), one=one)
+
+
+def _real(args, et, out_et, attrs):
+    return f"__builtin_creal{_csuffix(et)}({args[0]})" if et.kind == "complex" else args[0]
+
+
+def _imag(args, et, out_et, attrs):
+    if et.kind == "complex":
+        return f"__builtin_cimag{_csuffix(et)}({args[0]})"
+    return literal(et, 0)  # the imaginary part of a real number
+
+
+def _complex(args, et, out_et, attrs):
+    return f"__builtin_complex(({compute_type(et)}){args[0]}, ({compute_type(et)}){args[1]})"
+
+
+COMPLEX_RULES = {
+    "add": partial(_cmath, "({0} + {1})"),
+    "subtract": partial(_cmath, "({0} - {1})"),
+    "multiply": partial(_cmath, "hlox_cmul{f}({0}, {1})"),
+    "divide": partial(_cmath, "hlox_cdiv{f}({0}, {1})"),
+    "power": partial(_cmath, "__builtin_cpow{f}({0}, {1})"),
+    "negate": partial(_cmath, "(-{0})"),
+    "abs": partial(_cmath, "__builtin_cabs{f}({0})"),
+    "sign": partial(_cmath, "hlox_csign{f}({0})"),
+    "exponential": partial(_cmath, "__builtin_cexp{f}({0})"),
+    "exponential-minus-one": partial(_cmath, "hlox_cexpm1{f}({0})"),
+    "log": partial(_cmath, "__builtin_clog{f}({0})"),
+    "log-plus-one": partial(_cmath, "hlox_clog1p{f}({0})"),
+    "logistic": partial(_cmath, "({one} / ({one} + __builtin_cexp{f}(-{0})))"),
+    "sqrt": partial(_cmath, "__builtin_csqrt{f}({0})"),
+    "rsqrt": partial(_cmath, "({one} / __builtin_csqrt{f}({0}))"),
+    "tanh": partial(_cmath, "__builtin_ctanh{f}({0})"),
+    "sine": partial(_cmath, "__builtin_csin{f}({0})"),
+    "cosine": partial(_cmath, "__builtin_ccos{f}({0})"),
+    "tan": partial(_cmath, "__builtin_ctan{f}({0})"),
+    "compare": _compare,  # EQ and NE only (shape inference)
+    "select": _select,
+    "convert": _convert,
+    "copy": _copy,
+    "real": _real,
+    "imag": _imag,
+}
+
+
+def _complex_aware(opcode: str, real_rule):
+    complex_rule = COMPLEX_RULES[opcode]
+
+    def rule(args, et, out_et, attrs):
+        return (complex_rule if et.kind == "complex" else real_rule)(args, et, out_et, attrs)
+    return rule
+
+
+ELEMENTWISE_RULES.update({
+    "real": _real, "imag": _imag, "complex": _complex,
+    **{op: _complex_aware(op, ELEMENTWISE_RULES[op]) for op in COMPLEX_RULES
+       if op in ELEMENTWISE_RULES and op not in ("select", "copy", "convert", "compare")},
+})
+
+# ---------------------------------------------------------------- sub-byte integers
+# s4 / u4 / s2 / u2 compute in the byte type of their signedness; every rule runs on that
+# type and its result is wrapped back to the narrow width (float -> s4 saturates to it).
+
+_BYTE_OF = {"s4": "s8", "s2": "s8", "u4": "u8", "u2": "u8"}
+
+
+def _wrap_bits(et: ElementType, expr: str) -> str:
+    if et.kind == "sint":
+        shift = 8 - et.bits
+        return f"((int8_t)((int8_t)((uint8_t)({expr}) << {shift}) >> {shift}))"
+    return f"((uint8_t)(({expr}) & 0x{(1 << et.bits) - 1:x}))"
+
+
+def _sub_byte_aware(opcode: str, rule):
+    def wrapped(args, et, out_et, attrs):
+        if et.bits >= 8 and out_et.bits >= 8:
+            return rule(args, et, out_et, attrs)
+        byte_et = _ELEMENT_TYPES[_BYTE_OF.get(et.name, et.name)]
+        byte_out = _ELEMENT_TYPES[_BYTE_OF.get(out_et.name, out_et.name)]
+        text = rule(args, byte_et, byte_out, attrs)
+        if out_et.bits >= 8:
+            return text
+        if opcode == "convert" and et.kind == "float":
+            low = -(1 << (out_et.bits - 1)) if out_et.kind == "sint" else 0
+            high = (1 << (out_et.bits - (out_et.kind == "sint"))) - 1
+            return f"(({out_et.c_type})hlox_clamp_s64((int64_t){text}, {low}, {high}))"
+        return _wrap_bits(out_et, text)
+    return wrapped
+
+
+ELEMENTWISE_RULES.update({op: _sub_byte_aware(op, rule) for op, rule in ELEMENTWISE_RULES.items()})
 
 # Reducers gcc can vectorise with an OpenMP reduction clause: opcode -> (clause op, C op).
 SIMD_REDUCTIONS = {"add": "+", "multiply": "*", "and": "&", "or": "|", "xor": "^"}
