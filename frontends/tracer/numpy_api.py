@@ -1695,6 +1695,32 @@ def _traced_repeat(x, counts, axis, total):
     return take(x, minimum(source, aval_of(x).shape[axis] - 1), axis=axis)
 
 
+# ---------------------------------------------------------------- complex values
+# hlox's IR has no complex element type: elementwise functions of complex (eager) arrays are
+# numpy's, whose special values follow C99 as the Array API does.
+
+_NUMPY_FOR_COMPLEX = {
+    **{n: n for n in (
+        "abs absolute exp expm1 log log1p log2 log10 sqrt square reciprocal sign sin cos tan "
+        "sinh cosh tanh arcsin arccos arctan arcsinh arccosh arctanh add subtract multiply "
+        "divide true_divide power pow equal not_equal isnan isinf isfinite negative positive "
+        "round").split()},
+    "acos": "arccos", "asin": "arcsin", "atan": "arctan", "acosh": "arccosh",
+    "asinh": "arcsinh", "atanh": "arctanh",
+}
+
+
+def _numpy_for_complex(fn, np_fn):
+    def wrapped(*args, **kwargs):
+        if builtins.any(type(a) is Array and a._value.dtype.kind == "c" for a in args):
+            values = [a._value if type(a) is Array else a for a in args]
+            return Array(np.ascontiguousarray(np_fn(*values, **kwargs)))
+        return fn(*args, **kwargs)
+    wrapped.__name__, wrapped.__doc__, wrapped.__wrapped__ = fn.__name__, fn.__doc__, fn
+    return wrapped
+
+
+
 # ---------------------------------------------------------------- the Array API (2024.12)
 
 __array_api_version__ = "2024.12"
@@ -2257,5 +2283,8 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
 
 
 
+
+for _name, _np_name in _NUMPY_FOR_COMPLEX.items():
+    globals()[_name] = _numpy_for_complex(globals()[_name], getattr(np, _np_name))
 
 __all__ = public_names(globals())
