@@ -593,7 +593,7 @@ def _complex_part(fn, x):
     if not isinstance(x, Array):
         raise TypeError("complex arrays are eager (numpy-evaluated) values in hlox: hlox's IR "
                         "has no complex element type to trace them into")
-    return Array(np.ascontiguousarray(fn(x._value)))
+    return Array(np.asarray(fn(x._value), order="C"))
 
 # ---------------------------------------------------------------- creation
 
@@ -1714,7 +1714,7 @@ def _numpy_for_complex(fn, np_fn):
     def wrapped(*args, **kwargs):
         if builtins.any(type(a) is Array and a._value.dtype.kind == "c" for a in args):
             values = [a._value if type(a) is Array else a for a in args]
-            return Array(np.ascontiguousarray(np_fn(*values, **kwargs)))
+            return Array(np.asarray(np_fn(*values, **kwargs), order="C"))
         return fn(*args, **kwargs)
     wrapped.__name__, wrapped.__doc__, wrapped.__wrapped__ = fn.__name__, fn.__doc__, fn
     return wrapped
