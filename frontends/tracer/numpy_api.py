@@ -1746,14 +1746,16 @@ bitwise_left_shift, bitwise_right_shift, bitwise_invert = left_shift, right_shif
 
 
 def acosh(x, /):
-    x = _float(x)
-    return log(add(x, sqrt(multiply(subtract(x, 1.0), add(x, 1.0)))))
+    x = _float(x)  # NaN below 1 (also for -inf, where the formula would give -inf)
+    out = log(add(x, sqrt(multiply(subtract(x, 1.0), add(x, 1.0)))))
+    return where(less(x, 1.0), full_like(x, np.nan), out)
 
 
 def asinh(x, /):
     x = _float(x)  # odd: computed on |x|, so asinh(-0.0) is -0.0 and large |x| stay exact
     a = abs(x)
-    return copysign(log1p(add(a, divide(square(a), add(1.0, sqrt(add(square(a), 1.0)))))), x)
+    out = copysign(log1p(add(a, divide(square(a), add(1.0, sqrt(add(square(a), 1.0)))))), x)
+    return where(isinf(x), x, out)
 
 
 def atanh(x, /):
