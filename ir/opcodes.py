@@ -143,10 +143,6 @@ COLLECTIVE = frozenset(op for op, info in OPS.items() if info.category == "colle
 # Collectives that move data between devices: kept even when their result is unused, so that
 # every device reaches the same collectives in the same order.
 COMMUNICATING = COLLECTIVE - {"replica-id", "partition-id"}
-# The start of an async collective and the done that waits for it.
-ASYNC_DONE_OF_START = {"all-reduce-start": "all-reduce-done",
-                       "all-gather-start": "all-gather-done",
-                       "collective-permute-start": "collective-permute-done"}
 # Attributes any instruction may carry (kept and printed back, meaningless on one device).
 UNIVERSAL_ATTRS = ("sharding",)
 # Attributes naming other computations of the module.
@@ -207,6 +203,9 @@ class Traits:
     liftable: bool = False
     # report: an entry instruction that runs code (a kernel); its category in the graph
     kernel: bool = True
+    # pipeline: the pass that rewrites it into other ops before code generation (None: code
+    # generation lowers it)
+    expanded_by: str | None = None
     category: str = "heavy"  # parameter constant heavy reduce movement elementwise other
 
 
@@ -232,9 +231,19 @@ _NOT_KERNELS = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast"
                 "opt-barrier", "after-all"}
 
 
+# Rewritten before code generation, by the pass named (compiler/pipeline.py's PASSES).
+_EXPANDED_BY = {
+    "fft": "fft-expander", "cholesky": "cholesky-expander", "map": "map-inliner",
+    "topk": "topk-decomposer", "stochastic-convert": "stochastic-convert-decomposer",
+    "add-dependency": "static-values", "get-dimension-size": "static-values",
+    **{op: "batch-norm-expander" for op in (
+        "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
+}
+
+
 def _traits_of(op: str) -> Traits:
     inlined = op in ELEMENTWISE or op in _INDEXED or op in _STRUCTURE_VIEWS or op in _CONTROL \
-        or op in ("parameter", "constant", "bitcast-convert")
+        or op in ("parameter", "constant", "bitcast-convert", "after-all")
     if op in ("parameter", "constant"):
         category = op
     elif op in _MOVEMENT_DRAWN:
@@ -252,7 +261,7 @@ def _traits_of(op: str) -> Traits:
         aliasing=op == "parameter" or op in _STRUCTURE_VIEWS or op in _VIEWS,
         control=op in _CONTROL,
         liftable=op in ELEMENTWISE or op == "parameter" or op in _STRUCTURE_VIEWS,
-        kernel=op not in _NOT_KERNELS, category=category)
+        kernel=op not in _NOT_KERNELS, expanded_by=_EXPANDED_BY.get(op), category=category)
 
 
 TRAITS: dict[str, Traits] = {op: _traits_of(op) for op in OPS}

@@ -34,6 +34,13 @@ from .graph import SIZE_QUERIES, SYMBOLIC_FUNCTIONS, node_supported
 log = logging.getLogger("hlox.frontends.torch")
 
 _graph_ids = itertools.count()
+_backend_calls = 0  # dynamo graphs handed to hlox_backend in this process
+
+
+def backend_calls() -> int:
+    """How many dynamo graphs this process has handed to hlox (ddp.py: did a forward reach
+    hlox at all?)."""
+    return _backend_calls
 
 # Options of the backend itself (everything else goes to hlox.CompileOptions).
 BACKEND_OPTIONS = {"cache_size"}
@@ -157,6 +164,8 @@ def _log_thread_policy() -> None:
 def hlox_backend(gm: torch.fx.GraphModule, example_inputs, options: dict | None = None,
                  **_ignored):
     """The `hlox` dynamo backend (entry point `torch_dynamo_backends`)."""
+    global _backend_calls
+    _backend_calls += 1
     opts = compile_options(options)
     _log_thread_policy()
     cache_size = int((options or {}).get("cache_size", DEFAULT_CACHE_SIZE))

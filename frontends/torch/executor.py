@@ -24,7 +24,7 @@ import torch.fx
 
 from hlox.ir.shapes import ArrayShape
 
-from .graph import LoweredGraph, describe, lower_graph
+from .graph import LoweredGraph, apply_view, describe, lower_graph
 
 log = logging.getLogger("hlox.frontends.torch")
 
@@ -124,7 +124,11 @@ def from_numpy(a) -> torch.Tensor:
 def build_executable(lowered: LoweredGraph, options) -> Callable:
     """The one place a module becomes something callable: hlox's compiled path."""
     import hlox
-    return hlox.compile(lowered.module, options)
+    executable = hlox.compile(lowered.module, options)
+    if lowered.process_groups:  # collectives on torch's process groups, this rank's part
+        from .collectives import RankExecutable
+        return RankExecutable(executable, lowered.process_groups)
+    return executable
 
 
 def thread_count(threads: int | None) -> int:
@@ -254,6 +258,8 @@ class CompiledGraph:
                 outputs.append(from_numpy(results[where]))
             elif kind == "input":
                 outputs.append(args[where])
+            elif kind == "view":
+                outputs.append(apply_view(args[where[0]], where[1]))
             else:
                 outputs.append(where)
         if profiles:

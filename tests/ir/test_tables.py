@@ -16,10 +16,9 @@ from hlox.passes.codegen.heavy_indexed import RULES as INDEXED_RULES
 from hlox.passes.codegen.scalar_ops import ELEMENTWISE_RULES
 
 # Lowered by `passes/codegen/lower.py` itself, not by a per-opcode rule; collectives by
-# `passes/codegen/collectives.py` (calls in hlox_main); fft is expanded into dots before
-# code generation (`passes/fft_expander.py`).
+# `passes/codegen/collectives.py` (calls in hlox_main).
 LOWERED_STRUCTURALLY = {"parameter", "tuple", "get-tuple-element", "opt-barrier", "fusion",
-                        "while", "conditional", "call", "fft"} | COLLECTIVE
+                        "while", "conditional", "call"} | COLLECTIVE
 
 
 @pytest.mark.parametrize("op", sorted(OPS))
@@ -28,6 +27,11 @@ def test_every_opcode_has_every_rule(op):
     assert op in EVAL_RULES or op in ("parameter", "fusion"), f"{op}: no evaluator rule"
     assert op in TRAITS
     t = traits(op)
+    if t.expanded_by is not None:  # code generation never sees it
+        from hlox.pipeline import PASSES
+
+        assert t.expanded_by in PASSES, f"{op}: expanded by an unknown pass {t.expanded_by}"
+        return
     if op in LOWERED_STRUCTURALLY:
         return
     if t.materialized:
