@@ -593,7 +593,7 @@ def _complex_part(fn, x):
     if not isinstance(x, Array):
         raise TypeError("complex arrays are eager (numpy-evaluated) values in hlox: hlox's IR "
                         "has no complex element type to trace them into")
-    return Array(np.ascontiguousarray(fn(x._value)))
+    return Array(np.asarray(fn(x._value), order="C"))
 
 # ---------------------------------------------------------------- creation
 
@@ -1695,6 +1695,32 @@ def _traced_repeat(x, counts, axis, total):
     return take(x, minimum(source, aval_of(x).shape[axis] - 1), axis=axis)
 
 
+# ---------------------------------------------------------------- complex values
+# hlox's IR has no complex element type: elementwise functions of complex (eager) arrays are
+# numpy's, whose special values follow C99 as the Array API does.
+
+_NUMPY_FOR_COMPLEX = {
+    **{n: n for n in (
+        "abs absolute exp expm1 log log1p log2 log10 sqrt square reciprocal sign sin cos tan "
+        "sinh cosh tanh arcsin arccos arctan arcsinh arccosh arctanh add subtract multiply "
+        "divide true_divide power pow equal not_equal isnan isinf isfinite negative positive "
+        "round").split()},
+    "acos": "arccos", "asin": "arcsin", "atan": "arctan", "acosh": "arccosh",
+    "asinh": "arcsinh", "atanh": "arctanh",
+}
+
+
+def _numpy_for_complex(fn, np_fn):
+    def wrapped(*args, **kwargs):
+        if builtins.any(type(a) is Array and a._value.dtype.kind == "c" for a in args):
+            values = [a._value if type(a) is Array else a for a in args]
+            return Array(np.asarray(np_fn(*values, **kwargs), order="C"))
+        return fn(*args, **kwargs)
+    wrapped.__name__, wrapped.__doc__, wrapped.__wrapped__ = fn.__name__, fn.__doc__, fn
+    return wrapped
+
+
+
 # ---------------------------------------------------------------- the Array API (2024.12)
 
 __array_api_version__ = "2024.12"
@@ -1720,14 +1746,16 @@ bitwise_left_shift, bitwise_right_shift, bitwise_invert = left_shift, right_shif
 
 
 def acosh(x, /):
-    x = _float(x)
-    return log(add(x, sqrt(multiply(subtract(x, 1.0), add(x, 1.0)))))
+    x = _float(x)  # NaN below 1 (also for -inf, where the formula would give -inf)
+    out = log(add(x, sqrt(multiply(subtract(x, 1.0), add(x, 1.0)))))
+    return where(less(x, 1.0), full_like(x, np.nan), out)
 
 
 def asinh(x, /):
     x = _float(x)  # odd: computed on |x|, so asinh(-0.0) is -0.0 and large |x| stay exact
     a = abs(x)
-    return copysign(log1p(add(a, divide(square(a), add(1.0, sqrt(add(square(a), 1.0)))))), x)
+    out = copysign(log1p(add(a, divide(square(a), add(1.0, sqrt(add(square(a), 1.0)))))), x)
+    return where(isinf(x), x, out)
 
 
 def atanh(x, /):
@@ -2257,5 +2285,8 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
 
 
 
+
+for _name, _np_name in _NUMPY_FOR_COMPLEX.items():
+    globals()[_name] = _numpy_for_complex(globals()[_name], getattr(np, _np_name))
 
 __all__ = public_names(globals())

@@ -251,6 +251,9 @@ def _all_cases():
             for k, c in enumerate(cs)]
 
 
+# One case at a time (each jax.numpy op compiles for XLA on first use): the slow tier. The
+# default tier checks the same results through test_jitted_results_match_jax.
+@pytest.mark.slow
 @pytest.mark.parametrize("name,k,case", [pytest.param(n, k, c, id=f"{n}-{k}")
                                          for n, k, c in _all_cases()])
 def test_eager_results_match_jax(name, k, case):
@@ -258,7 +261,11 @@ def test_eager_results_match_jax(name, k, case):
 
 
 def test_jitted_results_match_jax():
-    """All array-valued cases traced into one hlox.jit function: one compile."""
+    """All array-valued cases traced into one hlox.jit function: one compile; and the
+    data-dependent ones eagerly."""
+    for n, cs in sorted(EAGER_ONLY.items()):
+        for k, c in enumerate(cs):
+            _assert_same(f"{n} case {k}", c(hnp), c(jnp))
     traced = [(n, k, c) for n, cs in sorted(CASES.items()) for k, c in enumerate(cs)
               if n not in ("broadcast_shapes", "shape", "ndim", "size", "result_type",
                            "can_cast", "isdtype", "issubdtype", "from_dlpack", "asarray",
@@ -301,18 +308,28 @@ def test_every_linalg_function_has_a_case():
     assert names == set(LINALG_CASES)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name,k", [(n, k) for n, cs in sorted(LINALG_CASES.items())
                                     for k in range(len(cs))])
 def test_linalg_matches_jax(name, k):
     case = LINALG_CASES[name][k]
-    got, want = case(hnp), case(jnp)
-    for g, w in zip(_flat(got), _flat(want)):
+    _assert_close(f"linalg.{name} case {k}", case(hnp), case(jnp))
+
+
+@pytest.mark.slow  # one large unrolled program: a long C compile
+def test_linalg_jitted_matches_jax():
+    cases = [(n, k, c) for n, cs in sorted(LINALG_CASES.items()) for k, c in enumerate(cs)]
+    outs = hlox.jit(lambda: [c(hnp) for _, _, c in cases])()
+    for (n, k, c), got in zip(cases, outs):
+        _assert_close(f"linalg.{n} case {k} (jit)", got, c(jnp))
+
+
+def _assert_close(what, got, want):
+    got, want = _flat(got), _flat(want)
+    assert len(got) == len(want), what
+    for g, w in zip(got, want):
         np.testing.assert_allclose(np.asarray(g), np.asarray(w), rtol=1e-4, atol=1e-4,
-                                   err_msg=f"linalg.{name} case {k}")
-    jitted = hlox.jit(lambda: case(hnp))()
-    for g, w in zip(_flat(jitted), _flat(want)):
-        np.testing.assert_allclose(np.asarray(g), np.asarray(w), rtol=1e-4, atol=1e-4,
-                                   err_msg=f"linalg.{name} case {k} (jit)")
+                                   err_msg=what)
 
 
 METHOD_CASES = {
