@@ -2165,8 +2165,9 @@ def _fixture_programs() -> list[str]:
         return sorted(json.load(f)["programs"])
 
 
-# Programs using ops that are not hlox opcodes, so not evaluator features (top_k becomes a
-# custom-call in the optimized text).
+# Programs using ops that are not hlox opcodes in one of their variants, so not evaluator
+# features (top_k becomes a custom-call in the optimized text; its JAX text is checked by
+# tests/passes/hlo/topk_decomposer.hlo and the conformance run).
 NOT_HLOX_OPS = {"op_reduce_precision": "reduce-precision", "op_sharding": "custom-call",
                 "op_top_k": "topk"}
 # XLA:CPU removes f32->bf16->f32 convert pairs (excess precision), so programs computing in
