@@ -3,10 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles.
-EXTRAS := test,torch,jax
+# The test extras: hypothesis and pytest, torch (the 2.13.0 CPU wheel) and jax as oracles,
+# MPI (the mpich wheel) for the multi-process tests.
+EXTRAS := test,torch,jax,mpi
 
-.PHONY: demo test test-all bench clean chromium
+.PHONY: demo test test-all fuzz bench profile clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +28,13 @@ test: $(STAMP) chromium
 test-all: $(STAMP) chromium
 	$(PY) -m pytest -m ''
 
+# The fuzz targets at full size (tests/fuzz): 10,000 mutated modules through the parser and
+# verifier, 2,000 random programs compiled and compared with the evaluator; one summary
+# line, repros in fuzz-failures/. FUZZ_ARGS="--seed 3" for another sample.
+FUZZ_ARGS ?=
+fuzz: $(STAMP)
+	$(PY) tests/fuzz/run_fuzz.py --mutants 10000 --programs 2000 $(FUZZ_ARGS)
+
 # The HTML report's browser test (tests/tools/test_report_browser.py) needs Chromium.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 chromium:
@@ -40,6 +48,12 @@ BENCH_ARGS ?=
 bench: $(STAMP)
 	$(PY) -m pip install -q torch==2.13.0 jax jaxlib threadpoolctl
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
+	$(PY) benchmarks/collectives.py $(filter --quick,$(BENCH_ARGS))
+
+# Where a torch training step's time goes under backend="hlox"; PROFILE_ARGS="--models gpt2".
+PROFILE_ARGS ?=
+profile: $(STAMP)
+	$(PY) benchmarks/profile_torch.py $(PROFILE_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

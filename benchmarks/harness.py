@@ -18,8 +18,9 @@ from typing import Callable
 import numpy as np
 
 # Column order of the table. `HLOX` are hlox's own columns; the rest are the peers.
-SYSTEMS = ["numpy", "torch", "torch.compile", "jax.jit", "hlox (HLO)", "hlox.jit", "hlox (torch)"]
-HLOX = {"hlox (HLO)", "hlox.jit", "hlox (torch)"}
+SYSTEMS = ["numpy", "torch", "torch.compile", "jax.jit", "hlox (HLO)", "hlox.from_jax", "hlox.jit",
+           "hlox (torch)"]
+HLOX = {"hlox (HLO)", "hlox.from_jax", "hlox.jit", "hlox (torch)"}
 PEERS = [s for s in SYSTEMS if s not in HLOX]
 
 

@@ -1,5 +1,6 @@
 """How each system runs a workload spec: numpy, PyTorch eager, torch.compile (Inductor),
-jax.jit, hlox from the HLO text jax lowers to, hlox.jit, torch.compile(backend="hlox").
+jax.jit, hlox from the HLO text jax lowers to, hlox.from_jax (the same through jax's tracing
+at call time), hlox.jit, torch.compile(backend="hlox").
 
 A `Spec` describes the computation once:
 - `inputs`: the flat list of numpy arrays every system gets (the same data for all);
@@ -217,6 +218,16 @@ def _hlox_hlo_builder(spec: Spec, threads: int):
     return build
 
 
+def _hlox_from_jax_builder(spec: Spec, threads: int):
+    def build():
+        import hlox
+        options = hlox.CompileOptions(threads=threads)
+        hf = hlox.from_jax(_array_api_fn(spec, jax_ns()), options=options)
+        args = [np.array(a, copy=True) for a in spec.inputs]
+        return lambda: hf(*args)
+    return build
+
+
 def _hlox_jit_builder(spec: Spec):
     def build():
         import hlox
@@ -231,6 +242,7 @@ def workload(spec: Spec, threads: int) -> Workload:
         "numpy": _numpy_builder(spec),
         "jax.jit": _jax_builder(spec),
         "hlox (HLO)": _hlox_hlo_builder(spec, threads),
+        "hlox.from_jax": _hlox_from_jax_builder(spec, threads),
         "hlox.jit": _hlox_jit_builder(spec),
     }
     if spec.torch_fn is not None:

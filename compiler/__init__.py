@@ -9,29 +9,33 @@ torch backend are imported on first use, so `import hlox` stays light.
 """
 from __future__ import annotations
 
-import importlib
+import time
 
+from .lazy import lazy_attributes
 from .options import CompileOptions
 
 __version__ = "0.1.0"
 
+
+def compile(module_or_text, options: CompileOptions | None = None, *,
+            filename: str = "<string>"):
+    """Compile an HLO module (text or parsed) for this CPU (`hlox.driver.compile`).
+
+    Timed from here: the compile's stats count the import of the driver too."""
+    started = time.perf_counter()
+    from .driver import compile as compile_module
+    return compile_module(module_or_text, options, filename=filename, started=started)
+
+
 # name -> module that defines it, imported when first asked for.
 _LAZY = {
-    "compile": "hlox.driver",
     "Executable": "hlox.runtime.executable",
+    "from_jax": "hlox.frontends.jax_interop",
     **{name: "hlox.frontends.tracer" for name in (
         "jit", "grad", "value_and_grad", "vjp", "jvp", "vmap", "Array", "jacfwd", "jacrev",
-        "hessian", "custom_jvp", "eval_shape", "make_jaxpr")},
+        "hessian", "custom_jvp", "eval_shape", "make_jaxpr", "shard_map", "pmap")},
 }
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
-def __getattr__(name: str):
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'hlox' has no attribute '{name}'")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-__all__ = ["CompileOptions", "__version__", *_LAZY]
+__all__ = ["CompileOptions", "__version__", "compile", *_LAZY]

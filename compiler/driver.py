@@ -2,14 +2,19 @@
 
     text ─parse─> module ─optimize (compiler/pipeline.py)─> generate_c ─cc─> .so ─cffi─> Executable
 
-Two cache layers sit in front: in this process, a dict keyed by the hash of the
-given text and options (a second compile costs one hash); on disk, entries keyed by
+Two cache layers sit in front: in this process, a bounded LRU keyed by the hash of the
+given text and options (a second compile costs one hash; `MEMORY_CACHE_ENTRIES`); on disk, entries keyed by
 the canonical text + options + hlox version + C compiler + flags (compiler/cache.py).
 
-What a compile did is in `last_stats` (stage times, every pass run); with dumps on it is
-also written beside them as `module_NNNN.<name>.timings.json`. `compile_progress` (a
-context variable, compiler/hooks.py) hears "parse", "pass <name>", "codegen" and
-"c-build" as each starts.
+What a compile did (`CompileStats`: stage times, every pass run) is returned with the
+executable by `compile_with_stats`, and handed to the `compile_stats` listener
+(compiler/hooks.py) of every compile; with dumps on it is also written beside them as
+`module_NNNN.<name>.timings.json`. `compile_progress` (a context variable too) hears
+"parse", "pass <name>", "codegen" and "c-build" as each starts.
+
+A cache hit imports none of the parser, the xDSL dialect, the passes or the code
+generator: the text's hash finds the library, which is loaded (`compile_seconds`, timed
+from the call, counts every import a compile makes).
 """
 from __future__ import annotations
 
@@ -21,24 +26,30 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hlox.ir import HloError, ModuleOp, parse_module, print_module
-from hlox.ir.shapes import ArrayShape
-from hlox.runtime.build import build_shared_library, compiler_identity
+from typing import TYPE_CHECKING
+
+from hlox.ir.errors import HloError
+from hlox.ir.shapes import ArrayShape, TupleShape
 from hlox.runtime.executable import Executable, Signature
 
-from .cache import DiskCache, cache_dir, digest
-from .hooks import compile_progress, report_progress  # noqa: F401 - compile_progress: the API
+from .cache import DiskCache, cache_dir, digest, open_cache, warn_unusable
+from .hooks import compile_progress, compile_stats, report_progress  # noqa: F401 - the API
 from .options import CompileOptions, resolve_options
+
+if TYPE_CHECKING:
+    from hlox.ir import ModuleOp
 
 VERSION = "0.1.0"
 
 
 @dataclass
 class CompileStats:
-    """What the last compile did, for `hlox compile --stats` and `--timings`.
+    """What one compile did, for `hlox compile --stats` and `--timings`.
 
     `timings`: seconds by stage ("parse", "optimize", "codegen", "c-build"); `passes`:
     every pass run in order (`{"name", "seconds", "changed", "dump"}`, see
@@ -51,9 +62,11 @@ class CompileStats:
     dump_prefix: str | None = None
 
 
-_memory_cache: dict[str, Executable] = {}
+# Executables kept in this process (least recently used dropped first): each holds a loaded
+# library, a long-running process compiling many programs must not keep them all.
+MEMORY_CACHE_ENTRIES = 256
+_memory_cache: OrderedDict[str, Executable] = OrderedDict()
 _memory_lock = threading.Lock()
-last_stats = CompileStats()
 
 
 @functools.lru_cache(maxsize=None)
@@ -71,16 +84,20 @@ def compiler_source_digest() -> str:
 
 
 def _text_key(text: str, options: CompileOptions) -> str:
+    from hlox.runtime.build import compiler_identity
+    # the C compiler too: an alias names a library, and another $CC builds another one
     return digest("text", text, repr(sorted(options.cache_key_fields().items())), VERSION,
-                  compiler_source_digest())
+                  compiler_source_digest(), compiler_identity())
 
 
 def _module_key(canonical: str, options: CompileOptions) -> str:
+    from hlox.runtime.build import compiler_identity
     return digest("module", canonical, repr(sorted(options.cache_key_fields().items())),
                   VERSION, compiler_source_digest(), compiler_identity())
 
 
-def _signature(module: ModuleOp) -> Signature:
+def signature_of(module: ModuleOp) -> Signature:
+    """The executable's signature: entry parameter arrays (no layout) and the result shape."""
     entry = module.entry_computation
     params = []
     for p in entry.parameters():
@@ -91,25 +108,45 @@ def _signature(module: ModuleOp) -> Signature:
     return Signature(tuple(params), entry.result_shape)
 
 
-def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = None, *,
-            filename: str = "<string>") -> Executable:
-    """Compile an HLO module (text or parsed) for this CPU."""
-    from .dumps import Dumper
+def _parse_text(text: str, filename: str, options: CompileOptions) -> ModuleOp:
+    """HLO text, or the StableHLO MLIR JAX prints (frontends/stablehlo.py)."""
+    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
+    from hlox.ir import parse_module
+    if is_stablehlo(text):
+        return parse_stablehlo(text, filename)
+    return parse_module(text, filename, fill_elided_constants=options.fill_elided_constants)
 
-    global last_stats
-    start = time.perf_counter()
+
+def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = None, *,
+            filename: str = "<string>", started: float | None = None) -> Executable:
+    """Compile an HLO module (HLO or StableHLO text, or parsed) for this CPU. `started`: the perf_counter
+    time the caller's wait began, when that was before this call (`hlox.compile`)."""
+    return compile_with_stats(module_or_text, options, filename=filename, started=started)[0]
+
+
+def compile_with_stats(module_or_text: ModuleOp | str, options: CompileOptions | None = None,
+                       *, filename: str = "<string>", started: float | None = None
+                       ) -> tuple[Executable, CompileStats]:
+    """`compile`, and what it did (cache hit, stage times, passes)."""
+    start = time.perf_counter() if started is None else started
     options = resolve_options(options)
     stats = CompileStats()
-    text = module_or_text if isinstance(module_or_text, str) else print_module(module_or_text)
+    if isinstance(module_or_text, str):
+        text = module_or_text
+    else:
+        from hlox.ir import print_module
+        text = print_module(module_or_text)
     text_key = _text_key(text, options)
     with _memory_lock:
         cached = _memory_cache.get(text_key)
+        if cached is not None:
+            _memory_cache.move_to_end(text_key)
     if cached is not None and options.dump_dir is None:
         stats.cache_hit, stats.compile_seconds = True, time.perf_counter() - start
-        last_stats = stats
-        return cached
+        _tell(stats)
+        return cached, stats
 
-    disk = DiskCache(cache_dir()) if cache_dir() is not None else None
+    disk = open_cache(cache_dir())
     executable = None
     if disk is not None and options.dump_dir is None:
         key = disk.lookup_alias(text_key)
@@ -120,21 +157,33 @@ def compile(module_or_text: ModuleOp | str, options: CompileOptions | None = Non
 
     try:
         if executable is None:
+            from .dumps import Dumper
+            canonical = None
             if isinstance(module_or_text, str):
+                from hlox.ir import parse_module
                 report_progress("parse")
                 with _timed(stats, "parse"):
-                    module = parse_module(text, filename,
-                                          fill_elided_constants=options.fill_elided_constants)
-            else:
-                module = module_or_text
+                    module = _parse_text(text, filename, options)
+            else:  # its text, printed for the key above, is the canonical text
+                module, canonical = module_or_text, text
             executable, stats.cache_hit = _compile_module(module, options, disk, text_key, stats,
-                                                          Dumper(options, module.module_name))
+                                                          Dumper(options, module.module_name),
+                                                          canonical)
         with _memory_lock:
             _memory_cache[text_key] = executable
+            _memory_cache.move_to_end(text_key)
+            while len(_memory_cache) > MEMORY_CACHE_ENTRIES:
+                _memory_cache.popitem(last=False)
     finally:  # a failed compile's stats too: what ran before the error
         stats.compile_seconds = time.perf_counter() - start
-        last_stats = stats
-    return executable
+        _tell(stats)
+    return executable, stats
+
+
+def _tell(stats: CompileStats) -> None:
+    listener = compile_stats.get()
+    if listener is not None:
+        listener(stats)
 
 
 def _timed(stats: CompileStats, name: str):
@@ -148,11 +197,12 @@ def _timed(stats: CompileStats, name: str):
 
 
 def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
-                    text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
+                    text_key: str, stats: CompileStats, dumper,
+                    canonical: str | None = None) -> tuple[Executable, bool]:
     if dumper.enabled:
         stats.dump_prefix = dumper.prefix
     try:
-        return _compile_and_build(module, options, disk, text_key, stats, dumper)
+        return _compile_and_build(module, options, disk, text_key, stats, dumper, canonical)
     finally:  # written after a failed C build too: the report of the failure reads it
         if dumper.enabled:
             dumper.dump_text("timings.json", json.dumps({"passes": stats.passes,
@@ -160,13 +210,15 @@ def _compile_module(module: ModuleOp, options: CompileOptions, disk: DiskCache |
 
 
 def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCache | None,
-                       text_key: str, stats: CompileStats, dumper) -> tuple[Executable, bool]:
+                       text_key: str, stats: CompileStats, dumper,
+                       canonical: str | None) -> tuple[Executable, bool]:
+    from hlox.ir import print_module
     from hlox.passes.codegen import generate_c
 
     from .pipeline import optimize
 
-    signature = _signature(module)
-    canonical = print_module(module)
+    signature = signature_of(module)
+    canonical = print_module(module) if canonical is None else canonical
     key = _module_key(canonical, options)
     dumper.dump_text("before_optimizations.hlo", canonical)
     # The pipeline runs even on a cache hit when dumps are asked for: dumps are always written.
@@ -177,11 +229,12 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
             return _load(*loaded), True
     with _timed(stats, "optimize"):
         optimized = optimize(module, options, dumper, records=stats.passes)
-    dumper.dump_text("after_optimizations.hlo", print_module(optimized))
+    dumper.dump_after_optimizations(optimized)  # printed only when dumps are on
     report_progress("codegen")
     with _timed(stats, "codegen"):
         program = generate_c(optimized, threads=options.threads)
     dumper.dump_text("buffer-assignment.txt", program.buffer_assignment)
+    dumper.dump_text("buffer-assignment.json", program.memory_plan)
     dumper.dump_text("loops.mlir", program.loop_ir)
     dumper.dump_text("c", program.source)
     if disk is not None and (loaded := disk.load(key)) is not None:
@@ -191,38 +244,71 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         "name": module.module_name, "arena_bytes": program.arena_bytes,
         "kernels": program.kernels, "params": [_shape_to_json(p) for p in signature.params],
         "result": _shape_to_json(signature.result),
+        "collectives": program.collectives.to_json() if program.collectives else None,
     }
     report_progress("c-build")
     with _timed(stats, "c-build"):
         # A directory of this build's own: two processes building the same key never share
         # a temporary path (the cache's rename decides which copy is kept).
-        build_root = disk.entries if disk is not None else None
-        build_dir = Path(tempfile.mkdtemp(prefix=".build-", dir=build_root))
-        library = build_shared_library(program.source, build_dir / "module.so",
-                                       link_blas=program.link_blas, keep_dir=build_dir)
+        build_dir = _build_dir(disk)
+        library = build_program(program, build_dir / "module.so", keep_dir=build_dir)
     if disk is not None:
-        library, meta = disk.store(key, library, meta)
-        disk.record_alias(text_key, key)
-        shutil.rmtree(build_dir, ignore_errors=True)
-    return Executable(str(library), signature, meta["arena_bytes"], meta["kernels"],
-                      meta["name"]), False
+        try:
+            library, meta = disk.store(key, library, meta)
+            disk.record_alias(text_key, key)
+            shutil.rmtree(build_dir, ignore_errors=True)
+            build_dir = None
+        except OSError as e:  # e.g. the disk filled up: this run goes on without the cache
+            warn_unusable(disk.root, e)
+    executable = _load(library, meta, signature)
+    if build_dir is not None:  # not in the cache: the library lives as long as its executable
+        weakref.finalize(executable, shutil.rmtree, build_dir, ignore_errors=True)
+    return executable, False
+
+
+def _build_dir(disk: DiskCache | None) -> Path:
+    """A fresh directory for one C build: in the cache (so the entry is renamed, not copied,
+    into place) or, without a usable cache, in the system's temporary directory."""
+    if disk is not None:
+        try:
+            return Path(tempfile.mkdtemp(prefix=".build-", dir=disk.entries))
+        except OSError as e:
+            warn_unusable(disk.root, e)
+    return Path(tempfile.mkdtemp(prefix="hlox-build-"))
+
+
+def build_program(program, library_path: Path, keep_dir: Path | None = None) -> Path:
+    """The one C build of generated code (`CProgram`): the runtime's compiler and flags."""
+    from hlox.runtime.build import build_shared_library  # and subprocess: not on a hit
+    return build_shared_library(program.source, library_path, link_blas=program.link_blas,
+                                keep_dir=keep_dir)
+
+
+def executable_of(program, module: ModuleOp, directory: Path) -> Executable:
+    """The Executable of a program generated from `module` (built in `directory`): what
+    `compile` returns, without the pipeline or the caches (code generator tests)."""
+    library = build_program(program, Path(directory) / "module.so")
+    return Executable(str(library), signature_of(module), program.arena_bytes,
+                      program.kernels, module.module_name, program.collectives)
 
 
 def _load(library: Path, meta: dict, signature: Signature | None = None) -> Executable:
+    from hlox.runtime.communicator import CollectivePlan
+
     sig = signature or Signature(
         tuple(_shape_from_json(p) for p in meta["params"]), _shape_from_json(meta["result"]))
-    return Executable(str(library), sig, meta["arena_bytes"], meta["kernels"], meta["name"])
+    plan = meta.get("collectives")
+    return Executable(str(library), sig, meta["arena_bytes"], meta["kernels"], meta["name"],
+                      CollectivePlan.from_json(plan) if plan else None)
 
 
 def _shape_to_json(shape):
-    from hlox.ir.shapes import TupleShape
     if isinstance(shape, TupleShape):
         return {"tuple": [_shape_to_json(e) for e in shape.elements]}
     return {"dtype": shape.dtype, "dims": list(shape.dims)}
 
 
 def _shape_from_json(data):
-    from hlox.ir.shapes import TupleShape
     if "tuple" in data:
         return TupleShape(tuple(_shape_from_json(e) for e in data["tuple"]))
     return ArrayShape(data["dtype"], tuple(data["dims"]))

@@ -13,6 +13,7 @@ picks which per-pass dumps are written; the others are always written when dumpi
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import re
@@ -29,8 +30,17 @@ def _next_module_id() -> int:
         return next(_module_ids)
 
 
+# Longer names are cut and given a hash of the whole name: a file name stays well under
+# the 255 bytes file systems allow, with the module number, pass number and suffix around it.
+_LONGEST_NAME = 96
+
+
 def _file_safe(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.\-]", "_", name) or "module"
+    safe = re.sub(r"[^A-Za-z0-9_.\-]", "_", name) or "module"
+    if len(safe) <= _LONGEST_NAME:
+        return safe
+    tag = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{safe[:_LONGEST_NAME - 17]}-{tag}"
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -1,24 +1,27 @@
-"""CompileOptions: the one options object, and HLOX_FLAGS, the one flags variable."""
+"""CompileOptions: the one options object, and HLOX_FLAGS, the one flags variable.
+
+A frozen dataclass checked in `__post_init__` (no validation library: `import hlox` and a
+cache hit stay light). Values are converted to the field's type where that is lossless
+("2" -> 2 from HLOX_FLAGS, a list of pass names -> a tuple); anything else is a ValueError.
+"""
 from __future__ import annotations
 
+import dataclasses
 import os
 import shlex
-
+from dataclasses import dataclass, field
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
 
 
 def _default_threads() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-class CompileOptions(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    threads: int = Field(default_factory=_default_threads, ge=1)
+@dataclass(frozen=True)
+class CompileOptions:
+    threads: int = field(default_factory=_default_threads)
     disabled_passes: tuple[str, ...] = ()
-    max_fusion_size: int = Field(default=64, ge=1)  # instructions in one fused computation
+    max_fusion_size: int = 64  # instructions in one fused computation
     verify_passes: bool = False  # run the verifier after every pass (tests switch it on)
     fill_elided_constants: bool = False  # `{...}` constants get deterministic values
     dump_dir: str | None = None
@@ -28,11 +31,51 @@ class CompileOptions(BaseModel):
     # order, as XLA:CPU does (bit-compatible); "f32" accumulates in f32 and rounds once.
     narrow_reductions: Literal["xla", "f32"] = "xla"
 
+    def __post_init__(self):
+        for name in ("threads", "max_fusion_size"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, str)):
+                raise ValueError(f"CompileOptions.{name} must be an integer, not {value!r}")
+            try:
+                number = int(value)
+            except ValueError:
+                raise ValueError(f"CompileOptions.{name} must be an integer, not {value!r}") from None
+            if number < 1:
+                raise ValueError(f"CompileOptions.{name} must be at least 1, not {number}")
+            object.__setattr__(self, name, number)
+        passes = self.disabled_passes
+        if isinstance(passes, str) or not all(isinstance(p, str) for p in passes):
+            raise ValueError(f"CompileOptions.disabled_passes must be pass names, not {passes!r}")
+        object.__setattr__(self, "disabled_passes", tuple(passes))
+        for name in ("verify_passes", "fill_elided_constants", "timings"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"CompileOptions.{name} must be True or False, "
+                                 f"not {getattr(self, name)!r}")
+        if self.narrow_reductions not in ("xla", "f32"):
+            raise ValueError("CompileOptions.narrow_reductions must be 'xla' or 'f32', not "
+                             f"{self.narrow_reductions!r}")
+        for name in ("dump_dir", "dump_pass_re"):
+            value = getattr(self, name)
+            if value is not None:
+                if not isinstance(value, (str, os.PathLike)):
+                    raise ValueError(f"CompileOptions.{name} must be a string, not {value!r}")
+                object.__setattr__(self, name, os.fspath(value))
+
     # Fields that do not change the generated code stay out of the cache key.
     _NOT_IN_KEY = frozenset({"dump_dir", "dump_pass_re", "timings"})
 
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls))
+
+    def as_dict(self) -> dict:
+        return {name: getattr(self, name) for name in self.field_names()}
+
+    def replace(self, **changes) -> CompileOptions:
+        return dataclasses.replace(self, **changes)
+
     def cache_key_fields(self) -> dict:
-        return {k: v for k, v in self.model_dump().items() if k not in self._NOT_IN_KEY}
+        return {k: v for k, v in self.as_dict().items() if k not in self._NOT_IN_KEY}
 
 
 # HLOX_FLAGS="--dump-dir=D --dump-pass-re=fusion --threads=1": what each flag sets.
@@ -52,13 +95,13 @@ def flags_from_env(environ=os.environ) -> dict:
         if key not in _FLAG_FIELDS:
             raise ValueError(f"HLOX_FLAGS: unknown flag --{key} (known: "
                              f"{', '.join('--' + k for k in _FLAG_FIELDS)})")
-        field = _FLAG_FIELDS[key]
-        if field == "disabled_passes":
-            overrides[field] = tuple(p for p in value.split(",") if p)
-        elif field in ("verify_passes", "timings"):
-            overrides[field] = value.lower() not in ("0", "false", "no")
+        field_name = _FLAG_FIELDS[key]
+        if field_name == "disabled_passes":
+            overrides[field_name] = tuple(p for p in value.split(",") if p)
+        elif field_name in ("verify_passes", "timings"):
+            overrides[field_name] = value.lower() not in ("0", "false", "no")
         else:
-            overrides[field] = value
+            overrides[field_name] = value
     return overrides
 
 
@@ -68,4 +111,4 @@ def resolve_options(options: CompileOptions | None) -> CompileOptions:
     overrides = flags_from_env()
     if not overrides:
         return base
-    return CompileOptions(**{**base.model_dump(), **overrides})
+    return base.replace(**overrides)

@@ -28,7 +28,7 @@ from xdsl.irdl import (
 )
 from xdsl.traits import IsTerminator
 
-from .opcodes import COMPUTATION_ATTRS, OPS, REQUIRED_ATTRS
+from .opcodes import COMPUTATION_ATTRS, OPS, REQUIRED_ATTRS, UNIVERSAL_ATTRS
 from .shapes import ArrayShape, Shape, TupleShape, normalize_layout
 
 
@@ -144,7 +144,7 @@ def _make_instruction_class(opcode: str) -> type[Instruction]:
     namespace: dict[str, object] = {"name": f"hlo.{opcode}", "OPCODE": opcode,
                                     "__module__": __name__,
                                     "__annotations__": {"OPCODE": ClassVar[str]}}
-    for attr_name in OPS[opcode].attrs:
+    for attr_name in OPS[opcode].attrs + UNIVERSAL_ATTRS:
         field = "attr_" + attr_name
         if attr_name in required:
             namespace[field] = prop_def(HloAttr, prop_name=attr_name)

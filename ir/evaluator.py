@@ -41,31 +41,34 @@ from __future__ import annotations
 
 import functools
 import math
+import threading
+from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
-import ml_dtypes
 import numpy as np
 
 from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
+from .collectives import device_counts, group_of, participating_groups, permute_pairs
 from .dialect import ComputationOp, Instruction, ModuleOp
 from .errors import HloError
-from .opcodes import ELEMENTWISE
+from .opcodes import LIFTABLE
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
-BF16 = np.dtype(ml_dtypes.bfloat16)
-_NARROW_FLOATS = (np.dtype(np.float16), BF16)
 # Sub-byte integers are evaluated in the byte type of their signedness, every result
 # wrapped back to its width (s4: -8..7); arrays cross the evaluate() boundary as ml_dtypes.
-_SUB_BYTE = {np.dtype(ml_dtypes.int4): (np.dtype(np.int8), 4),
-             np.dtype(ml_dtypes.uint4): (np.dtype(np.uint8), 4),
-             np.dtype(ml_dtypes.int2): (np.dtype(np.int8), 2),
-             np.dtype(ml_dtypes.uint2): (np.dtype(np.uint8), 2)}
+# By dtype name: ml_dtypes is imported only by modules that use it (ir/shapes.py).
+_SUB_BYTE = {"int4": (np.dtype(np.int8), 4), "uint4": (np.dtype(np.uint8), 4),
+             "int2": (np.dtype(np.int8), 2), "uint2": (np.dtype(np.uint8), 2)}
+
+
+def _is_sub_byte(dtype) -> bool:
+    return np.dtype(dtype).name in _SUB_BYTE
 
 
 def _work(dtype) -> np.dtype:
     """The numpy dtype the evaluator holds values of `dtype` in."""
     dtype = np.dtype(dtype)
-    return _SUB_BYTE[dtype][0] if dtype in _SUB_BYTE else dtype
+    return _SUB_BYTE[dtype.name][0] if dtype.name in _SUB_BYTE else dtype
 
 
 def _wrap_bits(x: np.ndarray, bits: int) -> np.ndarray:
@@ -80,13 +83,13 @@ def _to_work(x):
     if isinstance(x, tuple):
         return tuple(_to_work(v) for v in x)
     x = np.asarray(x)
-    return x.astype(_SUB_BYTE[x.dtype][0]) if x.dtype in _SUB_BYTE else x
+    return x.astype(_work(x.dtype)) if _is_sub_byte(x.dtype) else x
 
 
 def _from_work(x, shape: Shape):
     if isinstance(shape, TupleShape):
         return tuple(_from_work(v, s) for v, s in zip(x, shape.elements))
-    return x.astype(shape.np_dtype) if shape.np_dtype in _SUB_BYTE else x
+    return x.astype(shape.np_dtype) if _is_sub_byte(shape.np_dtype) else x
 
 
 _REAL_PART = {np.dtype(np.complex64): np.dtype(np.float32),
@@ -103,8 +106,13 @@ def _contiguous(x) -> np.ndarray:
     return np.asarray(x, order="C")
 
 
+def _is_bf16(dtype: np.dtype) -> bool:
+    # by name: bf16 arrays exist only once ml_dtypes is imported, and only then is it needed
+    return dtype.name == "bfloat16"
+
+
 def _is_float(dtype: np.dtype) -> bool:
-    return dtype.kind == "f" or dtype == BF16
+    return dtype.kind == "f" or _is_bf16(dtype)
 
 
 def _as_unsigned(x: np.ndarray) -> np.ndarray:
@@ -425,8 +433,8 @@ def clamp_rule(operands, op, ev):
 def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
     """XLA's convert: float -> int truncates and saturates, NaN -> 0; x -> pred is x != 0."""
     dtype = np.dtype(dtype)
-    if dtype in _SUB_BYTE:  # floats saturate to the narrow range, integers wrap
-        wide, bits = _SUB_BYTE[dtype]
+    if dtype.name in _SUB_BYTE:  # floats saturate to the narrow range, integers wrap
+        wide, bits = _SUB_BYTE[dtype.name]
         if _is_float(x.dtype):
             low, high = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if wide.kind == "i" \
                 else (0, (1 << bits) - 1)
@@ -447,7 +455,7 @@ def convert_array(x: np.ndarray, dtype: np.dtype) -> np.ndarray:
         out[t >= upper] = info.max
         out[t < float(info.min)] = info.min
         return out
-    if dtype == BF16 and x.dtype != np.float32:
+    if _is_bf16(dtype) and x.dtype != np.float32:
         # XLA converts to bf16 through f32 (from f64 and from integers): two roundings.
         return x.astype(np.float32).astype(dtype)
     if dtype.kind == "c" and x.dtype.kind not in "fc":  # integers, bf16: via the real part
@@ -517,7 +525,7 @@ def parameter_rule(operands, op, ev):
 
 def constant_rule(operands, op, ev):
     array = op.attr("literal").array
-    if array.dtype in _SUB_BYTE:
+    if array.dtype.name in _SUB_BYTE:
         return _to_work(array)
     view = array.view()
     view.flags.writeable = False  # the module's literal: no rule may write into it
@@ -1210,6 +1218,163 @@ def rng_bit_generator_rule(operands, op, ev):
     return np.array(new_state, dtype=np.uint64).astype(operands[0].dtype), bits
 
 
+# ---------------------------------------------------------------- collectives
+
+class Rendezvous:
+    """Where the devices of one `evaluate_spmd` run meet at each collective.
+
+    Every device thread puts its contribution under a key (the instruction, how many
+    times this device has run it, the group) and waits until the whole group has put
+    one; each then reads all contributions in rank order. A device that fails wakes
+    the others with its error; a device that never comes is an error after `timeout`."""
+
+    def __init__(self, timeout: float):
+        self.timeout = timeout
+        self._cond = threading.Condition()
+        self._slots: dict = {}
+        self.failure: str | None = None
+
+    def fail(self, message: str) -> None:
+        with self._cond:
+            self.failure = self.failure or message
+            self._cond.notify_all()
+
+    def exchange(self, key, group: list[int], device: int, value, what: str) -> list:
+        with self._cond:
+            values, taken = self._slots.setdefault(key, ({}, [0]))
+            values[device] = value
+            self._cond.notify_all()
+            arrived = self._cond.wait_for(
+                lambda: self.failure is not None or len(values) == len(group), self.timeout)
+            if self.failure is not None and len(values) != len(group):
+                raise HloError(f"{what}: device {device} stopped waiting for devices "
+                               f"{sorted(set(group) - set(values))}: {self.failure}")
+            if not arrived:
+                raise HloError(f"{what}: devices {sorted(set(group) - set(values))} of group "
+                               f"{group} did not arrive within {self.timeout:g} s")
+            result = [values[d] for d in group]
+            taken[0] += 1
+            if taken[0] == len(group):
+                del self._slots[key]
+            return result
+
+
+@dataclass
+class DeviceContext:
+    """The device an Evaluator runs as, and the other devices it meets at collectives."""
+
+    replica: int = 0
+    partition: int = 0
+    replica_count: int = 1
+    num_partitions: int = 1
+    rendezvous: Rendezvous | None = None  # None: a single device
+    _runs: dict = field(default_factory=dict)
+
+    @property
+    def device(self) -> int:
+        return self.replica * self.num_partitions + self.partition
+
+    def exchange(self, op: Instruction, group: list[int], value) -> list:
+        """Contributions of every device of `group` (this one's is `value`), rank order."""
+        if len(group) == 1:
+            return [value]
+        count = self._runs.get(id(op), 0)
+        self._runs[id(op)] = count + 1
+        what = f"{op.opcode} {op.hlo_name}"
+        if self.rendezvous is None:
+            raise HloError(f"{what}: a group of {len(group)} devices on one device "
+                           "(run the module with evaluate_spmd)")
+        return self.rendezvous.exchange((id(op), count, tuple(group)), group, self.device,
+                                        value, what)
+
+
+def _my_group(op: Instruction, ev) -> tuple[list[int], int]:
+    ctx = ev.device
+    groups = participating_groups(op.opcode, op.hlo_attrs, ctx.replica_count,
+                                  ctx.num_partitions)
+    group = group_of(ctx.device, groups)
+    return group, group.index(ctx.device)
+
+
+def _reduce_all(op: Instruction, ev, contributions: list[list[np.ndarray]]) -> list:
+    """Elementwise reduction across devices, operand by operand, in rank order."""
+    reducer = op.attr("to_apply")
+    results = []
+    for i in range(len(contributions[0])):
+        acc = contributions[0][i]
+        for other in contributions[1:]:
+            acc = ev.apply_elementwise(reducer, [acc, other[i]], acc.shape)
+        results.append(np.array(acc))  # a copy; ascontiguousarray would make 0-d 1-d
+    return results
+
+
+def _one_or_tuple(values: list):
+    return values[0] if len(values) == 1 else tuple(values)
+
+
+def all_reduce_rule(operands, op, ev):
+    group, _ = _my_group(op, ev)
+    return _one_or_tuple(_reduce_all(op, ev, ev.device.exchange(op, group, list(operands))))
+
+
+def all_gather_rule(operands, op, ev):
+    group, _ = _my_group(op, ev)
+    d = op.attr("dimensions")[0]
+    pieces = ev.device.exchange(op, group, list(operands))
+    return _one_or_tuple([np.concatenate([p[i] for p in pieces], axis=d)
+                          for i in range(len(operands))])
+
+
+def all_gather_start_rule(operands, op, ev):
+    return (_one_or_tuple(list(operands)), all_gather_rule(operands, op, ev))
+
+
+def reduce_scatter_rule(operands, op, ev):
+    group, rank = _my_group(op, ev)
+    d = op.attr("dimensions")[0]
+    reduced = _reduce_all(op, ev, ev.device.exchange(op, group, list(operands)))
+    return _one_or_tuple([np.array(np.split(r, len(group), axis=d)[rank])
+                          for r in reduced])
+
+
+def all_to_all_rule(operands, op, ev):
+    group, rank = _my_group(op, ev)
+    dims = op.attr("dimensions")
+    if dims:
+        d = dims[0]
+        pieces = ev.device.exchange(op, group, np.split(operands[0], len(group), axis=d))
+        return np.concatenate([p[rank] for p in pieces], axis=d)
+    pieces = ev.device.exchange(op, group, list(operands))
+    return tuple(np.array(p[rank]) for p in pieces)
+
+
+def collective_permute_rule(operands, op, ev):
+    ctx = ev.device
+    pairs = permute_pairs(op.hlo_attrs, ctx.replica_count, ctx.num_partitions)
+    everyone = list(range(ctx.replica_count * ctx.num_partitions))
+    values = ev.device.exchange(op, everyone, list(operands))
+    sources = [s for s, t in pairs if t == ctx.device]
+    return _one_or_tuple([np.array(values[sources[0]][i]) if sources else np.zeros_like(x)
+                          for i, x in enumerate(operands)])
+
+
+def collective_permute_start_rule(operands, op, ev):
+    contexts = tuple(np.zeros((), np.uint32) for _ in op.shape.elements[2:])
+    return (operands[0], collective_permute_rule(operands, op, ev), *contexts)
+
+
+def async_done_rule(operands, op, ev):
+    return operands[0][1]
+
+
+def replica_id_rule(operands, op, ev):
+    return np.array(ev.device.replica, np.uint32)
+
+
+def partition_id_rule(operands, op, ev):
+    return np.array(ev.device.partition, np.uint32)
+
+
 # ---------------------------------------------------------------- the table
 
 def _unary_rule(fn: Callable) -> Callable:
@@ -1236,7 +1401,16 @@ EVAL_RULES: dict[str, Callable] = {
     "reduce": reduce_rule, "reduce-window": reduce_window_rule,
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule,
     "dot": dot_rule, "convolution": convolution_rule,
-    "rng-bit-generator": rng_bit_generator_rule, "fft": fft_rule, "map": map_rule,
+    "rng-bit-generator": rng_bit_generator_rule,
+    "all-reduce": all_reduce_rule, "all-reduce-start": all_reduce_rule,
+    "all-reduce-done": identity_rule, "all-gather": all_gather_rule,
+    "all-gather-start": all_gather_start_rule, "all-gather-done": async_done_rule,
+    "reduce-scatter": reduce_scatter_rule, "all-to-all": all_to_all_rule,
+    "collective-permute": collective_permute_rule,
+    "collective-permute-start": collective_permute_start_rule,
+    "collective-permute-done": async_done_rule,
+    "replica-id": replica_id_rule, "partition-id": partition_id_rule,
+    "fft": fft_rule, "map": map_rule,
     "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
     "add-dependency": identity_rule,
     "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
@@ -1246,8 +1420,6 @@ EVAL_RULES: dict[str, Callable] = {
         op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
 }
 
-# Ops a computation may contain and still be applied to whole arrays at once.
-_LIFTABLE = ELEMENTWISE | {"parameter", "tuple", "get-tuple-element", "opt-barrier"}
 
 
 # ---------------------------------------------------------------- the evaluator
@@ -1271,8 +1443,9 @@ class _Plan:
 class Evaluator:
     """Evaluates computations of one module; rules call back into it for subcomputations."""
 
-    def __init__(self, module: ModuleOp):
+    def __init__(self, module: ModuleOp, device: DeviceContext | None = None):
         self.module = module
+        self.device = device or DeviceContext()
         self.table = module.computation_table()
         self._plans: dict[str, _Plan] = {}
         self._liftable: dict[str, bool] = {}
@@ -1336,7 +1509,7 @@ class Evaluator:
                 elif op.opcode == "bitcast-convert":
                     known = known and op.shape.rank == op.operand_shapes[0].rank
                 else:
-                    known = known and op.opcode in _LIFTABLE
+                    known = known and op.opcode in LIFTABLE
             self._liftable[name] = known
         return known
 
@@ -1374,7 +1547,7 @@ class Evaluator:
         length = arrays[0].shape[-1]
         if length == 0:
             return [np.broadcast_to(i, shape).copy() for i in inits]
-        narrow = any(a.dtype in _NARROW_FLOATS for a in arrays)
+        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays)
         if self.is_liftable(name) and narrow:
             # f16 / bf16 round at every step, so the order shows: element order from the
             # init value on, as XLA:CPU (vectorised over the kept positions only).
@@ -1600,19 +1773,85 @@ def _check_argument(value, shape: Shape, where: str):
     return array
 
 
-def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
-    """Evaluate the entry computation of `module` on numpy arrays (entry parameter order)."""
+def _checked_arguments(module: ModuleOp, args: Sequence, where: str = "") -> list:
     entry = module.entry_computation
     params = entry.parameters()
     if len(args) != len(params):
-        raise HloError(f"entry computation '{entry.comp_name}' takes {len(params)} "
+        raise HloError(f"{where}entry computation '{entry.comp_name}' takes {len(params)} "
                        f"arguments, given {len(args)}")
-    checked = [_check_argument(arg, p.shape, f"argument {i} (parameter {i} '{p.hlo_name}')")
-               for i, (arg, p) in enumerate(zip(args, params))]
+    return [_check_argument(arg, p.shape,
+                            f"{where}argument {i} (parameter {i} '{p.hlo_name}')")
+            for i, (arg, p) in enumerate(zip(args, params))]
+
+
+def evaluate(module: ModuleOp, args: Sequence) -> "np.ndarray | tuple":
+    """Evaluate the entry computation of `module` on numpy arrays (entry parameter order).
+
+    For a module of one device; one for more devices runs with `evaluate_spmd`."""
+    replicas, partitions = device_counts(module)
+    if replicas * partitions != 1:
+        raise HloError(f"module runs on {replicas * partitions} devices (replica_count="
+                       f"{replicas}, num_partitions={partitions}): use evaluate_spmd")
+    checked = _checked_arguments(module, args)
     evaluator = Evaluator(module)
     with np.errstate(all="ignore"):
-        result = evaluator.call(entry.comp_name, [_to_work(a) for a in checked])
-    return _fresh(_from_work(result, entry.result_shape))
+        result = evaluator.call(module.entry_computation.comp_name,
+                                [_to_work(a) for a in checked])
+    return _fresh(_from_work(result, module.entry_computation.result_shape))
+
+
+def evaluate_spmd(module: ModuleOp, per_device_args: Sequence[Sequence],
+                  num_replicas: int | None = None, num_partitions: int | None = None,
+                  timeout: float = 60.0) -> list:
+    """Run `module` on N = num_replicas * num_partitions devices at once, all in step.
+
+    `per_device_args[d]` are device d's entry arguments, and entry d of the result is
+    device d's result; device d is replica d // num_partitions, partition
+    d % num_partitions (ir/collectives.py). The counts default to the module header's
+    `replica_count` / `num_partitions`. Each device runs in a thread of its own and
+    meets the others at every collective; a device that fails makes the others fail, a
+    group that does not fill up within `timeout` seconds is an error naming the
+    missing devices."""
+    header = device_counts(module)
+    replicas = header[0] if num_replicas is None else num_replicas
+    partitions = header[1] if num_partitions is None else num_partitions
+    n = replicas * partitions
+    if len(per_device_args) != n:
+        raise HloError(f"module runs on {replicas} replica(s) x {partitions} partition(s) = "
+                       f"{n} devices, given arguments for {len(per_device_args)}")
+    checked = [_checked_arguments(module, args, f"device {d}: ")
+               for d, args in enumerate(per_device_args)]
+    rendezvous = Rendezvous(timeout)
+    results: list = [None] * n
+    errors: list = [None] * n
+    entry = module.entry_computation.comp_name
+
+    def run(d: int) -> None:
+        context = DeviceContext(d // partitions, d % partitions, replicas, partitions,
+                                rendezvous)
+        try:
+            with np.errstate(all="ignore"):
+                result = Evaluator(module, context).call(entry, [_to_work(a) for a in checked[d]])
+                results[d] = _fresh(_from_work(result, module.entry_computation.result_shape))
+        except Exception as e:  # noqa: BLE001 - reported below, after every device stops
+            errors[d] = e
+            rendezvous.fail(f"device {d} failed: {e}")
+
+    if n == 1:
+        run(0)
+    else:
+        threads = [threading.Thread(target=run, args=(d,), name=f"hlox-device-{d}")
+                   for d in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    # The first failure is the cause; the others only stopped waiting for it.
+    first = next((e for e in errors if e is not None and "stopped waiting" not in str(e)),
+                 next((e for e in errors if e is not None), None))
+    if first is not None:
+        raise first
+    return results
 
 
 def _fresh(value):
@@ -1628,4 +1867,5 @@ def evaluate_text(text: str, args: Sequence, filename: str = "<string>"):
     return evaluate(parse_module(text, filename), args)
 
 
-__all__ = ["EVAL_RULES", "Evaluator", "convert_array", "evaluate", "evaluate_text", "pad_array"]
+__all__ = ["EVAL_RULES", "DeviceContext", "Evaluator", "Rendezvous", "convert_array", "evaluate",
+           "evaluate_spmd", "evaluate_text", "pad_array"]

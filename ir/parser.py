@@ -24,20 +24,24 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .attributes import (
-    ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, IGNORED_ATTRIBUTES, INT, INTS,
-    PADDING, SLICE, WINDOW, WORD, Literal, PadDim, SliceDim, Window, WindowDim,
+    ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, IGNORED_ATTRIBUTES, INT, INT_PAIRS, INTS,
+    PADDING, RAW, REPLICA_GROUPS, SLICE, WINDOW, WORD, ExplicitGroups, IotaGroups, Literal,
+    MeshAxis, MeshGroups, PadDim, SliceDim, Window, WindowDim,
 )
+from .collectives import DEVICE_COUNT_ATTRS
 from .dialect import ComputationOp, HloAttr, ModuleOp, make_instruction
 from .errors import HloParseError, HloVerifyError, ShapeError
-from .opcodes import OPS
+from .opcodes import OPS, UNIVERSAL_ATTRS
 from .shape_inference import infer_shape
-from .shapes import ELEMENT_TYPES, ArrayShape, Shape, TupleShape, normalize_layout
+from .shapes import ELEMENT_TYPES, INT64_MAX, ArrayShape, Shape, TupleShape, normalize_layout
 from .verifier import ModuleShapeContext, Source, verify_module
 
 _NAME = re.compile(r"%?[A-Za-z_][A-Za-z0-9_.\-]*")
 _INT = re.compile(r"[-+]?\d+")
 _NUMBER = re.compile(
     r"[-+]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|inf|nan(?:\(0x[0-9a-fA-F]+\))?)")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # not text: no UTF-8 encoding exists
+_MESH_NAME = re.compile(r"'[^']*'|[A-Za-z_][A-Za-z0-9_]*")
 _TRAILING_TABLES = ("FileNames", "FunctionNames", "FileLocations", "StackFrames")
 
 
@@ -70,6 +74,9 @@ class _Cursor:
         self.filename = filename
         self.pos = 0
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        if (surrogate := _SURROGATE.search(text)) is not None:
+            raise self.error(f"a lone surrogate U+{ord(surrogate.group()):04X} is not text "
+                             "(the file is not valid Unicode)", surrogate.start())
 
     def location(self, pos: int | None = None) -> tuple[int, int]:
         pos = self.pos if pos is None else pos
@@ -88,22 +95,13 @@ class _Cursor:
         source_line = lines[line - 1] if 0 < line <= len(lines) else ""
         return HloParseError(message, self.filename, line, col, source_line)
 
+    # white space and comments, in one regex match (the parser skips space before every token)
+    _SPACE = re.compile(r"(?:[ \t\r\n]+|/\*.*?\*/|//[^\n]*)*", re.S)
+
     def skip_space(self) -> None:
-        text, n = self.text, len(self.text)
-        while self.pos < n:
-            ch = text[self.pos]
-            if ch in " \t\r\n":
-                self.pos += 1
-            elif text.startswith("/*", self.pos):
-                end = text.find("*/", self.pos + 2)
-                if end < 0:
-                    raise self.error("unterminated comment")
-                self.pos = end + 2
-            elif text.startswith("//", self.pos):
-                end = text.find("\n", self.pos)
-                self.pos = n if end < 0 else end + 1
-            else:
-                return
+        self.pos = self._SPACE.match(self.text, self.pos).end()
+        if self.text.startswith("/*", self.pos):
+            raise self.error("unterminated comment")
 
     def at_end(self) -> bool:
         self.skip_space()
@@ -141,7 +139,12 @@ class _Cursor:
         return self.match(_NAME, what).lstrip("%")
 
     def integer(self, what: str = "an integer") -> int:
-        return int(self.match(_INT, what))
+        """An integer of the text: every one (dims, indices, attributes) is an int64 in XLA."""
+        start = self.pos
+        value = int(self.match(_INT, what))
+        if not -INT64_MAX - 1 <= value <= INT64_MAX:
+            raise self.error(f"{value} is beyond int64", start)
+        return value
 
     def peek_name(self) -> str | None:
         self.skip_space()
@@ -197,6 +200,7 @@ class HloParser:
         self.cur = _Cursor(text, filename)
         self.fill_elided = fill_elided_constants
         self.entry_layout: tuple[list[Shape], Shape] | None = None
+        self.device_counts: dict[str, int] = {}
         self.inline: list[_InstructionText] = []  # instructions written as operands
 
     # ------------------------------------------------------------ shapes
@@ -350,7 +354,98 @@ class HloParser:
             return self._padding(cur.raw_word("padding"))
         if kind == WINDOW:
             return self._window()
+        if kind == REPLICA_GROUPS:
+            return self._replica_groups()
+        if kind == INT_PAIRS:
+            start = cur.pos
+            pairs = self._int_lists()
+            if any(len(p) != 2 for p in pairs):
+                raise cur.error(f"{name} must be a list of {{source,target}} pairs", start)
+            return pairs
+        if kind == RAW:
+            cur.skip_space()
+            start = cur.pos
+            cur.skip_value()
+            return cur.text[start:cur.pos].strip()
         raise AssertionError(kind)
+
+    def _int_lists(self) -> tuple[tuple[int, ...], ...]:
+        cur = self.cur
+        cur.expect("{")
+        lists = []
+        while cur.peek("{"):
+            lists.append(tuple(self._int_list()))
+            if not cur.accept(","):
+                break
+        cur.expect("}")
+        return tuple(lists)
+
+    def _bracketed_ints(self) -> tuple[int, ...]:
+        cur = self.cur
+        cur.expect("[")
+        values = [cur.integer()]
+        while cur.accept(","):
+            values.append(cur.integer())
+        cur.expect("]")
+        return tuple(values)
+
+    def _replica_groups(self):
+        """`{{0,1},{2,3}}`, `[G,S]<=[dims]` (optionally `T(perm)`) or `mesh[...] {axes}`."""
+        cur = self.cur
+        start = cur.pos
+        if cur.peek("{"):
+            return ExplicitGroups(self._int_lists())
+        if cur.peek("["):
+            shape = self._bracketed_ints()
+            cur.expect("<=")
+            dims = self._bracketed_ints()
+            perm: tuple[int, ...] = ()
+            if cur.text.startswith("T", cur.pos):
+                cur.pos += 1
+                cur.expect("(")
+                perm = (cur.integer(),)
+                while cur.accept(","):
+                    perm += (cur.integer(),)
+                cur.expect(")")
+            if len(shape) != 2 or shape[0] * shape[1] != int(np.prod(dims)) or (
+                    perm and sorted(perm) != list(range(len(dims)))):
+                raise cur.error("malformed iota replica groups", start)
+            return IotaGroups(shape[0], shape[1], dims, perm)
+        if cur.peek_name() == "mesh":
+            cur.name()
+            cur.expect("[")
+            mesh = []
+            while not cur.accept("]"):
+                axis = self._mesh_name()
+                cur.expect("=")
+                mesh.append((axis, cur.integer("an axis size")))
+                if not cur.accept(","):
+                    cur.expect("]")
+                    break
+            cur.expect("{")
+            axes = []
+            while not cur.accept("}"):
+                axis = self._mesh_name()
+                pre = size = None
+                if cur.accept(":"):
+                    cur.expect("(")
+                    pre = cur.integer("a sub-axis pre-size")
+                    cur.expect(")")
+                    size = cur.integer("a sub-axis size")
+                axes.append(MeshAxis(axis, pre, size))
+                if not cur.accept(","):
+                    cur.expect("}")
+                    break
+            groups = MeshGroups(tuple(mesh), tuple(axes))
+            try:
+                groups.groups()
+            except ValueError as e:
+                raise cur.error(f"malformed mesh replica groups: {e}", start) from None
+            return groups
+        raise cur.error(f"expected replica groups{cur._found()}")
+
+    def _mesh_name(self) -> str:
+        return self.cur.match(_MESH_NAME, "a mesh axis name").strip("'")
 
     def _int_list(self) -> list[int]:
         cur = self.cur
@@ -447,6 +542,11 @@ class HloParser:
                 result = self.shape()
                 cur.expect("}")
                 self.entry_layout = (params, result)
+            elif key in DEVICE_COUNT_ATTRS:
+                count_start = self.cur.pos
+                self.device_counts[key] = cur.integer(f"a value for {key}")
+                if self.device_counts[key] < 1:
+                    raise cur.error(f"{key} must be at least 1", count_start)
             else:
                 cur.skip_value()
         computations: list[_ComputationText] = []
@@ -555,7 +655,7 @@ class HloParser:
                 if not cur.accept(","):
                     break
             cur.expect(")")
-        allowed = OPS[opcode].attrs
+        allowed = OPS[opcode].attrs + UNIVERSAL_ATTRS
         while with_attrs and cur.accept(","):
             key_start = cur.pos
             cur.skip_space()
@@ -714,10 +814,13 @@ def _parse_scalar(token: str, kind: str) -> object:
         if "nan" in lowered:
             return -np.nan if lowered.startswith("-") else np.nan
         return float(token)
-    if kind == "pred":
-        return bool(int(float(token)))
     if re.fullmatch(r"[-+]?\d+", token):
-        return int(token)
+        value = int(token)
+        if kind == "pred" and value not in (0, 1):
+            raise ValueError(f"'{token}' is not a pred value (true, false, 0 or 1)")
+        return value
+    if kind == "pred":
+        raise ValueError(f"'{token}' is not a pred value (true, false, 0 or 1)")
     raise ValueError(f"'{token}' is not an integer")
 
 
@@ -733,7 +836,14 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
         array = np.array(parsed, dtype=np.int64 if et.kind == "sint" else np.uint64)
         array = array.astype(et.dtype)
     elif et.is_float:
-        array = np.array(parsed, dtype=np.float64).astype(et.dtype)
+        with np.errstate(over="ignore"):
+            array = np.array(parsed, dtype=np.float64).astype(et.dtype)
+        # A finite number that rounds to infinity in the type is out of range (XLA says so
+        # too); `inf` itself is written as inf.
+        if np.isinf(array).any():
+            for value, token in zip(array.reshape(-1), values):
+                if np.isinf(value) and "inf" not in token:
+                    raise ValueError(f"{token} is out of range for {shape.dtype}")
     elif et.is_complex:
         array = np.array(parsed, dtype=np.complex128).astype(et.dtype)
     else:
@@ -768,6 +878,8 @@ def parse_module(text: str, filename: str = "<string>", *, fill_elided_constants
     if parser.entry_layout is not None:
         module.attributes["entry_layout"] = HloAttr(
             (tuple(parser.entry_layout[0]), parser.entry_layout[1]))
+    for key, count in parser.device_counts.items():
+        module.attributes[key] = HloAttr(count)
     if verify:
         verify_module(module)
     return module

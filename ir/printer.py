@@ -12,11 +12,13 @@ import re
 import numpy as np
 
 from .attributes import (
-    ATTRIBUTE_DEFAULTS, ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, INT, INTS,
-    PADDING, SLICE, WINDOW, WORD, Literal, Window,
+    ATTRIBUTE_DEFAULTS, ATTRIBUTE_KINDS, BOOL, COMPUTATION, COMPUTATIONS, FLOAT, INT, INT_PAIRS, INTS,
+    PADDING, RAW, REPLICA_GROUPS, SLICE, WINDOW, WORD, ExplicitGroups, IotaGroups, Literal,
+    MeshGroups, Window,
 )
 from .dialect import ComputationOp, HloAttr, Instruction, ModuleOp
-from .opcodes import OPS
+from .opcodes import OPS, UNIVERSAL_ATTRS
+from .collectives import DEVICE_COUNT_ATTRS
 from .shapes import ArrayShape, format_shape
 
 _VALID_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-]*")
@@ -66,7 +68,28 @@ def format_attribute(name: str, value, rename=lambda n: n) -> str:
                         for p in value)
     if kind == WINDOW:
         return format_window(value)
+    if kind == REPLICA_GROUPS:
+        return format_replica_groups(value)
+    if kind == INT_PAIRS:
+        return "{" + ",".join(_format_int_list(p) for p in value) + "}"
+    if kind == RAW:
+        return value
     raise AssertionError(kind)
+
+
+def format_replica_groups(groups) -> str:
+    """In the spelling it was written in (XLA prints all three)."""
+    if isinstance(groups, ExplicitGroups):
+        return "{" + ",".join(_format_int_list(g) for g in groups.explicit) + "}"
+    if isinstance(groups, IotaGroups):
+        perm = f"T({','.join(map(str, groups.perm))})" if groups.perm else ""
+        return (f"[{groups.num_groups},{groups.group_size}]<="
+                f"[{','.join(map(str, groups.reshape_dims))}]{perm}")
+    assert isinstance(groups, MeshGroups)
+    mesh = ",".join(f"'{name}'={size}" for name, size in groups.mesh)
+    axes = ",".join(f"'{a.name}'" + (f":({a.pre_size}){a.size}" if a.size else "")
+                    for a in groups.axes)
+    return f"mesh[{mesh}] {{{axes}}}"
 
 
 def _format_scalar(value, dtype: np.dtype) -> str:
@@ -178,6 +201,10 @@ def print_module(module: ModuleOp) -> str:
     params = ", ".join(format_shape(s) for s in entry.parameter_shapes)
     header = (f"HloModule {names.fresh(module.module_name) if False else _module_name(module)}, "
               f"entry_computation_layout={{({params})->{format_shape(entry.result_shape)}}}")
+    for key, default in DEVICE_COUNT_ATTRS.items():
+        count = module.attributes.get(key)
+        if count is not None and count.data != default:
+            header += f", {key}={count.data}"
     parts = [header, ""]
     rename = lambda n: comp_names.get(n, n)  # noqa: E731
     for comp in comps:
@@ -209,7 +236,7 @@ def format_instruction(op: Instruction, inst_names: dict[int, str], rename=lambd
                          for v in op.operands]
         body = f"{op.opcode}({', '.join(operand_names)})"
     attrs = []
-    for key in OPS[op.opcode].attrs:
+    for key in OPS[op.opcode].attrs + UNIVERSAL_ATTRS:
         value = op.attr(key)
         if key in ("parameter_number", "literal") or value is None:
             continue

@@ -603,6 +603,159 @@ def convolution_rule(operands, attrs, declared, ctx):
     return ArrayShape(dtype, tuple(out))
 
 
+# ---------------------------------------------------------------- collectives
+
+def _group_size(attrs) -> int | None:
+    """Devices per group as written (None: every device; the count is not in the IR)."""
+    groups = attrs.get("replica_groups")
+    listed = groups.groups() if groups is not None else ()
+    return len(listed[0]) if listed else None
+
+
+def _one_or_tuple(shapes: list[Shape]) -> Shape:
+    return shapes[0] if len(shapes) == 1 else TupleShape(tuple(shapes))
+
+
+def _collective_arrays(operands, opcode) -> list[ArrayShape]:
+    if not operands:
+        raise ShapeError(f"{opcode} needs at least one operand")
+    return [_array(s, "operand") for s in operands]
+
+
+def _check_scalar_reducer(name: str, arrays: list[ArrayShape], ctx) -> None:
+    params, result = ctx.signature(name)
+    if len(params) != 2 or any(not isinstance(p, ArrayShape) or p.rank for p in params) or \
+            not isinstance(result, ArrayShape) or result.rank:
+        raise ShapeError(f"reducer '{name}' must take two scalars and return one")
+    for a in arrays:
+        if {params[0].dtype, params[1].dtype, result.dtype} != {a.dtype}:
+            raise ShapeError(f"reducer '{name}' works on {result.dtype}, operand is {a.dtype}")
+
+
+def all_reduce_rule(operands, attrs, declared, ctx):
+    arrays = _collective_arrays(operands, "all-reduce")
+    _check_scalar_reducer(attrs["to_apply"], arrays, ctx)
+    return _one_or_tuple([ArrayShape(a.dtype, a.dims) for a in arrays])
+
+
+def _scaled_rule(opcode: str, gather: bool):
+    """all-gather multiplies dimension d by the group size, reduce-scatter divides it."""
+    def rule(operands, attrs, declared, ctx):
+        arrays = _collective_arrays(operands, opcode)
+        if opcode == "reduce-scatter":
+            _check_scalar_reducer(attrs["to_apply"], arrays, ctx)
+        dims = attrs["dimensions"]
+        if len(dims) != 1:
+            raise ShapeError(f"{opcode} takes one dimension, given {list(dims)}")
+        d = dims[0]
+        written = None
+        if declared is not None:
+            written = list(declared.elements) if isinstance(declared, TupleShape) and \
+                len(arrays) > 1 else [declared]
+            if len(written) != len(arrays):
+                raise ShapeError(f"{opcode} of {len(arrays)} operands declares {declared}")
+        size = _group_size(attrs)
+        if attrs.get("channel_id") is not None and not attrs.get("use_global_device_ids"):
+            size = None  # replica ids, each with every partition: the count is not here
+        results = []
+        for i, a in enumerate(arrays):
+            _check_dims_attr((d,), a.rank, f"{opcode} dimension")
+            if written is not None:
+                out = _array(written[i], "result")
+                others_ok = out.rank == a.rank and all(
+                    o == x for k, (o, x) in enumerate(zip(out.dims, a.dims)) if k != d)
+                big, small = (out.dims[d], a.dims[d]) if gather else (a.dims[d], out.dims[d])
+                if not others_ok or out.dtype != a.dtype or (small and big % small) or \
+                        (not small and big):
+                    raise ShapeError(f"{opcode} along dimension {d} of {a} cannot give {out}")
+                if size is not None and small * size != big:
+                    raise ShapeError(f"{opcode} along dimension {d} of {a} over a group of "
+                                     f"{size} cannot give {out}")
+                results.append(ArrayShape(a.dtype, out.dims))
+                continue
+            if size is None:
+                raise ShapeError(f"{opcode} over every device needs its result shape "
+                                 "written out")
+            new = list(a.dims)
+            if gather:
+                new[d] *= size
+            elif new[d] % size:
+                raise ShapeError(f"reduce-scatter: dimension {d} of {a} is not divisible by "
+                                 f"the group size {size}")
+            else:
+                new[d] //= size
+            results.append(ArrayShape(a.dtype, tuple(new)))
+        return _one_or_tuple(results)
+    return rule
+
+
+def all_gather_start_rule(operands, attrs, declared, ctx):
+    """(operand(s), result(s)), as XLA prints the async all-gather."""
+    inputs = _one_or_tuple([ArrayShape(a.dtype, a.dims)
+                            for a in _collective_arrays(operands, "all-gather-start")])
+    if not isinstance(declared, TupleShape) or len(declared.elements) != 2:
+        raise ShapeError("all-gather-start needs its (operand, result) shape written out")
+    if not declared.elements[0].same_as(inputs):
+        raise ShapeError(f"all-gather-start: tuple element 0 {declared.elements[0]} is not "
+                         f"the operand {inputs}")
+    gathered = _scaled_rule("all-gather", True)(operands, attrs, declared.elements[1], ctx)
+    return TupleShape((inputs, gathered))
+
+
+def all_to_all_rule(operands, attrs, declared, ctx):
+    arrays = _collective_arrays(operands, "all-to-all")
+    dims = attrs.get("dimensions")
+    if dims:  # split and concatenate along one dimension of one array
+        if len(dims) != 1 or len(arrays) != 1:
+            raise ShapeError("all-to-all with a split dimension takes one operand and one "
+                             "dimension")
+        _check_dims_attr(dims, arrays[0].rank, "all-to-all dimension")
+        size = _group_size(attrs)
+        if size is not None and arrays[0].dims[dims[0]] % size:
+            raise ShapeError(f"all-to-all: dimension {dims[0]} of {arrays[0]} is not divisible "
+                             f"by the group size {size}")
+        return ArrayShape(arrays[0].dtype, arrays[0].dims)
+    # The tuple form: operand i goes to the i-th device of the group.
+    size = _group_size(attrs)
+    if size is not None and size != len(arrays):
+        raise ShapeError(f"all-to-all without a dimension takes one operand per device of "
+                         f"its group ({size}), given {len(arrays)}")
+    return TupleShape(tuple(ArrayShape(a.dtype, a.dims) for a in arrays))
+
+
+def collective_permute_rule(operands, attrs, declared, ctx):
+    arrays = _collective_arrays(operands, "collective-permute")
+    seen_sources, seen_targets = set(), set()
+    for source, target in attrs["source_target_pairs"]:
+        if source in seen_sources or target in seen_targets or min(source, target) < 0:
+            raise ShapeError(f"source_target_pairs repeat a source or a target: "
+                             f"{[list(p) for p in attrs['source_target_pairs']]}")
+        seen_sources.add(source)
+        seen_targets.add(target)
+    return _one_or_tuple([ArrayShape(a.dtype, a.dims) for a in arrays])
+
+
+def collective_permute_start_rule(operands, attrs, declared, ctx):
+    """(operand, result[, u32[] contexts...]), as XLA prints the async permute."""
+    result = collective_permute_rule(operands, attrs, None, ctx)
+    if not isinstance(declared, TupleShape) or len(declared.elements) < 2 or \
+            not all(e.same_as(result) for e in declared.elements[:2]) or \
+            not all(e.same_as(scalar("u32")) for e in declared.elements[2:]):
+        raise ShapeError(f"collective-permute-start needs its shape written out as "
+                         f"({result}, {result}[, u32[]...]), given {declared}")
+    return declared
+
+
+def async_done_rule(operands, attrs, declared, ctx):
+    """all-gather-done / collective-permute-done: element 1 of the start's tuple."""
+    start = operands[0]
+    if not isinstance(start, TupleShape) or len(start.elements) < 2:
+        raise ShapeError(f"the operand must be the tuple of an async start, got {start}")
+    return start.elements[1]
+
+
+def device_id_rule(operands, attrs, declared, ctx):
+    return scalar("u32")
 FFT_TYPES = ("FFT", "IFFT", "RFFT", "IRFFT")
 
 
@@ -744,7 +897,17 @@ SHAPE_RULES: dict[str, Callable] = {
     "reduce": reduce_rule, "reduce-window": reduce_window_rule,
     "select-and-scatter": select_and_scatter_rule, "sort": sort_rule, "dot": dot_rule,
     "convolution": convolution_rule,
-    "complex": complex_rule, "fft": fft_rule, "map": map_rule, "topk": topk_rule,
+    "all-reduce": all_reduce_rule, "all-reduce-start": all_reduce_rule,
+    "all-reduce-done": same_as_operand_rule,
+    "all-gather": _scaled_rule("all-gather", True), "all-gather-start": all_gather_start_rule,
+    "all-gather-done": async_done_rule,
+    "reduce-scatter": _scaled_rule("reduce-scatter", False), "all-to-all": all_to_all_rule,
+    "collective-permute": collective_permute_rule,
+    "collective-permute-start": collective_permute_start_rule,
+    "collective-permute-done": async_done_rule,
+    "replica-id": device_id_rule, "partition-id": device_id_rule,
+    "complex": complex_rule, "fft": fft_rule,
+    "map": map_rule, "topk": topk_rule,
     "after-all": after_all_rule, "add-dependency": add_dependency_rule,
     "get-dimension-size": get_dimension_size_rule,
     **{op: batch_norm_rule(op) for op in (

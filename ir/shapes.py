@@ -2,24 +2,43 @@
 
 One table (`ELEMENT_TYPES`) says everything hlox knows about an element type:
 its HLO name, numpy dtype, C type and kind. Everything else asks it.
+
+Types numpy does not have (bf16) come from ml_dtypes, imported the first time such a
+type's dtype is asked for: it costs most of a second, and a module without them never
+pays it.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Union
 
-import ml_dtypes
 import numpy as np
+
+# dtype names that only ml_dtypes defines
+_ML_DTYPES_NAMES = frozenset({"bfloat16", "int4", "uint4", "int2", "uint2"})
+
+
+@lru_cache(maxsize=None)
+def _numpy_dtype(name: str) -> np.dtype:
+    if name in _ML_DTYPES_NAMES:
+        import ml_dtypes
+        return np.dtype(getattr(ml_dtypes, name))
+    return np.dtype(name)
 
 
 @dataclass(frozen=True)
 class ElementType:
     name: str  # HLO spelling: f32, s8, pred, ...
-    dtype: np.dtype
+    dtype_name: str  # numpy's (or ml_dtypes') name of the dtype
     c_type: str
     kind: str  # 'pred' | 'sint' | 'uint' | 'float' | 'complex'
     bits: int
+
+    @property
+    def dtype(self) -> np.dtype:
+        return _numpy_dtype(self.dtype_name)
 
     @property
     def is_float(self) -> bool:
@@ -44,11 +63,7 @@ class ElementType:
 
     @property
     def itemsize(self) -> int:
-        return self.dtype.itemsize
-
-
-def _et(name, dtype, c_type, kind, bits):
-    return ElementType(name, np.dtype(dtype), c_type, kind, bits)
+        return (self.bits + 7) // 8  # sub-byte types: one element per byte
 
 
 # f16 and bf16 are stored as 16-bit patterns in C (uint16_t) and converted
@@ -56,43 +71,45 @@ def _et(name, dtype, c_type, kind, bits):
 ELEMENT_TYPES: dict[str, ElementType] = {
     e.name: e
     for e in [
-        _et("pred", np.bool_, "uint8_t", "pred", 8),
-        _et("s8", np.int8, "int8_t", "sint", 8),
-        _et("s16", np.int16, "int16_t", "sint", 16),
-        _et("s32", np.int32, "int32_t", "sint", 32),
-        _et("s64", np.int64, "int64_t", "sint", 64),
-        _et("u8", np.uint8, "uint8_t", "uint", 8),
-        _et("u16", np.uint16, "uint16_t", "uint", 16),
-        _et("u32", np.uint32, "uint32_t", "uint", 32),
-        _et("u64", np.uint64, "uint64_t", "uint", 64),
-        _et("f16", np.float16, "uint16_t", "float", 16),
-        _et("bf16", ml_dtypes.bfloat16, "uint16_t", "float", 16),
-        _et("f32", np.float32, "float", "float", 32),
-        _et("f64", np.float64, "double", "float", 64),
+        ElementType("pred", "bool", "uint8_t", "pred", 8),
+        ElementType("s8", "int8", "int8_t", "sint", 8),
+        ElementType("s16", "int16", "int16_t", "sint", 16),
+        ElementType("s32", "int32", "int32_t", "sint", 32),
+        ElementType("s64", "int64", "int64_t", "sint", 64),
+        ElementType("u8", "uint8", "uint8_t", "uint", 8),
+        ElementType("u16", "uint16", "uint16_t", "uint", 16),
+        ElementType("u32", "uint32", "uint32_t", "uint", 32),
+        ElementType("u64", "uint64", "uint64_t", "uint", 64),
+        ElementType("f16", "float16", "uint16_t", "float", 16),
+        ElementType("bf16", "bfloat16", "uint16_t", "float", 16),
+        ElementType("f32", "float32", "float", "float", 32),
+        ElementType("f64", "float64", "double", "float", 64),
         # Sub-byte integers: one element per byte (numpy's ml_dtypes layout; the value in
         # the low bits) in hlox's buffers, packed only where XLA makes packing observable
         # (bitcast-convert to and from wider types, low bits first).
-        _et("s4", ml_dtypes.int4, "int8_t", "sint", 4),
-        _et("u4", ml_dtypes.uint4, "uint8_t", "uint", 4),
-        _et("s2", ml_dtypes.int2, "int8_t", "sint", 2),
-        _et("u2", ml_dtypes.uint2, "uint8_t", "uint", 2),
+        ElementType("s4", "int4", "int8_t", "sint", 4),
+        ElementType("u4", "uint4", "uint8_t", "uint", 4),
+        ElementType("s2", "int2", "int8_t", "sint", 2),
+        ElementType("u2", "uint2", "uint8_t", "uint", 2),
         # C99 complex: the same layout as numpy's and XLA's (real part first).
-        _et("c64", np.complex64, "float _Complex", "complex", 64),
-        _et("c128", np.complex128, "double _Complex", "complex", 128),
+        ElementType("c64", "complex64", "float _Complex", "complex", 64),
+        ElementType("c128", "complex128", "double _Complex", "complex", 128),
     ]
 }
 # token[]: the ordering value of after-all / add-dependency; one byte, no data.
-ELEMENT_TYPES["token"] = _et("token", np.bool_, "uint8_t", "token", 8)
+ELEMENT_TYPES["token"] = ElementType("token", "bool", "uint8_t", "token", 8)
+_BY_DTYPE_NAME = {e.dtype_name: e for e in ELEMENT_TYPES.values() if e.kind != "token"}
 COMPLEX_PARTS = {"c64": "f32", "c128": "f64"}
 COMPLEX_OF = {part: whole for whole, part in COMPLEX_PARTS.items()}
-_BY_DTYPE = {e.dtype: e for e in ELEMENT_TYPES.values() if e.kind != "token"}
 
 
 def element_type_of_dtype(dtype) -> ElementType:
+    # by name: a bf16 array's dtype is found without importing ml_dtypes (its owner did)
+    name = np.dtype(dtype).name
     try:
-        return _BY_DTYPE[np.dtype(dtype)]
+        return _BY_DTYPE_NAME[name]
     except KeyError:
-        raise TypeError(f"hlox has no element type for numpy dtype {np.dtype(dtype)}") from None
+        raise TypeError(f"hlox has no element type for numpy dtype {name}") from None
 
 
 @dataclass(frozen=True)
@@ -117,7 +134,9 @@ class ArrayShape:
 
     @property
     def size(self) -> int:
-        return int(np.prod(self.dims, dtype=np.int64)) if self.dims else 1
+        # A Python int: never wraps (np.prod in int64 made f32[2^32,2^32] size 0); the
+        # verifier bounds it to what int64 code can index (INT64_MAX).
+        return math.prod(self.dims)
 
     @property
     def nbytes(self) -> int:
@@ -166,6 +185,19 @@ class TupleShape:
 
 
 Shape = Union[ArrayShape, TupleShape]
+
+
+# XLA's bound (ShapeUtil::ValidateShape): element count and byte size fit an int64, so the
+# generated C's int64_t indices and offsets cannot overflow.
+INT64_MAX = 2**63 - 1
+
+
+def size_error(shape: Shape) -> str | None:
+    """Why `shape` is too large for int64 indexing, or None when it is not."""
+    for leaf in flatten_shape(shape):
+        if leaf.nbytes > INT64_MAX:
+            return f"shape {leaf} has {leaf.size} elements ({leaf.nbytes} bytes): over int64"
+    return None
 
 
 def flatten_shape(shape: Shape) -> list[ArrayShape]:

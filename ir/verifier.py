@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from .dialect import ComputationOp, HloAttr, Instruction, ModuleOp, module_of
 from .errors import HloVerifyError, ShapeError
 from .shape_inference import infer_shape
-from .shapes import Shape
+from .shapes import Shape, size_error
 
 
 @dataclass(frozen=True, eq=False)
@@ -56,6 +56,9 @@ class ModuleShapeContext:
 
 def verify_instruction(op: Instruction, ctx: ModuleShapeContext | None = None) -> None:
     ctx = ctx or ModuleShapeContext(module_of(op))
+    too_large = size_error(op.shape)
+    if too_large is not None:
+        raise error_at(op, f"{op.hlo_name}: {too_large}")
     try:
         inferred = infer_shape(op.opcode, op.operand_shapes, op.hlo_attrs, op.shape, ctx)
     except ShapeError as e:

@@ -12,6 +12,7 @@ import numpy as np
 
 from hlox.ir.attributes import Literal
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp, make_instruction
+from hlox.ir.opcodes import COLLECTIVE
 from hlox.ir.shapes import ArrayShape
 
 from .pass_base import HloPass, NameTable, callees, erase_dead, insert_before, replace_with
@@ -20,11 +21,12 @@ from .pass_base import HloPass, NameTable, callees, erase_dead, insert_before, r
 # - broadcast and iota: they cost nothing once fused, and folding them turns a scalar into
 #   a large literal in the program text (XLA's constant folding skips them too);
 # - rng-bit-generator: its result is random bits, keep it visible;
-# - control flow and fusions: they are not single instructions.
+# - control flow and fusions: they are not single instructions;
+# - collectives, replica-id and partition-id: their value depends on the device.
 _NOT_FOLDED = frozenset({
     "parameter", "constant", "broadcast", "iota", "rng-bit-generator", "while",
     "conditional", "call", "fusion", "tuple", "get-tuple-element", "optimization-barrier",
-})
+}) | COLLECTIVE
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from hlox.ir.dialect import ModuleOp
+from hlox.ir.opcodes import COLLECTIVE
 
 from .pass_base import HloPass, replace_with
 
 # Never merged: a parameter is an input of its own, and two rng-bit-generator calls on the
-# same state give the same bits anyway (so they could merge), but XLA keeps them apart.
-_NOT_MERGED = frozenset({"parameter", "rng-bit-generator"})
+# same state give the same bits anyway (so they could merge), but XLA keeps them apart;
+# each collective is a meeting of devices of its own.
+_NOT_MERGED = frozenset({"parameter", "rng-bit-generator"}) | COLLECTIVE
 
 
 @dataclass(frozen=True)

@@ -35,22 +35,15 @@ from dataclasses import dataclass, field
 from xdsl.ir import SSAValue
 
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp, make_instruction
-from hlox.ir.opcodes import ELEMENTWISE, EXPENSIVE
+from hlox.ir.opcodes import EXPENSIVE, FREE, LOOP_FUSIBLE
 from hlox.ir.shapes import ArrayShape, TupleShape
 
 from .pass_base import (
     ComputationNames, HloPass, NameTable, erase_dead, instruction_users, users,
 )
 
-# Ops a loop nest computes element by element from its operands (copy stays a kernel of
-# its own: the copies layout assignment inserts change layouts at the entry's edge).
-LOOP_FUSIBLE = (ELEMENTWISE - {"copy"}) | frozenset({
-    "broadcast", "reshape", "transpose", "slice", "concatenate", "pad", "iota", "reverse",
-    "constant", "bitcast", "dynamic-slice", "gather",
-})
-# Ops so cheap that recomputing them in every kernel that needs them beats a buffer.
-FREE = frozenset({"broadcast", "reshape", "bitcast", "transpose", "slice", "reverse", "iota",
-                  "constant", "convert"})
+# Which ops a loop nest computes element by element (LOOP_FUSIBLE) and which are cheap
+# enough to recompute in every kernel (FREE) are op traits (`hlox.ir.opcodes.traits`).
 # Element types whose dots have a GEMM (and so an output loop to fuse an epilogue into).
 GEMM_TYPES = frozenset({"f32", "f64"})
 # A cheap non-free producer is duplicated into at most this many kernels.

@@ -22,6 +22,7 @@ from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp, make_instruction
+from hlox.ir.opcodes import COMMUNICATING
 from hlox.ir.shapes import Shape
 
 
@@ -190,7 +191,8 @@ def erase_dead(ops: Iterable[Instruction]) -> bool:
     work = list(ops)
     while work:
         op = work.pop()
-        if op.parent is None or has_uses(op) or op.opcode == "parameter":
+        if op.parent is None or has_uses(op) or op.opcode == "parameter" or \
+                op.opcode in COMMUNICATING:
             continue
         operands = [v.owner for v in op.operands if isinstance(v.owner, Instruction)]
         erase(op)

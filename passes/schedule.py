@@ -14,6 +14,7 @@ allocates (ties in DFS order). Whichever order has the lower simulated peak of l
 from __future__ import annotations
 
 from hlox.ir.dialect import ComputationOp, Instruction
+from hlox.ir.opcodes import ALIASING
 
 
 def _subtree_sizes(comp: ComputationOp) -> dict[int, int]:
@@ -45,8 +46,8 @@ def _dfs_schedule(comp: ComputationOp) -> list[Instruction]:
     return order
 
 
-_ALIASES = frozenset({"parameter", "constant", "get-tuple-element", "tuple", "opt-barrier",
-                      "bitcast", "reshape", "transpose", "copy"})
+# Values that cost no memory of their own: views of their operands, and constants.
+_ALIASES = ALIASING | {"constant"}
 
 
 def _nbytes(shape) -> int:

@@ -1,6 +1,15 @@
-"""hlox.runtime: the CPU device, the C build step, loaded executables."""
-from .build import CBuildError, build_shared_library
-from .device import CpuDevice
-from .executable import Executable, Signature
+"""hlox.runtime: the CPU device, the C build step, loaded executables.
 
-__all__ = ["CBuildError", "CpuDevice", "Executable", "Signature", "build_shared_library"]
+Names are imported from their modules on first use (a cache hit needs the executable,
+not the C build)."""
+from __future__ import annotations
+
+from hlox.lazy import lazy_attributes
+
+_LAZY = {"CBuildError": "hlox.runtime.build", "build_shared_library": "hlox.runtime.build",
+         "CpuDevice": "hlox.runtime.device",
+         "Executable": "hlox.runtime.executable", "Signature": "hlox.runtime.executable"}
+__getattr__ = lazy_attributes(__name__, _LAZY)
+
+
+__all__ = sorted(_LAZY)

@@ -23,7 +23,7 @@ class CpuDevice:
         from hlox.driver import compile as compile_module
         from hlox.options import CompileOptions
 
-        options = (options or CompileOptions()).model_copy(update={"threads": self.threads})
+        options = (options or CompileOptions()).replace(threads=self.threads)
         return compile_module(module_or_text, options)
 
     @staticmethod

@@ -4,14 +4,18 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+import _cffi_backend
 import numpy as np
-from cffi import FFI
 
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, Shape, TupleShape
 
-_ffi = FFI()
-_ffi.cdef("int hlox_main(void **params, void **results, void *arena);")
+from . import threads
+
+# cffi's C-level FFI parses C types itself: `cffi.FFI().cdef` would import pycparser
+# (~0.1 s, most of a cache hit's time). Same calls, same per-call cost.
+_ffi = _cffi_backend.FFI()
+_MAIN_TYPE = _ffi.typeof("int(*)(void **params, void **results, void *arena)")
 ARENA_ALIGNMENT = 64
 
 
@@ -47,18 +51,23 @@ class Executable:
     """A compiled module. Thread-safe: each thread gets its own arena."""
 
     def __init__(self, library_path: str, signature: Signature, arena_bytes: int, kernels: int,
-                 name: str = "module"):
+                 name: str = "module", collectives=None):
         self.library_path = str(library_path)
         self.signature = signature
         self.arena_bytes = arena_bytes
         self.kernels = kernels
         self.name = name
-        self._lib = _ffi.dlopen(self.library_path)
-        self._main = self._lib.hlox_main
+        threads.configure()  # before the first module loads libgomp, which reads it once
+        self._lib = _cffi_backend.load_library(self.library_path)
+        self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
         self._param_checks = [(p.dims, p.np_dtype) for p in signature.params]
         self._result_specs = [(r.dims, r.np_dtype) for r in signature.result_leaves]
         self._local = threading.local()
         self._single_result = isinstance(signature.result, ArrayShape)
+        # runtime.communicator.CollectivePlan of a module with collectives (runtime/spmd.py):
+        # its hlox_main finds the communicator in params[len(params)]
+        self.collectives = collectives
+        self._mpi = None
 
     def _thread_state(self):
         """Per-thread arena and pointer arrays, so concurrent calls never share memory."""
@@ -69,17 +78,51 @@ class Executable:
                 arena = np.empty(self.arena_bytes + ARENA_ALIGNMENT, np.uint8)
                 offset = (-arena.ctypes.data) % ARENA_ALIGNMENT
                 arena_ptr = _ffi.from_buffer(arena[offset:])
-            params = _ffi.new("void*[]", max(len(self._param_checks), 1))
+            params = _ffi.new("void*[]", len(self._param_checks) + 1)
             results = _ffi.new("void*[]", max(len(self._result_specs), 1))
             state = self._local.state = (arena, arena_ptr, params, results)
         return state
 
-    def _bad_argument(self, i: int, array) -> HloError:
+    def _bad_argument(self, i: int, array, where: str = "") -> HloError:
         array = np.asarray(array)
-        return HloError(f"parameter {i} of {self.name} must be {self.signature.params[i]}, "
-                        f"given {array.dtype}{list(array.shape)}")
+        return HloError(f"{where}parameter {i} of {self.name} must be "
+                        f"{self.signature.params[i]}, given {array.dtype}{list(array.shape)}")
+
+    def check_arguments(self, arrays, where: str = "") -> None:
+        """The checks a call makes, without the call (run_devices checks every device's
+        arguments before any device starts)."""
+        if len(arrays) != len(self._param_checks):
+            raise HloError(f"{where}{self.name} takes {len(self._param_checks)} arguments, "
+                           f"given {len(arrays)}")
+        for i, (array, (dims, dtype)) in enumerate(zip(arrays, self._param_checks)):
+            if np.shape(array) != dims or np.asarray(array).dtype != dtype:
+                raise self._bad_argument(i, array, where)
+
+    @property
+    def devices(self) -> int:
+        """replica_count x num_partitions of a module with collectives, else 1."""
+        return self.collectives.num_devices if self.collectives is not None else 1
 
     def __call__(self, *arrays):
+        """Run the module. One of N > 1 devices (runtime/spmd.py): under mpiexec, this
+        rank's device with its own arrays; otherwise every device in this process, with
+        arrays and results stacked on a leading axis of N (entry d = device d's)."""
+        if self._mpi is not None:  # this rank's communicator, made by the first call
+            return self.call_with(self._mpi, arrays)
+        if self.collectives is not None:
+            from .spmd import call
+            return call(self, arrays)
+        return self.call_with(None, arrays)
+
+    def run_devices(self, per_device_args, timeout: float | None = None):
+        """All N devices of a module with collectives in this process, one thread each:
+        device d runs with per_device_args[d], entry d of the result is its result (as
+        hlox.ir.evaluator.evaluate_spmd)."""
+        from .spmd import run_devices
+        return run_devices(self, per_device_args, timeout)
+
+    def call_with(self, comm, arrays):
+        """One call with `comm` (a communicator with .handle and .error(), or None)."""
         if len(arrays) != len(self._param_checks):
             raise HloError(f"{self.name} takes {len(self._param_checks)} arguments, "
                            f"given {len(arrays)}")
@@ -97,7 +140,12 @@ class Executable:
         results = [np.empty(dims, dtype) for dims, dtype in self._result_specs]
         for j, result in enumerate(results):
             outs[j] = _pointer(result)
+        if comm is not None:
+            params[len(self._param_checks)] = comm.handle
         status = self._main(params, outs, arena)
+        if status != 0 and comm is not None:
+            from .communicator import CollectiveError
+            raise CollectiveError(f"{self.name}: {comm.error()}")
         if status != 0:
             raise HloError(f"{self.name}: the compiled code returned error {status}")
         if self._single_result:

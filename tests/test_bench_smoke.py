@@ -72,3 +72,26 @@ def test_bench_mismatch_is_reported_not_timed():
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
         sys.modules.pop("harness", None)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _have("jax"), reason="jax is the compile-time reference")
+def test_compile_time_smoke(tmp_path):
+    """benchmarks/compile_time.py on one small program: every figure measured, the cache
+    hit is a hit, and the table and targets are built from the results."""
+    out_json = tmp_path / "c.json"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "compile_time.py"), "--only", "fori_loop",
+         "--no-inductor", "--json", str(out_json)],
+        capture_output=True, text=True, timeout=600, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    doc = json.loads(out_json.read_text())
+    entry = doc["results"]["fori_loop"]
+    assert entry["errors"] == {}
+    assert set(entry["median_seconds"]) == {"hlox_cold", "jax", "hlox_hit", "hlox_run_wall"}
+    cold, hit = entry["runs"]["hlox_cold"][0], entry["runs"]["hlox_hit"][0]
+    assert not cold["cache_hit"] and hit["cache_hit"] and entry["all_hits"]
+    assert set(cold["timings"]) == {"parse", "optimize", "codegen", "c-build"}
+    assert doc["ratios"]["cold_over_jax"]["fori_loop"] > 0
+    assert any("cache hit" in name for name in doc["targets"])
+    assert "| fori_loop |" in proc.stdout

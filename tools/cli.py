@@ -1,7 +1,8 @@
 """The `hlox` command line.
 
-Exit codes: 0 ok; 1 user error (bad input text, wrong inputs, a missing file);
-2 internal error (a bug in hlox: the message says how to report it).
+Exit codes: 0 ok; 1 user error (bad input text, wrong inputs, a missing file, not enough
+memory); 2 internal error (a bug in hlox: the message says how to report it); 124 `run`
+went past --timeout; 130 interrupted (Ctrl-C).
 No Python traceback reaches the user unless HLOX_DEBUG=1.
 """
 from __future__ import annotations
@@ -9,17 +10,25 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 import tempfile
+import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
 
-EXIT_OK, EXIT_USER, EXIT_INTERNAL = 0, 1, 2
+EXIT_OK, EXIT_USER, EXIT_INTERNAL, EXIT_TIMEOUT, EXIT_INTERRUPTED = 0, 1, 2, 124, 130
 
 
 class UserError(Exception):
     """A problem with what the user gave us; printed as is, exit 1."""
+
+
+class RunTimeout(BaseException):
+    """`--timeout` ran out (raised in the main thread by SIGALRM; a BaseException, like
+    KeyboardInterrupt, so no `except Exception` on the way swallows it)."""
 
 
 # ---------------------------------------------------------------- loading inputs
@@ -41,9 +50,13 @@ def load_module(path: str, fill_elided: bool = False):
         text = file.read_text()
     except (OSError, UnicodeDecodeError) as e:
         raise UserError(f"{path}: cannot read: {e}") from None
-    from hlox.tools.report import timed_stage
+    from hlox.tools.command import timed_stage
+
+    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
 
     with timed_stage("parse"):  # for --timings and the progress line
+        if file.suffix == ".mlir" or is_stablehlo(text):
+            return parse_stablehlo(text, str(file))
         return parse_module(text, str(file), fill_elided_constants=fill_elided)
 
 
@@ -143,20 +156,33 @@ def cmd_parse(args) -> int:
 
 
 def cmd_run(args) -> int:
-    from hlox.ir.evaluator import evaluate
-
-    module = load_module(args.file, args.fill_elided)
-    shapes = module.entry_computation.parameter_shapes
-    inputs = read_inputs(args.inputs, shapes, args.seed)
+    if args.timeout is not None:
+        _start_timeout(args.timeout)
+    if args.devices is not None or args.nprocs is not None:
+        return _run_devices(args, load_module(args.file, args.fill_elided))
     if args.evaluator:
-        outputs = flatten_outputs(evaluate(module, inputs))
+        from hlox.ir.evaluator import evaluate
+
+        module = load_module(args.file, args.fill_elided)
+        inputs = read_inputs(args.inputs, module.entry_computation.parameter_shapes, args.seed)
+        outputs = flatten_outputs(_interruptible(lambda: evaluate(module, inputs)))
     else:
         import hlox
-        source = module if Path(args.file).suffix == ".pt2" else Path(args.file).read_text()
+
+        # the text, not a parsed module: on a cache hit nothing is parsed
+        source = _compile_source(args.file, args.fill_elided)
         executable = hlox.compile(source, options_from_args(args), filename=args.file)
-        outputs = flatten_outputs(executable(*inputs))
+        if executable.devices > 1:
+            raise UserError(f"{args.file} is a program for {executable.devices} devices: run it "
+                            f"with --devices {executable.devices} (threads of this process) or "
+                            f"--nprocs {executable.devices} (MPI processes)")
+        inputs = read_inputs(args.inputs, executable.signature.params, args.seed)
+        outputs = flatten_outputs(_interruptible(lambda: executable(*inputs)))
         if args.compare:
-            reference = flatten_outputs(evaluate(module, inputs))
+            from hlox.ir.evaluator import evaluate
+
+            module = load_module(args.file, args.fill_elided) if isinstance(source, str) else source
+            reference = flatten_outputs(_interruptible(lambda: evaluate(module, inputs)))
             worst = max((_max_difference(a, b) for a, b in zip(outputs, reference)), default=0.0)
             print(f"largest difference between compiled and evaluator: {worst:.3g}")
     if args.output:
@@ -165,6 +191,134 @@ def cmd_run(args) -> int:
         for i, array in enumerate(outputs):
             print(summarize(f"out{i}", array))
     return EXIT_OK
+
+
+def _run_devices(args, module) -> int:
+    """`--devices N` (threads of this process) or `--nprocs N` (N MPI processes): inputs
+    and outputs carry a leading axis of N, entry d being device d's."""
+    from hlox.ir.collectives import device_counts
+    from hlox.ir.evaluator import evaluate, evaluate_spmd
+
+    if args.devices is not None and args.nprocs is not None:
+        raise UserError("give --devices (one process) or --nprocs (MPI processes), not both")
+    if Path(args.file).suffix == ".pt2":
+        raise UserError("--devices / --nprocs run HLO text files")
+    n = args.devices if args.devices is not None else args.nprocs
+    if n < 1:
+        raise UserError(f"--{'devices' if args.devices is not None else 'nprocs'} must be at "
+                        "least 1")
+    replicas, partitions = device_counts(module)
+    if replicas * partitions not in (1, n):
+        raise UserError(f"{args.file} is a program for {replicas} replica(s) x {partitions} "
+                        f"partition(s) = {replicas * partitions} devices, not {n}")
+    shapes = module.entry_computation.parameter_shapes
+    stacked = read_device_inputs(args.inputs, shapes, args.seed, n)
+    per_device = [[a[d] for a in stacked] for d in range(n)]
+
+    def reference():
+        if replicas * partitions == 1:
+            return [evaluate(module, a) for a in per_device]
+        return evaluate_spmd(module, per_device, timeout=args.collective_timeout)
+
+    threads = args.threads or max(1, _cores() // n)  # the devices share the cores
+    if args.evaluator:
+        outputs = _stack_devices(_interruptible(reference))
+    elif args.devices is not None:
+        import hlox
+
+        options = options_from_args(args).replace(threads=threads)
+        executable = hlox.compile(Path(args.file).read_text(), options, filename=args.file)
+        outputs = _stack_devices(_interruptible(
+            lambda: executable.run_devices(per_device, args.collective_timeout)))
+    else:
+        from hlox.distributed import run_ranks
+
+        outputs = run_ranks(args.file, stacked, n, threads=threads,
+                            timeout=args.collective_timeout, fill_elided=args.fill_elided)
+    if args.compare and not args.evaluator:
+        expected = _stack_devices(_interruptible(reference))
+        worst = max((_max_difference(a, b) for a, b in zip(outputs, expected)), default=0.0)
+        print(f"largest difference between compiled and evaluator: {worst:.3g}")
+    if args.output:
+        write_outputs(args.output, outputs)
+    else:
+        for i, array in enumerate(outputs):
+            print(summarize(f"out{i}", array))
+    return EXIT_OK
+
+
+def read_device_inputs(path: str | None, shapes, seed: int, n: int) -> list[np.ndarray]:
+    """Inputs with a leading axis of n devices: from `path`, or random ones per device."""
+    from hlox.ir.shapes import ArrayShape
+
+    if path is None:
+        per_device = [random_inputs(shapes, seed + d) for d in range(n)]
+        return [np.stack([inputs[i] for inputs in per_device]) for i in range(len(shapes))]
+    stacked_shapes = [ArrayShape(s.dtype, (n, *s.dims)) if isinstance(s, ArrayShape) else s
+                      for s in shapes]
+    try:
+        return read_inputs(path, stacked_shapes, seed)
+    except UserError as e:
+        raise UserError(f"{e} (with {n} devices every input has a leading axis of {n})") from None
+
+
+def _stack_devices(per_device: list) -> list[np.ndarray]:
+    flat = [flatten_outputs(outputs) for outputs in per_device]
+    return [np.stack([leaves[i] for leaves in flat]) for i in range(len(flat[0]))]
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _start_timeout(seconds: float) -> None:
+    """RunTimeout in the main thread after `seconds` (the compile's C build included: its
+    subprocess is killed on the way out)."""
+    if seconds <= 0:
+        raise UserError(f"--timeout must be positive, given {seconds}")
+
+    def expired(signum, frame):
+        raise RunTimeout(seconds)
+
+    signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+
+
+def _interruptible(compute):
+    """`compute()` on a worker thread while the main thread waits, so Ctrl-C and --timeout
+    are heard even while compiled code runs (a C loop never checks for signals).
+
+    On either, the process ends at once: the worker cannot be stopped, and a process that
+    returned while it spins would not exit. Nothing is half-written: outputs are written
+    (atomically) only after the worker is done."""
+    outcome: dict = {}
+
+    def work():
+        try:
+            outcome["value"] = compute()
+        except BaseException as e:  # noqa: BLE001 - handed to the main thread
+            outcome["error"] = e
+
+    worker = threading.Thread(target=work, name="hlox-run", daemon=True)
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.1)
+    except KeyboardInterrupt:
+        _exit_now("interrupted", EXIT_INTERRUPTED)
+    except RunTimeout as e:
+        _exit_now(f"error: the run took longer than --timeout {e.args[0]:g} s; stopped",
+                  EXIT_TIMEOUT)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def _exit_now(message: str, code: int) -> None:
+    print(message, file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _max_difference(a: np.ndarray, b: np.ndarray) -> float:
@@ -178,12 +332,11 @@ def _max_difference(a: np.ndarray, b: np.ndarray) -> float:
 def cmd_compile(args) -> int:
     import shutil
 
-    import hlox
     from hlox import driver
 
     source = _compile_source(args.file, args.fill_elided)
-    executable = hlox.compile(source, options_from_args(args), filename=args.file)
-    stats = driver.last_stats
+    executable, stats = driver.compile_with_stats(source, options_from_args(args),
+                                                  filename=args.file)
     if args.output_dir:
         out = Path(args.output_dir)
         out.mkdir(parents=True, exist_ok=True)
@@ -209,7 +362,8 @@ def _compile_source(path: str, fill_elided: bool):
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", help="an HLO text file (.hlo) or a torch.export program (.pt2)")
+    parser.add_argument("file", help="an HLO text file (.hlo), StableHLO MLIR (.mlir) "
+                        "or a torch.export program (.pt2)")
     parser.add_argument("--fill-elided", action="store_true",
                         help="give `{...}` constants deterministic values instead of failing")
     parser.add_argument("--dump-dir", help="write XLA-style pass dumps into this directory")
@@ -237,6 +391,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evaluator", action="store_true", help="use the reference evaluator")
     p.add_argument("--compare", action="store_true",
                    help="also run the evaluator and report the largest difference")
+    p.add_argument("--devices", type=int, metavar="N",
+                   help="run N devices as threads of this process (inputs and outputs have a "
+                        "leading axis of N: entry d is device d's)")
+    p.add_argument("--nprocs", type=int, metavar="N",
+                   help="run N MPI processes through mpiexec (needs the `mpi` extra); inputs "
+                        "and outputs as with --devices")
+    p.add_argument("--collective-timeout", type=float, default=60.0, metavar="SECONDS",
+                   help="how long a device waits in a collective for the others (default 60)")
+    p.add_argument("--timeout", type=float, metavar="S",
+                   help="stop after S seconds, compilation included (exit 124)")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("compile", help="compile a module (through the cache)",
@@ -252,7 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
         except ImportError:
             continue
         module.add_parser(sub)
-    from hlox.tools.report import add_cli_options  # --timings, --report, exit codes in --help
+    from hlox.tools.command import add_cli_options  # --timings, --report, exit codes in --help
 
     add_cli_options(sub)
     return parser
@@ -265,30 +429,51 @@ EXTRA_COMMANDS = ["cmd_opt", "cmd_explore"]
 def main(argv: list[str] | None = None) -> int:
     from hlox.ir.errors import HloError
     from hlox.runtime.build import CBuildError
-    from hlox.tools.report import run_command
+    from hlox.tools.command import run_command
 
-    args = build_parser().parse_args(argv)
+    warnings.showwarning = _show_warning
     try:
+        args = build_parser().parse_args(argv)
         return run_command(args)  # args.func, with timings, progress and --report around it
     except (HloError, UserError) as e:
         print(f"error: {e}" if isinstance(e, UserError) else str(e), file=sys.stderr)
+        return EXIT_USER
+    except RunTimeout as e:
+        print(f"error: the run took longer than --timeout {e.args[0]:g} s; stopped",
+              file=sys.stderr)
+        return EXIT_TIMEOUT
+    except MemoryError as e:
+        print(f"error: not enough memory: {e or 'an allocation failed'}", file=sys.stderr)
         return EXIT_USER
     except CBuildError as e:
         print(f"internal error: the generated C did not compile.\n{e}\nPlease report this at "
               "the hlox issue tracker with the input file.", file=sys.stderr)
         return EXIT_INTERNAL
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `hlox parse big.hlo | head`: the reader left; not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except Exception as e:  # noqa: BLE001 - the last line of defence for CLI users
         if os.environ.get("HLOX_DEBUG"):
             raise
+        if isinstance(e, ValueError) and "array is too big" in str(e):  # numpy's words
+            print(f"error: not enough memory: {e}", file=sys.stderr)
+            return EXIT_USER
         print(f"internal error: {type(e).__name__}: {e}\nRun again with HLOX_DEBUG=1 for a "
               "traceback and report it at the hlox issue tracker with the input file.",
               file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    """hlox's own warnings (the cache cannot be used, ...) as one `warning:` line."""
+    from hlox.cache import CacheWarning
+
+    if issubclass(category, CacheWarning):
+        print(f"warning: {message}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 if __name__ == "__main__":

@@ -112,7 +112,7 @@ def run(args) -> int:
     dumper.dump_before_optimizations(module)
     records: list[dict] = []  # every pass run, as hlox.compile records them
     if not args.passes:
-        from hlox.tools.report import timed_stage
+        from hlox.tools.command import timed_stage
 
         with timed_stage("optimize"):  # for --timings
             module = optimize(module, options, dumper, records)

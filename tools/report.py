@@ -20,8 +20,9 @@ Element ids the parts link through (tests check that every `href="#..."` resolve
 Nothing from the dumps reaches the page unescaped: every piece of text goes through
 `html.escape`, ids included.
 
-Compile-time instrumentation for the CLI (`--timings`, `--report`, progress) is at the end
-(`CompileRecorder`, listening through the compiler's hooks). The driver writes each pass
+Compile-time instrumentation for the CLI (`--timings`, `--report`, progress) is in
+tools/command.py (`CompileRecorder`, listening through the compiler's hooks), which imports
+this module only when a report is asked for. The driver writes each pass
 run and its stage times as `module_NNNN.<name>.timings.json` beside the dumps, which the
 pass table reads:
 
@@ -39,11 +40,6 @@ import json
 import re
 import shutil
 import subprocess
-import sys
-import threading
-import time
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,7 +47,7 @@ from pathlib import Path
 
 _DUMP_RE = re.compile(r"^module_(\d{4})\.(.+?)\.(?:(\d{4})\.after_(.+)\.(hlo|mlir)|"
                       r"(before_optimizations\.hlo|after_optimizations\.hlo|"
-                      r"buffer-assignment\.txt|c|loops\.mlir|timings\.json))$")
+                      r"buffer-assignment\.txt|buffer-assignment\.json|c|loops\.mlir|timings\.json))$")
 
 
 @dataclass
@@ -131,9 +127,6 @@ def pick_module(modules: list[ModuleDumps], which: str | None = None) -> ModuleD
 
 # ---------------------------------------------------------------- reading the dumps
 
-# Entry-level opcodes that are not kernels: they move no data or name existing buffers.
-_NOT_KERNELS = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast",
-                "opt-barrier", "after-all"}
 
 
 @dataclass
@@ -147,6 +140,7 @@ def count_ir(text: str) -> IrCounts | None:
     """Counts of one HLO dump; None when it does not parse (e.g. an `.mlir` dump)."""
     from hlox.ir import parse_module
     from hlox.ir.errors import HloError
+    from hlox.ir.opcodes import traits
 
     try:
         module = parse_module(text, "<dump>", fill_elided_constants=True)
@@ -154,13 +148,9 @@ def count_ir(text: str) -> IrCounts | None:
         return None
     instructions = sum(len(list(c.instructions())) for c in module.computations())
     entry = list(module.entry_computation.instructions())
-    kernels = sum(1 for i in entry if i.opcode not in _NOT_KERNELS)
+    kernels = sum(1 for i in entry if traits(i.opcode).kernel)
     fusions = sum(1 for i in entry if i.opcode == "fusion")
     return IrCounts(instructions, kernels, fusions)
-
-
-_BUFFER_RE = re.compile(r"^buffer (\d+): (.*) (\S+) (\d+) bytes, (.*?), "
-                        r"(?:live \[(-?\d+), (-?\d+)\]|unused)$")
 
 
 @dataclass
@@ -171,7 +161,7 @@ class Buffer:
     nbytes: int
     kind: str  # "temp" (in the arena), "param", "result", "const"
     offset: int | None  # arena offset of a temp
-    first: int | None  # live range: hlox_main statement positions
+    first: int | None  # live range: schedule positions (the plan's steps)
     last: int | None
 
     @property
@@ -180,26 +170,20 @@ class Buffer:
         return self.label.split("/", 1)[0]
 
 
-def parse_buffer_assignment(text: str) -> tuple[int, list[Buffer]]:
-    arena, buffers = 0, []
-    for line in text.splitlines():
-        if line.startswith("arena:"):
-            arena = int(re.findall(r"\d+", line)[0])
-            continue
-        match = _BUFFER_RE.match(line.strip())
-        if not match:
-            continue
-        bid, label, shape, nbytes, where, first, last = match.groups()
-        kind, offset = "temp", None
-        if where.startswith("arena offset"):
-            offset = int(where.split()[-1])
-        else:
-            kind = {"parameter": "param", "result": "result", "constant": "const"}.get(
-                where.split()[0], where.split()[0])
-        buffers.append(Buffer(int(bid), label, shape, int(nbytes), kind, offset,
-                              int(first) if first is not None else None,
-                              int(last) if last is not None else None))
-    return arena, buffers
+def parse_memory_plan(text: str) -> tuple[int, list[Buffer], list[str]]:
+    """The memory plan dump (`buffer-assignment.json`, `MemoryPlan.to_json`): the arena size,
+    the buffers and the schedule positions' steps (what runs at each)."""
+    plan = json.loads(text)
+    buffers = []
+    for b in plan["buffers"]:
+        # views and temporaries placed inside a result get lanes of their own
+        kind = ("view" if "view_of" in b else "temp" if b["place"] == "arena"
+                else "scratch" if b["kind"] == "temp" else b["kind"])
+        live = b.get("live")
+        buffers.append(Buffer(b["id"], b["label"], b["shape"], b["bytes"], kind,
+                              b["offset"] if kind == "temp" else None,
+                              live[0] if live else None, live[1] if live else None))
+    return plan["arena_bytes"], buffers, list(plan["steps"])
 
 
 # A kernel's definition: one line from its return type to `{`, whatever attributes and
@@ -237,27 +221,6 @@ def kernel_functions(loops_mlir: str | None, c_source: str | None,
             if name not in table and function in defined:
                 table[name] = function
     return table
-
-
-def main_statements(c_source: str | None) -> list[str]:
-    """The statements of hlox_main, in order: the positions live ranges count.
-
-    Every line the emitter writes into hlox_main is one position, loop heads and closing
-    braces included; the declarations before them and the final `return` are not."""
-    if not c_source:
-        return []
-    match = re.search(r"^int hlox_main\([^)]*\) \{\n(.*?)^\}", c_source, re.M | re.S)
-    if not match:
-        return []
-    statements = []
-    for line in match.group(1).splitlines():
-        stripped = line.strip()
-        if not stripped or stripped.startswith(("char *A", "(void)")):
-            continue
-        if stripped == "return 0;" and not line.startswith("   "):
-            continue
-        statements.append(stripped)
-    return statements
 
 
 # ---------------------------------------------------------------- highlighting
@@ -399,28 +362,10 @@ _CATEGORY_COLORS = {
     "parameter": "#e8e8e8", "constant": "#f3f3f3", "heavy": "#ffd8a8", "reduce": "#e5d4f7",
     "movement": "#d3f0d8", "elementwise": "#d6e6fb", "other": "#fff3bf",
 }
-_HEAVY = {"dot", "convolution", "fft", "custom-call", "sort", "scatter", "while", "conditional",
-          "call", "reduce-window", "select-and-scatter"}
-_MOVEMENT = {"broadcast", "reshape", "transpose", "slice", "dynamic-slice", "concatenate",
-             "pad", "reverse", "iota", "copy", "gather", "dynamic-update-slice", "bitcast"}
-
-
 def _category(opcode: str) -> str:
-    if opcode in ("parameter", "constant"):
-        return opcode
-    if opcode in _HEAVY:
-        return "heavy"
-    if opcode.startswith("reduce"):
-        return "reduce"
-    if opcode in _MOVEMENT:
-        return "movement"
-    try:
-        from hlox.ir.opcodes import ELEMENTWISE
-        if opcode in ELEMENTWISE:
-            return "elementwise"
-    except ImportError:  # pragma: no cover - the table is part of hlox.ir
-        pass
-    return "other"
+    from hlox.ir.opcodes import traits
+
+    return traits(opcode).category
 
 
 @dataclass
@@ -791,7 +736,7 @@ def buffer_chart_svg(arena: int, buffers: list[Buffer], statements: list[str],
 
     Buffers outside the arena (parameters, results, constants) get a lane each below it.
     Each box links to its instruction's HLO line when it is among `known`. `step_names`
-    (what each hlox_main statement runs) label the steps, slanted above the chart."""
+    (what each schedule position runs) label the steps, slanted above the chart."""
     positions = [b.last for b in buffers if b.last is not None] or [0]
     steps = max(max(positions) + 1, len(statements), 1)
     step_names = [name[:28] for name in step_names or []]
@@ -808,9 +753,9 @@ def buffer_chart_svg(arena: int, buffers: list[Buffer], statements: list[str],
     peak_t, peak_bytes, _ = peak_of(buffers)
     parts = [f'<rect x="{left}" y="{top}" width="{steps * step_w:.1f}" height="{chart_h:.1f}" '
              'class="arena"/>']
-    for t in range(steps):  # the time axis: hlox_main statements
+    for t in range(steps):  # the time axis: schedule positions
         x = left + t * step_w
-        label = statements[t] if t < len(statements) else f"statement {t}"
+        label = statements[t] if t < len(statements) else f"step {t}"
         parts.append(f'<g class="tick"><title>{t}: {_esc(label)}</title>'
                      f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{top + chart_h}"/>'
                      f'<text x="{x + step_w / 2:.1f}" y="{top - 8}">{t}</text></g>')
@@ -1094,11 +1039,10 @@ class _Report:
         self.c_source = dumps.text("c")
         self.loops = dumps.text("loops.mlir")
         self.assignment = dumps.text("buffer-assignment.txt")
-        self.statements = main_statements(self.c_source)
+        plan = dumps.text("buffer-assignment.json")
+        self.arena, self.buffers, self.steps = parse_memory_plan(plan) if plan else (0, [], [])
         self.rows = _pass_rows(dumps, self.timings)
         self.c_functions = c_kernel_functions(self.c_source)
-        self.arena, self.buffers = (parse_buffer_assignment(self.assignment)
-                                    if self.assignment else (0, []))
         self.graph, self.graph_error = None, None
         self.opcodes: dict[str, str] = {}  # every instruction of the optimized module
         self.fusions: dict[str, tuple[str, str, list[tuple[str, str]]]] = {}  # name ->
@@ -1269,9 +1213,9 @@ class _Report:
         parts = ['<h2 class="sec" id="kernels">Kernels</h2><div class="kernels">']
         if self.graph is None:
             return "".join(parts) + "</div>"
-        called = [m.group(1) for s in self.statements if (m := re.match(r"(k_\w+)\(", s))]
         by_function = {f: n for n, f in self.functions.items()}
-        names = ([by_function[f] for f in called + self.c_functions if f in by_function]
+        scheduled = [step for step in self.steps if step in self.functions]
+        names = (scheduled + [by_function[f] for f in self.c_functions if f in by_function]
                  + list(self.fusions))
         in_graph = set(self.graph.order)
         defined = {m.group(1).lstrip("%") for m in map(_HLO_DEF.match, self.after.splitlines())
@@ -1305,32 +1249,26 @@ class _Report:
 
     def buffer_section(self) -> str:
         parts = ['<h2 class="sec" id="buffers">Buffer assignment</h2>']
-        if not self.assignment:
-            return "".join(parts) + '<p class="muted">no buffer-assignment.txt dump</p>'
+        if not self.steps and not self.buffers:
+            return "".join(parts) + '<p class="muted">no buffer-assignment.json dump</p>'
         peak_t, peak_bytes, peak_live = peak_of(self.buffers)
         peak_names = ", ".join(f'<a href="#buf-{b.id}">{_esc(b.label)}</a>' for b in peak_live)
-        step = self.statements[peak_t] if 0 <= peak_t < len(self.statements) else ""
-        called = re.match(r"(k_\w+)\(", step)
-        by_function = {f: n for n, f in self.functions.items()}
-        if called and called.group(1) in by_function:
-            step = f"{called.group(1)}(…), the kernel of {by_function[called.group(1)]}"
+        step = self.steps[peak_t] if 0 <= peak_t < len(self.steps) else ""
         parts.append(f'<p>Arena: <b>{self.arena} bytes</b>, {len(self.buffers)} buffers. '
-                     'Across: hlox_main statements (live ranges); down: arena offset. '
+                     'Across: schedule positions (live ranges); down: arena offset. '
                      f'<b>Peak</b>: {peak_bytes} bytes live at step {peak_t} '
                      f'<code>{_esc(step[:90])}</code>, in {peak_names or "—"}.</p>')
         known = set(self.graph.order) if self.graph is not None else None
         root = self.graph.root if self.graph is not None else None
-        step_names = []
-        for statement in self.statements:
-            called = re.match(r"(k_\w+)\(", statement)
-            step_names.append(by_function.get(called.group(1), called.group(1)) if called
-                              else "(loop end)" if statement.startswith("}")
-                              else re.split(r"[\s(;]", statement, maxsplit=1)[0])
+        # a step is an instruction's name, or "NAME (begin)" / "NAME (end)" of a loop or
+        # branch, or "copy results"
+        step_names = [step.split(" (", 1)[0] for step in self.steps]
         parts.append('<div class="scroll">' + buffer_chart_svg(
-            self.arena, self.buffers, self.statements, known, root, step_names) + "</div>")
-        parts.append('<details class="sub"><summary>buffer-assignment.txt</summary>'
-                     + code_block([_esc(line) for line in self.assignment.splitlines()])
-                     + "</details>")
+            self.arena, self.buffers, self.steps, known, root, step_names) + "</div>")
+        if self.assignment:
+            parts.append('<details class="sub"><summary>buffer-assignment.txt</summary>'
+                         + code_block([_esc(line) for line in self.assignment.splitlines()])
+                         + "</details>")
         return "".join(parts)
 
     def code(self) -> str:
@@ -1370,237 +1308,3 @@ def _readable(path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     path.chmod(0o666 & ~umask)
-
-
-# ---------------------------------------------------------------- compile instrumentation
-#
-# The CLI runs every command inside a CompileRecorder. It patches nothing: it listens
-# through the compiler's context variables (hlox.hooks: `compile_progress` for the progress
-# line, `pass_records` for every pass run, whoever drives the PassRunner) and takes the
-# stage times and dump names from the `hlox.driver.last_stats` of each compile the command
-# ran. The driver itself writes `timings.json` beside the dumps.
-
-@dataclass
-class PassRun:
-    name: str
-    seconds: float
-    changed: bool
-    dump: int | None  # the NNNN of its after_<pass> dump, when one was written
-
-
-_STAGE_TITLES = {"parse": "parsing", "optimize": "optimizing", "codegen": "generating C",
-                 "c-build": "compiling the C (cc)"}
-
-_active_recorder: ContextVar["CompileRecorder | None"] = ContextVar("hlox_compile_recorder",
-                                                                    default=None)
-
-
-@contextmanager
-def timed_stage(name: str):
-    """A stage run outside the driver (the CLI parsing a file itself): announced to the
-    progress line and added to the active recorder's stage times."""
-    from hlox.hooks import report_progress
-
-    report_progress(name)
-    start = time.perf_counter()
-    try:
-        yield
-    finally:
-        recorder = _active_recorder.get()
-        if recorder is not None:
-            recorder.stages[name] = recorder.stages.get(name, 0.0) + time.perf_counter() - start
-
-
-def _driver():
-    """hlox.driver when something imported it (a command that compiled nothing did not)."""
-    return sys.modules.get("hlox.driver")
-
-
-class CompileRecorder:
-    """What the compiles of one CLI command did: pass runs, stage times, the modules dumped.
-
-    With `progress` (a terminal stream), a line on it shows the current stage once a
-    command has run for a second; the line is erased when the command ends."""
-
-    PROGRESS_AFTER = 1.0
-
-    def __init__(self, label: str = "", progress=None):
-        self.label = label
-        self.progress = progress
-        self.runs: list[dict] = []  # every pass run, as the PassRunners record them
-        self.stages: dict[str, float] = {}
-        self.modules: list[str] = []  # module_NNNN.<name> of each compile with dumps on
-        self.stats: list = []  # the driver's CompileStats of each compile seen
-        self.current = "starting"
-        self._seen = None  # the last driver.last_stats looked at
-        self._tokens: list = []
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._shown = False
-        self._start = 0.0
-
-    @property
-    def passes(self) -> list[PassRun]:
-        return [PassRun(r["name"], r["seconds"], bool(r["changed"]), r["dump"])
-                for r in self.runs]
-
-    def _on_progress(self, stage: str) -> None:
-        self._take_stats()  # a compile that ended before this one started
-        self.current = _STAGE_TITLES.get(stage, stage)
-
-    def _take_stats(self) -> None:
-        driver = _driver()
-        stats = getattr(driver, "last_stats", None)
-        if stats is None or stats is self._seen or not stats.compile_seconds:
-            return  # none, seen, or the empty one the driver starts with
-        self._seen = stats
-        self.stats.append(stats)
-        for stage, seconds in stats.timings.items():
-            self.stages[stage] = self.stages.get(stage, 0.0) + seconds
-        if stats.dump_prefix and stats.dump_prefix not in self.modules:
-            self.modules.append(stats.dump_prefix)
-
-    def __enter__(self) -> "CompileRecorder":
-        from hlox.hooks import compile_progress, pass_records
-
-        driver = _driver()
-        self._seen = getattr(driver, "last_stats", None)  # from before this command
-        self._tokens = [(compile_progress, compile_progress.set(self._on_progress)),
-                        (pass_records, pass_records.set(self.runs)),
-                        (_active_recorder, _active_recorder.set(self))]
-        self._start = time.perf_counter()
-        if self.progress is not None:
-            self._thread = threading.Thread(target=self._show_progress, daemon=True)
-            self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
-        for var, token in reversed(self._tokens):
-            var.reset(token)
-        self._tokens.clear()
-        self._take_stats()
-        if self._shown:
-            self.progress.write("\r\033[K")
-            self.progress.flush()
-
-    def _show_progress(self) -> None:
-        while not self._stop.wait(0.2):
-            elapsed = time.perf_counter() - self._start
-            if elapsed < self.PROGRESS_AFTER:
-                continue
-            self.progress.write(f"\r\033[Khlox: {self.label} {self.current} … {elapsed:.1f} s")
-            self.progress.flush()
-            self._shown = True
-
-    # -- results
-    def as_json(self, prefix: str | None = None) -> dict:
-        stats = self.stats[-1] if self.stats else None
-        return {"module": prefix, "passes": [dict(r) for r in self.runs],
-                "stages": dict(self.stages),
-                "compile_seconds": getattr(stats, "compile_seconds", None),
-                "cache_hit": getattr(stats, "cache_hit", None)}
-
-    def format(self) -> str:
-        """The `--timings` table: every pass run, then the stages."""
-        lines = ["timings:"]
-        passes = self.passes
-        if passes:
-            width = max(len("(all passes)"), *(len(p.name) for p in passes))
-            for p in passes:
-                mark = "" if p.changed else "  (no change)"
-                lines.append(f"  pass  {p.name:<{width}}  {p.seconds * 1000:9.2f} ms{mark}")
-            total = sum(p.seconds for p in passes)
-            lines.append(f"  pass  {'(all passes)':<{width}}  {total * 1000:9.2f} ms")
-        for stage in ("parse", "optimize", "codegen", "c-build"):
-            if stage in self.stages:
-                lines.append(f"  stage {stage:<10} {self.stages[stage] * 1000:9.2f} ms")
-        if any(s.cache_hit for s in self.stats) and "c-build" not in self.stages:
-            lines.append("  compile: cache hit" + ("" if passes else " (no pass ran)"))
-        lines.append(f"  total {time.perf_counter() - self._start:19.3f} s")
-        return "\n".join(lines) + "\n"
-
-
-# ---------------------------------------------------------------- CLI glue
-
-EXIT_CODES = ("exit codes: 0 ok; 1 user error (bad input, missing file); 2 internal error "
-              "(a bug in hlox: the message says how to report it)")
-
-
-def add_cli_options(subparsers) -> None:
-    """`--timings` on every command, `--report` on compile and run, exit codes in each help."""
-    import argparse
-
-    for name, parser in subparsers.choices.items():
-        if "--timings" not in parser._option_string_actions:
-            parser.add_argument("--timings", action="store_true",
-                                help="print per-pass, code generation and C build times "
-                                     "(to stderr)")
-        if name in ("compile", "run") and "--report" not in parser._option_string_actions:
-            parser.add_argument(
-                "--report", nargs="?", const="", metavar="HTML",
-                help="write an HTML report of the compilation (default: report.html in "
-                     "--dump-dir, or NAME.report.html here when there is no --dump-dir)")
-        parser.formatter_class = argparse.RawDescriptionHelpFormatter
-        if parser.epilog and "exit codes" not in parser.epilog:
-            parser.epilog += "\n\n" + EXIT_CODES
-        elif not parser.epilog:
-            parser.epilog = EXIT_CODES
-
-
-def run_command(args) -> int:
-    """Run a parsed CLI command with timings, progress and the report around it.
-
-    The report is written after a failed compilation too (a C build error, say) when the
-    dumps got that far: it is where to look for what went wrong."""
-    import tempfile
-
-    report = getattr(args, "report", None)
-    temporary = None
-    if report is not None:
-        if getattr(args, "evaluator", False):
-            from hlox.tools.cli import UserError
-            raise UserError("--report needs a compilation; it cannot go with --evaluator")
-        if not getattr(args, "dump_dir", None):
-            temporary = tempfile.TemporaryDirectory(prefix="hlox-report-")
-            args.dump_dir = temporary.name
-    label = f"{args.command} {Path(getattr(args, 'file', '') or '').name}".strip()
-    recorder = CompileRecorder(label, sys.stderr if sys.stderr.isatty() else None)
-    code = None
-    try:
-        with recorder:
-            code = args.func(args)
-        return code
-    finally:
-        try:
-            _after_command(args, recorder, report, temporary is not None, failed=code != 0)
-        finally:
-            if temporary is not None:
-                temporary.cleanup()
-
-
-def _after_command(args, recorder: CompileRecorder, report: str | None, temporary: bool,
-                   failed: bool) -> None:
-    if getattr(args, "timings", False):
-        sys.stderr.write(recorder.format())
-    if report is None or (failed and not recorder.modules):
-        return
-    prefix = recorder.modules[-1] if recorder.modules else None
-    if report:
-        target = Path(report)
-    elif not temporary:
-        target = Path(args.dump_dir) / "report.html"
-    else:
-        name = prefix.split(".", 1)[1] if prefix else Path(args.file).stem
-        target = Path(f"{name}.report.html")
-    try:
-        path = write_report(args.dump_dir, target, prefix)
-    except Exception as e:  # noqa: BLE001 - never hide the error that failed the command
-        if not failed:
-            raise
-        print(f"(no report of the failed compilation: {e})", file=sys.stderr)
-        return
-    what = "report of the failed compilation" if failed else "report"
-    print(f"wrote {what} {path}", file=sys.stderr)

@@ -1346,11 +1346,10 @@ def diagonal(ctx, x, offset=0, dim1=0, dim2=1):
                   index_vector_dim=1, slice_sizes=tuple(xdims[i] for i in others) + (1, 1))
 
 
-@lowers(aten.as_strided.default, aten.as_strided_copy.default)
-def as_strided(ctx, x, size, stride, storage_offset=None):
+def _strided_flat_index(ctx, x, size, stride, storage_offset) -> np.ndarray:
+    """The flat element of `x` each element of x.as_strided(size, stride, offset) reads."""
     _check_int_args(*size, *stride, storage_offset)
-    offset = int(storage_offset or 0)
-    flat_index = np.full([int(s) for s in size], offset, dtype=np.int64)
+    flat_index = np.full([int(s) for s in size], int(storage_offset or 0), dtype=np.int64)
     for d, (n, s) in enumerate(zip(size, stride)):
         shape = [1] * len(size)
         shape[d] = int(n)
@@ -1358,8 +1357,32 @@ def as_strided(ctx, x, size, stride, storage_offset=None):
     numel = ctx.shape(x).size
     if flat_index.size and (flat_index.max() >= numel or flat_index.min() < 0):
         raise Unsupported("as_strided reaching outside its input's elements")
-    flat = ctx.reshape(x, (numel,))
+    return flat_index
+
+
+@lowers(aten.as_strided.default, aten.as_strided_copy.default)
+def as_strided(ctx, x, size, stride, storage_offset=None):
+    flat_index = _strided_flat_index(ctx, x, size, stride, storage_offset)
+    flat = ctx.reshape(x, (ctx.shape(x).size,))
     return _gather_rows(ctx, flat, 0, ctx.b.constant(flat_index))
+
+
+@lowers(aten.as_strided_scatter.default)
+def as_strided_scatter(ctx, x, src, size, stride, storage_offset=None):
+    """x with the elements x.as_strided(size, stride, offset) views replaced by src."""
+    flat_index = _strided_flat_index(ctx, x, size, stride, storage_offset).reshape(-1)
+    if np.unique(flat_index).size != flat_index.size:
+        raise Unsupported("as_strided_scatter through a view that overlaps itself")
+    if not flat_index.size:
+        return x
+    xdims = ctx.dims(x)
+    flat = ctx.reshape(x, (ctx.shape(x).size,))
+    updates = ctx.reshape(ctx.convert(src, ctx.dtype(x)), (flat_index.size,))
+    out = ctx.op("scatter", flat, ctx.b.constant(flat_index.reshape(-1, 1)), updates,
+                 update_window_dims=(), inserted_window_dims=(0,),
+                 scatter_dims_to_operand_dims=(0,), index_vector_dim=1,
+                 to_apply=_combiner(ctx, "assign", ctx.dtype(x)))
+    return ctx.reshape(out, xdims)
 
 
 # ---------------------------------------------------------------- creation
@@ -1586,8 +1609,10 @@ def convolution(ctx, x, w, bias, stride, padding, dilation, transposed, output_p
     return out
 
 
-def _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation):
-    """d(loss)/d(weight) of a groups=1 convolution: [O, C, k...]."""
+def _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation, groups):
+    """d(loss)/d(weight) of a convolution: [O, C/groups, k...]. One convolution over the
+    batch: x's channels are its batch, grad is its kernel; groups become batch groups
+    (each output feature group reads its own slice of x's channels), as in XLA."""
     n = ctx.rank(x) - 2
     sp = _spatial_labels(n)
     xdims, gdims = ctx.dims(x), ctx.dims(grad)
@@ -1600,7 +1625,7 @@ def _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation):
             hi = 0
         dims.append(WindowDim(gdims[2 + i], dilation[i], padding[i], hi, 1, stride[i]))
     return ctx.op("convolution", x, grad, window=Window(tuple(dims)),
-                  dim_labels=f"fb{sp}_io{sp}->fb{sp}")
+                  dim_labels=f"fb{sp}_io{sp}->fb{sp}", batch_group_count=groups)
 
 
 @lowers(aten.convolution_backward.default)
@@ -1619,16 +1644,7 @@ def convolution_backward(ctx, grad, x, w, bias_sizes, stride, padding, dilation,
         # conv_transpose takes w as [Cin, Cout/g, k]: the forward weight [O, C/g, k] is that
         grad_input = _conv_transpose(ctx, grad, w, stride, padding, out_pad, dilation, groups)
     if output_mask[1]:
-        if groups == 1:
-            grad_weight = _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation)
-        elif groups <= 64:
-            c, o = xdims[1] // groups, gdims[1] // groups
-            parts = [_conv_weight_grad(ctx, ctx.slice(x, 1, g * c, (g + 1) * c),
-                                       ctx.slice(grad, 1, g * o, (g + 1) * o), ksizes,
-                                       stride, padding, dilation) for g in range(groups)]
-            grad_weight = ctx.op("concatenate", *parts, dimensions=(0,))
-        else:
-            raise Unsupported("weight gradient of a convolution with more than 64 groups")
+        grad_weight = _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation, groups)
     if output_mask[2]:
         grad_bias = ctx.reduce(grad, [d for d in range(ctx.rank(grad)) if d != 1], "add", 0)
     return grad_input, grad_weight, grad_bias
@@ -2006,8 +2022,11 @@ lowers(aten._assert_tensor_metadata.default, aten._assert_scalar.default,
 
 # ---------------------------------------------------------------- attention
 
-def _attention_scores(ctx, q, k, is_causal, attn_mask, scale):
-    """scale * q @ k^T (+ mask), [B..., L, S], and the scale used."""
+def _attention_scores(ctx, q, k, is_causal, attn_mask, scale, groups=1):
+    """scale * q @ k^T (+ mask), [B..., groups * L, S], and the scale used.
+
+    Grouped-query attention: q comes as [B, Hkv, groups * L, E] (_group_heads), each
+    K/V head serving the `groups` query heads next to each other, as enable_gqa does."""
     e = ctx.dims(q)[-1]
     scale = float(scale) if scale is not None else 1.0 / math.sqrt(e)
     batch = tuple(range(ctx.rank(q) - 2))
@@ -2016,17 +2035,41 @@ def _attention_scores(ctx, q, k, is_causal, attn_mask, scale):
                lhs_contracting_dims=(nb + 1,), rhs_contracting_dims=(nb + 1,))
     s = ctx.elementwise("multiply", s, scale, dtype=ctx.dtype(s))
     sdims = ctx.dims(s)
+    rows, cols = sdims[-2] // groups, sdims[-1]
+    # the mask's shape per query head: [B..., Hq, L, S]
+    ungrouped = sdims[:-3] + (sdims[-3] * groups, rows, cols) if groups > 1 else sdims
     if is_causal:
-        rows = ctx.iota("s64", sdims[-2:], 0)
-        cols = ctx.iota("s64", sdims[-2:], 1)
-        allowed = ctx.broadcast_to(ctx.op("compare", cols, rows, direction="LE"), sdims)
-        s = ctx.select(allowed, s, -np.inf, ctx.dtype(s))
+        row = ctx.iota("s64", (groups, rows, cols), 1)
+        col = ctx.iota("s64", (groups, rows, cols), 2)
+        allowed = ctx.reshape(ctx.op("compare", col, row, direction="LE"), sdims[-2:])
+        s = ctx.select(ctx.broadcast_to(allowed, sdims), s, -np.inf, ctx.dtype(s))
     if attn_mask is not None:
+        mask = ctx.reshape(ctx.broadcast_to(attn_mask, ungrouped), sdims)
         if ctx.dtype(attn_mask) == "pred":
-            s = ctx.select(ctx.broadcast_to(attn_mask, sdims), s, -np.inf, ctx.dtype(s))
+            s = ctx.select(mask, s, -np.inf, ctx.dtype(s))
         else:
-            s = ctx.elementwise("add", s, attn_mask, dtype=ctx.dtype(s))
+            s = ctx.elementwise("add", s, mask, dtype=ctx.dtype(s))
     return s, scale
+
+
+def _group_heads(ctx, q, k):
+    """Grouped-query attention: q [B, Hq, L, ...] as [B, Hkv, Hq/Hkv * L, ...] and the
+    number of query heads per K/V head (1 without GQA: q as it is)."""
+    if ctx.rank(q) < 3:
+        return q, 1
+    hq, hkv = ctx.dims(q)[-3], ctx.dims(k)[-3]
+    if hq == hkv:
+        return q, 1
+    if hkv == 0 or hq % hkv:
+        raise Unsupported(f"{hq} query heads over {hkv} key/value heads")
+    groups = hq // hkv
+    qdims = ctx.dims(q)
+    return ctx.reshape(q, qdims[:-3] + (hkv, groups * qdims[-2]) + qdims[-1:]), groups
+
+
+def _ungroup_heads(ctx, x, groups, like):
+    """The inverse of _group_heads: back to the query heads' shape `like`."""
+    return ctx.reshape(x, ctx.dims(like)[:-1] + ctx.dims(x)[-1:]) if groups > 1 else x
 
 
 def _batched_dot(ctx, a, b, a_contract, b_contract):
@@ -2040,7 +2083,9 @@ def sdpa_flash_cpu(ctx, q, k, v, dropout_p=0.0, is_causal=False, attn_mask=None,
     """Returns (output [B, H, L, Ev], logsumexp [B, H, L]) like the CPU flash kernel."""
     if dropout_p:
         raise Unsupported("attention dropout (random)")
-    s, _ = _attention_scores(ctx, q, k, is_causal, attn_mask, scale)
+    query = q
+    q, groups = _group_heads(ctx, q, k)
+    s, _ = _attention_scores(ctx, q, k, is_causal, attn_mask, scale, groups)
     nb = ctx.rank(s) - 2
     m = ctx.reduce(s, (nb + 1,), "maximum", -np.inf)
     e = ctx.op("exponential", ctx.op("subtract", s, ctx.broadcast_in_dim(
@@ -2049,7 +2094,8 @@ def sdpa_flash_cpu(ctx, q, k, v, dropout_p=0.0, is_causal=False, attn_mask=None,
     p = ctx.op("divide", e, ctx.broadcast_in_dim(total, ctx.dims(s), range(nb + 1)))
     out = _batched_dot(ctx, p, v, nb + 1, nb)
     lse = ctx.op("add", ctx.op("log", total), m)
-    return out, lse
+    return (_ungroup_heads(ctx, out, groups, query),
+            ctx.reshape(lse, ctx.dims(query)[:-1]))
 
 
 @lowers(aten._scaled_dot_product_flash_attention_for_cpu_backward.default)
@@ -2057,11 +2103,17 @@ def sdpa_flash_cpu_backward(ctx, grad, q, k, v, out, lse, dropout_p=0.0, is_caus
                             attn_mask=None, scale=None):
     if dropout_p:
         raise Unsupported("attention dropout (random)")
-    s, scale = _attention_scores(ctx, q, k, is_causal, attn_mask, scale)
+    query = q
+    q, groups = _group_heads(ctx, q, k)
+    grad, _ = _group_heads(ctx, grad, k)
+    out, _ = _group_heads(ctx, out, k)
+    s, scale = _attention_scores(ctx, q, k, is_causal, attn_mask, scale, groups)
     nb = ctx.rank(s) - 2
     sdims = ctx.dims(s)
+    lse = ctx.reshape(lse, sdims[:-1])
     p = ctx.op("exponential", ctx.op("subtract", s, ctx.broadcast_in_dim(
         lse, sdims, range(nb + 1))))
+    # summing over the rows of grouped queries adds up each K/V head's query heads
     grad_v = _batched_dot(ctx, p, grad, nb, nb)  # P^T dO: [B, S, Ev]
     grad_p = _batched_dot(ctx, grad, v, nb + 1, nb + 1)  # dO V^T: [B, L, S]
     row = ctx.reduce(ctx.op("multiply", grad, out), (nb + 1,), "add", 0)  # [B, L]
@@ -2070,7 +2122,7 @@ def sdpa_flash_cpu_backward(ctx, grad, q, k, v, out, lse, dropout_p=0.0, is_caus
     grad_s = ctx.elementwise("multiply", grad_s, scale, dtype=ctx.dtype(grad_s))
     grad_q = _batched_dot(ctx, grad_s, k, nb + 1, nb)  # [B, L, E]
     grad_k = _batched_dot(ctx, grad_s, q, nb, nb)  # [B, S, E]
-    return grad_q, grad_k, grad_v
+    return _ungroup_heads(ctx, grad_q, groups, query), grad_k, grad_v
 
 
 # ---------------------------------------------------------------- what stays eager, and why

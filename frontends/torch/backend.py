@@ -12,6 +12,7 @@ the mutated inputs: eager semantics, with parameters and buffers as graph inputs
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import operator
@@ -26,7 +27,8 @@ from torch._dynamo.backends.common import aot_autograd
 from torch.fx.passes.infra.partitioner import CapabilityBasedPartitioner
 from torch.fx.passes.operator_support import OperatorSupport
 
-from .executor import DEFAULT_CACHE_SIZE, CompiledGraph, GraphRecord, HloSubmodule, publish
+from .executor import (DEFAULT_CACHE_SIZE, CompiledGraph, GraphRecord, HloSubmodule,
+                       profiled_graph, publish)
 from .graph import SIZE_QUERIES, SYMBOLIC_FUNCTIONS, node_supported
 
 log = logging.getLogger("hlox.frontends.torch")
@@ -60,9 +62,9 @@ def compile_options(options: dict | None):
     for key, value in (options or {}).items():
         if key in BACKEND_OPTIONS:
             continue
-        if key not in CompileOptions.model_fields:
+        if key not in CompileOptions.field_names():
             log.warning("hlox: ignoring unknown option %r (CompileOptions has: %s)", key,
-                        ", ".join(CompileOptions.model_fields))
+                        ", ".join(CompileOptions.field_names()))
             continue
         fields[key] = tuple(value) if isinstance(value, list) else value
     try:
@@ -102,16 +104,16 @@ class _Support(OperatorSupport):
 def compile_graph(gm: torch.fx.GraphModule, example_inputs, *, options, kind: str,
                   cache_size: int = DEFAULT_CACHE_SIZE):
     """aot_autograd's forward/backward/inference compiler (boxed calling convention)."""
+    name = f"{kind}_{next(_graph_ids)}"
     try:
-        compiled = _compile_graph(gm, options, kind, cache_size)
+        compiled = _compile_graph(gm, options, name, kind, cache_size)
     except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
         log.warning("hlox: a %s graph runs eagerly: %s: %s", kind, type(e).__name__, e)
         compiled = gm
-    return make_boxed_func(compiled)
+    return make_boxed_func(profiled_graph(name, compiled))
 
 
-def _compile_graph(gm: torch.fx.GraphModule, options, kind: str, cache_size: int):
-    name = f"{kind}_{next(_graph_ids)}"
+def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cache_size: int):
     tensor_ops = [n for n in gm.graph.nodes if _is_tensor_op(n)]
     record = GraphRecord(name, len(tensor_ops), targets=[n.target for n in tensor_ops])
     publish(record)
@@ -119,7 +121,7 @@ def _compile_graph(gm: torch.fx.GraphModule, options, kind: str, cache_size: int
     eager = [n for n in tensor_ops if n not in supported]
     if not eager:
         record.compiled_parts = 1
-        return CompiledGraph(gm, name, options, record, cache_size)
+        return CompiledGraph(gm, name, options, record, cache_size, module_name=kind)
 
     counts = Counter(str(n.target) for n in eager)
     record.eager_ops = sorted(counts)
@@ -136,15 +138,25 @@ def _compile_graph(gm: torch.fx.GraphModule, options, kind: str, cache_size: int
     for child_name, child in list(fused.named_children()):
         if child_name.startswith("fused_") and isinstance(child, torch.fx.GraphModule):
             record.compiled_parts += 1
-            compiled = CompiledGraph(child, f"{name}.{child_name}", options, record, cache_size)
+            compiled = CompiledGraph(child, f"{name}.{child_name}", options, record, cache_size,
+                                     module_name=f"{kind}.{child_name}")
             setattr(fused, child_name, HloSubmodule(compiled))
     return fused
+
+
+@functools.cache
+def _log_thread_policy() -> None:
+    """Once: whose OpenMP wait policy this process runs with (runtime/threads.py)."""
+    from hlox.runtime import threads
+    state = threads.configure()
+    log.info("hlox: OpenMP wait policy from %s: %s", state.source, state.detail)
 
 
 def hlox_backend(gm: torch.fx.GraphModule, example_inputs, options: dict | None = None,
                  **_ignored):
     """The `hlox` dynamo backend (entry point `torch_dynamo_backends`)."""
     opts = compile_options(options)
+    _log_thread_policy()
     cache_size = int((options or {}).get("cache_size", DEFAULT_CACHE_SIZE))
     compiler = partial(compile_graph, options=opts, cache_size=cache_size)
     backend = aot_autograd(

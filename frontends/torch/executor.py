@@ -10,6 +10,7 @@ because of hlox.
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -42,6 +43,7 @@ class GraphRecord:
     eager_ops: list[str] = field(default_factory=list)  # ATen ops left to PyTorch
     compiled_parts: int = 0  # graphs (or partitions) hlox compiled
     fallbacks: list[str] = field(default_factory=list)  # why a part ran eagerly after all
+    threads: list[int] = field(default_factory=list)  # the thread count of each compile
 
     @property
     def fully_compiled(self) -> bool:
@@ -65,6 +67,34 @@ def record_graphs():
 def publish(record: GraphRecord) -> None:
     for records in _recorders.get():
         records.append(record)
+
+
+_profiles: ContextVar[tuple] = ContextVar("hlox_torch_profiles", default=())
+
+
+@contextmanager
+def profiling(profile):
+    """Time every graph and hlox part called inside the `with` block into `profile`
+    (frontends/torch/profile.py); nothing is timed outside one."""
+    token = _profiles.set(_profiles.get() + (profile,))
+    try:
+        yield profile
+    finally:
+        _profiles.reset(token)
+
+
+def profiled_graph(name: str, fn: Callable) -> Callable:
+    """A graph as aot_autograd calls it, timed while a profile is on (eager parts included)."""
+    def call(*args):
+        profiles = _profiles.get()
+        if not profiles:
+            return fn(*args)
+        start = time.perf_counter()
+        out = fn(*args)
+        for profile in profiles:
+            profile.graph(name, time.perf_counter() - start)
+        return out
+    return call
 
 
 # ---------------------------------------------------------------- the zero-copy boundary
@@ -97,6 +127,14 @@ def build_executable(lowered: LoweredGraph, options) -> Callable:
     return hlox.compile(lowered.module, options)
 
 
+def thread_count(options) -> int:
+    """hlox's threads inside torch: torch.get_num_threads() unless the options name a count.
+
+    Both run their parallel regions on one libgomp runtime (runtime/threads.py), from the
+    same thread: with the same count they use one team of threads, never two."""
+    return options.threads if "threads" in options.model_fields_set else torch.get_num_threads()
+
+
 # ---------------------------------------------------------------- one graph, compiled per shape
 
 _EAGER = object()
@@ -115,8 +153,9 @@ def _signature_key(args: Sequence) -> tuple:
 
 
 def _explain(old: tuple, new: tuple) -> str:
-    changes = []
-    for i, (a, b) in enumerate(zip(old, new)):
+    """What differs between two cache keys: (threads, *signature)."""
+    changes = [f"threads: {old[0]} -> {new[0]}"] if old[0] != new[0] else []
+    for i, (a, b) in enumerate(zip(old[1:], new[1:])):
         if a != b:
             changes.append(f"arg{i}: {_fmt(a)} -> {_fmt(b)}")
     if len(changes) > 4:  # the first few say what changed; the rest follow from them
@@ -132,9 +171,14 @@ def _fmt(k) -> str:
 
 class CompiledGraph:
     def __init__(self, gm: torch.fx.GraphModule, name: str, options,
-                 record: GraphRecord | None = None, cache_size: int = DEFAULT_CACHE_SIZE):
+                 record: GraphRecord | None = None, cache_size: int = DEFAULT_CACHE_SIZE,
+                 module_name: str | None = None):
         self.gm = gm
         self.name = name
+        # The HLO module's name, part of its text and so of hlox's cache key: without the
+        # graph's number, a graph dynamo compiles again (a guard failed: BERT's step sets
+        # config.problem_type on its first call) is a cache hit, not a second C build.
+        self.module_name = module_name or name
         self.options = options
         self.record = record
         self.cache_size = cache_size
@@ -148,8 +192,11 @@ class CompiledGraph:
             log.info("hlox: recompiling %s for new inputs (%s); %d signature(s) cached",
                      self.name, _explain(last, key), len(self._cache))
         try:
-            lowered = lower_graph(self.gm, [describe(a) for a in args], name=self.name)
-            executable = build_executable(lowered, self.options) if any(
+            lowered = lower_graph(self.gm, [describe(a) for a in args], name=self.module_name)
+            options = self.options.model_copy(update={"threads": key[0]})
+            if self.record is not None:
+                self.record.threads.append(key[0])
+            executable = build_executable(lowered, options) if any(
                 kind == "result" for kind, _ in lowered.outputs) else None
             entry = (lowered, executable)
         except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
@@ -162,14 +209,14 @@ class CompiledGraph:
         if len(self._cache) >= self.cache_size:
             evicted, _ = self._cache.popitem(last=False)
             log.warning("hlox: %s: compile cache full (%d signatures), dropping %s", self.name,
-                        self.cache_size, ", ".join(_fmt(k) for k in evicted))
+                        self.cache_size, ", ".join(_fmt(k) for k in evicted[1:]))
         self._cache[key] = entry
         return entry
 
     def __call__(self, *args):
         if any(isinstance(a, torch.Tensor) and a.device.type != "cpu" for a in args):
             return self.gm(*args)  # hlox compiles for this CPU only
-        key = _signature_key(args)
+        key = (thread_count(self.options), *_signature_key(args))
         entry = self._cache.get(key)
         if entry is None:
             entry = self._compile(args, key)
@@ -178,10 +225,18 @@ class CompiledGraph:
         if entry is _EAGER:
             return self.gm(*args)
         lowered, executable = entry
+        profiles = _profiles.get()
+        start = time.perf_counter() if profiles else 0.0
         results: Sequence = ()
+        kernel_s = convert_s = 0.0
         if executable is not None:
             try:
-                results = executable(*(to_numpy(args[i]) for i in lowered.parameters))
+                arrays = [to_numpy(args[i]) for i in lowered.parameters]
+                if profiles:
+                    convert_s = time.perf_counter() - start
+                results = executable(*arrays)
+                if profiles:
+                    kernel_s = time.perf_counter() - start - convert_s
             except Exception as e:  # noqa: BLE001 - never fail the model because of hlox
                 log.warning("hlox: %s failed at run time, running it eagerly from now on: %s",
                             self.name, e)
@@ -199,6 +254,11 @@ class CompiledGraph:
                 outputs.append(args[where])
             else:
                 outputs.append(where)
+        if profiles:
+            copied = [args[i] for i in lowered.parameters if not args[i].is_contiguous()]
+            for profile in profiles:
+                profile.part(self, time.perf_counter() - start, kernel_s, convert_s, copied,
+                             arrays if executable is not None else None)
         if self._output_kind is None:
             return outputs[0]
         return self._output_kind(outputs)

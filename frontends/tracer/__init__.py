@@ -11,6 +11,7 @@ from .api import (
     Compiled, JitFunction, Lowered, ShapeDtypeStruct, eval_shape, jit, make_jaxpr,
 )
 from .batching import vmap
+from .spmd import Mesh, P, PartitionSpec, pmap, shard_map
 from .core import Array, ConcretizationTypeError, ShapedArray
 from .execution import EXECUTION
 from .primitives import ShapeMismatchError
@@ -30,6 +31,6 @@ __all__ = [
     "Array", "Compiled", "ConcretizationTypeError", "EXECUTION", "JitFunction", "Lowered",
     "ShapeDtypeStruct", "ShapeMismatchError", "ShapedArray", "custom_jvp", "device_put",
     "eval_shape", "grad", "hessian", "jacfwd", "jacrev", "jit", "jvp", "lax", "make_jaxpr",
-    "nn", "numpy", "random", "register_pytree_node", "tree_flatten", "tree_leaves", "tree_map",
+    "Mesh", "P", "PartitionSpec", "nn", "numpy", "pmap", "random", "shard_map", "register_pytree_node", "tree_flatten", "tree_leaves", "tree_map",
     "tree_unflatten", "value_and_grad", "vjp", "vmap",
 ]

@@ -30,9 +30,43 @@ _BINARY = {
 }
 _COMPARE = {"eq": "equal", "ne": "not_equal", "lt": "less", "le": "less_equal",
             "gt": "greater", "ge": "greater_equal"}
-_METHODS = ["reshape", "astype", "sum", "mean", "max", "min", "prod", "argmax", "argmin",
-            "var", "std", "transpose", "squeeze", "swapaxes", "ravel", "flatten", "any", "all",
-            "cumsum", "clip", "round", "dot", "conj", "repeat", "take"]
+_METHODS = ["astype", "sum", "mean", "max", "min", "prod", "argmax", "argmin",
+            "var", "std", "squeeze", "swapaxes", "ravel", "flatten", "any", "all",
+            "cumsum", "cumprod", "clip", "round", "dot", "conj", "conjugate", "repeat", "take",
+            "sort", "argsort", "nonzero", "diagonal", "trace", "ptp", "searchsorted"]
+
+
+def _shape_args(args):
+    """NumPy's methods take a shape or axes as one tuple or as varargs."""
+    return args[0] if len(args) == 1 and not isinstance(args[0], int) else args
+
+
+def _reshape(self, *shape, order="C", copy=None):
+    return _hnp().reshape(self, _shape_args(shape), order, copy=copy)
+
+
+def _transpose(self, *axes):
+    return _hnp().transpose(self, _shape_args(axes) if axes and axes != (None,) else None)
+
+
+def _array_namespace(self, /, *, api_version=None):
+    import importlib
+    return importlib.import_module("hlox.numpy")
+
+
+def _to_device(self, device, /, *, stream=None):
+    _hnp()._check_device(device)
+    return self
+
+
+def _dlpack(self, *, stream=None, max_version=None, dl_device=None, copy=None):
+    import numpy as np
+    value = np.asarray(self)
+    if copy:
+        value = value.copy()
+    if max_version is None:
+        return value.__dlpack__()
+    return value.__dlpack__(max_version=max_version, copy=copy)
 
 
 class _AtIndexer:
@@ -84,6 +118,15 @@ def install(cls) -> None:
     cls.mT = property(lambda self: _hnp().swapaxes(self, -1, -2))
     for name in _METHODS:
         setattr(cls, name, _method(name))
+    cls.reshape, cls.transpose = _reshape, _transpose
+    cls.real = property(_unary("real"))
+    cls.imag = property(_unary("imag"))
+    # the Array API's protocol: namespace, device, DLPack
+    cls.__array_namespace__ = _array_namespace
+    cls.device = property(lambda self: _hnp().CPU)
+    cls.to_device = _to_device
+    cls.__dlpack__ = _dlpack
+    cls.__dlpack_device__ = lambda self: (1, 0)   # kDLCPU, device 0
     if not hasattr(cls, "shape"):  # tracers: from their abstract value
         cls.shape = property(lambda self: self.aval.shape)
         cls.dtype = property(lambda self: self.aval.dtype)

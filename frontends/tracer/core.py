@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, Callable, NamedTuple
 
 import numpy as np
@@ -31,8 +32,11 @@ BOOL = np.dtype(np.bool_)
 
 
 def dtype_kind(dtype: np.dtype) -> str:
-    """'b' bool, 'i' signed, 'u' unsigned, 'f' float (bf16 included)."""
-    return "f" if element_type_of_dtype(dtype).is_float else np.dtype(dtype).kind
+    """'b' bool, 'i' signed, 'u' unsigned, 'f' float (bf16 included), 'c' complex."""
+    dtype = np.dtype(dtype)
+    if dtype.kind == "c":  # no HLO element type yet: eager (numpy) values only
+        return "c"
+    return "f" if element_type_of_dtype(dtype).is_float else dtype.kind
 
 
 def is_float(dtype) -> bool:
@@ -43,7 +47,9 @@ def is_integer(dtype) -> bool:
     return dtype_kind(np.dtype(dtype)) in "iu"
 
 
-_KIND_ORDER = {"b": 0, "u": 1, "i": 1, "f": 2}
+_KIND_ORDER = {"b": 0, "u": 1, "i": 1, "f": 2, "c": 3}
+DEFAULT_COMPLEX = np.dtype(np.complex64)
+_DEFAULT_OF_KIND = {"i": DEFAULT_INT, "f": DEFAULT_FLOAT, "c": DEFAULT_COMPLEX}
 
 
 def _promote_pair(a: np.dtype, b: np.dtype) -> np.dtype:
@@ -51,6 +57,9 @@ def _promote_pair(a: np.dtype, b: np.dtype) -> np.dtype:
     if a == b:
         return a
     ka, kb = dtype_kind(a), dtype_kind(b)
+    if "c" in (ka, kb):  # complex of the wider float part
+        bits = builtins_max(_float_bits(a), _float_bits(b))
+        return np.dtype(np.complex128 if bits > 32 else np.complex64)
     if _KIND_ORDER[ka] != _KIND_ORDER[kb]:
         return a if _KIND_ORDER[ka] > _KIND_ORDER[kb] else b
     if ka == "f":
@@ -78,9 +87,20 @@ def result_dtype(*avals: "ShapedArray") -> tuple[np.dtype, bool]:
     for d in strong[1:]:
         out = _promote_pair(out, d)
     for d in weak:  # a Python scalar takes the array's dtype unless it is of a higher kind
-        if _KIND_ORDER[dtype_kind(d)] > _KIND_ORDER[dtype_kind(out)]:
-            out = DEFAULT_FLOAT if dtype_kind(d) == "f" else DEFAULT_INT
+        kind, out_kind = dtype_kind(d), dtype_kind(out)
+        if _KIND_ORDER[kind] > _KIND_ORDER[out_kind]:
+            out = _promote_pair(out, DEFAULT_COMPLEX) if kind == "c" else _DEFAULT_OF_KIND[kind]
     return out, False
+
+
+def _float_bits(d: np.dtype) -> int:
+    """Bits of a dtype's (real) floating part: complex64 -> 32; ints and bools -> 0."""
+    if d.kind == "c":
+        return d.itemsize * 4
+    return d.itemsize * 8 if dtype_kind(d) == "f" else 0
+
+
+builtins_max = max
 
 
 def python_scalar_dtype(x) -> np.dtype:
@@ -90,6 +110,8 @@ def python_scalar_dtype(x) -> np.dtype:
         return DEFAULT_INT
     if isinstance(x, float):
         return DEFAULT_FLOAT
+    if isinstance(x, complex):
+        return DEFAULT_COMPLEX
     raise TypeError(f"{type(x).__name__} is not a valid hlox array value")
 
 
@@ -124,7 +146,8 @@ class ShapedArray:
         return ShapedArray(self.shape, self.dtype) if self.weak_type else self
 
     def str_short(self) -> str:
-        name = element_type_of_dtype(self.dtype).name
+        name = (f"c{self.dtype.itemsize * 8}" if self.dtype.kind == "c"
+                else element_type_of_dtype(self.dtype).name)
         return f"{name}[{','.join(str(d) for d in self.shape)}]"
 
     def __eq__(self, other):
@@ -197,28 +220,39 @@ class TraceStack:
     """The active interpretations, innermost last, plus the dynamic (staging) one.
 
     One explicit object: `with TRACE_STACK.new_main(...)` pushes a level for the
-    duration of one transformation."""
+    duration of one transformation. The levels live in a context variable, so each thread
+    (and each asyncio task) traces with a stack of its own."""
 
     def __init__(self):
-        self.stack: list[MainTrace] = [MainTrace(0, EvalTrace, None)]
-        self.dynamic: MainTrace = self.stack[0]
+        base = MainTrace(0, EvalTrace, None)
+        self._state: ContextVar[tuple[tuple[MainTrace, ...], MainTrace]] = ContextVar(
+            "hlox_trace_stack", default=((base,), base))
+
+    @property
+    def stack(self) -> tuple[MainTrace, ...]:
+        return self._state.get()[0]
+
+    @property
+    def dynamic(self) -> MainTrace:
+        return self._state.get()[1]
 
     @contextmanager
     def new_main(self, trace_type: type, global_data=None):
-        main = MainTrace(len(self.stack), trace_type, global_data)
-        self.stack.append(main)
+        stack, dynamic = self._state.get()
+        main = MainTrace(len(stack), trace_type, global_data)
+        token = self._state.set((stack + (main,), dynamic))
         try:
             yield main
         finally:
-            self.stack.pop()
+            self._state.reset(token)
 
     @contextmanager
     def new_dynamic(self, main: MainTrace):
-        prev, self.dynamic = self.dynamic, main
+        token = self._state.set((self.stack, main))
         try:
             yield
         finally:
-            self.dynamic = prev
+            self._state.reset(token)
 
     def is_top_level(self) -> bool:
         return len(self.stack) == 1 and self.dynamic.level == 0
@@ -436,7 +470,7 @@ def get_aval(x) -> ShapedArray:
         return ShapedArray(x.shape, x.dtype)
     if isinstance(x, np.generic):
         return ShapedArray((), x.dtype)
-    if isinstance(x, (bool, int, float)):
+    if isinstance(x, (bool, int, float, complex)):
         return ShapedArray((), python_scalar_dtype(x), weak_type=True)
     raise TypeError(f"{type(x).__name__} is not a valid hlox type")
 
@@ -447,13 +481,13 @@ def to_numpy(x) -> np.ndarray:
         return x._value
     if isinstance(x, np.ndarray):
         return x
-    if isinstance(x, (bool, int, float)):
+    if isinstance(x, (bool, int, float, complex)):
         return np.asarray(x, python_scalar_dtype(x))
     return np.asarray(x)
 
 
 def is_concrete_value(x) -> bool:
-    return isinstance(x, (Array, np.ndarray, np.generic, bool, int, float))
+    return isinstance(x, (Array, np.ndarray, np.generic, bool, int, float, complex))
 
 
 class EvalTrace(Trace):

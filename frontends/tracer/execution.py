@@ -3,7 +3,8 @@
 Two backends, chosen by `EXECUTION.backend`:
 - "compiled" (the default): lower to HLO (lowering.py), `hlox.compile` it, call the
   Executable. Eager primitive applications outside `jit` go through cached single-op
-  executables, as in JAX.
+  executables, as in JAX, once hot (EAGER_COMPILE_AFTER calls of one signature); before
+  that, and for complex arrays, the numpy reference rules evaluate them.
 - "reference": interpret the jaxpr with the numpy `impl_rules` (for debugging, and the
   oracle of the tests).
 """
@@ -21,9 +22,45 @@ from .core import (
 
 
 def compile_module(module) -> Callable:
-    """The executor: HLO module -> callable(*ndarrays) -> ndarray or tuple. One line to switch."""
+    """The executor: HLO module -> callable(*ndarrays) -> ndarray or tuple. One line to switch.
+
+    A module for N > 1 devices (shard_map, pmap) takes and returns arrays stacked on a
+    leading device axis (entry d: device d's); `EXECUTION.spmd_backend` says what runs
+    its devices: "compiled" (`hlox.compile`, every device a thread of this process) or
+    "evaluator" (hlox's evaluator, all devices in step)."""
     import hlox
+    from hlox.ir.collectives import device_counts
+    replicas, partitions = device_counts(module)
+    if replicas * partitions > 1:
+        return SpmdProgram(module, replicas * partitions, EXECUTION.spmd_backend)
     return hlox.compile(module)
+
+
+class SpmdProgram:
+    """An N-device module called with arrays stacked on a leading axis of N."""
+
+    def __init__(self, module, devices: int, backend: str):
+        self.module, self.devices = module, devices
+        if backend == "compiled":
+            import hlox
+            self.run_devices = hlox.compile(module).run_devices
+        else:
+            from hlox.ir.evaluator import evaluate_spmd
+            self.run_devices = lambda per_device: evaluate_spmd(module, per_device)
+
+    def __call__(self, *stacked):
+        for a in stacked:
+            if np.shape(a)[:1] != (self.devices,):
+                raise ValueError(f"arguments of a {self.devices}-device program need a "
+                                 f"leading axis of {self.devices}, given {np.shape(a)}")
+        per_device = [[np.asarray(a[d]) for a in stacked] for d in range(self.devices)]
+        return _stack_devices(self.run_devices(per_device))
+
+
+def _stack_devices(outs: list):
+    if isinstance(outs[0], tuple):
+        return tuple(_stack_devices([o[i] for o in outs]) for i in range(len(outs[0])))
+    return np.stack(outs)
 
 
 # Closed-over constants bigger than this are passed as parameters rather than written
@@ -34,6 +71,7 @@ HOIST_ELEMENTS = 4096
 @dataclass
 class ExecutionContext:
     backend: str = "compiled"
+    spmd_backend: str = "compiled"  # what runs N-device modules (see compile_module)
     eager_cache: dict = field(default_factory=dict)  # (prim, params, avals) -> EagerOp
     hits: int = 0
     misses: int = 0
@@ -99,20 +137,29 @@ def interpret_jaxpr(jaxpr: Jaxpr, args: list) -> list:
     return [read(x) for x in jaxpr.outs]
 
 
+# An eager primitive application of one signature runs through the numpy reference rules
+# this many times before it is compiled: a one-off call (a new shape or dtype) never waits
+# for the C compiler, a hot one gets the compiled kernel.
+EAGER_COMPILE_AFTER = 3
+
+
 class EagerOp:
     def __init__(self, prim: Primitive, params: dict, avals_in: list[ShapedArray]):
         self.avals_out = abstract_eval_rules[prim](*avals_in, **params)
-        self.prim, self.params = prim, params
+        self.prim, self.params, self.avals_in = prim, params, avals_in
         self.single = None  # (executable, weak_type) for the one-output compiled case
-        if EXECUTION.backend == "compiled":
-            in_vars = [Var(a) for a in avals_in]
-            out_vars = [Var(a) for a in self.avals_out]
-            jaxpr = Jaxpr(in_vars, [JaxprEqn(prim, in_vars, params, out_vars)], out_vars)
-            self.program = CompiledProgram(jaxpr, [], prim.name, "compiled")
-            if len(self.avals_out) == 1 and not self.program.hoisted_values:
-                self.single = (self.program.executable, self.avals_out[0].weak_type)
-        else:
-            self.program = None
+        self.program = None
+        # complex arrays have no HLO element type yet: numpy evaluates them, always
+        self.calls_left = EAGER_COMPILE_AFTER if EXECUTION.backend == "compiled" and not any(
+            a.dtype.kind == "c" for a in (*avals_in, *self.avals_out)) else -1
+
+    def _compile(self) -> None:
+        in_vars = [Var(a) for a in self.avals_in]
+        out_vars = [Var(a) for a in self.avals_out]
+        jaxpr = Jaxpr(in_vars, [JaxprEqn(self.prim, in_vars, self.params, out_vars)], out_vars)
+        self.program = CompiledProgram(jaxpr, [], self.prim.name, "compiled")
+        if len(self.avals_out) == 1 and not self.program.hoisted_values:
+            self.single = (self.program.executable, self.avals_out[0].weak_type)
 
     def __call__(self, arrays):
         if self.single is not None:
@@ -120,7 +167,11 @@ class EagerOp:
             return [Array(executable(*arrays), weak)]
         if self.program is not None:
             outs = self.program.run(arrays)
+        elif self.calls_left == 0:
+            self._compile()
+            return self(arrays)
         else:
+            self.calls_left -= self.calls_left > 0
             outs = impl_rules[self.prim](*arrays, **self.params)
         return [Array(np.asarray(o, dtype=a.dtype), a.weak_type)
                 for o, a in zip(outs, self.avals_out)]

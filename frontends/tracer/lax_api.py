@@ -490,4 +490,8 @@ lowering_rules[stop_gradient_p] = lambda ctx, ai, ao, x: [x]
 
 
 
+from .spmd import (  # noqa: E402  (the collectives, as in jax.lax)
+    all_gather, all_to_all, axis_index, pmax, pmean, pmin, ppermute, psum, psum_scatter,
+)
+
 __all__ = public_names(globals())

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .core import public_names
 
 import builtins
+from typing import NamedTuple
 import string
 
 import numpy as np
@@ -26,6 +27,8 @@ bool_ = np.bool_
 int8, int16, int32, int64 = np.int8, np.int16, np.int32, np.int64
 uint8, uint16, uint32, uint64 = np.uint8, np.uint16, np.uint32, np.uint64
 float16, float32, float64 = np.float16, np.float32, np.float64
+complex64, complex128 = np.complex64, np.complex128   # eager (numpy-evaluated) values only
+bool = np.bool_  # noqa: A001  (the Array API's name; Python's bool is builtins.bool here)
 import ml_dtypes as _ml_dtypes  # noqa: E402
 
 bfloat16 = _ml_dtypes.bfloat16
@@ -38,14 +41,24 @@ integer, floating, inexact, number, signedinteger, unsignedinteger = (
 issubdtype = np.issubdtype
 
 
+_PY_SCALARS = (builtins.bool, int, float, complex)
+
+
 def _canonical_dtype(d) -> np.dtype:
     if d is float:
         return DEFAULT_FLOAT
     if d is int:
         return DEFAULT_INT
-    if d is bool:
+    if d is builtins.bool:
         return BOOL
+    if d is complex:
+        return np.dtype(np.complex64)
     return np.dtype(d)
+
+
+def _check_device(device) -> None:
+    if device is not None and device != CPU:
+        raise ValueError(f"hlox arrays live on the CPU; device={device!r}")
 
 
 # ---------------------------------------------------------------- conversion
@@ -55,14 +68,34 @@ def _is_array(x) -> bool:
     return isinstance(x, (Array, Tracer))
 
 
-def asarray(x, dtype=None):
+def asarray(obj, /, dtype=None, *, device=None, copy=None):
+    """The Array API's asarray: `copy=True` always copies, `copy=False` never does (and
+    raises when it would have to)."""
+    _check_device(device)
+    out = _asarray(obj, dtype)
+    if copy and isinstance(out, Array) and (out is obj or out._value is _buffer_of(obj)):
+        return Array(out._value.copy(), out.weak_type)
+    if copy is False and not (out is obj or out._value is _buffer_of(obj)):
+        raise ValueError("asarray(copy=False): the value cannot be used without a copy")
+    return out
+
+
+def _buffer_of(obj):
+    return obj._value if isinstance(obj, Array) else obj
+
+
+def _asarray(x, dtype=None):
     if dtype is not None:
         dtype = _canonical_dtype(dtype)
     if isinstance(x, Tracer):
         return x if dtype is None else astype(x, dtype)
     if isinstance(x, Array):
         return x if dtype is None or x.dtype == dtype else astype(x, dtype)
-    if isinstance(x, (bool, int, float)) and not isinstance(x, np.generic):
+    if isinstance(x, np.ndarray) and (dtype is None or x.dtype == dtype):
+        return Array(x)
+    if hasattr(x, "__dlpack__") and not isinstance(x, np.ndarray):
+        return _asarray(np.from_dlpack(x), dtype)
+    if isinstance(x, _PY_SCALARS) and not isinstance(x, np.generic):
         d = dtype or python_scalar_dtype(x)
         return Array(np.asarray(x, d), weak_type=dtype is None)
     if isinstance(x, (list, tuple)):
@@ -71,8 +104,8 @@ def asarray(x, dtype=None):
                 astype(stack([asarray(v) for v in x]), dtype)
         value = np.asarray(x)
         if dtype is None:
-            dtype = DEFAULT_FLOAT if value.dtype.kind == "f" else (
-                DEFAULT_INT if value.dtype.kind in "iu" else value.dtype)
+            dtype = {"f": DEFAULT_FLOAT, "i": DEFAULT_INT, "u": DEFAULT_INT,
+                     "c": np.dtype(np.complex64)}.get(value.dtype.kind, value.dtype)
         return Array(value.astype(dtype))
     value = np.asarray(x, dtype=dtype)
     return Array(value)
@@ -86,17 +119,17 @@ def _iter_nested(x):
             yield v
 
 
-def array(x, dtype=None, copy=True):
-    out = asarray(x, dtype)
-    if isinstance(out, Array) and copy and out is x:
-        return Array(out._value.copy(), out.weak_type)
-    return out
+def array(x, /, dtype=None, copy=True):
+    return asarray(x, dtype, copy=copy or None)
 
 
-def astype(x, dtype):
+def astype(x, dtype, /, *, copy=True, device=None):
+    _check_device(device)
     dtype = _canonical_dtype(dtype)
     if not _is_array(x):
-        return asarray(x, dtype)
+        return _asarray(x, dtype)
+    if aval_of(x).dtype == dtype and not aval_of(x).weak_type:
+        return Array(x._value.copy()) if copy and isinstance(x, Array) else x
     return P.convert_element_type(x, dtype, False)
 
 
@@ -106,12 +139,18 @@ def _as_operand(x):
 
 
 def _promote(name, *args):
-    """Promote to a common dtype (JAX's rules) and broadcast to a common shape."""
-    args = [_as_operand(a) for a in args]
-    avals = [aval_of(a) for a in args]
+    """Promote to a common dtype (JAX's rules) and broadcast to a common shape. A Python
+    scalar becomes an array only in the promoted dtype (an int beside an int64 array is
+    an int64 however large)."""
+    avals = [ShapedArray((), python_scalar_dtype(a), True)
+             if isinstance(a, _PY_SCALARS) else aval_of(_as_operand(a)) for a in args]
     dtype, weak = result_dtype(*avals)
+    # (wrapping out-of-range ints as JAX does: uint8 array + 300 adds 44)
+    args = [Array(np.asarray(a).astype(dtype), weak) if isinstance(a, _PY_SCALARS)
+            else _as_operand(a) for a in args]
     out = []
-    for a, av in zip(args, avals):
+    for a in args:
+        av = aval_of(a)
         if av.dtype != dtype or av.weak_type != weak:
             if isinstance(a, Array):  # concrete (Python scalars mostly): convert right here
                 a = Array(a._value.astype(dtype), weak)
@@ -151,7 +190,7 @@ def _broadcast_concrete(a: Array, shape) -> Array:
     return Array(np.array(np.broadcast_to(a._value, shape), order="C"), a.weak_type)
 
 
-def broadcast_to(x, shape):
+def broadcast_to(x, /, shape):
     x = _as_operand(x)
     shape = (shape,) if isinstance(shape, int) else tuple(shape)
     _broadcast_shapes("broadcast_to", [aval_of(x).shape, shape])
@@ -173,7 +212,7 @@ def result_type(*args):
 
 
 def _unary(prim, name, float_only=True):
-    def fn(x):
+    def fn(x, /):
         x = _as_operand(x)
         if float_only and not is_float(aval_of(x).dtype):
             x = P.convert_element_type(x, DEFAULT_FLOAT, aval_of(x).weak_type)
@@ -194,17 +233,17 @@ cos = _unary(P.cos_p, "cos")
 tan = _unary(P.tan_p, "tan")
 
 
-def floor(x):
+def floor(x, /):
     x = _as_operand(x)
     return x if not is_float(aval_of(x).dtype) else bind1(P.floor_p, x)
 
 
-def ceil(x):
+def ceil(x, /):
     x = _as_operand(x)
     return x if not is_float(aval_of(x).dtype) else bind1(P.ceil_p, x)
 
 
-def round(x, decimals=0):
+def round(x, /, decimals=0):
     x = _as_operand(x)
     if not is_float(aval_of(x).dtype):
         return x
@@ -217,24 +256,24 @@ def round(x, decimals=0):
 around = round
 
 
-def rint(x):
+def rint(x, /):
     return round(x)
 
 
-def trunc(x):
+def trunc(x, /):
     x = _as_operand(x)
     return where(less(x, 0), ceil(x), floor(x))
 
 
-def negative(x):
+def negative(x, /):
     return bind1(P.neg_p, _as_operand(x))
 
 
-def positive(x):
+def positive(x, /):
     return _as_operand(x)
 
 
-def abs(x):
+def abs(x, /):
     x = _as_operand(x)
     if dtype_kind(aval_of(x).dtype) in "ub":
         return x
@@ -244,70 +283,72 @@ def abs(x):
 absolute = abs
 
 
-def sign(x):
+def sign(x, /):
     x = _as_operand(x)
     if dtype_kind(aval_of(x).dtype) == "u":
         return astype(not_equal(x, 0), aval_of(x).dtype)
+    if is_float(aval_of(x).dtype):  # sign(-0.0) is +0.0 (NaN stays NaN)
+        return where(equal(x, 0), zeros_like(x), bind1(P.sign_p, x))
     return bind1(P.sign_p, x)
 
 
-def square(x):
+def square(x, /):
     x = _as_operand(x)
     return multiply(x, x)
 
 
-def reciprocal(x):
+def reciprocal(x, /):
     return divide(1.0, x)
 
 
-def log2(x):
+def log2(x, /):
     return divide(log(x), float(np.log(2.0)))
 
 
-def log10(x):
+def log10(x, /):
     return divide(log(x), float(np.log(10.0)))
 
 
-def exp2(x):
+def exp2(x, /):
     return exp(multiply(x, float(np.log(2.0))))
 
 
-def sinh(x):
-    x = _float(x)
-    return multiply(subtract(exp(x), exp(negative(x))), 0.5)
+def sinh(x, /):
+    x = _float(x)  # through expm1: exact near 0, and sinh(-0.0) is -0.0
+    return multiply(subtract(expm1(x), expm1(negative(x))), 0.5)
 
 
-def cosh(x):
+def cosh(x, /):
     x = _float(x)
     return multiply(add(exp(x), exp(negative(x))), 0.5)
 
 
-def arctan2(y, x):
+def arctan2(y, x, /):
     y, x = _promote("arctan2", _float(y), _float(x))
     return bind1(P.atan2_p, y, x)
 
 
-def arctan(x):
+def arctan(x, /):
     x = _float(x)
     return arctan2(x, ones_like(x))
 
 
-def arcsin(x):
+def arcsin(x, /):
     x = _float(x)
     return arctan2(x, sqrt(subtract(1.0, square(x))))
 
 
-def arccos(x):
+def arccos(x, /):
     x = _float(x)
     return arctan2(sqrt(subtract(1.0, square(x))), x)
 
 
-def arctanh(x):
+def arctanh(x, /):
     x = _float(x)
     return multiply(0.5, subtract(log1p(x), log1p(negative(x))))
 
 
-def arcsinh(x):
+def arcsinh(x, /):
     x = _float(x)
     return log(add(x, sqrt(add(square(x), 1.0))))
 
@@ -319,7 +360,7 @@ def _float(x):
 
 
 def _binary(prim, name):
-    def fn(x, y):
+    def fn(x, y, /):
         x, y = _promote(name, x, y)
         return bind1(prim, x, y)
     fn.__name__ = name
@@ -337,37 +378,37 @@ bitwise_xor = _binary(P.xor_p, "bitwise_xor")
 left_shift = _binary(P.shift_left_p, "left_shift")
 
 
-def right_shift(x, y):
+def right_shift(x, y, /):
     x, y = _promote("right_shift", x, y)
     kind = dtype_kind(aval_of(x).dtype)
     prim = P.shift_right_logical_p if kind == "u" else P.shift_right_arithmetic_p
     return bind1(prim, x, y)
 
 
-def invert(x):
+def invert(x, /):
     return bind1(P.not_p, _as_operand(x))
 
 
 bitwise_not = invert
 
 
-def logical_not(x):
+def logical_not(x, /):
     return bind1(P.not_p, astype(x, BOOL))
 
 
-def logical_and(x, y):
+def logical_and(x, y, /):
     return bitwise_and(astype(x, BOOL), astype(y, BOOL))
 
 
-def logical_or(x, y):
+def logical_or(x, y, /):
     return bitwise_or(astype(x, BOOL), astype(y, BOOL))
 
 
-def logical_xor(x, y):
+def logical_xor(x, y, /):
     return bitwise_xor(astype(x, BOOL), astype(y, BOOL))
 
 
-def true_divide(x, y):
+def true_divide(x, y, /):
     x, y = _promote("divide", x, y)
     if not is_float(aval_of(x).dtype):
         x, y = _float(x), _float(y)
@@ -377,7 +418,7 @@ def true_divide(x, y):
 divide = true_divide
 
 
-def floor_divide(x, y):
+def floor_divide(x, y, /):
     x, y = _promote("floor_divide", x, y)
     if is_float(aval_of(x).dtype):
         return floor(bind1(P.div_p, x, y))
@@ -389,25 +430,28 @@ def floor_divide(x, y):
     return where(adjust, subtract(quotient, 1), quotient)
 
 
-def remainder(x, y):
+def remainder(x, y, /):
     x, y = _promote("remainder", x, y)
     rem = bind1(P.rem_p, x, y)
     if dtype_kind(aval_of(x).dtype) == "u":
         return rem
     adjust = logical_and(not_equal(rem, 0), not_equal(less(rem, 0), less(y, 0)))
-    return where(adjust, add(rem, y), rem)
+    out = where(adjust, add(rem, y), rem)
+    if is_float(aval_of(x).dtype):  # a zero remainder takes the divisor's sign
+        out = where(equal(out, 0), copysign(zeros_like(out), y), out)
+    return out
 
 
 mod = remainder
 
 
-def fmod(x, y):
+def fmod(x, y, /):
     x, y = _promote("fmod", x, y)
     return bind1(P.rem_p, x, y)
 
 
-def power(x, y):
-    if isinstance(y, int) and not isinstance(y, bool) and _is_array_like(x):
+def power(x, y, /):
+    if isinstance(y, int) and not isinstance(y, builtins.bool) and _is_array_like(x):
         return _integer_pow(_as_operand(x), y)
     x, y = _promote("power", x, y)
     if not is_float(aval_of(x).dtype) and dtype_kind(aval_of(x).dtype) in "iu":
@@ -450,7 +494,7 @@ pow = power
 
 
 def _compare(direction, name):
-    def fn(x, y):
+    def fn(x, y, /):
         x, y = _promote(name, x, y)
         return P.compare(x, y, direction)
     fn.__name__ = name
@@ -465,26 +509,26 @@ greater = _compare("GT", "greater")
 greater_equal = _compare("GE", "greater_equal")
 
 
-def isfinite(x):
+def isfinite(x, /):
     x = _as_operand(x)
     if not is_float(aval_of(x).dtype):
         return full(aval_of(x).shape, True, BOOL)
     return bind1(P.is_finite_p, x)
 
 
-def isnan(x):
+def isnan(x, /):
     x = _as_operand(x)
     return not_equal(x, x)
 
 
-def isinf(x):
+def isinf(x, /):
     x = _as_operand(x)
     if not is_float(aval_of(x).dtype):
         return full(aval_of(x).shape, False, BOOL)
     return equal(abs(x), np.inf)
 
 
-def where(condition, x=None, y=None):
+def where(condition, x=None, y=None, /):
     if x is None or y is None:
         raise NotImplementedError("where(condition) with one argument has a data-dependent "
                                   "shape; pass x and y")
@@ -501,18 +545,21 @@ def select(condlist, choicelist, default=0):
     return out
 
 
-def clip(x, a_min=None, a_max=None, min=None, max=None):
+def clip(x, /, min=None, max=None, *, a_min=None, a_max=None):
+    """The Array API's clip(x, min, max); NumPy's a_min/a_max by keyword. The result keeps
+    x's dtype."""
     lo = a_min if a_min is not None else min
     hi = a_max if a_max is not None else max
     x = _as_operand(x)
+    dtype = aval_of(x).dtype
     if lo is not None:
         x = maximum(x, lo)
     if hi is not None:
         x = minimum(x, hi)
-    return x
+    return x if aval_of(x).dtype == dtype else astype(x, dtype)
 
 
-def nan_to_num(x, nan=0.0, posinf=None, neginf=None):
+def nan_to_num(x, /, nan=0.0, posinf=None, neginf=None):
     x = _as_operand(x)
     info = np.finfo(aval_of(x).dtype)
     x = where(isnan(x), nan, x)
@@ -520,19 +567,33 @@ def nan_to_num(x, nan=0.0, posinf=None, neginf=None):
     return where(equal(x, -np.inf), info.min if neginf is None else neginf, x)
 
 
-def allclose(a, b, rtol=1e-5, atol=1e-8):
+def allclose(a, b, /, rtol=1e-5, atol=1e-8):
     return all(less_equal(abs(subtract(a, b)), add(atol, multiply(rtol, abs(b)))))
 
 
-def conj(x):
-    return _as_operand(x)
+def conj(x, /):
+    x = _as_operand(x)
+    return _complex_part(np.conj, x) if dtype_kind(aval_of(x).dtype) == "c" else x
 
 
 conjugate = conj
 
 
-def real(x):
-    return _as_operand(x)
+def real(x, /):
+    x = _as_operand(x)
+    return _complex_part(np.real, x) if dtype_kind(aval_of(x).dtype) == "c" else x
+
+
+def imag(x, /):
+    x = _as_operand(x)
+    return _complex_part(np.imag, x) if dtype_kind(aval_of(x).dtype) == "c" else zeros_like(x)
+
+
+def _complex_part(fn, x):
+    if not isinstance(x, Array):
+        raise TypeError("complex arrays are eager (numpy-evaluated) values in hlox: hlox's IR "
+                        "has no complex element type to trace them into")
+    return Array(np.ascontiguousarray(fn(x._value)))
 
 # ---------------------------------------------------------------- creation
 
@@ -541,47 +602,48 @@ def _shape_tuple(shape):
     return (int(shape),) if isinstance(shape, (int, np.integer)) else tuple(int(s) for s in shape)
 
 
-def full(shape, fill_value, dtype=None):
+def full(shape, fill_value, dtype=None, *, device=None):
+    _check_device(device)
     shape = _shape_tuple(shape)
     if _is_array(fill_value):
         value = fill_value if dtype is None else astype(fill_value, dtype)
         return broadcast_to(value, shape)
     dtype = _canonical_dtype(dtype) if dtype is not None else python_scalar_dtype(
-        fill_value) if isinstance(fill_value, (bool, int, float)) else np.asarray(
+        fill_value) if isinstance(fill_value, _PY_SCALARS) else np.asarray(
         fill_value).dtype
     if TRACE_STACK.is_top_level():
         return Array(np.full(shape, fill_value, dtype))
     return P.full(shape, fill_value, dtype)
 
 
-def zeros(shape, dtype=None):
-    return full(shape, 0, DEFAULT_FLOAT if dtype is None else dtype)
+def zeros(shape, dtype=None, *, device=None):
+    return full(shape, 0, DEFAULT_FLOAT if dtype is None else dtype, device=device)
 
 
-def ones(shape, dtype=None):
-    return full(shape, 1, DEFAULT_FLOAT if dtype is None else dtype)
+def ones(shape, dtype=None, *, device=None):
+    return full(shape, 1, DEFAULT_FLOAT if dtype is None else dtype, device=device)
 
 
-def empty(shape, dtype=None):
-    return zeros(shape, dtype)
+def empty(shape, dtype=None, *, device=None):
+    return zeros(shape, dtype, device=device)
 
 
-def full_like(x, fill_value, dtype=None, shape=None):
+def full_like(x, /, fill_value, dtype=None, shape=None, *, device=None):
     a = aval_of(_as_operand(x))
     return full(a.shape if shape is None else shape, fill_value,
-                a.dtype if dtype is None else dtype)
+                a.dtype if dtype is None else dtype, device=device)
 
 
-def zeros_like(x, dtype=None, shape=None):
-    return full_like(x, 0, dtype, shape)
+def zeros_like(x, /, dtype=None, shape=None, *, device=None):
+    return full_like(x, 0, dtype, shape, device=device)
 
 
-def ones_like(x, dtype=None, shape=None):
-    return full_like(x, 1, dtype, shape)
+def ones_like(x, /, dtype=None, shape=None, *, device=None):
+    return full_like(x, 1, dtype, shape, device=device)
 
 
-def empty_like(x, dtype=None, shape=None):
-    return zeros_like(x, dtype, shape)
+def empty_like(x, /, dtype=None, shape=None, *, device=None):
+    return zeros_like(x, dtype, shape, device=device)
 
 
 def _concrete_scalar(x, name):
@@ -590,7 +652,8 @@ def _concrete_scalar(x, name):
     return x.item() if isinstance(x, Array) else x
 
 
-def arange(start, stop=None, step=None, dtype=None):
+def arange(start, /, stop=None, step=None, dtype=None, *, device=None):
+    _check_device(device)
     start = _concrete_scalar(start, "arange")
     stop = _concrete_scalar(stop, "arange")
     step = _concrete_scalar(step, "arange")
@@ -602,13 +665,16 @@ def arange(start, stop=None, step=None, dtype=None):
     return Array(values.astype(_canonical_dtype(dtype)))
 
 
-def linspace(start, stop, num=50, endpoint=True, dtype=None):
+def linspace(start, stop, /, num=50, endpoint=True, *, dtype=None, device=None):
+    _check_device(device)
     values = np.linspace(_concrete_scalar(start, "linspace"), _concrete_scalar(stop, "linspace"),
                          int(num), endpoint=endpoint)
     return Array(values.astype(DEFAULT_FLOAT if dtype is None else _canonical_dtype(dtype)))
 
 
-def eye(n, m=None, k=0, dtype=None):
+def eye(n_rows, n_cols=None, /, k=0, dtype=None, *, device=None):
+    _check_device(device)
+    n, m = n_rows, n_cols
     return Array(np.eye(n, m, k, dtype=DEFAULT_FLOAT if dtype is None else
                         _canonical_dtype(dtype)))
 
@@ -617,19 +683,19 @@ def identity(n, dtype=None):
     return eye(n, dtype=dtype)
 
 
-def tri(n, m=None, k=0, dtype=None):
-    return Array(np.tri(n, m, k, dtype=DEFAULT_FLOAT if dtype is None else
+def tri(N, M=None, k=0, dtype=None):  # noqa: N803  (NumPy's names)
+    return Array(np.tri(N, M, k, dtype=DEFAULT_FLOAT if dtype is None else
                         _canonical_dtype(dtype)))
 
 
-def tril(x, k=0):
+def tril(x, /, k=0):
     x = _as_operand(x)
     n, m = aval_of(x).shape[-2:]
     mask = np.tri(n, m, k, dtype=bool)
     return where(mask, x, zeros_like(x))
 
 
-def triu(x, k=0):
+def triu(x, /, k=0):
     x = _as_operand(x)
     n, m = aval_of(x).shape[-2:]
     mask = ~np.tri(n, m, k - 1, dtype=bool)
@@ -666,29 +732,40 @@ def _reduce(prim, name, x, axis, keepdims, dtype=None, initial=None):
     return _keepdims(x, out, axes, keepdims)
 
 
-def sum(x, axis=None, dtype=None, keepdims=False, initial=None, where=None):
+def _accumulator(dtype):
+    """The Array API's sum/prod dtype: small ints widen to the default int (uint32 for
+    unsigned), bools count in it."""
+    kind = dtype_kind(dtype)
+    if kind in "bi" and (kind == "b" or dtype.itemsize < DEFAULT_INT.itemsize):
+        return DEFAULT_INT
+    if kind == "u" and dtype.itemsize < DEFAULT_INT.itemsize:
+        return np.dtype(f"uint{DEFAULT_INT.itemsize * 8}")
+    return None
+
+
+def sum(x, /, axis=None, dtype=None, keepdims=False, initial=None, where=None):
     x = _as_operand(x)
-    if dtype is None and dtype_kind(aval_of(x).dtype) in "b":
-        dtype = DEFAULT_INT
+    if dtype is None:
+        dtype = _accumulator(aval_of(x).dtype)
     if where is not None:
         x = globals()["where"](where, x, zeros_like(x))
     out = _reduce(P.reduce_sum_p, "sum", x, axis, keepdims, dtype)
     return out if initial is None else add(out, initial)
 
 
-def prod(x, axis=None, dtype=None, keepdims=False):
+def prod(x, /, axis=None, dtype=None, keepdims=False):
     x = _as_operand(x)
-    if dtype is None and dtype_kind(aval_of(x).dtype) in "b":
-        dtype = DEFAULT_INT
+    if dtype is None:
+        dtype = _accumulator(aval_of(x).dtype)
     return _reduce(P.reduce_prod_p, "prod", x, axis, keepdims, dtype)
 
 
-def max(x, axis=None, keepdims=False, initial=None):
+def max(x, /, axis=None, keepdims=False, initial=None):
     out = _reduce(P.reduce_max_p, "max", x, axis, keepdims)
     return out if initial is None else maximum(out, initial)
 
 
-def min(x, axis=None, keepdims=False, initial=None):
+def min(x, /, axis=None, keepdims=False, initial=None):
     out = _reduce(P.reduce_min_p, "min", x, axis, keepdims)
     return out if initial is None else minimum(out, initial)
 
@@ -696,11 +773,11 @@ def min(x, axis=None, keepdims=False, initial=None):
 amax, amin = max, min
 
 
-def all(x, axis=None, keepdims=False):
+def all(x, /, axis=None, keepdims=False):
     return _reduce(P.reduce_and_p, "all", astype(x, BOOL), axis, keepdims)
 
 
-def any(x, axis=None, keepdims=False):
+def any(x, /, axis=None, keepdims=False):
     return _reduce(P.reduce_or_p, "any", astype(x, BOOL), axis, keepdims)
 
 
@@ -709,23 +786,27 @@ def _count(x, axes):
     return int(np.prod([shape[a] for a in axes], dtype=np.int64))
 
 
-def mean(x, axis=None, dtype=None, keepdims=False):
+def mean(x, /, axis=None, dtype=None, keepdims=False):
     x = _float(x) if dtype is None else astype(x, dtype)
     axes = _axes(axis, aval_of(x).ndim)
     total = sum(x, axis=axes, keepdims=keepdims)
     return divide(total, np.asarray(_count(x, axes), aval_of(total).dtype))
 
 
-def var(x, axis=None, dtype=None, ddof=0, keepdims=False):
+def var(x, /, axis=None, dtype=None, ddof=0, keepdims=False, *, correction=None):
+    """`correction` (the Array API's name) and `ddof` (NumPy's) are the same number."""
+    correction = ddof if correction is None else correction
     x = _float(x) if dtype is None else astype(x, dtype)
     axes = _axes(axis, aval_of(x).ndim)
     centered = subtract(x, mean(x, axis=axes, keepdims=True))
     total = sum(multiply(centered, centered), axis=axes, keepdims=keepdims)
-    return divide(total, np.asarray(_count(x, axes) - ddof, aval_of(total).dtype))
+    return divide(total, np.asarray(builtins.max(_count(x, axes) - correction, 0),
+                                    aval_of(total).dtype))
 
 
-def std(x, axis=None, dtype=None, ddof=0, keepdims=False):
-    return sqrt(var(x, axis=axis, dtype=dtype, ddof=ddof, keepdims=keepdims))
+def std(x, /, axis=None, dtype=None, ddof=0, keepdims=False, *, correction=None):
+    return sqrt(var(x, axis=axis, dtype=dtype, ddof=ddof, keepdims=keepdims,
+                    correction=correction))
 
 
 def _arg(prim, x, axis, keepdims):
@@ -738,15 +819,15 @@ def _arg(prim, x, axis, keepdims):
     return _keepdims(x, out, (axis,), keepdims)
 
 
-def argmax(x, axis=None, keepdims=False):
+def argmax(x, /, axis=None, keepdims=False):
     return _arg(P.argmax_p, x, axis, keepdims)
 
 
-def argmin(x, axis=None, keepdims=False):
+def argmin(x, /, axis=None, keepdims=False):
     return _arg(P.argmin_p, x, axis, keepdims)
 
 
-def cumsum(x, axis=None, dtype=None):
+def cumsum(x, /, axis=None, dtype=None):
     x = _as_operand(x) if dtype is None else astype(x, dtype)
     if axis is None:
         x, axis = ravel(x), 0
@@ -760,24 +841,25 @@ def cumsum(x, axis=None, dtype=None):
 # ---------------------------------------------------------------- shapes
 
 
-def shape(x):
+def shape(x, /):
     return aval_of(_as_operand(x)).shape
 
 
-def ndim(x):
+def ndim(x, /):
     return aval_of(_as_operand(x)).ndim
 
 
-def size(x, axis=None):
+def size(x, /, axis=None):
     s = aval_of(_as_operand(x)).shape
     return int(np.prod(s)) if axis is None else s[axis]
 
 
-def reshape(x, *new_shape, order="C"):
+def reshape(x, /, shape, order="C", *, copy=None):
+    """The Array API's reshape(x, shape, *, copy); NumPy's order="C" only."""
+    if order != "C":
+        raise NotImplementedError("reshape: only order='C'")
     x = _as_operand(x)
-    if len(new_shape) == 1:
-        new_shape = new_shape[0]
-    new_shape = list(_shape_tuple(new_shape))
+    new_shape = list(_shape_tuple(shape))
     total = aval_of(x).size
     if new_shape.count(-1) > 1:
         raise ValueError("reshape: only one dimension can be -1")
@@ -790,25 +872,25 @@ def reshape(x, *new_shape, order="C"):
     return P.reshape(x, new_shape)
 
 
-def ravel(x):
+def ravel(x, /):
     return reshape(x, (-1,))
 
 
 flatten = ravel
 
 
-def transpose(x, axes=None):
+def transpose(x, /, axes=None):
     x = _as_operand(x)
     n = aval_of(x).ndim
     axes = tuple(reversed(range(n))) if axes is None else tuple(a % n for a in axes)
     return P.transpose(x, axes)
 
 
-def permute_dims(x, axes):
+def permute_dims(x, /, axes):
     return transpose(x, axes)
 
 
-def swapaxes(x, axis1, axis2):
+def swapaxes(x, /, axis1, axis2):
     x = _as_operand(x)
     n = aval_of(x).ndim
     perm = list(range(n))
@@ -817,7 +899,7 @@ def swapaxes(x, axis1, axis2):
     return P.transpose(x, perm)
 
 
-def moveaxis(x, source, destination):
+def moveaxis(x, /, source, destination):
     x = _as_operand(x)
     n = aval_of(x).ndim
     src = [s % n for s in ((source,) if isinstance(source, int) else source)]
@@ -828,7 +910,7 @@ def moveaxis(x, source, destination):
     return P.transpose(x, perm)
 
 
-def expand_dims(x, axis):
+def expand_dims(x, /, axis):
     x = _as_operand(x)
     axes = (axis,) if isinstance(axis, int) else tuple(axis)
     n = aval_of(x).ndim + len(axes)
@@ -839,7 +921,7 @@ def expand_dims(x, axis):
     return P.reshape(x, shape)
 
 
-def squeeze(x, axis=None):
+def squeeze(x, /, axis=None):
     x = _as_operand(x)
     s = aval_of(x).shape
     if axis is None:
@@ -853,12 +935,12 @@ def squeeze(x, axis=None):
     return P.reshape(x, [d for i, d in enumerate(s) if i not in axes])
 
 
-def atleast_1d(x):
+def atleast_1d(x, /):
     x = _as_operand(x)
     return reshape(x, (1,)) if aval_of(x).ndim == 0 else x
 
 
-def atleast_2d(x):
+def atleast_2d(x, /):
     x = atleast_1d(x)
     return expand_dims(x, 0) if aval_of(x).ndim == 1 else x
 
@@ -886,16 +968,16 @@ def stack(arrays, axis=0):
     return concatenate([expand_dims(a, axis % n) for a in arrays], axis % n)
 
 
-def hstack(arrays):
-    arrays = [atleast_1d(a) for a in arrays]
+def hstack(tup):
+    arrays = [atleast_1d(a) for a in tup]
     return concatenate(arrays, 0 if aval_of(arrays[0]).ndim == 1 else 1)
 
 
-def vstack(arrays):
-    return concatenate([atleast_2d(a) for a in arrays], 0)
+def vstack(tup):
+    return concatenate([atleast_2d(a) for a in tup], 0)
 
 
-def split(x, indices_or_sections, axis=0):
+def split(x, /, indices_or_sections, axis=0):
     x = _as_operand(x)
     n = aval_of(x).shape[axis]
     axis = axis % aval_of(x).ndim
@@ -916,29 +998,50 @@ def split(x, indices_or_sections, axis=0):
     return out
 
 
-def array_split(x, sections, axis=0):
-    return split(x, sections, axis)
+def array_split(x, /, indices_or_sections, axis=0):
+    return split(x, indices_or_sections, axis)
 
 
-def flip(x, axis=None):
+def flip(x, /, axis=None):
     x = _as_operand(x)
     return ix.rev(x, _axes(axis, aval_of(x).ndim))
 
 
-def tile(x, reps):
+def tile(x, repetitions=None, /, *, reps=None):
     x = _as_operand(x)
-    reps = (reps,) if isinstance(reps, int) else tuple(reps)
-    for axis, r in enumerate(reps[-aval_of(x).ndim:] if aval_of(x).ndim else ()):
+    reps = repetitions if reps is None else reps
+    reps = (int(reps),) if isinstance(reps, (int, np.integer)) else tuple(int(r) for r in reps)
+    n = aval_of(x).ndim
+    if len(reps) > n:  # new leading axes of size 1 (a 0-d array gains len(reps) of them)
+        x = reshape(x, (1,) * (len(reps) - n) + aval_of(x).shape)
+    reps = (1,) * (aval_of(x).ndim - len(reps)) + reps
+    for axis, r in enumerate(reps):
         if r != 1:
-            x = concatenate([x] * r, axis)
+            x = concatenate([x] * r, axis) if r else ix.slice_(
+                x, [0] * aval_of(x).ndim, [0 if a == axis else d
+                                          for a, d in enumerate(aval_of(x).shape)])
     return x
 
 
-def repeat(x, repeats, axis=None):
+def repeat(x, repeats, /, axis=None, *, total_repeat_length=None):
+    """Repeats per element (an array) need their values (concrete) or, under jit, JAX's
+    `total_repeat_length`."""
     x = _as_operand(x)
     if axis is None:
         x, axis = ravel(x), 0
     axis = axis % aval_of(x).ndim
+    if _is_array(repeats) or isinstance(repeats, (np.ndarray, list, tuple)):
+        counts = repeats
+        if isinstance(counts, Tracer):
+            if total_repeat_length is None:
+                counts.to_concrete("repeat with per-element repeats (pass "
+                                   "total_repeat_length)")
+            return _traced_repeat(x, counts, axis, total_repeat_length)
+        counts = np.broadcast_to(np.asarray(counts, np.int64), (aval_of(x).shape[axis],))
+        if counts.ndim != 1 or builtins.any(counts < 0):
+            raise ValueError("repeat: repeats must be non-negative")
+        index = np.repeat(np.arange(counts.size, dtype=np.int32), counts)
+        return take(x, Array(index), axis=axis)
     s = list(aval_of(x).shape)
     expanded = expand_dims(x, axis + 1)
     target = s[:axis + 1] + [int(repeats)] + s[axis + 1:]
@@ -947,7 +1050,7 @@ def repeat(x, repeats, axis=None):
     return reshape(out, s)
 
 
-def pad(x, pad_width, mode="constant", constant_values=0):
+def pad(x, /, pad_width, mode="constant", constant_values=0):
     x = _as_operand(x)
     if mode != "constant":
         raise NotImplementedError(f"pad mode {mode!r}")
@@ -970,7 +1073,7 @@ def _dot_general(a, b, contract, batch):
     return P.dot_general(a, b, (contract, batch))
 
 
-def matmul(a, b):
+def matmul(a, b, /):
     a, b = _promote_only([_as_operand(a), _as_operand(b)])
     sa, sb = aval_of(a).shape, aval_of(b).shape
     if not sa or not sb:
@@ -996,7 +1099,7 @@ def matmul(a, b):
     return out
 
 
-def dot(a, b):
+def dot(a, b, /):
     a, b = _promote_only([_as_operand(a), _as_operand(b)])
     sa, sb = aval_of(a).shape, aval_of(b).shape
     if not sa or not sb:
@@ -1011,21 +1114,21 @@ def dot(a, b):
     return _dot_general(a, b, ((len(sa) - 1,), (len(sb) - 2,)), ((), ()))
 
 
-def vdot(a, b):
+def vdot(a, b, /):
     return dot(ravel(a), ravel(b))
 
 
-def inner(a, b):
+def inner(a, b, /):
     a, b = _as_operand(a), _as_operand(b)
     return _dot_general(*_promote_only([a, b]),
                         ((aval_of(a).ndim - 1,), (aval_of(b).ndim - 1,)), ((), ()))
 
 
-def outer(a, b):
+def outer(a, b, /):
     return multiply(reshape(ravel(a), (-1, 1)), ravel(b))
 
 
-def tensordot(a, b, axes=2):
+def tensordot(a, b, /, axes=2):
     a, b = _promote_only([_as_operand(a), _as_operand(b)])
     na, nb = aval_of(a).ndim, aval_of(b).ndim
     if isinstance(axes, int):
@@ -1037,7 +1140,7 @@ def tensordot(a, b, axes=2):
     return _dot_general(a, b, (tuple(c % na for c in ca), tuple(c % nb for c in cb)), ((), ()))
 
 
-def einsum(subscripts, *operands, optimize=None, precision=None,
+def einsum(subscripts, /, *operands, optimize=None, precision=None,
            preferred_element_type=None):
     operands = _promote_only([_as_operand(o) for o in operands])
     subscripts = subscripts.replace(" ", "")
@@ -1207,7 +1310,7 @@ def _flat_scatter(x, positions, values, mode):
     return P.reshape(out, aval_of(x).shape)
 
 
-def getitem(x, index):
+def getitem(x, /, index):
     x = _as_operand(x)
     try:
         return _getitem(x, index)
@@ -1306,25 +1409,35 @@ def _advanced_getitem(x, entries):
     return ix.gather(x, indices, dn, slice_sizes)
 
 
-def sort(x, axis=-1):
+def sort(x, /, axis=-1, *, descending=False, stable=True):
     from .sorting import sort as sort_
     x = _as_operand(x)
     if axis is None:
         x, axis = ravel(x), 0
+    if aval_of(x).ndim == 0:
+        return x
+    if descending:  # reversed, sorted stably, reversed back: equal keys keep their order
+        return flip(sort_(flip(x, axis), dimension=axis)[0], axis)
     return sort_(x, dimension=axis)[0]
 
 
-def argsort(x, axis=-1):
+def argsort(x, /, axis=-1, *, descending=False, stable=True):
     from .sorting import sort as sort_
     x = _as_operand(x)
     if axis is None:
         x, axis = ravel(x), 0
+    if aval_of(x).ndim == 0:
+        return zeros((), DEFAULT_INT)
     axis = axis % aval_of(x).ndim
     index = P.iota(DEFAULT_INT, aval_of(x).shape, axis)
+    if descending:
+        n = aval_of(x).shape[axis]
+        order = sort_(flip(x, axis), index, dimension=axis)[1]
+        return flip(subtract(n - 1, order), axis)
     return sort_(x, index, dimension=axis)[1]
 
 
-def take(x, indices, axis=None):
+def take(x, /, indices, axis=None):
     x = _as_operand(x)
     if axis is None:
         x, axis = ravel(x), 0
@@ -1334,7 +1447,7 @@ def take(x, indices, axis=None):
     return getitem(x, tuple(index))
 
 
-def take_along_axis(x, indices, axis):
+def take_along_axis(x, /, indices, axis):
     x, indices = _as_operand(x), _as_operand(indices)
     n = aval_of(x).ndim
     axis = axis % n
@@ -1349,7 +1462,7 @@ def take_along_axis(x, indices, axis):
     return getitem(x, tuple(index))
 
 
-def index_update(x, index, values, mode):
+def index_update(x, /, index, values, mode):
     """`x.at[index].set(values)` (mode "set") and `.add(values)` (mode "add")."""
     x = _as_operand(x)
     values = astype(_as_operand(values), aval_of(x).dtype)
@@ -1459,7 +1572,7 @@ def _dynamic_update_slice_via_scatter(size, vals, dims):
     return [ix.scatter(x, indices, update, dn, "set")], [0]
 
 
-def diagonal(x, offset=0, axis1=0, axis2=1):
+def diagonal(x, /, offset=0, axis1=0, axis2=1):
     x = moveaxis(_as_operand(x), (axis1, axis2), (-2, -1))
     n, m = aval_of(x).shape[-2:]
     rows = np.arange(builtins.max(0, -offset), builtins.min(n, m - offset), dtype=np.int32)
@@ -1477,11 +1590,11 @@ def diag(v, k=0):
     return diagonal(v, k)
 
 
-def trace(x, offset=0, axis1=0, axis2=1):
+def trace(x, /, offset=0, axis1=0, axis2=1):
     return sum(diagonal(x, offset, axis1, axis2), axis=-1)
 
 
-def roll(x, shift, axis=None):
+def roll(x, /, shift, axis=None):
     x = _as_operand(x)
     if axis is None:
         return reshape(roll(ravel(x), shift, 0), aval_of(x).shape)
@@ -1507,39 +1620,39 @@ def meshgrid(*xs, indexing="xy"):
     return out
 
 
-def isclose(a, b, rtol=1e-05, atol=1e-08):
+def isclose(a, b, /, rtol=1e-05, atol=1e-08):
     a, b = _promote("isclose", a, b)
     return less_equal(abs(subtract(a, b)), add(atol, multiply(rtol, abs(b))))
 
 
-def count_nonzero(x, axis=None, keepdims=False):
+def count_nonzero(x, /, axis=None, keepdims=False):
     return sum(not_equal(x, 0), axis=axis, keepdims=keepdims)
 
 
-def average(x, axis=None, weights=None):
+def average(x, /, axis=None, weights=None):
     if weights is None:
         return mean(x, axis=axis)
     x, weights = _promote("average", _float(x), weights)
     return divide(sum(multiply(x, weights), axis=axis), sum(weights, axis=axis))
 
 
-def ptp(x, axis=None, keepdims=False):
+def ptp(x, /, axis=None, keepdims=False):
     return subtract(max(x, axis, keepdims), min(x, axis, keepdims))
 
 
-def logaddexp(x, y):
+def logaddexp(x, y, /):
     x, y = _promote("logaddexp", _float(x), _float(y))
     big = maximum(x, y)
     safe = where(isfinite(big), big, zeros_like(big))
     return add(safe, log(add(exp(subtract(x, safe)), exp(subtract(y, safe)))))
 
 
-def hypot(x, y):
+def hypot(x, y, /):
     x, y = _promote("hypot", _float(x), _float(y))
     return sqrt(add(multiply(x, x), multiply(y, y)))
 
 
-def cumprod(x, axis=None, dtype=None):
+def cumprod(x, /, axis=None, dtype=None):
     from .lax_api import scan
     x = _as_operand(x) if dtype is None else astype(x, dtype)
     if axis is None:
@@ -1549,36 +1662,598 @@ def cumprod(x, axis=None, dtype=None):
     return moveaxis(out, 0, axis)
 
 
-def flipud(x):
+def flipud(x, /):
     return flip(x, 0)
 
 
-def fliplr(x):
+def fliplr(x, /):
     return flip(x, 1)
 
 
-def copy(x):
+def copy(x, /):
     return _as_operand(x)
 
 
-def deg2rad(x):
+def deg2rad(x, /):
     return multiply(_float(x), float(np.pi / 180))
 
 
-def rad2deg(x):
+def rad2deg(x, /):
     return multiply(_float(x), float(180 / np.pi))
 
 
 radians, degrees = deg2rad, rad2deg
 
 
-class linalg:  # noqa: N801  (a namespace, as numpy.linalg)
+def _traced_repeat(x, counts, axis, total):
+    """repeat with traced per-element counts and a static output length (JAX's
+    total_repeat_length): output position p takes element searchsorted(cumsum, p, right)."""
+    ends = cumulative_sum(astype(counts, DEFAULT_INT))
+    positions = arange(int(total), dtype=DEFAULT_INT)
+    source = sum(astype(less_equal(expand_dims(ends, 0), expand_dims(positions, 1)),
+                        DEFAULT_INT), axis=1)
+    return take(x, minimum(source, aval_of(x).shape[axis] - 1), axis=axis)
+
+
+# ---------------------------------------------------------------- the Array API (2024.12)
+
+__array_api_version__ = "2024.12"
+
+
+class Device:
+    """hlox's one device: the CPU it compiles for."""
+
+    def __eq__(self, other):
+        return isinstance(other, Device) or other == "cpu"
+
+    def __hash__(self):
+        return hash("cpu")
+
+    def __repr__(self):
+        return "Device('cpu')"
+
+
+CPU = Device()
+
+acos, asin, atan, atan2 = arccos, arcsin, arctan, arctan2
+bitwise_left_shift, bitwise_right_shift, bitwise_invert = left_shift, right_shift, invert
+
+
+def acosh(x, /):
+    x = _float(x)
+    return log(add(x, sqrt(multiply(subtract(x, 1.0), add(x, 1.0)))))
+
+
+def asinh(x, /):
+    x = _float(x)  # odd: computed on |x|, so asinh(-0.0) is -0.0 and large |x| stay exact
+    a = abs(x)
+    return copysign(log1p(add(a, divide(square(a), add(1.0, sqrt(add(square(a), 1.0)))))), x)
+
+
+def atanh(x, /):
+    x = _float(x)
+    return multiply(0.5, subtract(log1p(x), log1p(negative(x))))
+
+
+arccosh, arcsinh, arctanh = acosh, asinh, atanh
+
+
+def _bits(x):
+    """x's bit pattern as unsigned integers of its width."""
+    from .lax_api import bitcast_convert_type
+    return bitcast_convert_type(x, np.dtype(f"uint{aval_of(x).dtype.itemsize * 8}"))
+
+
+def _sign_bit_mask(x):
+    return np.asarray(1 << (aval_of(x).dtype.itemsize * 8 - 1),
+                      np.dtype(f"uint{aval_of(x).dtype.itemsize * 8}"))
+
+
+def signbit(x, /):
+    x = _as_operand(x)
+    if not is_float(aval_of(x).dtype):
+        return less(x, 0)
+    return not_equal(bitwise_and(_bits(x), _sign_bit_mask(x)), 0)
+
+
+def copysign(x1, x2, /):
+    """|x1| with x2's sign bit (of zeros and NaNs too)."""
+    from .lax_api import bitcast_convert_type
+    x1, x2 = _promote("copysign", _float(x1), _float(x2))
+    mask = _sign_bit_mask(x1)
+    bits = bitwise_or(bitwise_and(_bits(x1), invert(mask)), bitwise_and(_bits(x2), mask))
+    return bitcast_convert_type(bits, aval_of(x1).dtype)
+
+
+def nextafter(x1, x2, /):
+    """The next representable float after x1 towards x2 (IEEE nextafter)."""
+    from .lax_api import bitcast_convert_type
+    x1, x2 = _promote("nextafter", _float(x1), _float(x2))
+    dtype = aval_of(x1).dtype
+    bits = _bits(x1)
+    # away from zero adds one to the magnitude's bits, towards zero subtracts one
+    away = equal(signbit(x1), less(x2, x1))
+    stepped = bitcast_convert_type(where(away, add(bits, 1), subtract(bits, 1)), dtype)
+    smallest = bitcast_convert_type(np.asarray(1, aval_of(bits).dtype), dtype)
+    from_zero = copysign(broadcast_to(smallest, aval_of(x1).shape), subtract(x2, x1))
+    out = where(equal(x1, 0), from_zero, stepped)
+    out = where(equal(x1, x2), x2, out)
+    return where(logical_or(isnan(x1), isnan(x2)), add(x1, x2), out)
+
+
+def concat(arrays, /, *, axis=0):
+    return concatenate(arrays, axis)
+
+
+def unstack(x, /, *, axis=0):
+    x = _as_operand(x)
+    axis = axis % aval_of(x).ndim
+    return tuple(squeeze(part, axis) for part in split(x, aval_of(x).shape[axis], axis)) \
+        if aval_of(x).shape[axis] else ()
+
+
+def _cumulative(fn, x, axis, dtype, include_initial, identity):
+    x = _as_operand(x)
+    if axis is None:
+        if aval_of(x).ndim > 1:
+            raise ValueError("cumulative_sum/prod: axis is required for arrays of ndim > 1")
+        axis = 0
+    if aval_of(x).ndim == 0:
+        raise ValueError("cumulative_sum/prod: x must have at least one dimension")
+    if dtype is None:
+        dtype = _accumulator(aval_of(x).dtype)
+    x = x if dtype is None else astype(x, dtype)
+    axis = axis % aval_of(x).ndim
+    out = fn(x, axis=axis) if aval_of(x).shape[axis] else x
+    if include_initial:
+        shape = list(aval_of(x).shape)
+        shape[axis] = 1
+        out = concatenate([full(shape, identity, aval_of(x).dtype), out], axis)
+    return out
+
+
+def cumulative_sum(x, /, *, axis=None, dtype=None, include_initial=False):
+    return _cumulative(cumsum, x, axis, dtype, include_initial, 0)
+
+
+def cumulative_prod(x, /, *, axis=None, dtype=None, include_initial=False):
+    return _cumulative(cumprod, x, axis, dtype, include_initial, 1)
+
+
+def diff(x, /, *, axis=-1, n=1, prepend=None, append=None):
+    x = _as_operand(x)
+    axis = axis % aval_of(x).ndim
+    parts = [a for a in (prepend, x, append) if a is not None]
+    if len(parts) > 1:
+        x = concatenate([broadcast_to(_as_operand(a), [1 if i == axis and a is not x else d
+                                                       for i, d in enumerate(aval_of(x).shape)])
+                         if aval_of(_as_operand(a)).ndim == 0 else a for a in parts], axis)
+    for _ in range(n):
+        size = aval_of(x).shape[axis]
+        lo, hi = [0] * aval_of(x).ndim, list(aval_of(x).shape)
+        upper = [0 if i != axis else 1 for i in range(len(hi))]
+        hi_lower = [d if i != axis else builtins.max(size - 1, 0) for i, d in enumerate(hi)]
+        later = ix.slice_(x, [u if size else 0 for u in upper], hi)
+        earlier = ix.slice_(x, lo, hi_lower)
+        x = not_equal(later, earlier) if aval_of(x).dtype == BOOL else subtract(later, earlier)
+    return x
+
+
+def isdtype(dtype, kind):
+    """Array API: is `dtype` of `kind` (a dtype, a kind name, or a tuple of them)?"""
+    if isinstance(kind, tuple):
+        return builtins.any(isdtype(dtype, k) for k in kind)
+    dtype = np.dtype(dtype)
+    if not isinstance(kind, str):
+        return dtype == np.dtype(kind)
+    k = dtype_kind(dtype)
+    kinds = {"bool": k == "b", "signed integer": k == "i", "unsigned integer": k == "u",
+             "integral": k in "iu", "real floating": k == "f", "complex floating": k == "c",
+             "numeric": k in "iufc"}
+    if kind not in kinds:
+        raise ValueError(f"isdtype: unknown kind {kind!r}")
+    return kinds[kind]
+
+
+def can_cast(from_, to, /):
+    """Whether type promotion allows `from_` (a dtype or array) to become `to`."""
+    from_ = aval_of(from_).dtype if _is_array(from_) else np.dtype(from_)
+    to = np.dtype(to)
+    return result_dtype(ShapedArray((), from_), ShapedArray((), to))[0] == to
+
+
+def _concrete(x, name):
+    x = _as_operand(x)
+    if isinstance(x, Tracer):
+        x.to_concrete(f"{name} (its result's shape depends on the values)")
+    return x._value
+
+
+def nonzero(x, /, *, size=None, fill_value=0):
+    value = _concrete(x, "nonzero")
+    if value.ndim == 0:
+        raise ValueError("nonzero of a 0-d array")
+    found = np.nonzero(value)
+    if size is not None:
+        found = [np.concatenate([f[:size], np.full(builtins.max(size - f.size, 0), fill_value)])
+                 for f in found]
+    return tuple(Array(np.asarray(f, DEFAULT_INT)) for f in found)
+
+
+def argwhere(x, /, *, size=None, fill_value=0):
+    return stack(nonzero(x, size=size, fill_value=fill_value), axis=-1)
+
+
+def _unique(x, name, **flags):
+    value = _concrete(x, name).ravel()
+    return np.unique(value, **flags) if value.dtype.kind != "f" else _unique_nans(value, flags)
+
+
+def _unique_nans(value, flags):
+    # the Array API counts every NaN as distinct (numpy merges them)
+    finite = ~np.isnan(value)
+    outs = np.unique(value[finite], return_index=True, return_inverse=True, return_counts=True)
+    values, index, inverse, counts = outs
+    nans = np.flatnonzero(~finite)
+    full_inverse = np.empty(value.size, np.int64)
+    full_inverse[finite] = inverse
+    full_inverse[nans] = values.size + np.arange(nans.size)
+    values = np.concatenate([values, value[nans]])
+    index = np.concatenate([np.flatnonzero(finite)[index], nans])
+    counts = np.concatenate([counts, np.ones(nans.size, np.int64)])
+    picked = [values]
+    for key, part in (("return_index", index), ("return_inverse", full_inverse),
+                      ("return_counts", counts)):
+        if flags.get(key):
+            picked.append(part)
+    return picked[0] if len(picked) == 1 else tuple(picked)
+
+
+class SlogdetResult(NamedTuple):
+    sign: Array
+    logabsdet: Array
+
+
+class QRResult(NamedTuple):
+    Q: Array
+    R: Array
+
+
+class UniqueAllResult(NamedTuple):
+    values: Array
+    indices: Array
+    inverse_indices: Array
+    counts: Array
+
+
+class UniqueCountsResult(NamedTuple):
+    values: Array
+    counts: Array
+
+
+class UniqueInverseResult(NamedTuple):
+    values: Array
+    inverse_indices: Array
+
+
+def unique_values(x, /):
+    return Array(_unique(x, "unique_values"))
+
+
+def unique_counts(x, /):
+    values, counts = _unique(x, "unique_counts", return_counts=True)
+    return UniqueCountsResult(Array(values), Array(counts.astype(DEFAULT_INT)))
+
+
+def unique_inverse(x, /):
+    shape = aval_of(_as_operand(x)).shape
+    values, inverse = _unique(x, "unique_inverse", return_inverse=True)
+    return UniqueInverseResult(Array(values), Array(inverse.reshape(shape).astype(DEFAULT_INT)))
+
+
+def unique_all(x, /):
+    shape = aval_of(_as_operand(x)).shape
+    values, index, inverse, counts = _unique(x, "unique_all", return_index=True,
+                                             return_inverse=True, return_counts=True)
+    return UniqueAllResult(Array(values), Array(index.astype(DEFAULT_INT)),
+                           Array(inverse.reshape(shape).astype(DEFAULT_INT)),
+                           Array(counts.astype(DEFAULT_INT)))
+
+
+def unique(x, /, return_index=False, return_inverse=False, return_counts=False, axis=None):
+    if axis is not None:
+        raise NotImplementedError("unique with axis=")
+    outs = _unique(x, "unique", return_index=return_index, return_inverse=return_inverse,
+                   return_counts=return_counts)
+    return tuple(Array(o) for o in outs) if isinstance(outs, tuple) else Array(outs)
+
+
+def searchsorted(x1, x2, /, *, side="left", sorter=None):
+    """Insertion points of x2 in the sorted 1-D x1: how many x1 are < (left) or <= (right)
+    each x2. NaNs sort last, as in sort."""
+    x1 = _as_operand(x1)
+    if sorter is not None:
+        x1 = take(x1, sorter)
+    x1, x2 = _promote_only([x1, _as_operand(x2)])
+    if side not in ("left", "right"):
+        raise ValueError(f"searchsorted: side must be 'left' or 'right', got {side!r}")
+    a, v = expand_dims(x1, tuple(range(1, aval_of(x2).ndim + 1))), expand_dims(x2, 0)
+    before = less(a, v) if side == "left" else less_equal(a, v)
+    if is_float(aval_of(x1).dtype):  # NaN is greater than everything, and equal to NaN
+        before = logical_or(before, logical_and(isnan(v), logical_not(isnan(a))))
+        if side == "right":
+            before = logical_or(before, logical_and(isnan(v), isnan(a)))
+    return sum(astype(before, DEFAULT_INT), axis=0)
+
+
+def matrix_transpose(x, /):
+    x = _as_operand(x)
+    if aval_of(x).ndim < 2:
+        raise ValueError("matrix_transpose needs at least 2 dimensions")
+    return swapaxes(x, -1, -2)
+
+
+def vecdot(x1, x2, /, *, axis=-1):
+    x1, x2 = _promote("vecdot", x1, x2)
+    if aval_of(x1).shape[axis] != aval_of(x2).shape[axis]:
+        raise ShapeMismatchError(f"vecdot: sizes along axis {axis} differ")
+    return sum(multiply(conj(x1), x2), axis=axis)
+
+
+def from_dlpack(x, /, *, device=None, copy=None):
+    _check_device(device)
+    value = np.from_dlpack(x)
+    return Array(value.copy() if copy else value)
+
+
+class _ArrayNamespaceInfo:
+    """What `__array_namespace_info__()` reports: one CPU device, hlox's dtypes."""
+
+    _KINDS = ("bool", "signed integer", "unsigned integer", "real floating",
+              "complex floating", "integral", "numeric")
+
+    def capabilities(self):
+        return {"boolean indexing": False, "data-dependent shapes": True,
+                "max dimensions": 64}
+
+    def default_device(self):
+        return CPU
+
+    def devices(self):
+        return [CPU]
+
+    def default_dtypes(self, *, device=None):
+        _check_device(device)
+        return {"real floating": DEFAULT_FLOAT, "complex floating": np.dtype(complex64),
+                "integral": DEFAULT_INT, "indexing": DEFAULT_INT}
+
+    def dtypes(self, *, device=None, kind=None):
+        _check_device(device)
+        names = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32",
+                 "uint64", "float32", "float64", "complex64", "complex128"]
+        dtypes = {n: np.dtype(globals()[n]) for n in names}
+        if kind is None:
+            return dtypes
+        return {n: d for n, d in dtypes.items() if isdtype(d, kind)}
+
+
+def __array_namespace_info__():
+    return _ArrayNamespaceInfo()
+
+
+def _lu_eliminate(a, rhs=None):
+    """Gauss-Jordan elimination with partial pivoting, unrolled over the (static) matrix
+    size, on a batch of square matrices `a` (..., n, n) and right-hand sides (..., n, k).
+    Returns (the pivots (..., n), the sign of the row permutation (...), the solution or
+    None)."""
+    n = aval_of(a).shape[-1]
+    rows = arange(n, dtype=DEFAULT_INT)
+    sign = ones(aval_of(a).shape[:-2], aval_of(a).dtype)
+    pivots = []
+    for k in range(n):
+        column = abs(a[..., :, k])
+        column = where(less(rows, k), -ones_like(column), column)   # rows above are done
+        p = argmax(column, axis=-1)                                  # (...)
+        is_k, is_p = equal(rows, k), equal(rows, expand_dims(p, -1))
+
+        def swap(m):
+            row_k = expand_dims(m[..., k, :], -2)
+            row_p = expand_dims(take_along_axis(m, expand_dims(expand_dims(p, -1), -1)
+                                                * ones((1, aval_of(m).shape[-1]), DEFAULT_INT),
+                                                axis=-2)[..., 0, :], -2)
+            return where(expand_dims(is_k, -1), row_p, where(expand_dims(is_p, -1), row_k, m))
+        sign = where(equal(p, k), sign, negative(sign))
+        a = swap(a)
+        rhs = None if rhs is None else swap(rhs)
+        pivot = a[..., k, k]
+        pivots.append(pivot)
+        factors = divide(a[..., :, k], expand_dims(pivot, -1))
+        factors = where(is_k, zeros_like(factors), factors)          # (..., n)
+        a = subtract(a, multiply(expand_dims(factors, -1), expand_dims(a[..., k, :], -2)))
+        if rhs is not None:
+            rhs = subtract(rhs, multiply(expand_dims(factors, -1), expand_dims(rhs[..., k, :],
+                                                                                -2)))
+    pivots = stack(pivots, axis=-1)
+    if rhs is not None:
+        rhs = divide(rhs, expand_dims(pivots, -1))
+    return pivots, sign, rhs
+
+
+def _square_matrices(x, name):
+    x = _float(x)
+    s = aval_of(x).shape
+    if len(s) < 2 or s[-1] != s[-2]:
+        raise ValueError(f"linalg.{name}: needs (..., n, n) matrices, got {s}")
+    return x
+
+
+class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's own ops)
+    """The Array API's linalg extension, built from hlox's ops: factorizations are
+    unrolled over the (static) matrix size. eigh, eigvalsh, svd, svdvals, pinv and
+    matrix_rank need an eigen/singular-value op hlox's IR does not have, and are absent."""
+
+    @staticmethod
+    def det(x, /):
+        x = _square_matrices(x, "det")
+        pivots, sign, _ = _lu_eliminate(x)
+        return multiply(sign, prod(pivots, axis=-1))
+
+    @staticmethod
+    def slogdet(x, /):
+        x = _square_matrices(x, "slogdet")
+        pivots, permutation_sign, _ = _lu_eliminate(x)
+        return SlogdetResult(multiply(permutation_sign, prod(sign(pivots), axis=-1)),
+                             sum(log(abs(pivots)), axis=-1))
+
+    @staticmethod
+    def solve(x1, x2, /):
+        x1 = _square_matrices(x1, "solve")
+        x1, x2 = _promote_only([x1, _as_operand(x2)])
+        vector = aval_of(x2).ndim == 1
+        rhs = expand_dims(x2, -1) if vector else x2
+        batch = _broadcast_shapes("solve", [aval_of(x1).shape[:-2], aval_of(rhs).shape[:-2]])
+        x1 = broadcast_to(x1, batch + aval_of(x1).shape[-2:])
+        rhs = broadcast_to(rhs, batch + aval_of(rhs).shape[-2:])
+        out = _lu_eliminate(x1, rhs)[2]
+        return squeeze(out, -1) if vector else out
+
+    @staticmethod
+    def inv(x, /):
+        x = _square_matrices(x, "inv")
+        n = aval_of(x).shape[-1]
+        identity_ = broadcast_to(eye(n, dtype=aval_of(x).dtype), aval_of(x).shape)
+        return _lu_eliminate(x, identity_)[2]
+
+    @staticmethod
+    def cholesky(x, /, *, upper=False):
+        """Column by column: L[:, j] = (A[:, j] - L[:, :j] L[j, :j]) / L[j, j]."""
+        x = _square_matrices(x, "cholesky")
+        n = aval_of(x).shape[-1]
+        rows = arange(n, dtype=DEFAULT_INT)
+        columns = []
+        for j in range(n):
+            c = x[..., :, j]
+            if j:
+                done = stack(columns, axis=-1)                      # (..., n, j)
+                c = subtract(c, sum(multiply(done, expand_dims(done[..., j, :], -2)), axis=-1))
+            d = sqrt(c[..., j])
+            columns.append(where(less(rows, j), zeros_like(c),
+                                 where(equal(rows, j), expand_dims(d, -1),
+                                       divide(c, expand_dims(d, -1)))))
+        lower = stack(columns, axis=-1)
+        return matrix_transpose(lower) if upper else lower
+
+    @staticmethod
+    def qr(x, /, *, mode="reduced"):
+        """Modified Gram-Schmidt on the columns (m >= n; mode 'reduced' or 'r')."""
+        x = _float(x)
+        m, n = aval_of(x).shape[-2:]
+        if m < n or mode not in ("reduced", "r"):
+            raise NotImplementedError("linalg.qr: only mode='reduced'/'r' with m >= n")
+        qs, rs = [], []
+        for j in range(n):
+            v = x[..., :, j]
+            r_col = []
+            for q in qs:
+                coefficient = sum(multiply(q, v), axis=-1)
+                r_col.append(coefficient)
+                v = subtract(v, multiply(expand_dims(coefficient, -1), q))
+            norm_ = sqrt(sum(multiply(v, v), axis=-1))
+            qs.append(divide(v, expand_dims(norm_, -1)))
+            r_col.append(norm_)
+            rs.append(stack(r_col + [zeros_like(norm_)] * (n - j - 1), axis=-1))
+        r = stack(rs, axis=-1)
+        return QRResult(stack(qs, axis=-1), r) if mode == "reduced" else r
+
     @staticmethod
     def norm(x, ord=None, axis=None, keepdims=False):
         x = _float(x)
         if ord not in (None, 2, "fro") or (ord == 2 and (axis is None and ndim(x) > 1)):
             raise NotImplementedError(f"linalg.norm with ord={ord!r}")
         return sqrt(sum(multiply(x, x), axis=axis, keepdims=keepdims))
+
+    @staticmethod
+    def vector_norm(x, /, *, axis=None, keepdims=False, ord=2):
+        x = abs(_float(x))
+        if ord == np.inf:
+            return max(x, axis=axis, keepdims=keepdims)
+        if ord == -np.inf:
+            return min(x, axis=axis, keepdims=keepdims)
+        if ord == 0:
+            return astype(sum(not_equal(x, 0), axis=axis, keepdims=keepdims), aval_of(x).dtype)
+        if ord == 1:
+            return sum(x, axis=axis, keepdims=keepdims)
+        if ord == 2:
+            return sqrt(sum(multiply(x, x), axis=axis, keepdims=keepdims))
+        return power(sum(power(x, float(ord)), axis=axis, keepdims=keepdims), 1.0 / ord)
+
+    @staticmethod
+    def matrix_norm(x, /, *, keepdims=False, ord="fro"):
+        x = abs(_float(x))
+        if ord == "fro":
+            return sqrt(sum(multiply(x, x), axis=(-2, -1), keepdims=keepdims))
+        if ord in (1, -1, np.inf, -np.inf):  # max/min of column (1) or row (inf) sums
+            reduce_ = max if ord in (1, np.inf) else min
+            summed_axis, other = (-2, -1) if ord in (1, -1) else (-1, -2)
+            out = reduce_(sum(x, axis=summed_axis, keepdims=True), axis=other, keepdims=True)
+            return out if keepdims else squeeze(out, (-2, -1))
+        raise NotImplementedError(f"matrix_norm ord={ord!r} needs singular values (no SVD op)")
+
+    @staticmethod
+    def matmul(x1, x2, /):
+        return matmul(x1, x2)
+
+    @staticmethod
+    def matrix_transpose(x, /):
+        return matrix_transpose(x)
+
+    @staticmethod
+    def outer(x1, x2, /):
+        return outer(x1, x2)
+
+    @staticmethod
+    def tensordot(x1, x2, /, *, axes=2):
+        return tensordot(x1, x2, axes)
+
+    @staticmethod
+    def vecdot(x1, x2, /, *, axis=-1):
+        return vecdot(x1, x2, axis=axis)
+
+    @staticmethod
+    def diagonal(x, /, *, offset=0):
+        return diagonal(x, offset, -2, -1)
+
+    @staticmethod
+    def trace(x, /, *, offset=0, dtype=None):
+        return sum(diagonal(x, offset, -2, -1), axis=-1, dtype=dtype)
+
+    @staticmethod
+    def cross(x1, x2, /, *, axis=-1):
+        x1, x2 = _promote("cross", x1, x2)
+        if aval_of(x1).shape[axis] != 3:
+            raise ValueError("cross: the axis must have size 3")
+        a = [take(x1, i, axis=axis) for i in range(3)]
+        b = [take(x2, i, axis=axis) for i in range(3)]
+        parts = [subtract(multiply(a[1], b[2]), multiply(a[2], b[1])),
+                 subtract(multiply(a[2], b[0]), multiply(a[0], b[2])),
+                 subtract(multiply(a[0], b[1]), multiply(a[1], b[0]))]
+        return stack(parts, axis=axis)
+
+    @staticmethod
+    def matrix_power(x, n, /):
+        if n < 0:
+            raise NotImplementedError("matrix_power with n < 0 needs inv (no LU op)")
+        x = _as_operand(x)
+        result = broadcast_to(eye(aval_of(x).shape[-1], dtype=aval_of(x).dtype),
+                              aval_of(x).shape) if n == 0 else None
+        base = x
+        while n:
+            if n & 1:
+                result = base if result is None else matmul(result, base)
+            n >>= 1
+            if n:
+                base = matmul(base, base)
+        return result
 
 
 

@@ -6,12 +6,12 @@
 Lowering builds the loop-level IR (the `kernel` dialect of `loops.py`, index arithmetic
 in `arith`) through the builder in `kernel.py`: `gen` inlines elementwise and indexing ops
 per element (their C semantics: `scalar_ops`), `heavy` / `heavy_indexed` materialise
-reduce, dot/GEMM, convolution, windows, scatter, sort, rng; `lower` walks computations,
-control flow and the entry. `cprint` prints the C translation unit from that IR.
+reduce, dot/GEMM, convolution, windows, scatter, sort, rng; `emitters/` builds one kernel
+per instruction, the emitter chosen by the kind of kernel (`emitters.EMITTERS`); `lower`
+walks computations, control flow and the entry, with memory from the plan
+(`passes/memory_plan.py`). `cprint` prints the C translation unit from that IR.
 """
 from __future__ import annotations
-
-import sys
 
 from hlox.ir.dialect import ModuleOp
 
@@ -23,7 +23,4 @@ __all__ = ["CProgram", "CodegenError", "generate_c"]
 
 def generate_c(module: ModuleOp, threads: int = 2) -> CProgram:
     """Compile a verified module to one C translation unit (see CProgram's fields)."""
-    # The per-element generator recurses along producer chains: long fusions need depth.
-    if sys.getrecursionlimit() < 20000:
-        sys.setrecursionlimit(20000)
     return Lowering(module, threads).lower_entry()

@@ -16,8 +16,10 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Block, SSAValue
 
 from hlox.ir.shapes import ELEMENT_TYPES
+from hlox.runtime.build import ENTRY_MARK, KERNELS_MARK
 
 from . import loops as K
+from .collectives import header as collectives_header, print_collective, print_device_id
 from .scalar_ops import ELEMENTWISE_RULES, literal, load_expr, store_expr
 
 
@@ -72,15 +74,12 @@ class CPrinter:
     def __init__(self):
         self.lines: list[str] = []
         self.depth = 0
-        self.main = False
 
     # ---- expressions
     def inlined(self, value: SSAValue) -> bool:
         op = value.owner
         if isinstance(op, _ALWAYS_INLINE):
             return True
-        if self.main and isinstance(op, K.LoadOp):
-            return True  # hlox_main: one statement per line (see report.main_statements)
         if not value.has_one_use():
             return False
         use = value.get_user_of_unique_use()
@@ -281,6 +280,8 @@ class CPrinter:
         K.VarOp: _var, K.AssignOp: _assign, K.StoreOp: _store, K.BitcastOp: _bitcast,
         K.CallOp: _call, K.ForOp: _for, K.IfOp: _if, K.WhileOp: _while, K.SwitchOp: _switch,
         K.GemmOp: _gemm, K.MemcpyOp: _memcpy, K.LaunchOp: _launch, K.ReturnOp: _return,
+        K.CollectiveOp: lambda self, op: print_collective(self, op),
+        K.DeviceIdOp: lambda self, op: print_device_id(self, op),
     }
 
     # ---- functions
@@ -315,24 +316,26 @@ class CPrinter:
                 + "\n".join(self._body(block)) + "\n}\n")
 
     def main_func(self, op: K.MainOp) -> list[str]:
-        self.main = True
-        try:
-            return self._body(op.body.block)
-        finally:
-            self.main = False
+        return self._body(op.body.block)
 
     def module(self, module: K.ModuleOp, prelude: str, constants: list[str]) -> str:
-        parts = [prelude, *constants, ""]
+        """The C of the module, laid out for the build's split into translation units
+        (runtime/build.py): what every unit needs (prelude, constants, the scalar
+        helpers), KERNELS_MARK, the kernels, ENTRY_MARK, hlox_main."""
+        shared, kernels = [prelude, *constants, ""], [KERNELS_MARK]
         main: list[str] = []
         for op in module.body.block.ops:
             if isinstance(op, K.FuncOp):
-                parts.append(self.func(op))
+                kernels.append(self.func(op))
             elif isinstance(op, K.ScalarFuncOp):
-                parts.append(self.scalar_func(op))
+                shared.append(self.scalar_func(op))
             elif isinstance(op, K.MainOp):
                 main = self.main_func(op)
+        parts = [*shared, *kernels, ENTRY_MARK]
         if any(isinstance(op, K.GemmOp) for op in module.walk()):
             parts.append(_BLAS_SINGLE_THREADED)
+        if any(isinstance(op, (K.CollectiveOp, K.DeviceIdOp)) for op in module.walk()):
+            parts.insert(1, collectives_header())
         parts += [
             "int hlox_main(void **params, void **results, void *arena) {",
             "  char *A = (char *)arena;",

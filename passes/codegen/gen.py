@@ -9,6 +9,7 @@ variables) is read, not recomputed.
 from __future__ import annotations
 
 from hlox.ir.dialect import Instruction
+from hlox.ir.opcodes import ELEMENTWISE
 from hlox.ir.shapes import ArrayShape, ELEMENT_TYPES
 
 from .kernel import INDEX, Buf, Kernel, V, all_of, compute_xdsl, row_major_strides
@@ -54,6 +55,8 @@ class Gen:
         hit = self.k.memo_get(key)
         if hit is not None:
             return hit
+        if isinstance(source, Instruction) and source.opcode in ELEMENTWISE:
+            self._same_index_producers_first(source, idx)
         if isinstance(source, Buf):
             result = self.k.load(source, idx)
         elif isinstance(source, V):
@@ -67,6 +70,28 @@ class Gen:
             result = rule(self, source, list(idx))
         self.k.memo_put(key, result)
         return result
+
+    def _same_index_producers_first(self, root: Instruction, idx) -> None:
+        """Compute the elementwise producers `root` reads at its own index, operands first,
+        without recursion: a chain of elementwise ops costs no Python stack (only indexing
+        ops, which change the index, recurse: the depth is bounded by them)."""
+        key_idx = tuple(idx)
+        stack, seen = [(root, False)], set()
+        while stack:
+            inst, ready = stack.pop()
+            if ready:
+                if inst is not root:
+                    self.value(inst, idx)  # its elementwise operands are memoised by now
+                continue
+            if id(inst) in seen:
+                continue
+            seen.add(id(inst))
+            stack.append((inst, True))
+            for v in reversed(inst.operands):
+                op = self.lookup(v.owner)
+                if isinstance(op, Instruction) and op.opcode in ELEMENTWISE \
+                        and self.k.memo_get((id(op), key_idx)) is None:
+                    stack.append((op, False))
 
     def operand(self, inst: Instruction, i: int, idx) -> V:
         return self.value(inst.operands[i].owner, idx)
@@ -297,7 +322,8 @@ def _start_indices(g: Gen, inst, first: int, dims, sizes) -> list:
     starts = []
     for d, (n, s) in enumerate(zip(dims, sizes)):
         raw = g.operand(inst, first + d, [])
-        starts.append(g.k.clamp(g.k.to_index(raw), 0, n - s) if n - s > 0 else 0)
+        et = _operand_shape(inst, first + d).element_type
+        starts.append(g.k.clamp(g.k.to_index(raw, et), 0, n - s) if n - s > 0 else 0)
     return starts
 
 
@@ -331,7 +357,7 @@ def _index_vector(g: Gen, inst, operand_no: int, batch_idx, ivd: int, count: int
         full = list(batch_idx)
         if ivd < ishape.rank:
             full.insert(ivd, k)
-        out.append(g.k.to_index(g.operand(inst, operand_no, full)))
+        out.append(g.k.to_index(g.operand(inst, operand_no, full), ishape.element_type))
     return out
 
 

@@ -124,20 +124,21 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
     full: list = [0] * in_shape.rank
     for d, i in zip(kept, oidx):
         full[d] = i
-    if red_loops is not None:
+    def reduction_loops(fast: bool) -> None:
+        """The loops over the reduced dimensions; `fast`: with the OpenMP / max-min form."""
         with ExitStack() as stack:
             for j, d in enumerate(red_loops):
                 innermost = j == len(red_loops) - 1
-                parallel = j == 0 and par_reduce
-                simd = innermost and (parallel or clause is not None)
+                parallel = fast and j == 0 and par_reduce
+                simd = fast and innermost and (parallel or clause is not None)
                 full[d] = stack.enter_context(k.loop(
                     in_shape.dims[d], parallel=parallel, simd=simd,
                     reduce=reductions if parallel or simd else ()))
             stack.enter_context(k.inside_scope())
             vals = [g.operand(inst, i, full) for i in range(n)]
-            if spill is not None:
+            if spill is not None and fast:
                 k.store(spill, full, vals[0])
-            if minmax:
+            if minmax and fast:
                 if nan_flag is not None:
                     k.assign(nan_flag, k.apply("or", [k.read(nan_flag),
                                                       _is_nan(k, vals[0], acc_ets[0])], S32))
@@ -146,27 +147,38 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
                 new = combine(L, g, comp, [k.read(a) for a in accs], vals, ets)
             for acc, v in zip(accs, new):
                 k.assign(acc, v)
+
+    if red_loops is not None:
+        reduction_loops(fast=True)
     if nan_flag is not None:
         with k.when(k.read(nan_flag)):
             k.assign(accs[0], k.literal(acc_ets[0], float("nan")))
+        if red_loops is not None:
+            # `>` (and OpenMP's max) cannot tell -0.0 from +0.0: a zero result is reduced
+            # again with the exact maximum / minimum (max(+0,-0) = +0, min = -0), rarely.
+            zero = k.apply("compare", [k.read(accs[0]), k.literal(acc_ets[0], 0.0)],
+                           acc_ets[0], PRED, direction="EQ")
+            with k.when(zero):
+                k.assign(accs[0], g.operand(inst, 1, []))
+                reduction_loops(fast=False)
     return [k.read(a) for a in accs]
 
 
-def _reduce(L, g: Gen, inst, dest) -> None:
-    k = g.k
+def reduce_strategy(L, inst) -> tuple[str, bool]:
+    """How a reduce is computed: ("none", _) when it has no output elements, ("columns", _)
+    when major dimensions are reduced into a vectorised output row (_reduce_columns), else
+    ("outputs", par_reduce): each output element reduced by its own loops (reduce_accs),
+    `par_reduce` when few outputs split their reduction across threads."""
     n = len(inst.operands) // 2
     in_shape: ArrayShape = inst.operand_shapes[0]
     rdims = set(inst.attr("dimensions"))
     kept = [d for d in range(in_shape.rank) if d not in rdims]
-    outs = leaves(dest)
-    out_dims = tuple(in_shape.dims[d] for d in kept)
-    comp = inst.attr("to_apply")
-    simple = simple_reducer(L, comp) if n == 1 else None
-    ets = [o.et for o in outs]
+    simple = simple_reducer(L, inst.attr("to_apply")) if n == 1 else None
+    ets = [s.element_type for s in flatten_shape(inst.shape)]
     red_total = _prod([in_shape.dims[d] for d in rdims])
-    out_total = _prod(out_dims)
+    out_total = _prod([in_shape.dims[d] for d in kept])
     if out_total == 0:
-        return
+        return "none", False
     red_loops = [d for d in reversed(in_shape.minor_to_major)
                  if d in rdims and in_shape.dims[d] > 1]
     if red_total == 0:
@@ -179,9 +191,27 @@ def _reduce(L, g: Gen, inst, dest) -> None:
         clause = "max" if simple == "maximum" else "min"
     par_reduce = (clause is not None and L.threads > 1 and out_total * 4 < L.threads * 8
                   and red_total * out_total >= PARALLEL_WORK * 2)
-
     if ((clause is not None or minmax) and red_loops and kept and out_total >= 8
             and in_shape.minor_to_major[0] in kept and ets[0].name not in ("f16", "bf16")):
+        return "columns", False
+    return "outputs", par_reduce
+
+
+def _reduce(L, g: Gen, inst, dest) -> None:
+    k = g.k
+    in_shape: ArrayShape = inst.operand_shapes[0]
+    rdims = set(inst.attr("dimensions"))
+    kept = [d for d in range(in_shape.rank) if d not in rdims]
+    outs = leaves(dest)
+    out_dims = tuple(in_shape.dims[d] for d in kept)
+    red_total = _prod([in_shape.dims[d] for d in rdims])
+    out_total = _prod(out_dims)
+    strategy, par_reduce = reduce_strategy(L, inst)
+    if strategy == "none":
+        return
+    if strategy == "columns":
+        n = len(inst.operands) // 2
+        simple = simple_reducer(L, inst.attr("to_apply")) if n == 1 else None
         _reduce_columns(L, g, inst, dest, kept, rdims, simple)
         return
 
@@ -244,24 +274,43 @@ def _reduce_columns(L, g: Gen, inst, dest, kept, rdims, simple) -> None:
 
 def _dot(L, g: Gen, inst, dest: Buf) -> None:
     lhs, rhs = inst.operand_shapes
+    (lb, lf, lc), (rb, rf, rc) = _dot_dims(inst)
+    B = _prod([lhs.dims[d] for d in lb])
+    M = _prod([lhs.dims[d] for d in lf])
+    N = _prod([rhs.dims[d] for d in rf])
+    K = _prod([lhs.dims[d] for d in lc])
+    et = dest.et
+    if not dot_by_loops(inst):
+        # f16 / bf16 / mixed operands are converted to f32 (f64 for an f64 result) first
+        _gemm(L, g, inst, dest, (lb, lf, lc), (rb, rc, rf), (B, M, N, K),
+              "f64" if et.name == "f64" else "f32")
+        return
+    _dot_loops(L, g, inst, dest)
+
+
+def _dot_dims(inst):
+    """(batch, free, contracting) dimensions of each operand of a dot."""
+    lhs, rhs = inst.operand_shapes
     lb = list(inst.attr("lhs_batch_dims", ()) or ())
     rb = list(inst.attr("rhs_batch_dims", ()) or ())
     lc = list(inst.attr("lhs_contracting_dims", ()) or ())
     rc = list(inst.attr("rhs_contracting_dims", ()) or ())
     lf = [d for d in range(lhs.rank) if d not in lb and d not in lc]
     rf = [d for d in range(rhs.rank) if d not in rb and d not in rc]
+    return (lb, lf, lc), (rb, rf, rc)
+
+
+def dot_by_loops(inst) -> bool:
+    """Whether a dot is an inline loop nest (each output element its own sum: small or
+    non-float dots) rather than a GEMM call."""
+    lhs, rhs = inst.operand_shapes
+    (lb, lf, lc), (rb, rf, _) = _dot_dims(inst)
     B = _prod([lhs.dims[d] for d in lb])
     M = _prod([lhs.dims[d] for d in lf])
     N = _prod([rhs.dims[d] for d in rf])
     K = _prod([lhs.dims[d] for d in lc])
-    et = dest.et
-    floats = all(s.element_type.kind == "float" for s in (lhs, rhs, dest.shape))
-    if floats and M * N * K >= GEMM_MIN_FLOPS and B * M * N > 0 and K > 0:
-        # f16 / bf16 / mixed operands are converted to f32 (f64 for an f64 result) first
-        _gemm(L, g, inst, dest, (lb, lf, lc), (rb, rc, rf), (B, M, N, K),
-              "f64" if et.name == "f64" else "f32")
-        return
-    _dot_loops(L, g, inst, dest, (lb, lf, lc), (rb, rf, rc))
+    floats = all(s.element_type.kind == "float" for s in (lhs, rhs, inst.shape))
+    return not (floats and M * N * K >= GEMM_MIN_FLOPS and B * M * N > 0 and K > 0)
 
 
 def _multiply_add(k, acc: V, a: V, b: V, et) -> None:
@@ -272,44 +321,49 @@ def _multiply_add(k, acc: V, a: V, b: V, et) -> None:
         k.assign(acc, k.apply("add", [k.read(acc), k.apply("multiply", [a, b], et)], et))
 
 
-def _dot_loops(L, g: Gen, inst, dest: Buf, ldims, rdims) -> None:
+def dot_at(g: Gen, inst, oidx) -> V:
+    """The sum of a dot at the output index `oidx` (its accumulator type), by loops over
+    the contracting dimensions built where the generator is."""
     k = g.k
-    lb, lf, lc = ldims
-    rb, rf, rc = rdims
+    (lb, lf, lc), (rb, rf, rc) = _dot_dims(inst)
     lhs, rhs = inst.operand_shapes
-    et = dest.et
-    acc_et = _acc_et(et)
-    out_dims = dest.shape.dims
+    acc_et = _acc_et(inst.shape.element_type)
     K = _prod([lhs.dims[d] for d in lc])
-    is_pred = et.name == "pred"
+    is_pred = acc_et.name == "pred"
+    acc = k.var(compute_xdsl(acc_et), init=k.literal(acc_et, 0))
+    if K > 0:
+        loops = [n for n, d in enumerate(lc) if lhs.dims[d] > 1]
+        cidx: list = [0] * len(lc)
+        with ExitStack() as stack:
+            for j, n in enumerate(loops):
+                simd = j == len(loops) - 1 and not is_pred
+                cidx[n] = stack.enter_context(k.loop(
+                    lhs.dims[lc[n]], simd=simd, reduce=[(acc, "+")] if simd else ()))
+            stack.enter_context(k.inside_scope())
+            li: list = [0] * lhs.rank
+            ri: list = [0] * rhs.rank
+            for n, (a, b) in enumerate(zip(lb, rb)):
+                li[a] = ri[b] = oidx[n]
+            for n, d in enumerate(lf):
+                li[d] = oidx[len(lb) + n]
+            for n, d in enumerate(rf):
+                ri[d] = oidx[len(lb) + len(lf) + n]
+            for n, (a, b) in enumerate(zip(lc, rc)):
+                li[a] = ri[b] = cidx[n]
+            a = k.apply("convert", [g.operand(inst, 0, li)], lhs.element_type, acc_et)
+            b = k.apply("convert", [g.operand(inst, 1, ri)], rhs.element_type, acc_et)
+            _multiply_add(k, acc, a, b, acc_et)
+    return k.read(acc)
 
-    def body(oidx):
-        acc = k.var(compute_xdsl(acc_et), init=k.literal(acc_et, 0))
-        if K > 0:
-            loops = [n for n, d in enumerate(lc) if lhs.dims[d] > 1]
-            cidx: list = [0] * len(lc)
-            with ExitStack() as stack:
-                for j, n in enumerate(loops):
-                    simd = j == len(loops) - 1 and not is_pred
-                    cidx[n] = stack.enter_context(k.loop(
-                        lhs.dims[lc[n]], simd=simd, reduce=[(acc, "+")] if simd else ()))
-                stack.enter_context(k.inside_scope())
-                li: list = [0] * lhs.rank
-                ri: list = [0] * rhs.rank
-                for n, (a, b) in enumerate(zip(lb, rb)):
-                    li[a] = ri[b] = oidx[n]
-                for n, d in enumerate(lf):
-                    li[d] = oidx[len(lb) + n]
-                for n, d in enumerate(rf):
-                    ri[d] = oidx[len(lb) + len(lf) + n]
-                for n, (a, b) in enumerate(zip(lc, rc)):
-                    li[a] = ri[b] = cidx[n]
-                a = k.apply("convert", [g.operand(inst, 0, li)], lhs.element_type, acc_et)
-                b = k.apply("convert", [g.operand(inst, 1, ri)], rhs.element_type, acc_et)
-                _multiply_add(k, acc, a, b, acc_et)
-        k.store(dest, oidx, k.read(acc))
 
-    k.loop_nest(out_dims, order_of(dest.strides, out_dims), body,
+def _dot_loops(L, g: Gen, inst, dest: Buf) -> None:
+    k = g.k
+    lhs = inst.operand_shapes[0]
+    (_, _, lc), _ = _dot_dims(inst)
+    K = _prod([lhs.dims[d] for d in lc])
+    out_dims = dest.shape.dims
+    k.loop_nest(out_dims, order_of(dest.strides, out_dims),
+                lambda oidx: k.store(dest, oidx, dot_at(g, inst, oidx)),
                 work=dest.shape.size * max(K, 1) * 2, simd=False, label=inst.hlo_name)
 
 

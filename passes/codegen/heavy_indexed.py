@@ -25,12 +25,37 @@ def _false(cond) -> bool:
     return isinstance(cond, int) and not cond
 
 
-def _window_loops(k, stack: ExitStack, wdims) -> list:
-    """One loop per window dimension of size > 1 (else the constant 0): the window index."""
-    out = []
-    for w in wdims:
-        out.append(stack.enter_context(k.loop(w.size)) if w.size > 1 else 0)
-    return out
+def _window_sources(k, stack: ExitStack, wdims, oidx, in_dims) -> list | None:
+    """Enters one loop per window dimension of size > 1 and, inside each, the check that its
+    position is inside the operand: the input index of the window element, or None when a
+    check folded to false (no element is ever in range).
+
+    Each dimension's check sits in its own loop, not in one conjunction in the innermost:
+    fewer checks, and GCC 12 at -O3 -march=native (AVX-512VL masked loops) miscompiled an
+    inner loop whose condition joined the outer loop's invariant check to its own
+    (reduce-window pad=1_0x1_1 summed the wrong rows)."""
+    src = []
+    for d, w in enumerate(wdims):
+        wvar = stack.enter_context(k.loop(w.size)) if w.size > 1 else 0
+        pos = oidx[d] * w.stride - w.pad_low + wvar * w.window_dilation
+        size = in_dims[d]
+        conds = []
+        if w.base_dilation > 1:
+            hole = k.ix("rem", pos, w.base_dilation)  # C's / and %, folded or not
+            at = k.ix("div", pos, w.base_dilation)
+            conds += [k.ix("sge", pos, 0), k.ix("eq", hole, 0), k.ix("slt", at, size)]
+            src.append(at)
+        else:
+            if w.pad_low > 0:
+                conds.append(k.ix("sge", pos, 0))
+            if not (w.pad_high <= 0 and w.pad_low <= 0):
+                conds.append(k.ix("slt", pos, size))
+            src.append(pos)
+        cond = all_of(conds)
+        if _false(cond):
+            return None
+        stack.enter_context(k.when(cond))
+    return src
 
 
 # ---------------------------------------------------------------- windows
@@ -49,29 +74,12 @@ def _reduce_window(L, g: Gen, inst, dest) -> None:
         accs = [k.var(compute_xdsl(ets[i]), init=g.operand(inst, n + i, []))
                 for i in range(n)]
         with ExitStack() as stack:
-            wvars = _window_loops(k, stack, wdims)
-            conds, src = [], []
-            for d, w in enumerate(wdims):
-                pos = oidx[d] * w.stride - w.pad_low + wvars[d] * w.window_dilation
-                size = in_shape.dims[d]
-                if w.base_dilation > 1:
-                    hole = k.ix("rem", pos, w.base_dilation)  # C's / and %, folded or not
-                    at = k.ix("div", pos, w.base_dilation)
-                    conds += [k.ix("sge", pos, 0), k.ix("eq", hole, 0), k.ix("slt", at, size)]
-                    src.append(at)
-                else:
-                    if w.pad_low > 0:
-                        conds.append(k.ix("sge", pos, 0))
-                    if not (w.pad_high <= 0 and w.pad_low <= 0):
-                        conds.append(k.ix("slt", pos, size))
-                    src.append(pos)
-            cond = all_of(conds)
-            if not _false(cond):
-                with k.when(cond):
-                    vals = [g.operand(inst, i, src) for i in range(n)]
-                    new = combine(L, g, comp, [k.read(a) for a in accs], vals, ets)
-                    for acc, v in zip(accs, new):
-                        k.assign(acc, v)
+            src = _window_sources(k, stack, wdims, oidx, in_shape.dims)
+            if src is not None:
+                vals = [g.operand(inst, i, src) for i in range(n)]
+                new = combine(L, g, comp, [k.read(a) for a in accs], vals, ets)
+                for acc, v in zip(accs, new):
+                    k.assign(acc, v)
         for acc, o in zip(accs, outs):
             k.store(o, oidx, k.read(acc))
 
@@ -106,22 +114,18 @@ def _select_and_scatter(L, g: Gen, inst, dest: Buf) -> None:
         best = k.var(ct, init=k.literal(et, 0), prefix="best")
         sel = [k.var(INDEX, init=k.const(0), prefix="sel") for _ in wdims]
         with ExitStack() as stack:
-            wvars = _window_loops(k, stack, wdims)
-            pos = [sidx[d] * w.stride - w.pad_low + wvars[d] for d, w in enumerate(wdims)]
-            cond = all_of([c for d, p in enumerate(pos)
-                           for c in (k.ix("sge", p, 0), k.ix("slt", p, in_shape.dims[d]))])
-            if not _false(cond):
-                with k.when(cond):
-                    v = g.operand(inst, 0, pos)
-                    # !have || !select(best, v), select called only when have
-                    take = k.choose(k.read(have).eq(0), compute_xdsl(PRED),
-                                    lambda: k.literal(PRED, 1),
-                                    lambda: selects(k.read(best), v))
-                    with k.when(take):
-                        k.assign(have, 1)
-                        k.assign(best, v)
-                        for s, p in zip(sel, pos):
-                            k.assign(s, p)
+            pos = _window_sources(k, stack, wdims, sidx, in_shape.dims)
+            if pos is not None:
+                v = g.operand(inst, 0, pos)
+                # !have || !select(best, v), select called only when have
+                take = k.choose(k.read(have).eq(0), compute_xdsl(PRED),
+                                lambda: k.literal(PRED, 1),
+                                lambda: selects(k.read(best), v))
+                with k.when(take):
+                    k.assign(have, 1)
+                    k.assign(best, v)
+                    for s, p in zip(sel, pos):
+                        k.assign(s, p)
         with k.when(k.read(have).ne(0)):
             where = [k.read(s) for s in sel]
             cur = k.load(dest, where)
@@ -164,7 +168,7 @@ def _scatter(L, g: Gen, inst, dest) -> None:
             full = list(G)
             if ivd < ishape.rank:
                 full.insert(ivd, j)
-            starts[d] = k.to_index(g.operand(inst, n, full))
+            starts[d] = k.to_index(g.operand(inst, n, full), ishape.element_type)
         idx: list = [0] * op_shape.rank
         conds = []
         for od, sd in zip(ibd, sibd):

@@ -12,7 +12,6 @@ IR emitter), materialised values are loaded from their buffers through their str
 from __future__ import annotations
 
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
 from typing import Callable, Union
 
 from xdsl.dialects import arith
@@ -23,7 +22,8 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
 from hlox.ir.dialect import _ELEMENT_TO_XDSL
-from hlox.ir.shapes import ArrayShape, ELEMENT_TYPES, ElementType
+from hlox.ir.shapes import ELEMENT_TYPES, ElementType
+from hlox.passes.memory_plan import Buf, layout_strides, leaves, row_major_strides  # noqa: F401
 
 from . import loops as K
 
@@ -50,71 +50,6 @@ def scalar_var_type(t: Attribute) -> MemRefType:
 U32 = IntegerType(32, Signedness.UNSIGNED)
 U64 = IntegerType(64, Signedness.UNSIGNED)
 BOOL = i1
-
-
-# ---------------------------------------------------------------- buffers
-
-def layout_strides(shape: ArrayShape) -> tuple[int, ...]:
-    """Element strides of a dense buffer with the shape's minor-to-major layout."""
-    strides = [0] * shape.rank
-    step = 1
-    for d in shape.minor_to_major:
-        strides[d] = step
-        step *= max(shape.dims[d], 1)
-    return tuple(strides)
-
-
-def row_major_strides(dims) -> tuple[int, ...]:
-    strides, step = [0] * len(dims), 1
-    for d in reversed(range(len(dims))):
-        strides[d] = step
-        step *= max(dims[d], 1)
-    return tuple(strides)
-
-
-@dataclass(eq=False)
-class Buf:
-    """One logical buffer: a temporary in the arena, an entry parameter or result, a constant."""
-
-    id: int
-    shape: ArrayShape
-    kind: str  # 'temp' | 'param' | 'result' | 'const'
-    index: int  # parameter / result number, or constant number
-    label: str  # the instruction (or purpose) it holds
-    strides: tuple[int, ...]
-    first: int = -1  # live range over hlox_main's statement positions
-    last: int = -1
-    offset: int = 0  # in the arena (temps only)
-    base: "Buf | None" = None  # a view (transpose, reshape, bitcast) of another buffer
-    region: "Buf | None" = None  # a temp placed in a result buffer before it is written
-
-    @property
-    def et(self) -> ElementType:
-        return self.shape.element_type
-
-    @property
-    def nbytes(self) -> int:
-        return self.shape.nbytes
-
-    def place(self) -> tuple[str, int, int]:
-        """Where the buffer is once buffer assignment placed it: ("param" | "result" |
-        "arena" | "const", number, byte offset)."""
-        if self.base is not None:
-            return self.base.place()
-        if self.kind == "temp":
-            if self.region is not None:
-                return "result", self.region.index, self.offset
-            return "arena", 0, self.offset
-        return self.kind, self.index, 0
-
-
-Tree = Union[Buf, tuple]  # a buffer, or a (nested) tuple of them
-
-
-def leaves(tree) -> list[Buf]:
-    if isinstance(tree, Buf):
-        return [tree]
-    return [leaf for t in tree for leaf in leaves(t)]
 
 
 # ---------------------------------------------------------------- values
@@ -403,7 +338,11 @@ class Kernel:
             self.memo_put(key, hit)
         return hit
 
-    def to_index(self, x: V) -> V:
+    def to_index(self, x: V, et: ElementType | None = None) -> V:
+        """`x` (of element type `et`) as an index; a u64 above INT64_MAX saturates there
+        instead of wrapping negative (XLA clamps such a start to the end, not to 0)."""
+        if et is not None and et.name == "u64":
+            x = self.apply("minimum", [x, self.literal(et, 2**63 - 1)], et)
         return self.cast(x, INDEX)
 
     def bitcast(self, x: V, et: ElementType, out_et: ElementType) -> V:

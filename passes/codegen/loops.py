@@ -18,6 +18,7 @@ MLIR text (the `.loops.mlir` dump). Index arithmetic is the standard `arith` dia
     kernel.gemm, kernel.memcpy, kernel.call   library calls, prelude helpers, scalar
                                               computations (reducers, comparators)
     kernel.main { kernel.buffer, kernel.launch, ... }   what hlox_main runs in order
+    kernel.collective, kernel.device_id       calls into the communicator (collectives.py)
 """
 from __future__ import annotations
 
@@ -296,10 +297,39 @@ class MemcpyOp(IRDLOperation):
     bytes = prop_def(IntegerAttr)
 
 
+@irdl_op_definition
+class CollectiveOp(IRDLOperation):
+    """`comm->method(comm, lead..., by_device[d]..., in, out, tail...)` in hlox_main, for
+    the communicator `params[comm_slot]` of `runtime/hlox_comm.h` (d: its device); a
+    failure returns from hlox_main."""
+
+    name = "kernel.collective"
+    method = prop_def(StringAttr)
+    comm_slot = prop_def(IntegerAttr)
+    lead = prop_def(ArrayAttr)       # integers
+    by_device = prop_def(ArrayAttr)  # per-device integer tables (collective-permute's peers)
+    tail = prop_def(ArrayAttr)       # integers
+    source = prop_def(StringAttr)    # the HLO instruction
+    src = operand_def()
+    dst = operand_def()
+
+
+@irdl_op_definition
+class DeviceIdOp(IRDLOperation):
+    """`dst[0] = device / divisor % modulus` (u32) for the communicator's device: replica-id
+    and partition-id."""
+
+    name = "kernel.device_id"
+    comm_slot = prop_def(IntegerAttr)
+    divisor = prop_def(IntegerAttr)
+    modulus = prop_def(IntegerAttr)
+    dst = operand_def()
+
+
 KERNEL = Dialect("kernel", [
     ModuleOp, FuncOp, ScalarFuncOp, ReturnOp, MainOp, BufferOp, ConstantBufferOp, LaunchOp,
     ForOp, WhileOp, ConditionOp, IfOp, SwitchOp, VarOp, ReadOp, AssignOp, LoadOp, StoreOp,
-    ApplyOp, LiteralOp, CastOp, BitcastOp, CallOp, GemmOp, MemcpyOp,
+    ApplyOp, LiteralOp, CastOp, BitcastOp, CallOp, GemmOp, MemcpyOp, CollectiveOp, DeviceIdOp,
 ], [])
 
 

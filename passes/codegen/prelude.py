@@ -103,11 +103,12 @@ static inline uint16_t hlox_f2b(float f) {
   return (uint16_t)(u >> 16); }
 static inline float hlox_rnd_bf16(float f) { return hlox_b2f(hlox_f2b(f)); }
 
-/* NaN-propagating maximum / minimum (XLA semantics). */
-static inline float hlox_maxf(float a, float b) { return a != a ? a : (b != b ? b : (a > b ? a : b)); }
-static inline float hlox_minf(float a, float b) { return a != a ? a : (b != b ? b : (a < b ? a : b)); }
-static inline double hlox_maxd(double a, double b) { return a != a ? a : (b != b ? b : (a > b ? a : b)); }
-static inline double hlox_mind(double a, double b) { return a != a ? a : (b != b ? b : (a < b ? a : b)); }
+/* NaN-propagating maximum / minimum (XLA semantics), with -0.0 ordered below +0.0:
+   max(+0,-0) = +0, min(-0,+0) = -0 whichever comes first. */
+static inline float hlox_maxf(float a, float b) { return a != a ? a : (b != b ? b : (a > b ? a : (a < b ? b : (signbit(a) ? b : a)))); }
+static inline float hlox_minf(float a, float b) { return a != a ? a : (b != b ? b : (a < b ? a : (a > b ? b : (signbit(a) ? a : b)))); }
+static inline double hlox_maxd(double a, double b) { return a != a ? a : (b != b ? b : (a > b ? a : (a < b ? b : (signbit(a) ? b : a)))); }
+static inline double hlox_mind(double a, double b) { return a != a ? a : (b != b ? b : (a < b ? a : (a > b ? b : (signbit(a) ? a : b)))); }
 static inline float hlox_signf(float x) { return x > 0.0f ? 1.0f : (x < 0.0f ? -1.0f : x); }
 static inline double hlox_signd(double x) { return x > 0.0 ? 1.0 : (x < 0.0 ? -1.0 : x); }
 static inline float hlox_roundf_afz(float x) { return roundf(x); }

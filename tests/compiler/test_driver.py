@@ -126,8 +126,18 @@ def test_one_executable_from_many_threads(text, make_calls):
 
 def test_in_memory_cache_returns_the_same_executable():
     a = hlox.compile(LAYERNORM)
-    b = hlox.compile(LAYERNORM)
-    assert a is b and driver.last_stats.cache_hit
+    b, stats = driver.compile_with_stats(LAYERNORM)
+    assert a is b and stats.cache_hit
+
+
+def test_in_memory_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(driver, "MEMORY_CACHE_ENTRIES", 2)
+    texts = [LAYERNORM.replace("HloModule layernorm", f"HloModule layernorm{n}") for n in range(3)]
+    first = hlox.compile(texts[0])
+    for text in texts[1:]:
+        hlox.compile(text)
+    assert len(driver._memory_cache) <= 2
+    assert hlox.compile(texts[0]) is not first  # dropped, loaded again (from disk or built)
 
 
 def _compile_in_subprocess(text_path: Path, env: dict, *extra: str) -> dict:

@@ -59,8 +59,7 @@ def _pass_dump_numbers(dump_dir) -> set[int]:
 def test_compile_with_dumps_writes_timings_json_with_nothing_listening(tmp_path, no_disk_cache):
     assert hooks.compile_progress.get() is None and hooks.pass_records.get() is None
     dump_dir = tmp_path / "dumps"
-    exe = hlox.compile(SOFTMAX, CompileOptions(dump_dir=str(dump_dir)))
-    stats = driver.last_stats
+    exe, stats = driver.compile_with_stats(SOFTMAX, CompileOptions(dump_dir=str(dump_dir)))
     x = np.arange(32, dtype=np.float32).reshape(4, 8)
     np.testing.assert_allclose(exe(x).sum(axis=1), np.ones(4), rtol=1e-5)
 
@@ -84,15 +83,16 @@ def test_compile_with_dumps_writes_timings_json_with_nothing_listening(tmp_path,
 
 
 def test_timings_json_only_with_dumps(tmp_path, no_disk_cache):
-    hlox.compile(SOFTMAX.replace("divide(e, sb)", "multiply(e, sb)"))
-    assert driver.last_stats.passes and driver.last_stats.dump_prefix is None
-    assert "parse" in driver.last_stats.timings
+    _, stats = driver.compile_with_stats(SOFTMAX.replace("divide(e, sb)", "multiply(e, sb)"))
+    assert stats.passes and stats.dump_prefix is None
+    assert "parse" in stats.timings
 
 
 def test_dump_pass_re_leaves_dump_null_for_unselected_passes(tmp_path, no_disk_cache):
     dump_dir = tmp_path / "d"
-    hlox.compile(SOFTMAX, CompileOptions(dump_dir=str(dump_dir), dump_pass_re="^fusion$"))
-    runs = driver.last_stats.passes
+    _, stats = driver.compile_with_stats(
+        SOFTMAX, CompileOptions(dump_dir=str(dump_dir), dump_pass_re="^fusion$"))
+    runs = stats.passes
     assert [r["name"] for r in runs if r["dump"] is not None] == ["fusion"]
     fusion = next(r for r in runs if r["name"] == "fusion")
     assert _pass_dump_numbers(dump_dir) == {fusion["dump"]}
@@ -103,19 +103,19 @@ def test_progress_hook_hears_each_stage_in_order(no_disk_cache):
     token = hooks.compile_progress.set(heard.append)
     try:
         assert driver.compile_progress is hooks.compile_progress
-        hlox.compile(SOFTMAX.replace("exponential(d)", "tanh(d)"))
+        _, stats = driver.compile_with_stats(SOFTMAX.replace("exponential(d)", "tanh(d)"))
     finally:
         hooks.compile_progress.reset(token)
     assert heard[0] == "parse" and heard[-2:] == ["codegen", "c-build"]
     passes = heard[1:-2]
-    assert passes == [f"pass {r['name']}" for r in driver.last_stats.passes]
+    assert passes == [f"pass {r['name']}" for r in stats.passes]
 
 
 def test_memory_cache_hit_runs_no_pass():
     text = SOFTMAX.replace("exponential(d)", "sine(d)")
     hlox.compile(text)
-    hlox.compile(text)
-    assert driver.last_stats.cache_hit and driver.last_stats.passes == []
+    _, stats = driver.compile_with_stats(text)
+    assert stats.cache_hit and stats.passes == []
 
 
 def test_runner_records_and_optimize_keeps_its_old_signature(tmp_path):
@@ -151,17 +151,23 @@ def test_pass_records_listener_hears_every_runner():
 
 
 def test_failed_c_build_still_writes_timings(tmp_path, monkeypatch, no_disk_cache):
+    from hlox.runtime import build
     from hlox.runtime.build import CBuildError
 
     def broken(*args, **kwargs):
         raise CBuildError("made up")
 
-    monkeypatch.setattr(driver, "build_shared_library", broken)
+    monkeypatch.setattr(build, "build_shared_library", broken)
     dump_dir = tmp_path / "d"
-    with pytest.raises(CBuildError):
-        hlox.compile(SOFTMAX.replace("exponential(d)", "cosine(d)"),
-                     CompileOptions(dump_dir=str(dump_dir)))
-    stats = driver.last_stats  # the failed compile's
+    heard: list = []
+    token = hooks.compile_stats.set(heard.append)
+    try:
+        with pytest.raises(CBuildError):
+            hlox.compile(SOFTMAX.replace("exponential(d)", "cosine(d)"),
+                         CompileOptions(dump_dir=str(dump_dir)))
+    finally:
+        hooks.compile_stats.reset(token)
+    (stats,) = heard  # the failed compile's
     assert "c-build" in stats.timings and stats.passes
     written = json.loads((dump_dir / f"{stats.dump_prefix}.timings.json").read_text())
     assert [r["name"] for r in written["passes"]] == [r["name"] for r in stats.passes]

@@ -156,11 +156,11 @@ def test_pooling_backward():
     check(grads, x)
 
 
-@pytest.mark.parametrize("groups", [1, 2])
+@pytest.mark.parametrize("groups", [1, 2, 4])
 def test_convolution_forward_and_backward(groups):
     x = randn(2, 4, 7, 6).requires_grad_()
-    w = randn(6, 4 // groups, 3, 2, seed=1).requires_grad_()
-    b = randn(6, seed=2).requires_grad_()
+    w = randn(8, 4 // groups, 3, 2, seed=1).requires_grad_()
+    b = randn(8, seed=2).requires_grad_()
 
     def grads(a, weight, bias):
         y = F.conv2d(a, weight, bias, stride=(2, 1), padding=(1, 0), dilation=(1, 2),
@@ -170,6 +170,18 @@ def test_convolution_forward_and_backward(groups):
     wt = randn(4, 3, 3, 3, seed=3)
     check(lambda a: F.conv_transpose2d(a, wt, stride=2, padding=1, output_padding=1,
                                        groups=groups if groups == 1 else 2), x.detach())
+
+
+@pytest.mark.parametrize("stride", [1, 2])
+def test_depthwise_convolution_gradients_with_many_groups(stride):
+    # more groups than any per-group expansion would take (MobileNet's 72-channel block)
+    x = randn(2, 72, 6, 5).requires_grad_()
+    w = randn(144, 1, 3, 3, seed=1).requires_grad_()  # channel multiplier 2
+
+    def grads(a, weight):
+        y = F.conv2d(a, weight, stride=stride, padding=1, groups=72)
+        return (y,) + torch.autograd.grad((y * y).sum(), (a, weight))
+    check(grads, x, w, rtol=1e-4, atol=1e-4)
 
 
 def test_interpolation():
@@ -196,6 +208,25 @@ def test_attention_forward_and_backward():
         out = F.scaled_dot_product_attention(q, k, v, is_causal=True)
         return (out,) + torch.autograd.grad(out.pow(2).sum(), (q, k, v))
     check(attend, q, k, v, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("is_causal", [True, False])
+def test_grouped_query_attention_forward_and_backward(is_causal):
+    # 6 query heads over 2 key/value heads; keys longer than queries when not causal
+    q = randn(2, 6, 5, 4).requires_grad_()
+    k, v = (randn(2, 2, 5 if is_causal else 7, 4, seed=s).requires_grad_() for s in (1, 2))
+
+    def attend(q, k, v):
+        out = F.scaled_dot_product_attention(q, k, v, is_causal=is_causal, enable_gqa=True)
+        return (out,) + torch.autograd.grad(out.pow(2).sum(), (q, k, v))
+    check(attend, q, k, v, rtol=1e-4, atol=1e-5)
+
+
+def test_as_strided_scatter():
+    x = randn(4, 6)
+    check(lambda a, s: torch.as_strided_scatter(a, s, (3, 2), (6, 2), 1), x, randn(3, 2, seed=1))
+    check(lambda a, s: torch.as_strided_scatter(a, s, (2, 3, 2), (1, 8, 4)), x,
+          randn(2, 3, 2, seed=2))
 
 
 def test_creation_and_math():

@@ -125,3 +125,80 @@ def test_hlox_flags_dumps_work_from_torch_compile(tmp_path, monkeypatch):
     x = torch.randn(5)
     torch.testing.assert_close(torch.compile(f, backend="hlox")(x), f(x))
     assert any(p.name.endswith(".c") for p in tmp_path.iterdir())
+
+
+def test_hlox_threads_follow_torch():
+    def f(x):
+        return torch.tanh(x) * 2
+
+    x = torch.randn(8, 4)
+    compiled = torch.compile(f, backend="hlox")
+    before = torch.get_num_threads()
+    other = 1 if before > 1 else 2
+    try:
+        with record_graphs() as records:
+            torch.testing.assert_close(compiled(x), f(x))
+            torch.set_num_threads(other)  # dynamo guards on it: a new graph
+            torch.testing.assert_close(compiled(x), f(x))
+            torch.testing.assert_close(torch.compile(f, backend="hlox", options={
+                "threads": 3})(x + 1), f(x + 1))  # a count in the options wins
+    finally:
+        torch.set_num_threads(before)
+    assert [r.threads for r in records] == [[before], [other], [3]]
+
+
+_POLICY_PROBE = """
+import os, sys
+import numpy as np
+if sys.argv[1] == "torch-first":
+    import torch
+import hlox
+from hlox.runtime import threads
+exe = hlox.compile("HloModule m\\nENTRY e { a = f32[4] parameter(0) ROOT m = f32[4] multiply(a, a) }")
+assert (exe(np.full(4, 3, np.float32)) == 9).all()
+print(threads.configure().source, os.environ.get("OMP_WAIT_POLICY"))
+"""
+
+
+@pytest.mark.parametrize("order, env, expected", [
+    ("hlox-first", {}, "hlox PASSIVE"),  # set before libgomp loads: it holds
+    ("torch-first", {}, "runtime default None"),  # libgomp read its env already
+    ("hlox-first", {"GOMP_SPINCOUNT": "5"}, "user None"),  # the user's choice wins
+])
+def test_wait_policy_is_set_before_libgomp_loads(order, env, expected):
+    import os
+    import subprocess
+    import sys
+    base = {k: v for k, v in os.environ.items() if k not in ("OMP_WAIT_POLICY", "GOMP_SPINCOUNT")}
+    out = subprocess.run([sys.executable, "-c", _POLICY_PROBE, order], env={**base, **env},
+                         capture_output=True, text=True, check=True).stdout
+    assert out.split("\n")[-2] == expected
+
+
+def test_step_profile_splits_graphs_parts_and_kernels():
+    from hlox.frontends.torch.profile import StepProfile, kernel_times, profiling
+
+    model = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.ReLU(), torch.nn.Linear(32, 4))
+    x = torch.randn(8, 16).t().contiguous().t()  # a transposed view: its input is copied
+    compiled = torch.compile(model, backend="hlox")
+    compiled(x).sum().backward()
+    profile = StepProfile()
+    with profiling(profile):
+        for _ in range(2):
+            compiled(x).sum().backward()
+            profile.step(1.0)
+    summary = profile.summary()
+    assert summary["steps"] == 2
+    kinds = sorted(name.split("_")[0] for name in summary["graphs"])
+    assert kinds == ["backward", "forward"]
+    for name, graph in summary["graphs"].items():
+        assert graph["calls"] == 1
+        (part,) = graph["parts"].values()
+        assert 0 < part["kernel_ms"] <= part["ms"] <= graph["ms"]
+        assert part["kernels"] >= 1
+    forward = next(g for n, g in summary["graphs"].items() if n.startswith("forward"))
+    assert next(iter(forward["parts"].values()))["copies"] == 1  # x, not contiguous
+    stats = next(iter(profile.parts.values()))
+    times = kernel_times(stats.graph, stats.last_inputs, repeats=2)
+    assert times and all(t >= 0 for _, t in times) and sum(t for _, t in times) > 0
+    assert "forward" in profile.report()

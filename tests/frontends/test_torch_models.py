@@ -69,8 +69,8 @@ def test_training_matches_eager(name):
     for (key, value), (_, expected) in zip(model.state_dict().items(),
                                            reference.state_dict().items()):
         torch.testing.assert_close(value, expected, rtol=1e-4, atol=1e-5, msg=key)
-    kinds = {r.name.split("_")[0] for r in records}
-    assert kinds == {"forward", "backward"}
+    # one forward and one backward graph: the later steps neither recompile nor retrace
+    assert sorted(r.name.split("_")[0] for r in records) == ["backward", "forward"]
     _assert_compiled(records)
 
 
@@ -94,7 +94,8 @@ def test_pt2_program_matches_eager(name, tmp_path):
     np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-5)
 
     module, weights = load_pt2_with_weights(path)
-    assert len(weights) == len(model.state_dict())
+    # parameters and buffers, non-persistent ones (rotary tables, position ids) included
+    assert len(weights) == len(list(model.parameters())) + len(list(model.buffers()))
     (actual,) = hlox.compile(module)(*weights, *arrays)
     np.testing.assert_allclose(actual, expected, rtol=1e-5, atol=1e-5)
 

@@ -169,17 +169,19 @@ def test_numpy_api_eager_reference(group):
             _check(n, cases[n](hnp, *[hnp.asarray(a) for a in ARGS]), _expected(cases[n]))
 
 
-def test_eager_ops_run_cached_single_op_executables():
+def test_eager_ops_run_numpy_until_hot_then_one_cached_executable():
+    from hlox.frontends.tracer.execution import EAGER_COMPILE_AFTER
     before = len(EXECUTION.eager_cache)
     x = hnp.asarray(np.arange(5, dtype=np.float32))
-    a = hnp.sin(x)
-    b = hnp.sin(x)
-    assert isinstance(a, hlox.Array)
-    np.testing.assert_allclose(np.asarray(a), np.sin(np.arange(5, dtype=np.float32)),
-                               rtol=1e-6)
+    cold = [hnp.sin(x) for _ in range(EAGER_COMPILE_AFTER)]
     new = list(EXECUTION.eager_cache.values())[before:]
-    assert len(new) == 1 and new[0].program is not None  # one compiled module, reused
-    np.testing.assert_array_equal(np.asarray(a), np.asarray(b))
+    assert len(new) == 1 and new[0].program is None     # no C compiler for a cold op
+    hot = hnp.sin(x)
+    assert new[0].program is not None                   # compiled once hot, then reused
+    assert isinstance(hot, hlox.Array) and len(EXECUTION.eager_cache) == before + 1
+    for a in (*cold, hot, hnp.sin(x)):
+        np.testing.assert_allclose(np.asarray(a), np.sin(np.arange(5, dtype=np.float32)),
+                                   rtol=1e-6)
 
 
 def test_creation_functions():

@@ -79,7 +79,7 @@ def test_short_and_classic_forms_agree():
 }
 
 ENTRY %main (x: f32[2,3]) -> f32[2] {
-  %x = f32[2,3]{1,0} parameter(0), sharding={replicated}
+  %x = f32[2,3]{1,0} parameter(0)
   %z = f32[] constant(0)
   ROOT %r = f32[2]{0} reduce(f32[2,3]{1,0} %x, f32[] %z), dimensions={1}, to_apply=%add
 }

@@ -8,9 +8,7 @@ import ml_dtypes
 import numpy as np
 import pytest
 
-from hlox.ir.parser import parse_module
-from hlox.passes.codegen import generate_c
-from hlox.passes.codegen.testing import Runner
+from codegen_check import build, run
 
 D = os.path.join(os.path.dirname(__file__), "..", "fixtures", "jax")
 MANIFEST = os.path.join(D, "manifest.json")
@@ -40,8 +38,8 @@ def _check(name: str, suffix: str) -> None:
         if inp["hlo_type"] == "bf16":
             a = a.view(ml_dtypes.bfloat16)
         args.append(a)
-    prog = generate_c(parse_module(open(_path(name, suffix)).read()))
-    outs = Runner(prog)(*args)
+    _, executable = build(open(_path(name, suffix)).read())
+    outs = run(executable, *args)
     for j, out in enumerate(outs):
         expected = data[f"out{j}"]
         if out.dtype == ml_dtypes.bfloat16:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from hlox.ir.shapes import ArrayShape, format_shape
 
-from hlox.passes.codegen.testing import BF16, check
+from codegen_check import BF16, check
 
 NP = {"f16": np.float16, "bf16": BF16, "f32": np.float32, "s32": np.int32, "u8": np.uint8}
 

@@ -166,7 +166,7 @@ ENTRY main {{
 @pytest.mark.parametrize("r,n", [(6, 1), (1, 1), (9, 31), (0, 8), (2048, 64)])
 def test_fused_rows(r, n, threads):
     """Straight through the code generator: rows of length 1, zero rows, per-row outputs."""
-    from hlox.passes.codegen.testing import check
+    from codegen_check import check
 
     x = np.random.default_rng(r + n).standard_normal((r, n)).astype(np.float32)
     if r > 2:

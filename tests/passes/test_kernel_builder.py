@@ -4,18 +4,20 @@ OpenMP reduction, a while loop, if/else) print to C that compiles and computes w
 numpy does."""
 from __future__ import annotations
 
-from types import SimpleNamespace
+import tempfile
+from pathlib import Path
 
 import numpy as np
 
-from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape
+from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape, TupleShape
 from hlox.passes.codegen import loops as K
 from hlox.passes.codegen.cprint import CPrinter
 from hlox.passes.codegen.gen import index_value
 from hlox.passes.codegen.kernel import Buf, Kernel, all_of, compute_xdsl, row_major_strides
 from hlox.passes.codegen.lower import assemble
 from hlox.passes.codegen.prelude import PRELUDE
-from hlox.passes.codegen.testing import _ffi, build
+from hlox.runtime.build import build_shared_library
+from hlox.runtime.executable import Executable, Signature
 
 F32, S32, PRED = ELEMENT_TYPES["f32"], ELEMENT_TYPES["s32"], ELEMENT_TYPES["pred"]
 
@@ -35,13 +37,15 @@ def _run(kernels: list[Kernel], bufs: list[Buf], inputs: list[np.ndarray]):
     module = assemble([k.op for k in kernels], main, bufs, 0)
     module.verify()
     source = CPrinter().module(module, PRELUDE, [])
-    lib = build(SimpleNamespace(source=source, link_blas=False))
-    outs = [np.zeros(b.shape.dims, b.shape.np_dtype) for b in bufs if b.kind == "result"]
-    ffi = _ffi()
-    keep = [ffi.from_buffer(a) for a in [*inputs, *outs]]
-    params = ffi.new("void *[]", [ffi.cast("void *", p) for p in keep[:len(inputs)]])
-    results = ffi.new("void *[]", [ffi.cast("void *", p) for p in keep[len(inputs):]])
-    assert lib.hlox_main(params, results, ffi.NULL) == 0
+    library = build_shared_library(source, Path(tempfile.mkdtemp(prefix="hlox-kb-")) / "k.so")
+    params = sorted((b for b in bufs if b.kind == "param"), key=lambda b: b.index)
+    results = sorted((b for b in bufs if b.kind == "result"), key=lambda b: b.index)
+    result = (results[0].shape if len(results) == 1
+              else TupleShape(tuple(b.shape for b in results)))
+    executable = Executable(str(library), Signature(tuple(b.shape for b in params), result), 0,
+                            len(kernels))
+    outs = executable(*inputs)
+    outs = [outs] if len(results) == 1 else list(outs)
     return outs, source
 
 

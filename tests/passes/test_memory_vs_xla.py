@@ -19,7 +19,7 @@ MANIFEST = json.loads((FIXTURES / "manifest.json").read_text())["programs"]
 
 # The foundation issue's programs: each must need no more temporary memory than XLA:CPU.
 # (mlp_grad, causal_attention and transformer_block rely on temporaries living in entry
-# results before those are written: lower.RESULT_SCRATCH.)
+# results before those are written: the memory plan's scratch-in-result.)
 WITHIN_XLA = ["mlp_loss", "mlp_grad", "layernorm_gelu", "causal_attention", "conv_relu_pool",
               "transformer_block", "fori_loop", "scan_rnn", "vmap_fn"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hlox.tools import report
+from hlox.tools import command, report
 from hlox.tools.cli import main
 
 TRANSFORMER = Path(__file__).parents[1] / "fixtures" / "jax" / "transformer_block.hlo"
@@ -197,26 +197,31 @@ def test_buffer_chart_one_box_per_buffer(compiled):
 
 # ---------------------------------------------------------------- pieces
 
-ASSIGNMENT = """arena: 4096 bytes
-buffer 0: x.1 f32[4]{0} 16 bytes, parameter 0, live [0, 1]
-buffer 1: result 0 f32[4]{0} 16 bytes, result 0, live [2, 2]
-buffer 2: fusion f32[256]{0} 1024 bytes, arena offset 0, live [0, 1]
-buffer 3: fusion/reduce.2 f32[512]{0} 2048 bytes, arena offset 1024, live [1, 2]
-buffer 4: dot.3 f32[8]{0} 32 bytes, arena offset 0, live [2, 2]
-buffer 5: dead.4 f32[8]{0} 32 bytes, arena offset 64, unused
-"""
+def _plan_buffer(bid, label, nbytes, kind, place, offset, live):
+    return {"id": bid, "label": label, "shape": "f32[4]{0}", "bytes": nbytes, "kind": kind,
+            "place": place, "index": 0, "offset": offset, "strides": [1], "live": live}
 
 
-def test_parse_buffer_assignment_and_peak():
-    arena, buffers = report.parse_buffer_assignment(ASSIGNMENT)
-    assert arena == 4096 and len(buffers) == 6
+PLAN = json.dumps({"arena_bytes": 4096, "steps": ["fusion", "fusion.1", "dot.3"], "spans": [],
+                   "decisions": [], "buffers": [
+    _plan_buffer(0, "x.1", 16, "param", "param", 0, [0, 1]),
+    _plan_buffer(1, "result 0", 16, "result", "result", 0, [2, 2]),
+    _plan_buffer(2, "fusion", 1024, "temp", "arena", 0, [0, 1]),
+    _plan_buffer(3, "fusion/reduce.2", 2048, "temp", "arena", 1024, [1, 2]),
+    _plan_buffer(4, "dot.3", 32, "temp", "arena", 0, [2, 2]),
+    _plan_buffer(5, "dead.4", 32, "temp", "arena", 64, None)]})
+
+
+def test_parse_memory_plan_and_peak():
+    arena, buffers, steps = report.parse_memory_plan(PLAN)
+    assert arena == 4096 and len(buffers) == 6 and steps == ["fusion", "fusion.1", "dot.3"]
     assert [b.kind for b in buffers] == ["param", "result", "temp", "temp", "temp", "temp"]
     assert buffers[3].instruction == "fusion" and buffers[3].offset == 1024
     assert buffers[5].first is None
     step, live_bytes, live = report.peak_of(buffers)
     assert (step, live_bytes) == (1, 3072)
     assert {b.label for b in live} == {"fusion", "fusion/reduce.2"}
-    svg = report.buffer_chart_svg(arena, buffers, ["k_a(...);", "k_b(...);", "k_c(...);"])
+    svg = report.buffer_chart_svg(arena, buffers, steps)
     assert svg.count('<g class="buf ') == 6
     assert "peak: 3072 B live" in svg
 
@@ -261,7 +266,7 @@ def test_recorder_progress_only_after_a_second():
             return True
 
     stream = Terminal()
-    recorder = report.CompileRecorder("compile x.hlo", stream)
+    recorder = command.CompileRecorder("compile x.hlo", stream)
     recorder.PROGRESS_AFTER = 0.0
     import time
 
@@ -271,7 +276,7 @@ def test_recorder_progress_only_after_a_second():
     out = stream.getvalue()
     assert "compile x.hlo fusion" in out and out.endswith("\r\033[K")
     quiet = Terminal()
-    with report.CompileRecorder("compile x.hlo", quiet):
+    with command.CompileRecorder("compile x.hlo", quiet):
         time.sleep(0.3)
     assert quiet.getvalue() == ""
 
@@ -282,7 +287,7 @@ def test_recorder_patches_nothing_and_listens_through_the_hooks():
     from hlox.options import CompileOptions
 
     before = pipeline.PassRunner.run, pipeline.optimize
-    with report.CompileRecorder("opt x.hlo") as recorder:
+    with command.CompileRecorder("opt x.hlo") as recorder:
         assert (pipeline.PassRunner.run, pipeline.optimize) == before
         assert hooks.compile_progress.get() is not None
         pipeline.optimize(parse_module(TRANSFORMER.read_text()), CompileOptions())
@@ -375,7 +380,7 @@ def test_report_of_partial_dumps(compiled, tmp_path):
     page = report.build_report(tmp_path, prefix)
     found = _collect(page)
     assert not [h for h in found.hrefs if h.startswith("#") and h[1:] not in found.ids]
-    assert "no C dump" in page and "no buffer-assignment.txt dump" in page
+    assert "no C dump" in page and "no buffer-assignment.json dump" in page
     assert "module_9999.other" in page  # the other module is named
     other = report.build_report(tmp_path)  # the newest: the one written last
     assert "<h1 id=\"summary\">other</h1>" in other
@@ -393,13 +398,13 @@ def test_kernel_functions_from_loop_ir_or_names():
 
 
 def test_report_of_a_failed_c_build(tmp_path, monkeypatch, capsys):
-    from hlox import driver
+    from hlox.runtime import build
     from hlox.runtime.build import CBuildError
 
     def broken(*args, **kwargs):
         raise CBuildError("cc: error: something the test made up")
 
-    monkeypatch.setattr(driver, "build_shared_library", broken)
+    monkeypatch.setattr(build, "build_shared_library", broken)
     monkeypatch.setenv("HLOX_CACHE_DIR", "")  # so the C build is not skipped
     dump_dir = tmp_path / "d"
     assert main(["compile", str(TRANSFORMER), "--threads", "7", "--dump-dir", str(dump_dir),
@@ -410,11 +415,3 @@ def test_report_of_a_failed_c_build(tmp_path, monkeypatch, capsys):
     assert 'id="c-hlox_main"' in page  # the C that did not build is in the report
 
 
-def test_main_statements_count_every_line_of_hlox_main():
-    source = ("int hlox_main(void **params, void **results, void *arena) {\n"
-              "  char *A = (char *)arena;\n  (void)A; (void)params; (void)results;\n"
-              "  memcpy(A, params[0], 4);\n  for (;;) {\n    k_fusion(A);\n"
-              "    if (!A[0]) break;\n  }\n  k_fusion_1(A, results[0]);\n  return 0;\n}\n")
-    assert report.main_statements(source) == [
-        "memcpy(A, params[0], 4);", "for (;;) {", "k_fusion(A);", "if (!A[0]) break;", "}",
-        "k_fusion_1(A, results[0]);"]
