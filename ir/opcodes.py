@@ -234,7 +234,7 @@ _NOT_KERNELS = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast"
 
 def _traits_of(op: str) -> Traits:
     inlined = op in ELEMENTWISE or op in _INDEXED or op in _STRUCTURE_VIEWS or op in _CONTROL \
-        or op in ("parameter", "constant", "bitcast-convert")
+        or op in ("parameter", "constant", "bitcast-convert", "after-all")  # a token: a literal
     if op in ("parameter", "constant"):
         category = op
     elif op in _MOVEMENT_DRAWN:
