@@ -194,6 +194,7 @@ ATTRIBUTE_KINDS: dict[str, str] = {
     "feature_group_count": INT, "batch_group_count": INT,
     "indices_are_sorted": BOOL, "unique_indices": BOOL, "is_stable": BOOL,
     "k": INT, "largest": BOOL, "feature_index": INT, "epsilon": FLOAT, "lower": BOOL,
+    "exponent_bits": INT, "mantissa_bits": INT,
     "direction": WORD, "type": WORD, "kind": WORD, "algorithm": WORD, "dim_labels": WORD,
     "fft_type": WORD,
     "slice": SLICE, "padding": PADDING, "window": WINDOW,

@@ -2168,8 +2168,7 @@ def _fixture_programs() -> list[str]:
 # Programs using ops that are not hlox opcodes in one of their variants, so not evaluator
 # features (top_k becomes a custom-call in the optimized text; its JAX text is checked by
 # tests/passes/hlo/topk_decomposer.hlo and the conformance run).
-NOT_HLOX_OPS = {"op_reduce_precision": "reduce-precision", "op_sharding": "custom-call",
-                "op_top_k": "topk"}
+NOT_HLOX_OPS = {"op_sharding": "custom-call", "op_top_k": "topk"}
 # XLA:CPU removes f32->bf16->f32 convert pairs (excess precision), so programs computing in
 # bf16 agree with the evaluator (which rounds as the HLO says) only to bf16 precision.
 BF16_PROGRAMS = {"op_constants", "op_bf16_io"}

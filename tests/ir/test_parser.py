@@ -16,8 +16,6 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "jax"
 ALL_HLO = sorted(FIXTURES.glob("*.hlo"))
 # Fixture programs that use ops hlox does not implement: the error must name the op.
 UNSUPPORTED = {"op_sharding.hlo": "custom-call",
-               "op_reduce_precision.hlo": "reduce-precision",
-               "op_reduce_precision.opt.hlo": "reduce-precision",
                "op_top_k.opt.hlo": "custom-call"}
 
 

@@ -27,7 +27,8 @@ EXPANDED = {"map": "map-inliner", "topk": "topk-decomposer", "cholesky": "choles
             "batch-norm-inference": "batch-norm-expander",
             "batch-norm-grad": "batch-norm-expander",
             "stochastic-convert": "stochastic-convert-decomposer",
-            "add-dependency": "static-values", "get-dimension-size": "static-values"}
+            "add-dependency": "static-values", "get-dimension-size": "static-values",
+            "reduce-precision": "reduce-precision-expander"}
 
 
 @pytest.mark.parametrize("op", sorted(OPS))
