@@ -1470,6 +1470,11 @@ class _Plan:
         self.size = len(ops)
 
 
+# XLA:CPU's f16 / bf16 reductions round at every step in element order for rows up to this
+# length (bit-exact, measured); longer rows fold pairwise like every other reduction.
+NARROW_SEQUENTIAL_MAX = 32
+
+
 class Evaluator:
     """Evaluates computations of one module; rules call back into it for subcomputations."""
 
@@ -1577,7 +1582,8 @@ class Evaluator:
         length = arrays[0].shape[-1]
         if length == 0:
             return [np.broadcast_to(i, shape).copy() for i in inits]
-        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays)
+        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays) and \
+            length <= NARROW_SEQUENTIAL_MAX
         if self.is_liftable(name) and narrow:
             # f16 / bf16 round at every step, so the order shows: element order from the
             # init value on, as XLA:CPU (vectorised over the kept positions only).
