@@ -221,7 +221,7 @@ IGNORED_ATTRIBUTES = frozenset({
     "parameter_replication", "schedule", "outer_dimension_partitions", "operand_layout_constraints",
     "custom_call_has_side_effect", "api_version", "output_to_operand_aliasing", "algorithm_config",
     "is_host_transfer", "known_trip_count", "is_cross_program_prefetch",
-    "largest", "sharding_rule",
+    "sharding_rule",
 })
 
 # XLA's defaults: an attribute equal to its default is not printed.

@@ -186,3 +186,14 @@ def test_bf16_reduce_f32_accumulation_option_rounds_once():
     assert WidenNarrowReductions().run(module)
     np.testing.assert_array_equal(evaluate(module, [x]).astype(np.float64), once)
     np.testing.assert_array_equal(np.asarray(compiled).astype(np.float64), once)
+
+
+def test_topk_smallest_keeps_its_attribute():
+    text = ("HloModule m\nENTRY e {\n  x = f32[2,4] parameter(0)\n  ROOT t = (f32[2,2], s32[2,2]) "
+            "topk(x), k=2, largest=false\n}\n")
+    _, printed = _round_trips(text)
+    assert "largest=false" in printed
+    x = np.array([[3, 1, 2, 0.5], [-1, 4, -2, 0]], np.float32)
+    for values, indices in (evaluate_text(text, [x]), hlox.compile(text)(x)):
+        np.testing.assert_array_equal(values, [[0.5, 1], [-2, -1]])
+        np.testing.assert_array_equal(indices, [[3, 1], [2, 0]])
