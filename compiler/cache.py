@@ -7,6 +7,7 @@ permissions are left as they are):
                                 digest of the key, the rest of meta.json and module.so
     aliases/<text-hash>         the key of a module, by the hash of the text it was given
                                 as (so a hit in a new process costs no parsing)
+    locks/<text-hash>           an empty file, `flock`ed by the process building that text
 An entry is written in a temporary directory and renamed into place, so readers see
 whole entries or none; two processes building the same entry both succeed (the second
 rename loses and its copy is discarded). An entry whose digest does not match, whose
@@ -14,22 +15,34 @@ metadata is malformed, or that is not a plain directory is deleted and rebuilt, 
 loaded: the metadata sizes the buffers the library writes into. Keys and aliases are
 64 hex digits, nothing else: an alias is a key, never a path.
 
+Processes sharing a cache (the ranks of a job on one machine) build each module once:
+the first to miss takes the text's lock (`build_lock`), the others poll it until the
+builder lets go (stored, failed, or died: the kernel drops a dead process's lock), then
+look again and load its entry; one that waits longer than `BUILD_WAIT_S` builds itself.
+
 A cache that cannot be used (a file where its directory should be, no write permission)
 gives one warning and compiling goes on without it.
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
 import re
 import shutil
 import tempfile
+import time
 import warnings
 from pathlib import Path
 
 _KEY = re.compile(r"[0-9a-f]{64}")
 _warned = False
+
+# How long a process waits for another's build of the same module before building it
+# itself, and how often it looks.
+BUILD_WAIT_S = 600.0
+_LOCK_POLL_S = 0.05
 
 
 class CacheWarning(UserWarning):
@@ -120,10 +133,11 @@ class DiskCache:
         self.root = Path(root)
         self.entries = self.root / "entries"
         self.aliases = self.root / "aliases"
+        self.locks = self.root / "locks"
         if not self.root.is_dir():
             # private when hlox makes it; never chmod a directory someone else made
             self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
-        for d in (self.entries, self.aliases):
+        for d in (self.entries, self.aliases, self.locks):
             d.mkdir(exist_ok=True, mode=0o700)
             if not os.access(d, os.W_OK | os.X_OK):
                 raise PermissionError(f"no write permission in {d}")
@@ -144,6 +158,30 @@ class DiskCache:
             _atomic_write(self.aliases / text_key, key)
         except OSError as e:  # the entry is stored; a missing alias only costs a parse
             warn_unusable(self.root, e)
+
+    def build_lock(self, key: str, timeout: float = BUILD_WAIT_S) -> BuildLock | None:
+        """The lock on building `key`, once no other process holds it; None when it cannot
+        be had (waited `timeout` seconds, or the lock file cannot be opened): build anyway,
+        the entry's atomic rename keeps concurrent builds sound."""
+        if not is_key(key):
+            raise ValueError(f"not a cache key: {key!r}")
+        try:
+            fd = os.open(self.locks / key, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return None
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return BuildLock(fd)
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    return None
+                time.sleep(_LOCK_POLL_S)
+            except OSError:  # a file system without flock: no waiting
+                os.close(fd)
+                return None
 
     def load(self, key: str) -> tuple[Path, dict] | None:
         """The library path and metadata of a sound entry, or None (damaged ones are removed)."""
@@ -190,3 +228,17 @@ class DiskCache:
             raise OSError(f"cache entry {final} could not be written")
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+class BuildLock:
+    """A held `build_lock`; `release` once the entry is stored (or the build failed). The
+    lock file stays: removing it would let a later process lock a new file while a waiter
+    still polls the old one."""
+
+    def __init__(self, fd: int):
+        self._fd = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the last descriptor drops the flock
+            self._fd = None

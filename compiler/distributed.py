@@ -37,6 +37,15 @@ def launched_by_mpi() -> bool:
     return any(rank in os.environ for rank, _ in _LAUNCHER_VARIABLES)
 
 
+def launcher_rank() -> int | None:
+    """This process's rank as an MPI launcher set it in the environment (None: no launcher)."""
+    for variable, _ in _LAUNCHER_VARIABLES:
+        value = os.environ.get(variable, "")
+        if value.isdigit():
+            return int(value)
+    return None
+
+
 def initialize() -> tuple[int, int]:
     """(rank, size) of this process; MPI is initialised when a launcher started us."""
     if "world" not in _state:

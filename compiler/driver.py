@@ -147,13 +147,13 @@ def compile_with_stats(module_or_text: ModuleOp | str, options: CompileOptions |
         return cached, stats
 
     disk = open_cache(cache_dir())
-    executable = None
+    executable, build_lock = None, None
     if disk is not None and options.dump_dir is None:
-        key = disk.lookup_alias(text_key)
-        loaded = disk.load(key) if key else None
-        if loaded is not None:
-            executable = _load(*loaded)
-            stats.cache_hit = True
+        executable = _load_by_alias(disk, text_key)
+        if executable is None:  # another process may be building it: wait, then look again
+            build_lock = disk.build_lock(text_key)
+            executable = _load_by_alias(disk, text_key)
+        stats.cache_hit = executable is not None
 
     try:
         if executable is None:
@@ -175,9 +175,17 @@ def compile_with_stats(module_or_text: ModuleOp | str, options: CompileOptions |
             while len(_memory_cache) > MEMORY_CACHE_ENTRIES:
                 _memory_cache.popitem(last=False)
     finally:  # a failed compile's stats too: what ran before the error
+        if build_lock is not None:
+            build_lock.release()
         stats.compile_seconds = time.perf_counter() - start
         _tell(stats)
     return executable, stats
+
+
+def _load_by_alias(disk: DiskCache, text_key: str) -> Executable | None:
+    key = disk.lookup_alias(text_key)
+    loaded = disk.load(key) if key else None
+    return _load(*loaded) if loaded is not None else None
 
 
 def _tell(stats: CompileStats) -> None:

@@ -6,7 +6,10 @@
     module_0001.jit_f.buffer-assignment.txt
     module_0001.jit_f.c
 
-Modules are numbered in the order this process compiles them (as XLA does). A file is
+Modules are numbered in the order this process compiles them (as XLA does). A process
+that is one rank of many (a torch.distributed process group, an MPI launcher's rank, or
+torchrun's RANK and WORLD_SIZE) dumps into `<dump_dir>/rank<R>/`, so ranks sharing a
+dump directory never overwrite each other. A file is
 written to a temporary name in the same directory and renamed into place, so a reader
 never sees half a dump. `dump_pass_re` (a regular expression searched in the pass name)
 picks which per-pass dumps are written; the others are always written when dumping is on.
@@ -17,6 +20,7 @@ import hashlib
 import itertools
 import os
 import re
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -43,6 +47,27 @@ def _file_safe(name: str) -> str:
     return f"{safe[:_LONGEST_NAME - 17]}-{tag}"
 
 
+def process_rank() -> int | None:
+    """This process's rank when it is one of several (None otherwise). torch is looked up,
+    never imported: a process group exists only where the program imported torch."""
+    torch_distributed = sys.modules.get("torch.distributed")
+    if torch_distributed is not None and torch_distributed.is_available() \
+            and torch_distributed.is_initialized():
+        return torch_distributed.get_rank()
+    from .distributed import launcher_rank
+    rank = launcher_rank()
+    if rank is not None:
+        return rank
+    value = os.environ.get("RANK", "")  # torchrun and torch's env:// sets both
+    return int(value) if value.isdigit() and "WORLD_SIZE" in os.environ else None
+
+
+def dump_directory(dump_dir) -> Path:
+    """Where this process dumps: `dump_dir`, or its `rank<R>/` when this is one of several ranks."""
+    rank = process_rank()
+    return Path(dump_dir) if rank is None else Path(dump_dir) / f"rank{rank}"
+
+
 def write_atomically(path: Path, text: str) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -59,7 +84,7 @@ class Dumper:
     """Writes the dumps of one compilation (or does nothing when `options.dump_dir` is None)."""
 
     def __init__(self, options, module_name: str):
-        self.directory = Path(options.dump_dir) if options.dump_dir else None
+        self.directory = dump_directory(options.dump_dir) if options.dump_dir else None
         self.pass_filter = re.compile(options.dump_pass_re) if options.dump_pass_re else None
         self.module_name = _file_safe(module_name)
         self.module_id = _next_module_id() if self.directory is not None else 0

@@ -1319,8 +1319,11 @@ class DeviceContext:
 
 def _my_group(op: Instruction, ev) -> tuple[list[int], int]:
     ctx = ev.device
-    groups = participating_groups(op.opcode, op.hlo_attrs, ctx.replica_count,
-                                  ctx.num_partitions)
+    try:
+        groups = participating_groups(op.opcode, op.hlo_attrs, ctx.replica_count,
+                                      ctx.num_partitions)
+    except HloError as e:  # located at the instruction
+        raise ev._error(op, e.message) from None
     group = group_of(ctx.device, groups)
     return group, group.index(ctx.device)
 
@@ -1369,6 +1372,12 @@ def reduce_scatter_rule(operands, op, ev):
 def all_to_all_rule(operands, op, ev):
     group, rank = _my_group(op, ev)
     dims = op.attr("dimensions")
+    if dims and operands[0].shape[dims[0]] % len(group):
+        raise ev._error(op, f"all-to-all over a group of {len(group)} devices: dimension "
+                            f"{dims[0]} of size {operands[0].shape[dims[0]]} does not split")
+    if not dims and len(operands) != len(group):
+        raise ev._error(op, f"all-to-all over a group of {len(group)} devices takes one "
+                            f"operand per device, given {len(operands)}")
     if dims:
         d = dims[0]
         pieces = ev.device.exchange(op, group, np.split(operands[0], len(group), axis=d))
@@ -1379,7 +1388,10 @@ def all_to_all_rule(operands, op, ev):
 
 def collective_permute_rule(operands, op, ev):
     ctx = ev.device
-    pairs = permute_pairs(op.hlo_attrs, ctx.replica_count, ctx.num_partitions)
+    try:
+        pairs = permute_pairs(op.hlo_attrs, ctx.replica_count, ctx.num_partitions)
+    except HloError as e:
+        raise ev._error(op, e.message) from None
     everyone = list(range(ctx.replica_count * ctx.num_partitions))
     values = ev.device.exchange(op, everyone, list(operands))
     sources = [s for s, t in pairs if t == ctx.device]

@@ -145,10 +145,6 @@ COLLECTIVE = frozenset(op for op, info in OPS.items() if info.category == "colle
 # Collectives that move data between devices: kept even when their result is unused, so that
 # every device reaches the same collectives in the same order.
 COMMUNICATING = COLLECTIVE - {"replica-id", "partition-id"}
-# The start of an async collective and the done that waits for it.
-ASYNC_DONE_OF_START = {"all-reduce-start": "all-reduce-done",
-                       "all-gather-start": "all-gather-done",
-                       "collective-permute-start": "collective-permute-done"}
 # Attributes any instruction may carry (kept and printed back, meaningless on one device).
 UNIVERSAL_ATTRS = ("sharding",)
 # Attributes naming other computations of the module.

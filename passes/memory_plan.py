@@ -282,6 +282,8 @@ class MemoryPlan:
             fused = self.comps[inst.attr("calls")]
             candidates = {p.attr("parameter_number") for p in fused.parameters()
                           if same_index_param(fused, p)}
+        elif inst.opcode == "all-reduce" and len(inst.operands) == 1:
+            candidates = {0}  # element i from element i on every device: MPI_IN_PLACE
         else:
             return None
         for n in sorted(candidates):

@@ -48,8 +48,8 @@ static void hlox_f32_to_half(int dtype, const float *src, uint16_t *dst, int64_t
     switch (red) {                                                                   \
       case HLOX_SUM: for (int64_t i = 0; i < n; i++) acc[i] = (T)((U)acc[i] + (U)x[i]); break; \
       case HLOX_PROD: for (int64_t i = 0; i < n; i++) acc[i] = (T)((U)acc[i] * (U)x[i]); break; \
-      case HLOX_MIN: for (int64_t i = 0; i < n; i++) acc[i] = x[i] < acc[i] ? x[i] : acc[i]; break; \
-      case HLOX_MAX: for (int64_t i = 0; i < n; i++) acc[i] = x[i] > acc[i] ? x[i] : acc[i]; break; \
+      case HLOX_MIN: for (int64_t i = 0; i < n; i++) if (x[i] < acc[i]) acc[i] = x[i]; break;    \
+      case HLOX_MAX: for (int64_t i = 0; i < n; i++) if (x[i] > acc[i]) acc[i] = x[i]; break;    \
       case HLOX_AND: for (int64_t i = 0; i < n; i++) acc[i] = acc[i] & x[i]; break;  \
       case HLOX_OR: for (int64_t i = 0; i < n; i++) acc[i] = acc[i] | x[i]; break;   \
     }                                                                                \

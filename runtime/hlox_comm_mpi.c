@@ -208,7 +208,8 @@ static int reduce_scatter(hlox_comm *c, int op, int set, int dtype, int red, con
   if (!work && packed_bytes + staged_bytes) return fail(m, "out of memory in the MPI communicator");
   const char *send = in;
   if (outer != 1) {
-    for (int j = 0; j < size; j++) hlox_slot_out(work + j * count * item, in, outer, size, block, j);
+    for (int j = 0; j < size; j++)
+      hlox_slot_out(work + j * count * item, in, outer, size, block, j);
     send = work;
   }
   void *recv = out;
@@ -247,7 +248,8 @@ static int all_to_all(hlox_comm *c, int op, int set, const void *in, void *out,
   MPI_Ialltoall_c(send, chunk, MPI_BYTE, recv, chunk, MPI_BYTE, m->sets[set], &request);
   if (wait_all(m, op, 1, &request)) return 1;
   if (out_outer != 1)
-    for (int i = 0; i < size; i++) hlox_slot_in(out, recv + i * chunk, out_outer, size, out_block, i);
+    for (int i = 0; i < size; i++)
+      hlox_slot_in(out, recv + i * chunk, out_outer, size, out_block, i);
   return 0;
 }
 

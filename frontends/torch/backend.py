@@ -34,6 +34,13 @@ from .graph import SIZE_QUERIES, SYMBOLIC_FUNCTIONS, node_supported
 log = logging.getLogger("hlox.frontends.torch")
 
 _graph_ids = itertools.count()
+_backend_calls = 0  # dynamo graphs handed to hlox_backend in this process
+
+
+def backend_calls() -> int:
+    """How many dynamo graphs this process has handed to hlox (ddp.py: did a forward reach
+    hlox at all?)."""
+    return _backend_calls
 
 # Options of the backend itself (everything else goes to hlox.CompileOptions).
 BACKEND_OPTIONS = {"cache_size"}
@@ -102,18 +109,19 @@ class _Support(OperatorSupport):
 
 
 def compile_graph(gm: torch.fx.GraphModule, example_inputs, *, options, kind: str,
-                  cache_size: int = DEFAULT_CACHE_SIZE):
+                  cache_size: int = DEFAULT_CACHE_SIZE, threads: int | None = None):
     """aot_autograd's forward/backward/inference compiler (boxed calling convention)."""
     name = f"{kind}_{next(_graph_ids)}"
     try:
-        compiled = _compile_graph(gm, options, name, kind, cache_size)
+        compiled = _compile_graph(gm, options, name, kind, cache_size, threads)
     except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
         log.warning("hlox: a %s graph runs eagerly: %s: %s", kind, type(e).__name__, e)
         compiled = gm
     return make_boxed_func(profiled_graph(name, compiled))
 
 
-def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cache_size: int):
+def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cache_size: int,
+                   threads: int | None):
     tensor_ops = [n for n in gm.graph.nodes if _is_tensor_op(n)]
     record = GraphRecord(name, len(tensor_ops), targets=[n.target for n in tensor_ops])
     publish(record)
@@ -121,7 +129,8 @@ def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cach
     eager = [n for n in tensor_ops if n not in supported]
     if not eager:
         record.compiled_parts = 1
-        return CompiledGraph(gm, name, options, record, cache_size, module_name=kind)
+        return CompiledGraph(gm, name, options, record, cache_size, module_name=kind,
+                             threads=threads)
 
     counts = Counter(str(n.target) for n in eager)
     record.eager_ops = sorted(counts)
@@ -139,7 +148,7 @@ def _compile_graph(gm: torch.fx.GraphModule, options, name: str, kind: str, cach
         if child_name.startswith("fused_") and isinstance(child, torch.fx.GraphModule):
             record.compiled_parts += 1
             compiled = CompiledGraph(child, f"{name}.{child_name}", options, record, cache_size,
-                                     module_name=f"{kind}.{child_name}")
+                                     module_name=f"{kind}.{child_name}", threads=threads)
             setattr(fused, child_name, HloSubmodule(compiled))
     return fused
 
@@ -155,10 +164,14 @@ def _log_thread_policy() -> None:
 def hlox_backend(gm: torch.fx.GraphModule, example_inputs, options: dict | None = None,
                  **_ignored):
     """The `hlox` dynamo backend (entry point `torch_dynamo_backends`)."""
+    global _backend_calls
+    _backend_calls += 1
     opts = compile_options(options)
     _log_thread_policy()
     cache_size = int((options or {}).get("cache_size", DEFAULT_CACHE_SIZE))
-    compiler = partial(compile_graph, options=opts, cache_size=cache_size)
+    threads = (options or {}).get("threads")
+    compiler = partial(compile_graph, options=opts, cache_size=cache_size,
+                       threads=opts.threads if threads is not None else None)
     backend = aot_autograd(
         fw_compiler=partial(compiler, kind="forward"),
         bw_compiler=partial(compiler, kind="backward"),

@@ -73,6 +73,8 @@ class LoweringContext:
         self.b: ComputationBuilder = self.module.computation("main")
         self._scalar_computations: dict[tuple, str] = {}
         self.node = None  # the fx node being lowered (rules read its meta)
+        # the process groups of the graph's collectives: global ranks -> group name
+        self.process_groups: dict[tuple[int, ...], str] = {}
 
     # ------------------------------------------------------------ shapes and types
     @staticmethod

@@ -124,15 +124,20 @@ def from_numpy(a) -> torch.Tensor:
 def build_executable(lowered: LoweredGraph, options) -> Callable:
     """The one place a module becomes something callable: hlox's compiled path."""
     import hlox
-    return hlox.compile(lowered.module, options)
+    executable = hlox.compile(lowered.module, options)
+    if lowered.process_groups:  # collectives on torch's process groups, this rank's part
+        from .collectives import RankExecutable
+        return RankExecutable(executable, lowered.process_groups)
+    return executable
 
 
-def thread_count(options) -> int:
-    """hlox's threads inside torch: torch.get_num_threads() unless the options name a count.
+def thread_count(threads: int | None) -> int:
+    """hlox's threads inside torch: torch.get_num_threads() unless the user named a count
+    (`options={"threads": N}`).
 
     Both run their parallel regions on one libgomp runtime (runtime/threads.py), from the
     same thread: with the same count they use one team of threads, never two."""
-    return options.threads if "threads" in options.model_fields_set else torch.get_num_threads()
+    return threads if threads is not None else torch.get_num_threads()
 
 
 # ---------------------------------------------------------------- one graph, compiled per shape
@@ -172,8 +177,9 @@ def _fmt(k) -> str:
 class CompiledGraph:
     def __init__(self, gm: torch.fx.GraphModule, name: str, options,
                  record: GraphRecord | None = None, cache_size: int = DEFAULT_CACHE_SIZE,
-                 module_name: str | None = None):
+                 module_name: str | None = None, threads: int | None = None):
         self.gm = gm
+        self.threads = threads  # the user's thread count, None: follow torch's
         self.name = name
         # The HLO module's name, part of its text and so of hlox's cache key: without the
         # graph's number, a graph dynamo compiles again (a guard failed: BERT's step sets
@@ -193,7 +199,7 @@ class CompiledGraph:
                      self.name, _explain(last, key), len(self._cache))
         try:
             lowered = lower_graph(self.gm, [describe(a) for a in args], name=self.module_name)
-            options = self.options.model_copy(update={"threads": key[0]})
+            options = self.options.replace(threads=key[0])
             if self.record is not None:
                 self.record.threads.append(key[0])
             executable = build_executable(lowered, options) if any(
@@ -216,7 +222,7 @@ class CompiledGraph:
     def __call__(self, *args):
         if any(isinstance(a, torch.Tensor) and a.device.type != "cpu" for a in args):
             return self.gm(*args)  # hlox compiles for this CPU only
-        key = (thread_count(self.options), *_signature_key(args))
+        key = (thread_count(self.threads), *_signature_key(args))
         entry = self._cache.get(key)
         if entry is None:
             entry = self._compile(args, key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import operator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 import torch
@@ -21,6 +21,7 @@ from hlox.ir.dialect import ModuleOp
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape
 
+from . import collectives  # noqa: F401 - its rules join LOWERINGS
 from .aten import LOWERINGS
 from .context import LoweringContext, Unsupported, hlo_dtype, is_value
 
@@ -140,6 +141,9 @@ class LoweredGraph:
     outputs: list[tuple[str, Any]]
     # graph input positions passed to the module, in entry parameter order
     parameters: list[int]
+    # the process groups of its collectives (global ranks -> torch group name); the
+    # module then runs on the world's ranks (frontends/torch/collectives.py)
+    process_groups: dict = field(default_factory=dict)
 
 
 def lower_graph(gm: torch.fx.GraphModule, inputs: Sequence, name: str = "graph",
@@ -211,7 +215,10 @@ def lower_graph(gm: torch.fx.GraphModule, inputs: Sequence, name: str = "graph",
         else:
             raise Unsupported(f"graph output of type {type(value).__name__}")
     module = ctx.finish(results)
-    return LoweredGraph(module, outputs, order)
+    if ctx.process_groups:
+        from hlox.ir.collectives import set_device_counts
+        set_device_counts(module, torch.distributed.get_world_size(), 1)
+    return LoweredGraph(module, outputs, order, ctx.process_groups)
 
 
 def node_supported(node: torch.fx.Node) -> bool:

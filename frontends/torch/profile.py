@@ -70,8 +70,7 @@ def kernel_times(compiled: CompiledGraph, inputs, repeats: int = 5) -> list[tupl
 
     lowered, executable = next(reversed(compiled._cache.values()))
     with tempfile.TemporaryDirectory(prefix="hlox-profile-") as tmp:
-        options = compiled.options.model_copy(update={
-            "threads": thread_count(compiled.options), "dump_dir": tmp})
+        options = compiled.options.replace(threads=thread_count(compiled.threads), dump_dir=tmp)
         hlox.compile(lowered.module, options)
         (c_file,) = Path(tmp).glob("*.c")
         source, names = _instrument(c_file.read_text())

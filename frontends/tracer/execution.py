@@ -24,10 +24,10 @@ from .core import (
 def compile_module(module) -> Callable:
     """The executor: HLO module -> callable(*ndarrays) -> ndarray or tuple. One line to switch.
 
-    A module for N > 1 devices (shard_map, pmap) takes and returns arrays stacked on a
-    leading device axis (entry d: device d's); `EXECUTION.spmd_backend` says what runs
-    its devices: "compiled" (`hlox.compile`, every device a thread of this process) or
-    "evaluator" (hlox's evaluator, all devices in step)."""
+    A module for N > 1 devices (a program with a shard_map or pmap) is a global-view
+    program: every device gets the same arguments, and the results are device 0's.
+    `EXECUTION.spmd_backend` says what runs its devices: "compiled" (`hlox.compile`,
+    every device a thread of this process) or "evaluator" (hlox's evaluator)."""
     import hlox
     from hlox.ir.collectives import device_counts
     replicas, partitions = device_counts(module)
@@ -37,30 +37,28 @@ def compile_module(module) -> Callable:
 
 
 class SpmdProgram:
-    """An N-device module called with arrays stacked on a leading axis of N."""
+    """An N-device module run with the same arguments on every device. In this process
+    every device runs; under an MPI launcher (hlox.distributed) each rank runs its own
+    device, and every device's results are the whole outputs (they are all-gathered)."""
 
     def __init__(self, module, devices: int, backend: str):
         self.module, self.devices = module, devices
+        self.executable = None
         if backend == "compiled":
             import hlox
-            self.run_devices = hlox.compile(module).run_devices
+            from hlox.distributed import launched_by_mpi
+            executable = hlox.compile(module)
+            if launched_by_mpi() and executable.devices > 1:
+                self.executable = executable
+            self.run_devices = executable.run_devices
         else:
             from hlox.ir.evaluator import evaluate_spmd
             self.run_devices = lambda per_device: evaluate_spmd(module, per_device)
 
-    def __call__(self, *stacked):
-        for a in stacked:
-            if np.shape(a)[:1] != (self.devices,):
-                raise ValueError(f"arguments of a {self.devices}-device program need a "
-                                 f"leading axis of {self.devices}, given {np.shape(a)}")
-        per_device = [[np.asarray(a[d]) for a in stacked] for d in range(self.devices)]
-        return _stack_devices(self.run_devices(per_device))
-
-
-def _stack_devices(outs: list):
-    if isinstance(outs[0], tuple):
-        return tuple(_stack_devices([o[i] for o in outs]) for i in range(len(outs[0])))
-    return np.stack(outs)
+    def __call__(self, *arrays):
+        if self.executable is not None:  # this rank's device
+            return self.executable(*arrays)
+        return self.run_devices([list(arrays)] * self.devices)[0]
 
 
 # Closed-over constants bigger than this are passed as parameters rather than written

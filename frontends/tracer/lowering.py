@@ -118,7 +118,12 @@ def lower_jaxpr(jaxpr: Jaxpr, consts: list, name: str = "jit_fn", hoisted=frozen
     else:
         root = main.op("tuple", *outs)
     main.build(root)
-    return module.build(entry=main.name)
+    built = module.build(entry=main.name)
+    devices = getattr(module, "_hlox_devices", 1)  # set by a shard_map's lowering
+    if devices > 1:
+        from hlox.ir.collectives import set_device_counts
+        set_device_counts(built, 1, devices)
+    return built
 
 
 def _sanitize(name: str) -> str:

@@ -8,16 +8,20 @@
 The mapped function is traced once per input signature on the *per-device* shapes, with
 the mesh's axis names bound; each collective records, when it is bound, the groups of
 devices it spans (`groups`: global device ids in rank order, computed from the mesh) so
-that its lowering is self-contained. The jaxpr lowers to one HLO module for
-`num_partitions = mesh.size` devices whose collectives carry explicit `replica_groups`
-of device ids (`channel_id` + `use_global_device_ids=true`, XLA's flattened-id mode, as
-JAX emits). Execution goes through `execution.compile_module`, the N-device path of
-`hlox.compile`: inputs and outputs stacked on a leading device axis.
+that its lowering is self-contained. `shard_map_p` holds that jaxpr and takes global
+arrays; a program containing it lowers to one HLO module for `num_partitions =
+mesh.size` devices (the code around the shard_map replicated on every device) whose
+collectives carry explicit `replica_groups` of device ids (`channel_id` +
+`use_global_device_ids=true`, XLA's flattened-id mode, as JAX emits). Execution goes
+through `execution.compile_module`: hlox.compile's N-device runtime.
 
 Differentiation and batching follow JAX without the varying/invariant types
 (`shard_map(..., check_vma=False)` and `pmap`): psum's transpose is psum, all_gather's is
 psum_scatter (and back), ppermute's is the inverse permutation, all_to_all's swaps the
-split and concatenation axes; pmax / pmin have no derivative, as in JAX.
+split and concatenation axes; pmax / pmin have no derivative, as in JAX. shard_map's own
+transpose shares a replicated output's cotangent among its replicas and sums a
+replicated input's over them; vmap of a shard_map vmaps its body (the batch dimension is
+not split).
 """
 from __future__ import annotations
 
@@ -29,10 +33,9 @@ from typing import Callable
 import numpy as np
 
 from hlox.ir.attributes import ExplicitGroups
-from hlox.ir.collectives import set_device_counts
 
 from .core import (
-    Array, ShapedArray, Tracer, abstract_eval_rules, batching_rules, bind1, get_aval,
+    ShapedArray, Tracer, abstract_eval_rules, batching_rules, bind1, get_aval,
     impl_rules, jvp_rules, lowering_rules, make_jaxpr_flat, primitive, transpose_rules,
     LINEAR_PRIMITIVES, NON_DIFFERENTIABLE, DEFAULT_INT,
 )
@@ -431,50 +434,239 @@ def axis_index(axis_name):
 
 
 # ---------------------------------------------------------------- shard_map and pmap
+# `shard_map_p` holds the body's jaxpr (traced on per-device shapes) and takes and returns
+# global arrays. It lowers into a module for mesh.size devices: every device runs the code
+# around it (replicated), slices its blocks of the inputs with partition-id, runs the body,
+# and all-gathers the blocks of the outputs. Eager calls, jit, grad and vmap all go
+# through that one primitive.
+
+shard_map_p = primitive("shard_map", multiple_results=True)
 
 
-class _SpmdFunction:
-    """A function mapped over a mesh: per-device tracing, one module, one N-device run."""
-
-    def __init__(self, fun: Callable, mesh: Mesh, name: str):
-        self.fun, self.mesh, self.name = fun, mesh, name
-        self._programs: dict = {}
-
-    def run(self, flat_local: list[list[np.ndarray]], in_tree, out_handler):
-        """flat_local[k][d]: device d's value of leaf k. Returns out_handler(out_tree,
-        [stacked output leaves])."""
-        from .execution import compile_module
-        from .lowering import lower_jaxpr
-        avals = [ShapedArray(v[0].shape, v[0].dtype) for v in flat_local]
-        key = (in_tree, tuple(avals))
-        entry = self._programs.get(key)
-        if entry is None:
-            out_tree_box = []
-
-            def flat_fun(*leaves):
-                out = self.fun(*tree_unflatten(in_tree, list(leaves)))
-                out_flat, out_tree = tree_flatten(out)
-                out_tree_box.append(out_tree)
-                return out_flat
-
-            with _bound(self.mesh):
-                jaxpr, consts = make_jaxpr_flat(flat_fun, avals)
-            module = lower_jaxpr(jaxpr, consts, self.name)
-            set_device_counts(module, 1, self.mesh.size)
-            entry = self._programs[key] = (compile_module(module), out_tree_box[0],
-                                           len(jaxpr.outs))
-        executable, out_tree, num_outs = entry
-        stacked = [np.stack(v) for v in flat_local]
-        outs = executable(*stacked)
-        outs = [outs] if num_outs == 1 else list(outs)
-        return out_handler(out_tree, [np.asarray(o) for o in outs])
+def _spec_counts(spec, ndim: int, mesh: Mesh) -> list[int]:
+    spec = tuple(spec or ())
+    if len(spec) > ndim:
+        raise ValueError(f"partition spec {P(*spec)} has more entries than the array's "
+                         f"{ndim} dimensions")
+    counts = [int(np.prod([mesh.shape[a] for a in _spec_axes(e)], dtype=np.int64))
+              for e in spec]
+    return counts + [1] * (ndim - len(spec))
 
 
-def _concrete(x, what: str) -> np.ndarray:
-    if isinstance(x, Tracer):
-        raise TypeError(f"{what} takes concrete arrays: call it outside jit/grad/vmap and put "
-                        "those transformations inside the mapped function")
-    return np.asarray(x._value if isinstance(x, Array) else x)
+def _block_aval(aval: ShapedArray, spec, mesh: Mesh) -> ShapedArray:
+    counts = _spec_counts(spec, aval.ndim, mesh)
+    for dim, (size, count) in enumerate(zip(aval.shape, counts)):
+        if size % count:
+            raise ValueError(f"dimension {dim} of an array of shape {aval.shape} does not "
+                             f"split into {count} pieces ({P(*(spec or ()))})")
+    return aval.update(shape=[size // count for size, count in zip(aval.shape, counts)])
+
+
+def _global_aval(aval: ShapedArray, spec, mesh: Mesh) -> ShapedArray:
+    counts = _spec_counts(spec, aval.ndim, mesh)
+    return aval.update(shape=[size * count for size, count in zip(aval.shape, counts)])
+
+
+def _unmentioned(spec, mesh: Mesh) -> tuple[str, ...]:
+    named = {a for e in (spec or ()) for a in _spec_axes(e)}
+    return tuple(a for a in mesh.axis_names if a not in named)
+
+
+def _body(jaxpr) -> Callable:
+    from .core import eval_jaxpr
+    return lambda *xs: eval_jaxpr(jaxpr, list(xs))
+
+
+def _trace_body(fun: Callable, local_avals: list, mesh: Mesh):
+    """(jaxpr, consts, out_tree) of `fun(*local arrays)` with the mesh's axes bound."""
+    out_tree_box = []
+
+    def flat(*xs):
+        out_flat, out_tree = tree_flatten(fun(*xs))
+        out_tree_box.append(out_tree)
+        return out_flat
+
+    with _bound(mesh):
+        jaxpr, consts = make_jaxpr_flat(flat, local_avals)
+    return jaxpr, tuple(consts), out_tree_box[0]
+
+
+def _bind(fun: Callable, mesh: Mesh, in_specs, out_specs_of, args, name: str,
+          cache: dict | None = None):
+    """Trace `fun` on the blocks `in_specs` cut from `args`, bind shard_map_p; out_specs_of
+    (out_tree, out avals) gives a spec per output. What the body closes over becomes
+    leading replicated inputs. `cache` keeps traced bodies per input signature."""
+    avals = [get_aval(a).strip_weak_type() for a in args]
+    key = (tuple(avals), tuple(in_specs))
+    traced = cache.get(key) if cache is not None else None
+    if traced is None:
+        local = [_block_aval(a, s, mesh) for a, s in zip(avals, in_specs)]
+        jaxpr, consts, out_tree = _trace_body(fun, local, mesh)
+        traced = (jaxpr, consts, out_tree, tuple(out_specs_of(out_tree, jaxpr.out_avals)))
+        if cache is not None and not any(isinstance(c, Tracer) for c in consts):
+            cache[key] = traced
+    jaxpr, consts, out_tree, out_specs = traced
+    outs = shard_map_p.bind(*consts, *args, jaxpr=jaxpr, mesh=mesh,
+                            in_specs=(None,) * len(consts) + tuple(in_specs),
+                            out_specs=out_specs, name=name)
+    return outs, out_tree
+
+
+def _shard_map_abstract(*avals, jaxpr, mesh, out_specs, **params):
+    return [_global_aval(a, s, mesh) for a, s in zip(jaxpr.out_avals, out_specs)]
+
+
+def _shard_map_impl(*arrays, **params):
+    """Run the primitive alone: its module for mesh.size devices, made once per body and
+    backend (the reference backend evaluates it with hlox's evaluator)."""
+    from .core import Jaxpr, JaxprEqn, Var
+    from .execution import EXECUTION, CompiledProgram, SpmdProgram
+    from .lowering import lower_jaxpr
+    jaxpr, backend = params["jaxpr"], EXECUTION.backend
+    programs = jaxpr.__dict__.setdefault("_hlox_programs", {})
+    run = programs.get(backend)
+    if run is None:
+        in_vars = [Var(get_aval(a).strip_weak_type()) for a in arrays]
+        out_vars = [Var(a) for a in _shard_map_abstract(**params)]
+        single = Jaxpr(in_vars, [JaxprEqn(shard_map_p, in_vars, params, out_vars)], out_vars)
+        if backend == "compiled":
+            run = CompiledProgram(single, [], params["name"], "compiled").run
+        else:
+            program = SpmdProgram(lower_jaxpr(single, [], params["name"]),
+                                  params["mesh"].size, "evaluator")
+
+            def run(args, program=program, one=len(out_vars) == 1):
+                out = program(*args)
+                return [out] if one else list(out)
+        programs[backend] = run
+    return run([np.asarray(a) for a in arrays])
+
+
+def _device_table(ctx, mesh: Mesh, values) -> object:
+    """values[d] (one s32 per device), picked for the device running: a constant indexed
+    by partition-id."""
+    table = np.asarray(values, np.int32)
+    pid = ctx.op("partition-id")
+    index = ctx.op("convert", pid, shape=hlo_shape(ShapedArray((), np.int32)))
+    picked = ctx.op("dynamic-slice", ctx.constant(table, np.int32), index,
+                    dynamic_slice_sizes=(1,))
+    return ctx.op("reshape", picked, shape=hlo_shape(ShapedArray((), np.int32)))
+
+
+def _position(mesh: Mesh, device: int, axes) -> int:
+    coords, position = mesh.coordinates(device), 0
+    for a in axes:
+        position = position * mesh.shape[a] + coords[a]
+    return position
+
+
+def _shard_map_lower(ctx, avals_in, avals_out, *args, jaxpr, mesh, in_specs, out_specs,
+                     name):
+    from .lowering import lower_jaxpr_body
+    devices = getattr(ctx.module, "_hlox_devices", mesh.size)
+    if devices != mesh.size or _MESHES:
+        raise NotImplementedError("shard_maps over different meshes (or nested ones) in "
+                                  "one program")
+    ctx.module._hlox_devices = mesh.size
+    local_args = []
+    for x, aval, spec in zip(args, avals_in, in_specs):
+        block = _block_aval(aval, spec, mesh)
+        if block.shape == aval.shape:
+            local_args.append(x)
+            continue
+        starts = []
+        for dim, entry in enumerate(tuple(spec or ()) + (None,) * (aval.ndim - len(spec or ()))):
+            axes = _spec_axes(entry)
+            starts.append(_device_table(ctx, mesh, [
+                _position(mesh, d, axes) * block.shape[dim] for d in range(mesh.size)])
+                if axes else ctx.constant(np.int32(0), np.int32))
+        local_args.append(ctx.op("dynamic-slice", x, *starts,
+                                 dynamic_slice_sizes=tuple(block.shape)))
+    with _bound(mesh):
+        outs = lower_jaxpr_body(ctx, jaxpr, local_args)
+    results = []
+    for out, aval, spec in zip(outs, jaxpr.out_avals, out_specs):
+        shape = list(aval.shape)
+        for dim, entry in enumerate(tuple(spec or ())):
+            axes = _spec_axes(entry)
+            if not axes:
+                continue
+            shape[dim] *= int(np.prod([mesh.shape[a] for a in axes], dtype=np.int64))
+            out = ctx.op("all-gather", out, shape=hlo_shape(aval.update(shape=shape)),
+                         dimensions=(dim,), **_collective_attrs(ctx, mesh.groups(axes)))
+        results.append(out)
+    return results
+
+
+def _shard_map_jvp(primals, tangents, *, jaxpr, mesh, in_specs, out_specs, name):
+    """Two shard_maps: the primal one, and one for the tangents (which recomputes what it
+    needs of the primal), so that under grad the primal part runs and only the tangent
+    part is staged and transposed."""
+    from .ad import jvp_flat
+    body, n = _body(jaxpr), len(primals)
+    outs = shard_map_p.bind(*primals, jaxpr=jaxpr, mesh=mesh, in_specs=in_specs,
+                            out_specs=out_specs, name=name)
+    t_outs, _ = _bind(lambda *xs: jvp_flat(body, list(xs[:n]), list(xs[n:]))[1], mesh,
+                      tuple(in_specs) * 2, lambda tree, avals: out_specs,
+                      list(primals) + list(tangents), f"{name}_jvp")
+    return outs, t_outs
+
+
+def _shard_map_transpose(cts, *invals, jaxpr, mesh, in_specs, out_specs, name):
+    """JAX's rule without replication types: the cotangent of a replicated output is
+    shared by its replicas (divided by their number), and a replicated input's cotangent
+    is the sum over its replicas (a psum over the axes its spec does not name)."""
+    from .ad import linearize_flat
+    from .primitives import UndefinedPrimal, zeros_like_aval
+    body = _body(jaxpr)
+    linear = [isinstance(x, UndefinedPrimal) for x in invals]
+    known = [x for x, lin in zip(invals, linear) if not lin]
+    local_linear = [_block_aval(x.aval, s, mesh)
+                    for x, s, lin in zip(invals, in_specs, linear) if lin]
+    linear_specs = [s for s, lin in zip(in_specs, linear) if lin]
+    nk = len(known)
+
+    def transposed(*xs):
+        known_local, ct_local = list(xs[:nk]), list(xs[nk:])
+        ct_local = [ct / int(np.prod([mesh.shape[a] for a in _unmentioned(s, mesh)]))
+                    for ct, s in zip(ct_local, out_specs)]
+
+        def at(*lin_vals):
+            it_k, it_l = iter(known_local), iter(lin_vals)
+            return body(*[next(it_l) if lin else next(it_k) for lin in linear])
+
+        _, _, vjp_flat = linearize_flat(at, [zeros_like_aval(a) for a in local_linear])
+        in_cts = vjp_flat(ct_local)
+        return [psum(ct, _unmentioned(s, mesh)) if _unmentioned(s, mesh) else ct
+                for ct, s in zip(in_cts, linear_specs)]
+
+    outs, _ = _bind(transposed, mesh, [s for s, lin in zip(in_specs, linear) if not lin]
+                    + list(out_specs), lambda tree, avals: linear_specs,
+                    known + list(cts), f"{name}_transpose")
+    it = iter(outs)
+    return [next(it) if lin else None for lin in linear]
+
+
+def _shard_map_batch(size, vals, dims, *, jaxpr, mesh, in_specs, out_specs, name):
+    """vmap over a shard_map: the body is vmapped, the batch dimension is not split."""
+    from .batching import vmap_flat
+    from .primitives import bdim_at_front
+    body = _body(jaxpr)
+    vals = [bdim_at_front(v, d, size) if d is not None else v for v, d in zip(vals, dims)]
+    axes = [0 if d is not None else None for d in dims]
+    specs = [P(None, *(s or ())) if d is not None else s for s, d in zip(in_specs, dims)]
+    outs, _ = _bind(lambda *xs: vmap_flat(body, axes, [0] * len(out_specs), list(xs)), mesh,
+                    specs, lambda tree, avals: [P(None, *(s or ())) for s in out_specs],
+                    vals, f"{name}_vmap")
+    return outs, [0] * len(outs)
+
+
+impl_rules[shard_map_p] = _shard_map_impl
+abstract_eval_rules[shard_map_p] = _shard_map_abstract
+jvp_rules[shard_map_p] = _shard_map_jvp
+transpose_rules[shard_map_p] = _shard_map_transpose
+batching_rules[shard_map_p] = _shard_map_batch
+lowering_rules[shard_map_p] = _shard_map_lower
 
 
 def _broadcast_specs(specs, tree, what: str) -> list:
@@ -490,100 +682,65 @@ def _broadcast_specs(specs, tree, what: str) -> list:
     raise ValueError(f"{what} {specs!r} does not match the structure {tree!r}")
 
 
-def _shard(array: np.ndarray, spec, mesh: Mesh, device: int) -> np.ndarray:
-    spec = tuple(spec or ())
-    if len(spec) > array.ndim:
-        raise ValueError(f"partition spec {P(*spec)} has more entries than the array's "
-                         f"{array.ndim} dimensions")
-    coords = mesh.coordinates(device)
-    index = []
-    for dim, entry in enumerate(spec):
-        axes = _spec_axes(entry)
-        count = int(np.prod([mesh.shape[a] for a in axes], dtype=np.int64))
-        if array.shape[dim] % count:
-            raise ValueError(f"dimension {dim} of an array of shape {array.shape} does not "
-                             f"split into {count} pieces ({P(*spec)})")
-        position = 0
-        for a in axes:
-            position = position * mesh.shape[a] + coords[a]
-        size = array.shape[dim] // count
-        index.append(slice(position * size, (position + 1) * size))
-    return np.ascontiguousarray(array[tuple(index)])
-
-
-def _unshard(stacked: np.ndarray, spec, mesh: Mesh) -> np.ndarray:
-    """The global array from per-device blocks (axes a spec does not name: replicated,
-    device 0 of them is taken)."""
-    spec = tuple(spec or ())
-    block = stacked.shape[1:]
-    counts = [int(np.prod([mesh.shape[a] for a in _spec_axes(e)], dtype=np.int64))
-              for e in spec] + [1] * (len(block) - len(spec))
-    out = np.empty(tuple(b * c for b, c in zip(block, counts)), stacked.dtype)
-    for device in range(mesh.size):
-        coords = mesh.coordinates(device)
-        index = []
-        for dim, entry in enumerate(spec):
-            axes = _spec_axes(entry)
-            position = 0
-            for a in axes:
-                position = position * mesh.shape[a] + coords[a]
-            index.append(slice(position * block[dim], (position + 1) * block[dim]))
-        unnamed = [a for a in mesh.axis_names
-                   if a not in {x for e in spec for x in _spec_axes(e)}]
-        if all(coords[a] == 0 for a in unnamed):
-            out[tuple(index)] = stacked[device]
-    return out
-
-
 def shard_map(f: Callable, mesh: Mesh, in_specs, out_specs):
     """JAX's `shard_map`: `f` runs on each device's block of the inputs (as `in_specs`
-    split them over `mesh`), and the blocks it returns form the outputs (`out_specs`)."""
-    mapped = _SpmdFunction(f, mesh, f"shmap_{getattr(f, '__name__', 'fn')}")
+    split them over `mesh`), and the blocks it returns form the outputs (`out_specs`).
+    It composes with jit, grad and vmap like any primitive."""
+    name = f"shmap_{getattr(f, '__name__', 'fn')}"
+    traced: dict = {}
 
     @functools.wraps(f)
     def call(*args):
         flat, in_tree = tree_flatten(args)
         specs = _broadcast_specs(in_specs, args, "in_specs")
-        arrays = [_concrete(x, "hlox.shard_map") for x in flat]
-        local = [[_shard(a, s, mesh, d) for d in range(mesh.size)]
-                 for a, s in zip(arrays, specs)]
 
-        def assemble(out_tree, outs):
-            o_specs = _broadcast_specs(out_specs, tree_unflatten(out_tree, outs), "out_specs")
-            return tree_unflatten(out_tree, [Array(_unshard(o, s, mesh))
-                                             for o, s in zip(outs, o_specs)])
-        return mapped.run(local, in_tree, assemble)
+        def flat_fun(*xs):
+            return f(*tree_unflatten(in_tree, list(xs)))
+
+        def specs_of(out_tree, avals):
+            return _broadcast_specs(out_specs, tree_unflatten(out_tree, list(avals)),
+                                    "out_specs")
+
+        outs, out_tree = _bind(flat_fun, mesh, specs, specs_of, flat, name,
+                               traced.setdefault(in_tree, {}))
+        return tree_unflatten(out_tree, outs)
     return call
 
 
-def pmap(f: Callable, axis_name=None, in_axes=0, out_axes=0, devices: int | None = None):
-    """JAX's `pmap` on `devices` devices (default: the size of the mapped axis): device d
-    gets entry d along each argument's `in_axes` (None: the whole argument), and the
-    outputs are stacked along `out_axes`."""
+def pmap(f: Callable, axis_name=None, in_axes=0, out_axes=0):
+    """JAX's `pmap`: device d gets entry d along each argument's `in_axes` (None: the
+    whole argument), and the outputs are stacked along `out_axes`; a shard_map over a
+    one-axis mesh of the mapped size."""
+    from .batching import broadcast_prefix
+    from .primitives import bdim_at_front
     name = axis_name if axis_name is not None else "_pmap"
-    programs: dict[int, _SpmdFunction] = {}
 
     @functools.wraps(f)
     def call(*args):
-        from .batching import broadcast_prefix
         flat, in_tree = tree_flatten(args)
         axes = broadcast_prefix(tuple(in_axes) if isinstance(in_axes, list) else in_axes,
                                 args, "in_axes")
-        arrays = [_concrete(x, "hlox.pmap") for x in flat]
-        sizes = {a.shape[ax] for a, ax in zip(arrays, axes) if ax is not None}
-        n = devices if devices is not None else (sizes.pop() if len(sizes) == 1 else None)
-        if n is None or sizes - {n}:
-            raise ValueError(f"pmap: mapped axes have different sizes {sorted(sizes)}")
-        mapped = programs.get(n)
-        if mapped is None:
-            mapped = programs[n] = _SpmdFunction(f, Mesh((n,), (name,)),
-                                                 f"pmap_{getattr(f, '__name__', 'fn')}")
-        local = [[np.ascontiguousarray(np.take(a, d, axis=ax)) if ax is not None else a
-                  for d in range(n)] for a, ax in zip(arrays, axes)]
+        sizes = {get_aval(a).shape[ax] for a, ax in zip(flat, axes) if ax is not None}
+        if len(sizes) != 1:
+            raise ValueError(f"pmap: the mapped axes have sizes {sorted(sizes)}; they must "
+                             "be one size")
+        n = sizes.pop()
+        mesh = Mesh((n,), (name,))
+        moved = [bdim_at_front(a, ax, n) if ax is not None else a for a, ax in zip(flat, axes)]
 
-        def assemble(out_tree, outs):
-            o_axes = broadcast_prefix(out_axes, tree_unflatten(out_tree, outs), "out_axes")
-            return tree_unflatten(out_tree, [Array(np.moveaxis(o, 0, ax) if ax else o)
-                                             for o, ax in zip(outs, o_axes)])
-        return mapped.run(local, in_tree, assemble)
+        def body(*blocks):
+            local = [reshape(b, get_aval(b).shape[1:]) if ax is not None else b
+                     for b, ax in zip(blocks, axes)]
+            out = f(*tree_unflatten(in_tree, local))
+            return _leaves_apply(lambda o: reshape(o, (1,) + get_aval(o).shape), out)
+
+        outs, out_tree = _bind(body, mesh, [P(name) if ax is not None else None
+                                            for ax in axes],
+                               lambda tree, avals: [P(name)] * len(avals), moved,
+                               f"pmap_{getattr(f, '__name__', 'fn')}")
+        result = tree_unflatten(out_tree, outs)
+        o_axes = broadcast_prefix(out_axes, result, "out_axes")
+        flat_out, tree = tree_flatten(result)
+        return tree_unflatten(tree, [_moveaxis(o, 0, ax) if ax else o
+                                     for o, ax in zip(flat_out, o_axes)])
     return call

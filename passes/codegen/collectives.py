@@ -5,9 +5,9 @@ lowering's walk hands each one to `lower_collective`, which emits one `kernel.co
 per array (`kernel.device_id` for replica-id / partition-id) on dense row-major buffers.
 Its output is a buffer of its own, or the destination the lowering chose (an entry
 result, a while state leaf) when that is dense and none of its inputs: never memory it
-reads (lowering's in-place reuse applies to elementwise kernels and fusions only). The
-runtime still accepts in == out (MPI_IN_PLACE), which an all-reduce whose input is dead
-could use.
+reads. The one exception is an all-reduce whose input the memory plan found dead
+(`reusable_operand`): it reduces in place (MPI_IN_PLACE; the in-process communicator
+copies the input first).
 
 Participating devices come from `hlox.ir.collectives` (the evaluator uses the same
 functions); each distinct group set becomes a number the C passes, and the module's
@@ -110,7 +110,8 @@ def lower_collective(lw, inst: Instruction, operands: list, dest):
     if kind == "all-to-all" and not inst.attr("dimensions"):
         out = _all_to_all_tuple(lw, inst, ins, result_shape, result_dest)
     else:
-        outs = _outputs(lw, inst, result_shape, result_dest, ins)
+        # an all-reduce may overwrite its input when the memory plan found it dead
+        outs = _outputs(lw, inst, result_shape, result_dest, [] if opcode == "all-reduce" else ins)
         emit = {"all-reduce": _all_reduce, "all-gather": _all_gather,
                 "reduce-scatter": _reduce_scatter, "all-to-all": _all_to_all,
                 "collective-permute": _collective_permute}[kind]

@@ -87,6 +87,20 @@ def cases(api, n: int) -> dict:
 
     smap("train_step", train_step, (P(), P(), P("i"), P("i")), (P(), P(), P()),
          _data(10, 4, 3), _data(11, 3), _data(12, 2 * n, 4), _data(13, 2 * n))
+    # shard_map inside other transformations: grad and vmap of it, jit around it.
+    def mapped_loss(a, w):
+        def body(a, w):
+            return api.jnp.tanh(lax.psum(a * w, "i")) + lax.all_gather(a, "i", tiled=True)[:2]
+        return (api.shard_map(body, line, (P("i"), P()), P("i"))(a, w) ** 2).sum()
+
+    out["outer_grad"] = (api.grad(mapped_loss, argnums=(0, 1)), (x, w))
+    out["jit_of_shard_map"] = (api.jit(lambda a: api.shard_map(
+        lambda b: lax.psum(b, "i") * 2.0, line, P("i"), P())(api.jnp.sin(a)) + 1.0), (x,))
+    out["vmap_of_shard_map"] = (api.vmap(api.shard_map(
+        lambda b: lax.ppermute(b, "i", ring) * lax.pmean(b, "i"), line, P("i"), P("i"))),
+        (_data(18, 3, 2 * n, 2),))
+    out["grad_of_pmap"] = (api.grad(lambda a: api.pmap(
+        lambda b: api.jnp.sin(lax.psum(b, "i")), "i")(a).sum()), (_data(19, n, 3),))
     out["pmap_psum"] = (api.pmap(lambda a: lax.psum(a, "i"), "i"), (_data(14, n, 3),))
     out["pmap_grad"] = (api.pmap(
         lambda a: api.grad(lambda a: (lax.psum(a, "i") * a).sum())(a), "i"),
@@ -121,7 +135,7 @@ def jax_api():
                                      check_vma=False))
 
     return SimpleNamespace(lax=jax.lax, grad=jax.grad, value_and_grad=jax.value_and_grad,
-                           vmap=jax.vmap, jnp=jnp, P=PartitionSpec, mesh=mesh,
+                           vmap=jax.vmap, jit=jax.jit, jnp=jnp, P=PartitionSpec, mesh=mesh,
                            shard_map=shard_map,
                            pmap=lambda f, name: jax.pmap(f, axis_name=name))
 
@@ -134,6 +148,7 @@ def hlox_api():
 
     return SimpleNamespace(
         lax=hlox.lax, grad=hlox.grad, value_and_grad=hlox.value_and_grad, vmap=hlox.vmap,
+        jit=hlox.jit,
         jnp=hlox.numpy, P=P, mesh=Mesh,
         shard_map=lambda f, mesh, i, o: hlox.shard_map(f, mesh=mesh, in_specs=i, out_specs=o),
         pmap=lambda f, name: hlox.pmap(f, axis_name=name))

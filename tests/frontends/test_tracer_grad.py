@@ -117,9 +117,10 @@ GRAD_CASES = {
     "stop_gradient": (lambda x: x * x + lax.stop_gradient(hnp.round(x)), [normal((3, 4))]),
 }
 FORWARD_ONLY = {"while"}  # like JAX: while_loop has no reverse mode (jvp tested below)
-# Collectives run under shard_map only: their gradients are checked against JAX's in
+# Collectives (which run under shard_map only) and shard_map: gradients checked against JAX's in
 # test_tracer_spmd.py; pmax / pmin have none, as in JAX.
-SPMD = {"psum", "all_gather", "psum_scatter", "ppermute", "all_to_all", "pmax", "pmin"}
+SPMD = {"psum", "all_gather", "psum_scatter", "ppermute", "all_to_all", "pmax", "pmin",
+        "shard_map"}
 
 
 def test_every_differentiable_primitive_has_a_gradient_check():

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 
-from hlox.ir.attributes import ExplicitGroups, IotaGroups, MeshAxis, MeshGroups
+from hlox.ir.attributes import ExplicitGroups, IotaGroups, MeshGroups
 from hlox.ir.collectives import (
     GroupMode, device_counts, group_mode, participating_groups, permute_pairs,
 )
@@ -329,6 +329,29 @@ def test_one_device_evaluate_and_errors():
         evaluate_spmd(four, inputs(2))
     with pytest.raises(HloError, match="device 1: argument 0"):
         evaluate_spmd(four, [[x], [x[:2]], [x], [x]])
+
+
+def test_groups_that_do_not_fit_the_devices_are_located_errors():
+    text = module("ROOT r = f32[4] all-reduce(x), replica_groups={{0,1}}, to_apply=add",
+                  ", replica_count=4")
+    with pytest.raises(HloError, match=r"<string>:\d+:\d+: r: all-reduce: replica_groups "
+                                       r"\[\[0, 1\]\] must list each of the 4 replica ids"):
+        evaluate_spmd(parse_module(text), inputs(4))
+    permute = module("ROOT p = f32[4] collective-permute(x), source_target_pairs={{0,5}}",
+                     ", replica_count=2")
+    with pytest.raises(HloError, match="out of range for 2 replicas"):
+        evaluate_spmd(parse_module(permute), inputs(2))
+
+
+def test_all_to_all_that_does_not_fit_the_group_is_an_error():
+    split = module("ROOT a = f32[4] all-to-all(x), replica_groups={}, dimensions={0}",
+                   ", replica_count=3")
+    with pytest.raises(HloError, match="dimension 0 of size 4 does not split"):
+        evaluate_spmd(parse_module(split), inputs(3))
+    tuple_form = module("ROOT a = (f32[4], f32[4]) all-to-all(x, x), replica_groups={}",
+                        ", replica_count=4")
+    with pytest.raises(HloError, match="one operand per device, given 2"):
+        evaluate_spmd(parse_module(tuple_form), inputs(4))
 
 
 def test_a_device_that_fails_stops_the_others():

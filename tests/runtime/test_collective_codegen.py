@@ -26,15 +26,22 @@ add {
   ROOT s = f32[] add(a, b)
 }
 
+max {
+  a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] maximum(a, b)
+}
+
 ENTRY main {
   x = f32[64,32] parameter(0)
   y = f32[64,32] multiply(x, x)
   t = f32[32,64] transpose(y), dimensions={1,0}
   r = f32[32,64] all-reduce(t), channel_id=1, replica_groups={{0,1}}, use_global_device_ids=true, to_apply=add
+  m = f32[32,64] all-reduce(t), channel_id=2, replica_groups={{0,1}}, use_global_device_ids=true, to_apply=max
   e = f32[32,64] exponential(r)
-  ROOT o = f32[32,64] add(e, r)
+  ROOT o = f32[32,64] add(e, m)
 }
-"""
+"""  # t is read by the second all-reduce after the first: the first must not overwrite it
 
 
 def test_collectives_are_not_fused_and_never_alias_their_input():
@@ -45,22 +52,23 @@ def test_collectives_are_not_fused_and_never_alias_their_input():
     optimized = optimize(parse_module(AROUND), options, Dumper(options, "around"))
     entry = optimized.entry_computation
     top = [i.opcode for i in entry.instructions()]
-    assert top.count("all-reduce") == 1 and "fusion" in top  # the elementwise ops fused
+    assert top.count("all-reduce") == 2 and "fusion" in top  # the elementwise ops fused
     for comp in optimized.computations():
         if comp is not entry:
             assert "all-reduce" not in [i.opcode for i in comp.instructions()]
     program = generate_c(optimized, threads=1)
     calls = re.findall(r"->all_reduce\((.*)\)\) return 1;", program.source)
-    assert len(calls) == 1
-    args = [a.strip() for a in calls[0].split(",")]
-    assert args[5] != args[6], calls  # in, out: distinct buffers
+    assert len(calls) == 2
+    first, second = ([a.strip() for a in call.split(",")] for call in calls)
+    assert first[5] != first[6] and first[5] == second[5], calls  # t survives the first
     # the transposed operand reaches the communicator row-major: a copy before the call
     exe = hlox.compile(AROUND, options)
     x = np.random.default_rng(0).standard_normal((2, 64, 32)).astype(np.float32)
     got = exe(x)
     total = (x[0] * x[0]).T + (x[1] * x[1]).T
+    biggest = np.maximum(x[0] * x[0], x[1] * x[1]).T
     for d in range(2):
-        np.testing.assert_allclose(got[d], np.exp(total) + total, rtol=2e-6)
+        np.testing.assert_allclose(got[d], np.exp(total) + biggest, rtol=2e-6)
 
 
 def test_modules_without_collectives_are_unchanged():
@@ -131,3 +139,36 @@ def test_4mib_reduce_scatter_repeated_at_two_ranks(tmp_path):
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     assert "rank 0: 30 calls ok" in proc.stdout and "rank 1: 30 calls ok" in proc.stdout
+
+
+IN_PLACE = """HloModule in_place, num_partitions=2
+
+add {
+  a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b)
+}
+
+ENTRY main {
+  x = f32[256] parameter(0)
+  y = f32[256] multiply(x, x)
+  r = f32[256] all-reduce(y), channel_id=1, replica_groups={{0,1}}, use_global_device_ids=true, to_apply=add
+  ROOT e = f32[256] exponential(r)
+}
+"""
+
+
+def test_an_all_reduce_of_a_dead_temporary_reduces_in_place():
+    from hlox.dumps import Dumper
+    from hlox.pipeline import optimize
+
+    options = hlox.CompileOptions(threads=1)
+    program = generate_c(optimize(parse_module(IN_PLACE), options, Dumper(options, "in_place")),
+                         threads=1)
+    (call,) = re.findall(r"->all_reduce\((.*)\)\) return 1;", program.source)
+    args = [a.strip() for a in call.split(",")]
+    assert args[5] == args[6], call  # y is read by nothing else: its buffer is reused
+    x = np.random.default_rng(1).standard_normal((2, 256)).astype(np.float32)
+    got = hlox.compile(IN_PLACE, options)(x)
+    expected = np.exp(x[0] * x[0] + x[1] * x[1])
+    np.testing.assert_allclose(got, np.stack([expected, expected]), rtol=2e-6)
