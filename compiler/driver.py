@@ -243,7 +243,8 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         program = generate_c(optimized, threads=options.threads)
     dumper.dump_text("buffer-assignment.txt", program.buffer_assignment)
     dumper.dump_text("buffer-assignment.json", program.memory_plan)
-    dumper.dump_text("loops.mlir", program.loop_ir)
+    if dumper.enabled:
+        dumper.dump_text("loops.mlir", program.loop_ir)
     dumper.dump_text("c", program.source)
     if disk is not None and (loaded := disk.load(key)) is not None:
         disk.record_alias(text_key, key)
@@ -301,13 +302,14 @@ def executable_of(program, module: ModuleOp, directory: Path) -> Executable:
 
 
 def _load(library: Path, meta: dict, signature: Signature | None = None) -> Executable:
-    from hlox.runtime.communicator import CollectivePlan
-
     sig = signature or Signature(
         tuple(_shape_from_json(p) for p in meta["params"]), _shape_from_json(meta["result"]))
     plan = meta.get("collectives")
+    if plan:  # the communicator (cffi, MPI) only for a module with collectives
+        from hlox.runtime.communicator import CollectivePlan
+        plan = CollectivePlan.from_json(plan)
     return Executable(str(library), sig, meta["arena_bytes"], meta["kernels"], meta["name"],
-                      CollectivePlan.from_json(plan) if plan else None)
+                      plan or None)
 
 
 def _shape_to_json(shape):

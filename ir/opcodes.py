@@ -206,6 +206,9 @@ class Traits:
     liftable: bool = False
     # report: an entry instruction that runs code (a kernel); its category in the graph
     kernel: bool = True
+    # pipeline: the pass that rewrites it into other ops before code generation (None: code
+    # generation lowers it)
+    expanded_by: str | None = None
     category: str = "heavy"  # parameter constant heavy reduce movement elementwise other
 
 
@@ -231,9 +234,20 @@ _NOT_KERNELS = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast"
                 "opt-barrier", "after-all"}
 
 
+# Rewritten before code generation, by the pass named (compiler/pipeline.py's PASSES).
+_EXPANDED_BY = {
+    "fft": "fft-expander", "cholesky": "cholesky-expander", "map": "map-inliner",
+    "topk": "topk-decomposer", "stochastic-convert": "stochastic-convert-decomposer",
+    "add-dependency": "static-values", "get-dimension-size": "static-values",
+    "reduce-precision": "reduce-precision-expander",
+    **{op: "batch-norm-expander" for op in (
+        "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
+}
+
+
 def _traits_of(op: str) -> Traits:
     inlined = op in ELEMENTWISE or op in _INDEXED or op in _STRUCTURE_VIEWS or op in _CONTROL \
-        or op in ("parameter", "constant", "bitcast-convert", "after-all")  # a token: a literal
+        or op in ("parameter", "constant", "bitcast-convert", "after-all")
     if op in ("parameter", "constant"):
         category = op
     elif op in _MOVEMENT_DRAWN:
@@ -251,7 +265,7 @@ def _traits_of(op: str) -> Traits:
         aliasing=op == "parameter" or op in _STRUCTURE_VIEWS or op in _VIEWS,
         control=op in _CONTROL,
         liftable=op in ELEMENTWISE or op == "parameter" or op in _STRUCTURE_VIEWS,
-        kernel=op not in _NOT_KERNELS, category=category)
+        kernel=op not in _NOT_KERNELS, expanded_by=_EXPANDED_BY.get(op), category=category)
 
 
 TRAITS: dict[str, Traits] = {op: _traits_of(op) for op in OPS}

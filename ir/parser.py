@@ -17,6 +17,7 @@ Every error is an HloParseError with file, line and column.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ _NAME = re.compile(r"%?[A-Za-z_][A-Za-z0-9_.\-]*")
 _INT = re.compile(r"[-+]?\d+")
 _NUMBER = re.compile(
     r"[-+]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|inf|nan(?:\(0x[0-9a-fA-F]+\))?)")
+_RAW_WORD = re.compile(r"[A-Za-z0-9_.\-+>]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # not text: no UTF-8 encoding exists
 _MESH_NAME = re.compile(r"'[^']*'|[A-Za-z_][A-Za-z0-9_]*")
 _TRAILING_TABLES = ("FileNames", "FunctionNames", "FileLocations", "StackFrames")
@@ -80,14 +82,8 @@ class _Cursor:
 
     def location(self, pos: int | None = None) -> tuple[int, int]:
         pos = self.pos if pos is None else pos
-        lo, hi = 0, len(self._line_starts) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self._line_starts[mid] <= pos:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo + 1, pos - self._line_starts[lo] + 1
+        line = bisect.bisect_right(self._line_starts, pos) - 1
+        return line + 1, pos - self._line_starts[line] + 1
 
     def error(self, message: str, pos: int | None = None) -> HloParseError:
         line, col = self.location(pos)
@@ -154,7 +150,7 @@ class _Cursor:
     def raw_word(self, what: str) -> str:
         """A bare attribute value such as `b01f_01io->b01f` or `1_2x0_0_1`."""
         self.skip_space()
-        m = re.compile(r"[A-Za-z0-9_.\-+>]+").match(self.text, self.pos)
+        m = _RAW_WORD.match(self.text, self.pos)
         if not m:
             raise self.error(f"expected {what}{self._found()}")
         self.pos = m.end()
@@ -828,10 +824,13 @@ def _literal_array(values: list[str], shape: ArrayShape) -> np.ndarray:
     et = shape.element_type
     parsed = [_parse_scalar(v, et.kind) for v in values]
     if et.is_integer:
-        import ml_dtypes  # its iinfo knows s4, u2, ... (numpy's does not)
-        info = ml_dtypes.iinfo(et.dtype)
+        # the range from the width (s4, u2, ... too), not ml_dtypes.iinfo: importing
+        # ml_dtypes costs most of a second, and only modules with those types need it
+        signed = et.kind == "sint"
+        low, high = (-(1 << (et.bits - 1)), (1 << (et.bits - 1)) - 1) if signed else \
+            (0, (1 << et.bits) - 1)
         for v in parsed:
-            if not info.min <= v <= info.max:
+            if not low <= v <= high:
                 raise ValueError(f"{v} does not fit {shape.dtype}")
         array = np.array(parsed, dtype=np.int64 if et.kind == "sint" else np.uint64)
         array = array.astype(et.dtype)

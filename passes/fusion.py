@@ -163,7 +163,7 @@ class Fusion(HloPass):
             for group in groups:
                 if len(group.members) < 2:
                     continue  # a lone instruction is its own kernel already
-                if _would_depend_on_itself(group):
+                if _would_depend_on_itself(group, block_order):
                     continue  # the heuristics' last guard: such a group stays unfused
                 _materialize(group, comp, module, names, comp_names, block_order)
                 built = True
@@ -395,18 +395,24 @@ def _no_cycle_through(op: Instruction, group: Group) -> bool:
     return True
 
 
-def _would_depend_on_itself(group: Group) -> bool:
+def _would_depend_on_itself(group: Group, block_order: dict[int, int]) -> bool:
     """Whether a path leaves the group through one of its outputs and comes back into it
     (the fusion would read its own result). Edges from an instruction the group copies to
-    the group's members do not count: the members read the copy."""
+    the group's members do not count: the members read the copy.
+
+    `block_order`: positions in the block before any fusion was built, a topological
+    order. Along a path its instructions' positions grow (a fusion built since stands for
+    paths through its members), so one placed after the group's last member leads back to
+    none: the search stops there, and costs the group's span, not the rest of the block."""
     members = {id(m) for m in group.members}
     copied = {id(m) for m in group.duplicated}
+    last = max(block_order.get(id(m), -1) for m in group.members)
     stack = [use.operation for out in group.outputs for use in out.result.uses
              if id(use.operation) not in members]
     seen = {id(op) for op in stack}
     while stack:
         op = stack.pop()
-        if not isinstance(op, Instruction):
+        if not isinstance(op, Instruction) or block_order.get(id(op), -1) > last:
             continue
         for use in op.result.uses:
             user = use.operation

@@ -1,7 +1,8 @@
 """The C build step: one function from C source to a shared library.
 
 The compiler runs with an argument list (never a shell), so nothing from the
-input reaches a command line.
+input reaches a command line. (`subprocess` is imported where a process is started: a
+cache hit imports this module for the compiler's identity and starts none.)
 
 gcc's time goes into optimising the kernels (the prelude's headers and helpers are a few
 percent of it), so a module with enough kernel code is built as several translation
@@ -18,7 +19,6 @@ import functools
 import os
 import re
 import shlex
-import subprocess
 import tempfile
 from pathlib import Path
 
@@ -82,13 +82,53 @@ def compiler_identity() -> str:
 
 @functools.lru_cache(maxsize=None)
 def _compiler_identity(command: tuple[str, ...], flags: tuple[str, ...]) -> str:
+    return "\n".join([shlex.join(command), shlex.join(flags), os.uname().machine,
+                      _compiler_version(command)])
+
+
+def _compiler_version(command: tuple[str, ...]) -> str:
+    """`command --version`'s output. Every key of a compile needs it, a cache hit in a new
+    process too, where running the compiler was most of the hit's time: so it is kept in
+    the cache folder (`compilers/<digest>`, written atomically) under the files the command
+    names, each by its real path, device, inode, size and modification time; a new or
+    replaced compiler (or wrapper, or alternatives link) is asked again."""
+    import shutil
+
+    from hlox.cache import cache_dir, digest
+
+    files = []
+    for word in command:
+        path = shutil.which(word) if os.sep not in word else word
+        if path and os.path.isfile(path):
+            real = os.path.realpath(path)
+            st = os.stat(real)
+            files.append(f"{real} {st.st_dev} {st.st_ino} {st.st_size} {st.st_mtime_ns}")
+    root = cache_dir()
+    memo = (root / "compilers" / digest("compiler", *command, *files)
+            if root is not None and files else None)
+    if memo is not None:
+        try:
+            return memo.read_text()
+        except OSError:
+            pass
+    import subprocess
     try:
         proc = subprocess.run([*command, "--version"], capture_output=True, text=True,
                               timeout=30)
     except (OSError, subprocess.TimeoutExpired) as e:
         raise CBuildError(f"cannot run the C compiler {list(command)!r}: {e}") from None
-    return "\n".join([shlex.join(command), shlex.join(flags), os.uname().machine,
-                      proc.stdout, proc.stderr])
+    version = proc.stdout + proc.stderr
+    if memo is not None and proc.returncode == 0:
+        try:  # private like the rest of the cache (compiler/cache.py)
+            root.mkdir(parents=True, exist_ok=True, mode=0o700)
+            memo.parent.mkdir(exist_ok=True, mode=0o700)
+            fd, tmp = tempfile.mkstemp(dir=memo.parent, prefix=".tmp-")
+            with os.fdopen(fd, "w") as f:
+                f.write(version)
+            os.replace(tmp, memo)
+        except OSError:
+            pass  # an unwritable cache: asked again next time
+    return version
 
 
 def build_jobs() -> int:
@@ -150,6 +190,7 @@ def split_units(source: str, units: int) -> list[str]:
 
 def _run_compilers(commands: list[list[str]], kept: Path) -> None:
     """Run the compiler commands at once; a failure names the source kept at `kept`."""
+    import subprocess  # here, not at the top: a cache hit imports this module, runs nothing
     try:
         procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   text=True) for cmd in commands]

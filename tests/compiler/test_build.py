@@ -2,6 +2,8 @@
 the library one unit gives (runtime/build.py)."""
 from __future__ import annotations
 
+import os
+
 import numpy as np
 
 from hlox.ir import parse_module
@@ -75,3 +77,28 @@ ENTRY main {{
         for name in defined:
             assert unit.count(name) >= 2, name  # defined here because it is used here
     assert "hlox_const" in program.source
+
+
+def test_compiler_version_is_remembered_by_the_compiler_file(tmp_path, monkeypatch):
+    """A cache hit in a new process needs the compiler's identity without running it: the
+    `--version` output is kept in the cache under the compiler file's identity, and asked
+    again when that file changes."""
+    from hlox.runtime import build
+
+    calls = tmp_path / "calls"
+    fake = tmp_path / "fakecc"
+
+    def install(version: str, mtime: int) -> None:
+        fake.write_text(f"#!/bin/sh\necho run >> {calls}\necho {version}\n")
+        fake.chmod(0o755)
+        os.utime(fake, (mtime, mtime))
+
+    monkeypatch.setenv("HLOX_CACHE_DIR", str(tmp_path / "cache"))
+    install("fakecc 1.0", 1_000_000)
+    assert build._compiler_version((str(fake),)) == "fakecc 1.0\n"
+    assert build._compiler_version((str(fake),)) == "fakecc 1.0\n"
+    assert calls.read_text().count("run") == 1
+    install("fakecc 2.0", 2_000_000)  # an upgrade: another file behind the same name
+    assert build._compiler_version((str(fake),)) == "fakecc 2.0\n"
+    assert calls.read_text().count("run") == 2
+    assert oct((tmp_path / "cache").stat().st_mode & 0o777) == oct(0o700)

@@ -22,8 +22,8 @@ ENTRY main {
 """
 
 # Modules a cache hit has no use for (each costs tens of milliseconds to import or more).
-HEAVY = ("ml_dtypes", "xdsl", "pycparser", "pydantic", "hlox.ir.parser", "hlox.ir.dialect",
-         "hlox.passes.codegen", "hlox.compiler.pipeline", "hlox.pipeline")
+HEAVY = ("ml_dtypes", "xdsl", "pycparser", "pydantic", "cffi", "subprocess", "hlox.ir.parser",
+         "hlox.ir.dialect", "hlox.passes.codegen", "hlox.pipeline", "hlox.runtime.communicator")
 
 _CHILD = r"""
 import json, sys, time
@@ -41,7 +41,8 @@ out = exe(np.arange(4, dtype=np.float32), np.ones(4, np.float32))
 print(json.dumps({"hit": stats.cache_hit, "seconds": stats.compile_seconds,
                   "waited": waited, "before": before, "out": out.tolist(),
                   "loaded": sorted(m for m in sys.modules if m.split(".")[0] in
-                                   ("ml_dtypes", "xdsl", "pycparser", "pydantic", "hlox"))}))
+                                   ("ml_dtypes", "xdsl", "pycparser", "pydantic", "cffi",
+                                    "subprocess", "hlox"))}))
 """
 
 
@@ -115,3 +116,17 @@ def test_options_check_and_convert_their_values():
     assert set(options.cache_key_fields()) == set(CompileOptions.field_names()) - {
         "dump_dir", "dump_pass_re", "timings"}
 
+
+
+def test_a_cold_compile_without_bf16_never_imports_ml_dtypes():
+    """Integer constants (a loop's counter), constant folding, the evaluator: none of them
+    needs ml_dtypes (most of a second to import) unless the module has its types."""
+    from tests.conftest import JAX_FIXTURES
+
+    code = ("import sys, hlox\nhlox.compile(open(sys.argv[1]).read())\n"
+            "print(sorted(m for m in sys.modules if m.startswith('ml_dtypes')))")
+    env = dict(os.environ, HLOX_CACHE_DIR="")
+    proc = subprocess.run([sys.executable, "-c", code, str(JAX_FIXTURES / "fori_loop.hlo")],
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "[]"

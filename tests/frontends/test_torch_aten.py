@@ -17,7 +17,7 @@ from torch.utils import _pytree as pytree  # noqa: E402
 from hlox.frontends.torch.aten import LOWERINGS, NOT_TRANSLATED  # noqa: E402
 from hlox.frontends.torch.backend import decompositions  # noqa: E402
 from hlox.frontends.torch.executor import from_numpy, to_numpy  # noqa: E402
-from hlox.frontends.torch.graph import describe, lower_graph  # noqa: E402
+from hlox.frontends.torch.graph import apply_view, describe, lower_graph  # noqa: E402
 from hlox.ir.evaluator import evaluate  # noqa: E402
 from hlox.ir.printer import print_module  # noqa: E402
 from hlox.ir.parser import parse_module  # noqa: E402
@@ -33,7 +33,9 @@ def run_lowered(fn, *args):
     module = parse_module(print_module(lowered.module))
     results = evaluate(module, [to_numpy(args[i]) for i in lowered.parameters])
     outs = [from_numpy(results[where]) if kind == "result" else
-            args[where] if kind == "input" else where for kind, where in lowered.outputs]
+            args[where] if kind == "input" else
+            apply_view(args[where[0]], where[1]) if kind == "view" else where
+            for kind, where in lowered.outputs]
     return outs
 
 

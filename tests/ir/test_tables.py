@@ -16,19 +16,9 @@ from hlox.passes.codegen.heavy_indexed import RULES as INDEXED_RULES
 from hlox.passes.codegen.scalar_ops import ELEMENTWISE_RULES
 
 # Lowered by `passes/codegen/lower.py` itself, not by a per-opcode rule; collectives by
-# `passes/codegen/collectives.py` (calls in hlox_main); fft is expanded into dots before
-# code generation (`passes/fft_expander.py`).
+# `passes/codegen/collectives.py` (calls in hlox_main).
 LOWERED_STRUCTURALLY = {"parameter", "tuple", "get-tuple-element", "opt-barrier", "fusion",
-                        "while", "conditional", "call", "fft"} | COLLECTIVE
-# Rewritten into other ops by the expander passes at the start of the pipeline
-# (compiler/pipeline.py, stage 0): code generation never sees them.
-EXPANDED = {"map": "map-inliner", "topk": "topk-decomposer", "cholesky": "cholesky-expander",
-            "batch-norm-training": "batch-norm-expander",
-            "batch-norm-inference": "batch-norm-expander",
-            "batch-norm-grad": "batch-norm-expander",
-            "stochastic-convert": "stochastic-convert-decomposer",
-            "add-dependency": "static-values", "get-dimension-size": "static-values",
-            "reduce-precision": "reduce-precision-expander"}
+                        "while", "conditional", "call"} | COLLECTIVE
 
 
 @pytest.mark.parametrize("op", sorted(OPS))
@@ -37,7 +27,12 @@ def test_every_opcode_has_every_rule(op):
     assert op in EVAL_RULES or op in ("parameter", "fusion"), f"{op}: no evaluator rule"
     assert op in TRAITS
     t = traits(op)
-    if op in LOWERED_STRUCTURALLY or op in EXPANDED:
+    if t.expanded_by is not None:  # code generation never sees it
+        from hlox.pipeline import PASSES
+
+        assert t.expanded_by in PASSES, f"{op}: expanded by an unknown pass {t.expanded_by}"
+        return
+    if op in LOWERED_STRUCTURALLY:
         return
     if t.materialized:
         assert op in HEAVY_RULES or op in INDEXED_RULES, f"{op}: materialised, no codegen rule"
@@ -45,12 +40,6 @@ def test_every_opcode_has_every_rule(op):
         assert op in INDEX_RULES, f"{op}: computed per element, no codegen index rule"
     if t.loop_fusible:
         assert op in INDEX_RULES, f"{op}: loop-fusible, but no per-element rule"
-
-
-def test_expanded_opcodes_have_their_pass_in_the_pipeline():
-    from hlox.pipeline import PASSES
-    for op, name in EXPANDED.items():
-        assert name in PASSES, f"{op}: no pass {name}"
 
 
 def test_elementwise_tables_agree():
