@@ -26,6 +26,7 @@ from hlox.passes.layout_assignment import LayoutAssignment
 from hlox.passes.map_inliner import MapInliner
 from hlox.passes.multi_output_fusion import MultiOutputFusion
 from hlox.passes.pass_base import HloPass
+from hlox.passes.reduce_precision_expander import ReducePrecisionExpander
 from hlox.passes.static_values import StaticValues
 from hlox.passes.stochastic_convert_decomposer import StochasticConvertDecomposer
 from hlox.passes.topk_decomposer import TopkDecomposer
@@ -39,7 +40,7 @@ PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
     DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
     TopkDecomposer, StaticValues, BatchNormExpander, CholeskyExpander,
-    StochasticConvertDecomposer, WidenNarrowReductions,
+    StochasticConvertDecomposer, WidenNarrowReductions, ReducePrecisionExpander,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
 
@@ -112,6 +113,7 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     runner.run(BatchNormExpander(), module)
     runner.run(CholeskyExpander(), module)
     runner.run(StochasticConvertDecomposer(), module)
+    runner.run(ReducePrecisionExpander(), module)
     if getattr(options, "narrow_reductions", "xla") == "f32":  # the precision policy
         runner.run(WidenNarrowReductions(), module)
 

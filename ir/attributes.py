@@ -194,6 +194,7 @@ ATTRIBUTE_KINDS: dict[str, str] = {
     "feature_group_count": INT, "batch_group_count": INT,
     "indices_are_sorted": BOOL, "unique_indices": BOOL, "is_stable": BOOL,
     "k": INT, "largest": BOOL, "feature_index": INT, "epsilon": FLOAT, "lower": BOOL,
+    "exponent_bits": INT, "mantissa_bits": INT,
     "direction": WORD, "type": WORD, "kind": WORD, "algorithm": WORD, "dim_labels": WORD,
     "fft_type": WORD,
     "slice": SLICE, "padding": PADDING, "window": WINDOW,
@@ -220,7 +221,7 @@ IGNORED_ATTRIBUTES = frozenset({
     "parameter_replication", "schedule", "outer_dimension_partitions", "operand_layout_constraints",
     "custom_call_has_side_effect", "api_version", "output_to_operand_aliasing", "algorithm_config",
     "is_host_transfer", "known_trip_count", "is_cross_program_prefetch",
-    "largest", "sharding_rule",
+    "sharding_rule",
 })
 
 # XLA's defaults: an attribute equal to its default is not printed.

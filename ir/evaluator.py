@@ -1074,6 +1074,35 @@ def stochastic_convert_rule(operands, op, ev):
     return np.where(x >= float(info.max), info.max, result).astype(out)
 
 
+_FLOAT_FIELDS = {"float16": (5, 10), "bfloat16": (8, 7), "float32": (8, 23),
+                 "float64": (11, 52)}
+
+
+def reduce_precision_rule(operands, op, ev):
+    """x rounded (to nearest, ties to even) to `mantissa_bits`, then out of the range of
+    `exponent_bits` as inf (too large) or signed zero (too small; no denormals), on the bit
+    pattern of x's own type; NaN stays NaN."""
+    x = _contiguous(operands[0])
+    exp_width, man_width = _FLOAT_FIELDS[x.dtype.name]
+    e, m = op.attr("exponent_bits"), op.attr("mantissa_bits")
+    bits = _as_unsigned(x).astype(np.uint64)
+    if m < man_width:
+        last = 1 << (man_width - m)
+        bias = ((bits & np.uint64(last)) >> np.uint64(man_width - m)) + np.uint64(last // 2 - 1)
+        bits = (bits + bias) & np.uint64(~(last - 1) & ((1 << (8 * x.dtype.itemsize)) - 1))
+    if e < exp_width:
+        width = 8 * x.dtype.itemsize
+        sign = bits & np.uint64(1 << (width - 1))
+        exp_mask = ((1 << exp_width) - 1) << man_width
+        exponent = bits & np.uint64(exp_mask)
+        bias, reduced = (1 << (exp_width - 1)) - 1, (1 << (e - 1)) - 1
+        overflow = exponent > np.uint64((bias + reduced) << man_width)
+        underflow = exponent <= np.uint64((bias - reduced) << man_width)
+        bits = np.where(overflow, sign | np.uint64(exp_mask), np.where(underflow, sign, bits))
+    out = bits.astype(_UNSIGNED_OF[x.dtype.itemsize]).view(x.dtype).reshape(x.shape)
+    return np.where(np.isnan(x), x, out)
+
+
 def map_rule(operands, op, ev):
     return _contiguous(ev.apply_elementwise(op.attr("to_apply"), list(operands), op.shape.dims))
 
@@ -1426,6 +1455,7 @@ EVAL_RULES: dict[str, Callable] = {
     "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
     "add-dependency": identity_rule,
     "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "reduce-precision": reduce_precision_rule,
     "batch-norm-training": batch_norm_training_rule,
     "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,
     "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
@@ -1450,6 +1480,11 @@ class _Plan:
         self.params = [(slot[p.result], p.attr("parameter_number")) for p in comp.parameters()]
         self.root = slot[comp.root.result]
         self.size = len(ops)
+
+
+# XLA:CPU's f16 / bf16 reductions round at every step in element order for rows up to this
+# length (bit-exact, measured); longer rows fold pairwise like every other reduction.
+NARROW_SEQUENTIAL_MAX = 32
 
 
 class Evaluator:
@@ -1559,7 +1594,8 @@ class Evaluator:
         length = arrays[0].shape[-1]
         if length == 0:
             return [np.broadcast_to(i, shape).copy() for i in inits]
-        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays)
+        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays) and \
+            length <= NARROW_SEQUENTIAL_MAX
         if self.is_liftable(name) and narrow:
             # f16 / bf16 round at every step, so the order shows: element order from the
             # init value on, as XLA:CPU (vectorised over the kept positions only).

@@ -124,6 +124,8 @@ _OTHERS = [
     OpInfo("batch-norm-grad", "reduction", 5, ("epsilon", "feature_index")),
     OpInfo("cholesky", "contraction", 1, ("lower",)),
     OpInfo("stochastic-convert", "structure", 2),
+    # elementwise in meaning; decomposed into bit operations before code generation
+    OpInfo("reduce-precision", "structure", 1, ("exponent_bits", "mantissa_bits")),
 ]
 
 OPS: dict[str, OpInfo] = {
@@ -176,6 +178,7 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "fft": ("fft_type", "fft_length"),
     "map": ("to_apply",), "topk": ("k",),
     "get-dimension-size": ("dimensions",),
+    "reduce-precision": ("exponent_bits", "mantissa_bits"),
     **{op: ("epsilon", "feature_index") for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
 }
@@ -236,6 +239,7 @@ _EXPANDED_BY = {
     "fft": "fft-expander", "cholesky": "cholesky-expander", "map": "map-inliner",
     "topk": "topk-decomposer", "stochastic-convert": "stochastic-convert-decomposer",
     "add-dependency": "static-values", "get-dimension-size": "static-values",
+    "reduce-precision": "reduce-precision-expander",
     **{op: "batch-norm-expander" for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
 }

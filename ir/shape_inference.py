@@ -880,6 +880,18 @@ def stochastic_convert_rule(operands, attrs, declared, ctx):
     return ArrayShape(out.dtype, x.dims)
 
 
+_FLOAT_FIELDS = {"f16": (5, 10), "bf16": (8, 7), "f32": (8, 23), "f64": (11, 52)}
+
+
+def reduce_precision_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    if x.dtype not in _FLOAT_FIELDS:
+        raise ShapeError(f"reduce-precision takes f16, bf16, f32 or f64, got {x}")
+    if attrs["exponent_bits"] < 1 or attrs["mantissa_bits"] < 0:
+        raise ShapeError("reduce-precision needs exponent_bits >= 1 and mantissa_bits >= 0")
+    return ArrayShape(x.dtype, x.dims)
+
+
 SHAPE_RULES: dict[str, Callable] = {
     **{op: unary_rule(op) for op in UNARY if op not in ("convert", "copy")},
     **{op: binary_rule(op) for op in BINARY if op != "compare"},
@@ -913,6 +925,7 @@ SHAPE_RULES: dict[str, Callable] = {
     **{op: batch_norm_rule(op) for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
     "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "reduce-precision": reduce_precision_rule,
 }
 
 

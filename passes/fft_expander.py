@@ -51,9 +51,17 @@ class FftExpander(HloPass):
         names = NameTable(module)
         changed = False
         for _, op in all_instructions(module):
-            if op.opcode == "fft" and op.shape.size and op.operand_shapes[0].size:
+            if op.opcode != "fft":
+                continue
+            if op.shape.size and op.operand_shapes[0].size:
                 replace_with(op, self._expand(op, names))
-                changed = True
+            else:  # nothing to transform: the (zero-filled) result of the shape
+                zero = build_before(op, names, "constant", [], ArrayShape(op.shape.dtype, ()),
+                                    f"{op.hlo_name}.zero",
+                                    {"literal": Literal(np.zeros((), op.shape.np_dtype))})
+                replace_with(op, build_before(op, names, "broadcast", [zero.result], op.shape,
+                                              f"{op.hlo_name}.empty", {"dimensions": ()}).result)
+            changed = True
         return changed
 
     @staticmethod

@@ -18,7 +18,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "jax"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text())
 # Programs whose text uses ops hlox does not implement (tests/ir/test_parser.py checks the
 # error names the op).
-UNSUPPORTED = {"op_top_k", "op_sharding", "op_reduce_precision"}
+UNSUPPORTED = {"op_top_k", "op_sharding"}
 # XLA:CPU computes bf16/f16 arithmetic in f32 and may skip the rounding back to bf16
 # (xla_allow_excess_precision); hlox rounds every bf16 result. Outputs computed through
 # 16-bit floats therefore agree to 16-bit precision only.

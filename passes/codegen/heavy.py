@@ -31,8 +31,16 @@ def _acc_et(et):
     return ELEMENT_TYPES["f32"] if et.name in ("f16", "bf16") else et
 
 
-def _narrow_float(et) -> bool:
-    return et.name in ("f16", "bf16")
+# XLA:CPU rounds f16 / bf16 reductions to the narrow type after every step, in element
+# order, for rows up to this many elements (bit-exact, measured); longer rows it reduces
+# in a blocked order hlox does not reproduce, so those accumulate in f32 (within the
+# conformance tolerance; the evaluator uses a pairwise tree there).
+NARROW_SEQUENTIAL_MAX = 32
+
+
+def _per_step(et, reduced: int) -> bool:
+    """Whether a reduction of `reduced` elements of `et` rounds at every step."""
+    return et.name in ("f16", "bf16") and reduced <= NARROW_SEQUENTIAL_MAX
 
 
 def simple_reducer(lowering, comp_name: str):
@@ -55,8 +63,8 @@ def combine(lowering, g: Gen, comp_name: str, accs: list[V], vals: list[V], ets)
     k = g.k
     simple = simple_reducer(lowering, comp_name) if len(accs) == 1 else None
     if simple is not None:
-        # The reducer's own type: f16 / bf16 are rounded after every step, in element order,
-        # as XLA:CPU does (the `narrow_reductions="f32"` option widens them before codegen).
+        # the accumulator's type: f16 / bf16 round after every step where they compute in
+        # their own type (see _per_step)
         return [k.apply(simple, [accs[0], vals[0]], ets[0])]
     fn, outs = lowering.scalar_fn(comp_name)
     if len(outs) == 1:
@@ -104,14 +112,16 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
     ets = [s.element_type for s in flatten_shape(inst.shape)]
     red_loops = [d for d in reversed(in_shape.minor_to_major)
                  if d in rdims and in_shape.dims[d] > 1]
-    if _prod([in_shape.dims[d] for d in rdims]) == 0:
+    red_total = _prod([in_shape.dims[d] for d in rdims])
+    if red_total == 0:
         red_loops = None
-    clause = SIMD_REDUCTIONS.get(simple) if simple and not _narrow_float(ets[0]) else None
+    per_step = _per_step(ets[0], red_total)
+    clause = SIMD_REDUCTIONS.get(simple) if simple and not per_step else None
     minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"
     is_float = ets[0].kind == "float"
     if minmax:
         clause = "max" if simple == "maximum" else "min"
-    acc_ets = ets  # rounded to the reducer's type at every step (see combine)
+    acc_ets = ets if per_step else [_acc_et(e) for e in ets]
     accs = [k.var(compute_xdsl(acc_ets[i]), init=g.operand(inst, n + i, []))
             for i in range(n)]
     reductions = [(accs[0], clause)] if clause else []
@@ -144,7 +154,7 @@ def reduce_accs(L, g: Gen, inst, oidx, par_reduce: bool = False,
                                                       _is_nan(k, vals[0], acc_ets[0])], S32))
                 new = [_max_min(k, simple, vals[0], k.read(accs[0]), acc_ets[0])]
             else:
-                new = combine(L, g, comp, [k.read(a) for a in accs], vals, ets)
+                new = combine(L, g, comp, [k.read(a) for a in accs], vals, acc_ets)
             for acc, v in zip(accs, new):
                 k.assign(acc, v)
 
@@ -183,7 +193,8 @@ def reduce_strategy(L, inst) -> tuple[str, bool]:
                  if d in rdims and in_shape.dims[d] > 1]
     if red_total == 0:
         red_loops = None
-    clause = SIMD_REDUCTIONS.get(simple) if simple and not _narrow_float(ets[0]) else None
+    clause = SIMD_REDUCTIONS.get(simple) if simple and not _per_step(ets[0], red_total) \
+        else None
     # max / min: OpenMP's max reduction plus an or-reduction of "saw a NaN" (XLA propagates
     # NaN), so the loop still vectorises.
     minmax = simple in ("maximum", "minimum") and ets[0].name != "pred"

@@ -15,9 +15,7 @@ from hlox.ir.opcodes import OPS
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "jax"
 ALL_HLO = sorted(FIXTURES.glob("*.hlo"))
 # Fixture programs that use ops hlox does not implement: the error must name the op.
-UNSUPPORTED = {"op_sharding.hlo": "custom-call", "op_top_k.hlo": "topk",
-               "op_reduce_precision.hlo": "reduce-precision",
-               "op_reduce_precision.opt.hlo": "reduce-precision",
+UNSUPPORTED = {"op_sharding.hlo": "custom-call",
                "op_top_k.opt.hlo": "custom-call"}
 
 

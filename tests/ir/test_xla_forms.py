@@ -89,7 +89,7 @@ add {
   ROOT s = bf16[] add(a, b)
 }
 ENTRY e {
-  x = bf16[5,40] parameter(0)
+  x = bf16[5,32] parameter(0)
   z = bf16[] constant(0)
   ROOT r = bf16[5] reduce(x, z), dimensions={1}, to_apply=add
 }
@@ -106,8 +106,17 @@ def _sequential_bf16_sums(x):
     return np.array(out)
 
 
+def test_long_bf16_reduce_stays_close_to_the_f32_sum():
+    # rows longer than NARROW_SEQUENTIAL_MAX: not XLA's exact order, within bf16 tolerance
+    text = _BF16_SUM.replace("bf16[5,32]", "bf16[5,4000]")
+    x = np.random.default_rng(4).uniform(0.5, 1.5, (5, 4000)).astype(BF16)
+    exact = x.astype(np.float64).sum(1)
+    for got in (evaluate_text(text, [x]), hlox.compile(text)(x)):
+        np.testing.assert_allclose(np.asarray(got).astype(np.float64), exact, rtol=1e-2)
+
+
 def test_bf16_reduce_rounds_every_step_in_element_order():
-    x = (np.random.default_rng(3).uniform(0.5, 1.5, (5, 40))).astype(BF16)
+    x = (np.random.default_rng(3).uniform(0.5, 1.5, (5, 32))).astype(BF16)
     want = _sequential_bf16_sums(x)
     assert not np.array_equal(want, x.astype(np.float32).sum(1).astype(BF16).astype(np.float64))
     np.testing.assert_array_equal(evaluate_text(_BF16_SUM, [x]).astype(np.float64), want)
@@ -166,7 +175,7 @@ ENTRY e {
 
 
 def test_bf16_reduce_f32_accumulation_option_rounds_once():
-    x = (np.random.default_rng(3).uniform(0.5, 1.5, (5, 40))).astype(BF16)
+    x = (np.random.default_rng(3).uniform(0.5, 1.5, (5, 32))).astype(BF16)
     once = x.astype(np.float32).sum(1).astype(BF16).astype(np.float64)
     compiled = hlox.compile(_BF16_SUM, hlox.CompileOptions(narrow_reductions="f32"))(x)
     np.testing.assert_allclose(np.asarray(compiled).astype(np.float64), once, rtol=1e-2)
@@ -177,3 +186,14 @@ def test_bf16_reduce_f32_accumulation_option_rounds_once():
     assert WidenNarrowReductions().run(module)
     np.testing.assert_array_equal(evaluate(module, [x]).astype(np.float64), once)
     np.testing.assert_array_equal(np.asarray(compiled).astype(np.float64), once)
+
+
+def test_topk_smallest_keeps_its_attribute():
+    text = ("HloModule m\nENTRY e {\n  x = f32[2,4] parameter(0)\n  ROOT t = (f32[2,2], s32[2,2]) "
+            "topk(x), k=2, largest=false\n}\n")
+    _, printed = _round_trips(text)
+    assert "largest=false" in printed
+    x = np.array([[3, 1, 2, 0.5], [-1, 4, -2, 0]], np.float32)
+    for values, indices in (evaluate_text(text, [x]), hlox.compile(text)(x)):
+        np.testing.assert_array_equal(values, [[0.5, 1], [-2, -1]])
+        np.testing.assert_array_equal(indices, [[3, 1], [2, 0]])

@@ -17,7 +17,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "jax"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text())
 PROGRAMS = sorted(MANIFEST["programs"])
 # Not parsed by hlox (custom-call, topk, reduce-precision): not this suite's business.
-UNSUPPORTED = {"op_top_k", "op_sharding", "op_reduce_precision"}
+UNSUPPORTED = {"op_top_k", "op_sharding"}
 OPTIONS = CompileOptions(verify_passes=True)
 
 
