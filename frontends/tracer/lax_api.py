@@ -33,6 +33,12 @@ bitwise_and, bitwise_or, bitwise_xor = hnp.bitwise_and, hnp.bitwise_or, hnp.bitw
 bitwise_not = hnp.invert
 is_finite = hnp.isfinite
 square = hnp.square
+real, imag, conj = hnp.real, hnp.imag, hnp.conj
+
+
+def complex(x, y):
+    """x + i y of two float arrays of one dtype (f32 -> c64, f64 -> c128)."""
+    return bind1(P.complex_p, x, y)
 
 
 def div(x, y):

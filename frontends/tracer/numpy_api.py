@@ -214,7 +214,7 @@ def result_type(*args):
 def _unary(prim, name, float_only=True):
     def fn(x, /):
         x = _as_operand(x)
-        if float_only and not is_float(aval_of(x).dtype):
+        if float_only and dtype_kind(aval_of(x).dtype) not in "fc":
             x = P.convert_element_type(x, DEFAULT_FLOAT, aval_of(x).weak_type)
         return bind1(prim, x)
     fn.__name__ = name
@@ -573,7 +573,9 @@ def allclose(a, b, /, rtol=1e-5, atol=1e-8):
 
 def conj(x, /):
     x = _as_operand(x)
-    return _complex_part(np.conj, x) if dtype_kind(aval_of(x).dtype) == "c" else x
+    if dtype_kind(aval_of(x).dtype) != "c":
+        return x
+    return bind1(P.complex_p, bind1(P.real_p, x), P.neg(bind1(P.imag_p, x)))
 
 
 conjugate = conj
@@ -581,19 +583,12 @@ conjugate = conj
 
 def real(x, /):
     x = _as_operand(x)
-    return _complex_part(np.real, x) if dtype_kind(aval_of(x).dtype) == "c" else x
+    return bind1(P.real_p, x) if dtype_kind(aval_of(x).dtype) == "c" else x
 
 
 def imag(x, /):
     x = _as_operand(x)
-    return _complex_part(np.imag, x) if dtype_kind(aval_of(x).dtype) == "c" else zeros_like(x)
-
-
-def _complex_part(fn, x):
-    if not isinstance(x, Array):
-        raise TypeError("complex arrays are eager (numpy-evaluated) values in hlox: hlox's IR "
-                        "has no complex element type to trace them into")
-    return Array(np.asarray(fn(x._value), order="C"))
+    return bind1(P.imag_p, x) if dtype_kind(aval_of(x).dtype) == "c" else zeros_like(x)
 
 # ---------------------------------------------------------------- creation
 

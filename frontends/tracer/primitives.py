@@ -197,6 +197,9 @@ def _def_elementwise(name, np_fn, opcode, jvp=None, linear=False, kinds="any"):
         for a in avals:
             if kinds == "float" and not is_float(a.dtype):
                 raise TypeError(f"{name} requires floating-point operands, got {a.str_short()}")
+            if kinds == "inexact" and dtype_kind(a.dtype) not in "fc":
+                raise TypeError(f"{name} requires floating-point or complex operands, got "
+                                f"{a.str_short()}")
         return _elementwise_abstract(name, *avals)
 
     impl_rules[p] = lambda *xs, **params: [np.asarray(np_fn(*xs)).astype(xs[0].dtype,
@@ -242,24 +245,26 @@ def _round_np(x):
     return np.round(x)
 
 
-exp_p = _def_unary("exp", np.exp, "exponential", lambda x, y: y)
+exp_p = _def_unary("exp", np.exp, "exponential", lambda x, y: y, kinds="inexact")
 expm1_p = _def_unary("expm1", np.expm1, "exponential-minus-one",
-                     lambda x, y: add(y, full_like(y, 1)))
-log_p = _def_unary("log", np.log, "log", lambda x, y: div(full_like(x, 1), x))
+                     lambda x, y: add(y, full_like(y, 1)), kinds="inexact")
+log_p = _def_unary("log", np.log, "log", lambda x, y: div(full_like(x, 1), x), kinds="inexact")
 log1p_p = _def_unary("log1p", np.log1p, "log-plus-one",
-                     lambda x, y: div(full_like(x, 1), add(x, full_like(x, 1))))
+                     lambda x, y: div(full_like(x, 1), add(x, full_like(x, 1))), kinds="inexact")
 logistic_p = _def_unary("logistic", lambda x: 1 / (1 + np.exp(-x)), "logistic",
-                        lambda x, y: mul(y, sub(full_like(y, 1), y)))
-sqrt_p = _def_unary("sqrt", np.sqrt, "sqrt", lambda x, y: div(full_like(y, 0.5), y))
+                        lambda x, y: mul(y, sub(full_like(y, 1), y)), kinds="inexact")
+sqrt_p = _def_unary("sqrt", np.sqrt, "sqrt", lambda x, y: div(full_like(y, 0.5), y),
+                    kinds="inexact")
 rsqrt_p = _def_unary("rsqrt", lambda x: 1 / np.sqrt(x), "rsqrt",
-                     lambda x, y: mul(full_like(y, -0.5), div(y, x)))
+                     lambda x, y: mul(full_like(y, -0.5), div(y, x)), kinds="inexact")
 cbrt_p = _def_unary("cbrt", np.cbrt, "cbrt",
                     lambda x, y: div(y, mul(full_like(x, 3), x)))
 tanh_p = _def_unary("tanh", np.tanh, "tanh",
-                    lambda x, y: sub(full_like(y, 1), mul(y, y)))
-sin_p = _def_unary("sin", np.sin, "sine", lambda x, y: bind1(cos_p, x))
-cos_p = _def_unary("cos", np.cos, "cosine", lambda x, y: neg(bind1(sin_p, x)))
-tan_p = _def_unary("tan", np.tan, "tan", lambda x, y: add(full_like(y, 1), mul(y, y)))
+                    lambda x, y: sub(full_like(y, 1), mul(y, y)), kinds="inexact")
+sin_p = _def_unary("sin", np.sin, "sine", lambda x, y: bind1(cos_p, x), kinds="inexact")
+cos_p = _def_unary("cos", np.cos, "cosine", lambda x, y: neg(bind1(sin_p, x)), kinds="inexact")
+tan_p = _def_unary("tan", np.tan, "tan", lambda x, y: add(full_like(y, 1), mul(y, y)),
+                   kinds="inexact")
 erf_p = _def_unary("erf", _erf_np, "erf", lambda x, y: mul(
     full_like(x, 2 / np.sqrt(np.pi)), bind1(exp_p, neg(mul(x, x)))))
 abs_p = _def_unary("abs", np.abs, "abs", lambda x, y: bind1(sign_p, x), kinds="signed")
@@ -274,6 +279,71 @@ batching_rules[is_finite_p] = partial(_elementwise_batch, is_finite_p)
 lowering_rules[is_finite_p] = partial(_lower_elementwise, "is-finite")
 jvp_rules[is_finite_p] = partial(_zero_jvp, is_finite_p)
 NON_DIFFERENTIABLE.add(is_finite_p)
+
+
+# ---------------------------------------------------------------- complex parts
+
+
+def real_dtype(dtype) -> np.dtype:
+    """The dtype of a complex dtype's parts (any other dtype itself)."""
+    dtype = np.dtype(dtype)
+    return {"c": np.dtype(np.float32 if dtype.itemsize == 8 else np.float64)}.get(
+        dtype.kind, dtype)
+
+
+def complex_dtype(dtype) -> np.dtype:
+    """The complex dtype whose parts are `dtype` (f32 -> c64, f64 -> c128)."""
+    return np.dtype(np.complex128 if np.dtype(dtype).itemsize == 8 else np.complex64)
+
+
+# |z| is real: abs of a complex array has its parts' dtype
+abstract_eval_rules[abs_p] = lambda a: [ShapedArray(a.shape, real_dtype(a.dtype), a.weak_type)]
+impl_rules[abs_p] = lambda x: [np.abs(x).astype(real_dtype(x.dtype), copy=False)]
+
+
+def _def_complex_part(name, np_fn, opcode):
+    p = primitive(name)
+    impl_rules[p] = lambda x: [np.asarray(np_fn(x)).astype(real_dtype(x.dtype), copy=False)]
+    abstract_eval_rules[p] = lambda a: [ShapedArray(a.shape, real_dtype(a.dtype), a.weak_type)]
+    batching_rules[p] = partial(_elementwise_batch, p)
+    lowering_rules[p] = partial(_lower_elementwise, opcode)
+    return p
+
+
+real_p = _def_complex_part("real", np.real, "real")
+imag_p = _def_complex_part("imag", np.imag, "imag")
+complex_p = primitive("complex")  # (real part, imaginary part) -> complex
+impl_rules[complex_p] = lambda x, y: [(x + 1j * y).astype(complex_dtype(x.dtype))]
+abstract_eval_rules[complex_p] = lambda x, y: _elementwise_abstract(
+    "complex", x, y, out_dtype=complex_dtype(x.dtype))
+batching_rules[complex_p] = partial(_elementwise_batch, complex_p)
+lowering_rules[complex_p] = partial(_lower_elementwise, "complex")
+# the three are linear over the reals; their transposes are JAX's (imag's cotangent
+# enters as -i ct, so that grad of imag(z) w.r.t. z is -i, as in JAX)
+def _abs_jvp(primals, tangents):
+    (x,), (t,) = primals, tangents
+    y = bind1(abs_p, x)
+    if dtype_kind(aval_of(x).dtype) != "c":
+        return [y], [mul(t, bind1(sign_p, x))]
+    # d|z| = Re(conj(z) dz) / |z|
+    dot = add(mul(bind1(real_p, x), bind1(real_p, t)), mul(bind1(imag_p, x), bind1(imag_p, t)))
+    return [y], [div(dot, y)]
+
+
+jvp_rules[abs_p] = _abs_jvp
+
+for _p in (real_p, imag_p, complex_p):
+    LINEAR_PRIMITIVES.add(_p)
+    jvp_rules[_p] = partial(lambda p, primals, tangents: (
+        [bind1(p, *primals)], [bind1(p, *tangents)]), _p)
+transpose_rules[real_p] = lambda cts, x: [bind1(complex_p, cts[0], zeros_like(cts[0]))]
+transpose_rules[imag_p] = lambda cts, x: [bind1(complex_p, zeros_like(cts[0]), neg(cts[0]))]
+transpose_rules[complex_p] = lambda cts, x, y: [
+    bind1(real_p, cts[0]) if is_undefined(x) else None,
+    neg(bind1(imag_p, cts[0])) if is_undefined(y) else None]
+
+
+
 not_p = _def_elementwise("not", lambda x: ~x if x.dtype != np.bool_ else np.logical_not(x),
                          "not")
 
@@ -445,7 +515,7 @@ NON_DIFFERENTIABLE.add(compare_p)
 
 def _compare_type(dtype) -> str:
     kind = dtype_kind(dtype)
-    return {"f": "FLOAT", "i": "SIGNED", "u": "UNSIGNED", "b": "UNSIGNED"}[kind]
+    return {"f": "FLOAT", "c": "FLOAT", "i": "SIGNED", "u": "UNSIGNED", "b": "UNSIGNED"}[kind]
 
 
 lowering_rules[compare_p] = lambda ctx, avals_in, avals_out, x, y, *, direction: [

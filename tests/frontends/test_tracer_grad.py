@@ -114,6 +114,12 @@ GRAD_CASES = {
              [normal((3, 4))]),
     # (finite differences see round() as a constant too)
     "sort": (lambda x: hnp.sort(x, axis=0) * hnp.arange(4.0), [distinct((3, 4))]),
+    "real": (lambda x, y: lax.real(lax.complex(x, y) * lax.complex(y, x * x)),
+             [normal((3, 4)), normal((3, 4))]),
+    "imag": (lambda x, y: lax.imag(lax.complex(x, y) ** 2 * (1 + 2j)),
+             [normal((3, 4)), normal((3, 4))]),
+    "complex": (lambda x, y: hnp.abs(lax.complex(x * y, y) * lax.conj(lax.complex(y, x))),
+                [normal((3, 4)), normal((3, 4))]),
     "stop_gradient": (lambda x: x * x + lax.stop_gradient(hnp.round(x)), [normal((3, 4))]),
 }
 FORWARD_ONLY = {"while"}  # like JAX: while_loop has no reverse mode (jvp tested below)
