@@ -2284,4 +2284,6 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
 for _name, _np_name in _NUMPY_FOR_COMPLEX.items():
     globals()[_name] = _numpy_for_complex(globals()[_name], getattr(np, _np_name))
 
+from .spectral import fft  # noqa: E402  (the fft extension builds on the functions above)
+
 __all__ = public_names(globals())

@@ -1063,3 +1063,78 @@ LINEAR_PRIMITIVES.add(dot_general_p)
 from .ad_zero import ZERO_AWARE_JVP  # noqa: E402
 
 ZERO_AWARE_JVP.update({mul_p, dot_general_p})
+
+
+# ---------------------------------------------------------------- fft
+# fft(x, fft_type, fft_length): HLO's FFT over the trailing len(fft_length) (1 to 3) axes.
+fft_p = primitive("fft")
+_NP_FFT = {"FFT": np.fft.fftn, "IFFT": np.fft.ifftn, "RFFT": np.fft.rfftn,
+           "IRFFT": np.fft.irfftn}
+
+
+def fft(x, fft_type, fft_length):
+    return bind1(fft_p, x, fft_type=fft_type, fft_length=tuple(int(n) for n in fft_length))
+
+
+def _fft_abstract(x, *, fft_type, fft_length):
+    k = len(fft_length)
+    lead = x.shape[:x.ndim - k]
+    if fft_type == "RFFT":
+        if not is_float(x.dtype):
+            raise TypeError(f"RFFT takes f32 or f64, got {x.str_short()}")
+        shape, dtype = lead + fft_length[:-1] + (fft_length[-1] // 2 + 1,), complex_dtype(x.dtype)
+    elif dtype_kind(x.dtype) != "c":
+        raise TypeError(f"{fft_type} takes c64 or c128, got {x.str_short()}")
+    elif fft_type == "IRFFT":
+        shape, dtype = lead + fft_length, real_dtype(x.dtype)
+    else:
+        shape, dtype = x.shape, x.dtype
+    return [ShapedArray(shape, dtype)]
+
+
+def _fft_impl(x, *, fft_type, fft_length):
+    out = _fft_abstract(get_aval(x), fft_type=fft_type, fft_length=fft_length)[0]
+    if x.size == 0 or 0 in out.shape:
+        return [np.zeros(out.shape, out.dtype)]
+    axes = tuple(range(x.ndim - len(fft_length), x.ndim))
+    return [np.asarray(_NP_FFT[fft_type](x, fft_length, axes)).astype(out.dtype)]
+
+
+def _fft_transpose(cts, x, *, fft_type, fft_length):
+    """The DFT matrix is symmetric: FFT and IFFT are their own transposes. RFFT is a
+    slice of the FFT of a real embedding, so its transpose is the real part of the FFT of
+    the zero-padded cotangent. IRFFT is 1/N times the real part of the inverse DFT of the
+    Hermitian extension, whose transpose counts each bin kept once (0 and, for even n,
+    n/2) or twice (the others, which stand for their mirror images too)."""
+    (ct,) = cts
+    if fft_type in ("FFT", "IFFT"):
+        return [fft(ct, fft_type, fft_length)]
+    n = fft_length[-1]
+    if fft_type == "RFFT":
+        from .indexing import pad  # (indexing builds on this module)
+        a = aval_of(ct)
+        padded = pad(ct, np.zeros((), a.dtype),
+                     tuple((0, 0, 0) for _ in a.shape[:-1]) + ((0, n - a.shape[-1], 0),))
+        return [bind1(real_p, fft(padded, "FFT", fft_length))]
+    spectrum = fft(ct, "RFFT", fft_length)
+    bins = n // 2 + 1
+    weights = np.full(bins, 2.0)
+    weights[0] = 1.0
+    if n % 2 == 0:
+        weights[-1] = 1.0
+    weights /= np.prod(fft_length)
+    out = mul(spectrum, broadcast_to_rank_front(
+        np.asarray(weights, aval_of(spectrum).dtype), aval_of(spectrum).shape))
+    return [bind1(complex_p, bind1(real_p, out), neg(bind1(imag_p, out)))]
+
+
+impl_rules[fft_p] = _fft_impl
+abstract_eval_rules[fft_p] = _fft_abstract
+jvp_rules[fft_p] = lambda primals, tangents, **params: (
+    [bind1(fft_p, *primals, **params)], [bind1(fft_p, *tangents, **params)])
+transpose_rules[fft_p] = _fft_transpose
+LINEAR_PRIMITIVES.add(fft_p)
+batching_rules[fft_p] = lambda size, vals, dims, **params: (
+    [bind1(fft_p, bdim_at_front(vals[0], dims[0], size), **params)], [0])
+lowering_rules[fft_p] = lambda ctx, avals_in, avals_out, x, *, fft_type, fft_length: [
+    ctx.op("fft", x, fft_type=fft_type, fft_length=list(fft_length))]
