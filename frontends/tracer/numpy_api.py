@@ -355,7 +355,7 @@ def arcsinh(x, /):
 
 def _float(x):
     x = _as_operand(x)
-    return x if is_float(aval_of(x).dtype) else P.convert_element_type(
+    return x if dtype_kind(aval_of(x).dtype) in "fc" else P.convert_element_type(
         x, DEFAULT_FLOAT, aval_of(x).weak_type)
 
 
@@ -410,7 +410,7 @@ def logical_xor(x, y, /):
 
 def true_divide(x, y, /):
     x, y = _promote("divide", x, y)
-    if not is_float(aval_of(x).dtype):
+    if dtype_kind(aval_of(x).dtype) not in "fc":
         x, y = _float(x), _float(y)
     return bind1(P.div_p, x, y)
 
@@ -511,6 +511,8 @@ greater_equal = _compare("GE", "greater_equal")
 
 def isfinite(x, /):
     x = _as_operand(x)
+    if dtype_kind(aval_of(x).dtype) == "c":
+        return logical_and(isfinite(real(x)), isfinite(imag(x)))
     if not is_float(aval_of(x).dtype):
         return full(aval_of(x).shape, True, BOOL)
     return bind1(P.is_finite_p, x)
@@ -523,7 +525,7 @@ def isnan(x, /):
 
 def isinf(x, /):
     x = _as_operand(x)
-    if not is_float(aval_of(x).dtype):
+    if dtype_kind(aval_of(x).dtype) not in "fc":
         return full(aval_of(x).shape, False, BOOL)
     return equal(abs(x), np.inf)
 

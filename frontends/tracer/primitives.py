@@ -65,6 +65,10 @@ def convert_element_type(x, dtype, weak_type=False):
     a = aval_of(x)
     if a.dtype == dtype and a.weak_type == weak_type:
         return x
+    if a.dtype.kind == "c" and dtype.kind != "c":  # as numpy: the real part (HLO has no such
+        x = bind1(real_p, x)                        # convert; transposes of real -> complex)
+        if aval_of(x).dtype == dtype and a.weak_type == weak_type:
+            return x
     return bind1(convert_element_type_p, x, new_dtype=dtype, weak_type=weak_type)
 
 
@@ -599,7 +603,7 @@ convert_element_type_p = primitive("convert_element_type")
 def _convert_jvp(primals, tangents, *, new_dtype, weak_type):
     (x,), (t,) = primals, tangents
     out = convert_element_type(x, new_dtype, weak_type)
-    if is_float(new_dtype) and is_float(aval_of(x).dtype):
+    if dtype_kind(new_dtype) in "fc" and dtype_kind(aval_of(x).dtype) in "fc":
         return [out], [convert_element_type(t, new_dtype, weak_type)]
     return [out], [zeros_like(out)]
 

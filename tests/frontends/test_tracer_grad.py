@@ -120,6 +120,10 @@ GRAD_CASES = {
              [normal((3, 4)), normal((3, 4))]),
     "complex": (lambda x, y: hnp.abs(lax.complex(x * y, y) * lax.conj(lax.complex(y, x))),
                 [normal((3, 4)), normal((3, 4))]),
+    # every fft_type's transpose: RFFT, FFT, IFFT (2-D, padded), IRFFT (odd and even n)
+    "fft": (lambda x: hnp.fft.irfft(hnp.fft.ifftn(hnp.fft.fft(hnp.fft.rfft(x) * (1 + 2j), axis=0),
+                                                  s=(3, 4)), n=5)
+            + hnp.fft.irfft(hnp.fft.rfft(x * x), n=4)[:, :1], [normal((3, 4))]),
     "stop_gradient": (lambda x: x * x + lax.stop_gradient(hnp.round(x)), [normal((3, 4))]),
 }
 FORWARD_ONLY = {"while"}  # like JAX: while_loop has no reverse mode (jvp tested below)
