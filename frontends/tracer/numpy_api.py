@@ -1939,6 +1939,17 @@ class SlogdetResult(NamedTuple):
     logabsdet: Array
 
 
+class EighResult(NamedTuple):
+    eigenvalues: object
+    eigenvectors: object
+
+
+class SVDResult(NamedTuple):
+    U: object
+    S: object
+    Vh: object
+
+
 class QRResult(NamedTuple):
     Q: Array
     R: Array
@@ -2104,6 +2115,14 @@ def _lu_eliminate(a, rhs=None):
     return pivots, sign, rhs
 
 
+def _rank_rtol(x, rtol):
+    """The Array API's default: max(m, n) times the dtype's epsilon."""
+    if rtol is not None:
+        return expand_dims(asarray(rtol), -1) if ndim(rtol) else rtol
+    shape, dtype = aval_of(_float(x)).shape, aval_of(_float(x)).dtype
+    return builtins.max(shape[-2:]) * float(finfo(dtype).eps)
+
+
 def _square_matrices(x, name):
     x = _float(x)
     s = aval_of(x).shape
@@ -2112,10 +2131,138 @@ def _square_matrices(x, name):
     return x
 
 
+# Cyclic Jacobi: a fixed number of sweeps over every (p, q) pair, each pair zeroed by a
+# plane rotation J(p, q, c, s) applied to whole (batched) matrices. It converges
+# quadratically; these counts reach the dtype's precision for the matrix sizes the
+# unrolled factorizations here are meant for (n up to a few tens).
+_JACOBI_SWEEPS = {4: 6, 8: 10}  # itemsize of the float dtype -> sweeps
+
+
+def _rotate_columns(a, p, q, c, s):
+    """a J: columns p, q of `a` (..., m, n) replaced by c a_p - s a_q and s a_p + c a_q
+    (c, s of shape (...))."""
+    n = aval_of(a).shape[-1]
+    ap, aq = a[..., :, p], a[..., :, q]
+    c, s = expand_dims(c, -1), expand_dims(s, -1)
+    new_p, new_q = subtract(multiply(c, ap), multiply(s, aq)), add(multiply(s, ap),
+                                                                     multiply(c, aq))
+    column = np.arange(n)
+    a = where(column == p, expand_dims(new_p, -1), a)
+    return where(column == q, expand_dims(new_q, -1), a)
+
+
+def _rotation(alpha, beta, gamma):
+    """(c, s) of the rotation that zeroes gamma in [[alpha, gamma], [gamma, beta]]
+    (Golub & Van Loan's symmetric Schur decomposition); c = 1, s = 0 where gamma is 0."""
+    zero = equal(gamma, 0)
+    zeta = divide(subtract(beta, alpha), multiply(2.0, where(zero, ones_like(gamma), gamma)))
+    t = divide(where(greater_equal(zeta, 0), ones_like(zeta), negative(ones_like(zeta))),
+               add(abs(zeta), sqrt(add(1.0, multiply(zeta, zeta)))))
+    t = where(zero | isinf(zeta), zeros_like(t), t)
+    c = divide(1.0, sqrt(add(1.0, multiply(t, t))))
+    return c, multiply(t, c)
+
+
+def _pairs(n):
+    return [(p, q) for p in range(n - 1) for q in range(p + 1, n)]
+
+
+def _jacobi_eigh(a):
+    """(eigenvalues ascending, eigenvectors as columns) of symmetric (..., n, n) matrices."""
+    n = aval_of(a).shape[-1]
+    v = broadcast_to(eye(n, dtype=aval_of(a).dtype), aval_of(a).shape)
+    for _ in range(_JACOBI_SWEEPS[aval_of(a).dtype.itemsize] if n > 1 else 0):
+        for p, q in _pairs(n):
+            c, s = _rotation(a[..., p, p], a[..., q, q], a[..., p, q])
+            a = _rotate_columns(matrix_transpose(_rotate_columns(a, p, q, c, s)), p, q, c, s)
+            v = _rotate_columns(v, p, q, c, s)
+    w = diagonal(a, axis1=-2, axis2=-1)
+    order = argsort(w, axis=-1)
+    return take_along_axis(w, order, -1), take_along_axis(v, expand_dims(order, -2), -1)
+
+
+def _one_sided_jacobi(a):
+    """Hestenes' one-sided Jacobi on (..., m, n) with m >= n: rotations orthogonalize the
+    columns of a V; returns (a V, V) with the columns' norms (the singular values)
+    descending."""
+    n = aval_of(a).shape[-1]
+    v = broadcast_to(eye(n, dtype=aval_of(a).dtype), aval_of(a).shape[:-2] + (n, n))
+    for _ in range(_JACOBI_SWEEPS[aval_of(a).dtype.itemsize] if n > 1 else 0):
+        for p, q in _pairs(n):
+            ap, aq = a[..., :, p], a[..., :, q]
+            c, s = _rotation(sum(ap * ap, axis=-1), sum(aq * aq, axis=-1),
+                             sum(ap * aq, axis=-1))
+            a, v = _rotate_columns(a, p, q, c, s), _rotate_columns(v, p, q, c, s)
+    sigma = sqrt(sum(a * a, axis=-2))
+    order = argsort(sigma, axis=-1, descending=True)
+    return (take_along_axis(a, expand_dims(order, -2), -1),
+            take_along_axis(v, expand_dims(order, -2), -1), take_along_axis(sigma, order, -1))
+
+
+def _svd(x, name):
+    """(u, s, v) with x = u diag(s) v^T, thin: u (..., m, k), v (..., n, k), k = min(m, n)."""
+    x = _float(x)
+    if dtype_kind(aval_of(x).dtype) == "c" or ndim(x) < 2:
+        raise TypeError(f"linalg.{name}: needs real (..., m, n) matrices, got "
+                        f"{aval_of(x).str_short()}")
+    m, n = aval_of(x).shape[-2:]
+    if m < n:
+        u_t, s, v_t = _svd(matrix_transpose(x), name)  # x^T = u_t s v_t^T
+        return v_t, s, u_t
+    av, v, s = _one_sided_jacobi(x)
+    safe = where(equal(s, 0), ones_like(s), s)
+    return divide(av, expand_dims(safe, -2)), s, v
+
+
+def _orthonormal_completion(u):
+    """(..., m, m): u's k orthonormal columns, then m - k more orthonormal to them (the
+    eigenvectors of the projector I - u u^T with eigenvalue 1)."""
+    m, k = aval_of(u).shape[-2:]
+    if m == k:
+        return u
+    projector = subtract(eye(m, dtype=aval_of(u).dtype), matmul(u, matrix_transpose(u)))
+    _, vectors = _jacobi_eigh(projector)
+    return concat([u, vectors[..., :, m - (m - k):]], axis=-1)
+
+
 class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's own ops)
     """The Array API's linalg extension, built from hlox's ops: factorizations are
-    unrolled over the (static) matrix size. eigh, eigvalsh, svd, svdvals, pinv and
-    matrix_rank need an eigen/singular-value op hlox's IR does not have, and are absent."""
+    unrolled over the (static) matrix size; eigh/eigvalsh are cyclic Jacobi sweeps and the
+    singular values one-sided (Hestenes) Jacobi, for real matrices."""
+
+    @staticmethod
+    def eigh(x, /):
+        x = _square_matrices(x, "eigh")
+        return EighResult(*_jacobi_eigh(x))
+
+    @staticmethod
+    def eigvalsh(x, /):
+        return _jacobi_eigh(_square_matrices(x, "eigvalsh"))[0]
+
+    @staticmethod
+    def svd(x, /, *, full_matrices=True):
+        u, s, v = _svd(x, "svd")
+        if full_matrices:
+            u, v = _orthonormal_completion(u), _orthonormal_completion(v)
+        return SVDResult(u, s, matrix_transpose(v))
+
+    @staticmethod
+    def svdvals(x, /):
+        return _svd(x, "svdvals")[1]
+
+    @staticmethod
+    def pinv(x, /, *, rtol=None):
+        u, s, v = _svd(x, "pinv")
+        cutoff = multiply(_rank_rtol(x, rtol), max(s, axis=-1, keepdims=True))
+        inverse = where(greater(s, cutoff), divide(1.0, where(equal(s, 0), ones_like(s), s)),
+                        zeros_like(s))
+        return matmul(multiply(v, expand_dims(inverse, -2)), matrix_transpose(u))
+
+    @staticmethod
+    def matrix_rank(x, /, *, rtol=None):
+        s = _svd(x, "matrix_rank")[1]
+        cutoff = multiply(_rank_rtol(x, rtol), max(s, axis=-1, keepdims=True))
+        return sum(astype(greater(s, cutoff), DEFAULT_INT), axis=-1)
 
     @staticmethod
     def det(x, /):

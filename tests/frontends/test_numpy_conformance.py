@@ -300,6 +300,17 @@ LINALG_CASES = {
     "vecdot": [lambda ns: ns.linalg.vecdot(ns.asarray(SQ), ns.asarray(V3))],
     "diagonal": [lambda ns: ns.linalg.diagonal(ns.asarray(M), offset=1)],
     "trace": [lambda ns: ns.linalg.trace(ns.asarray(SQ))],
+    # (eigen- and singular vectors are unique up to sign: compared through |v| and products)
+    "eigh": [lambda ns: ns.linalg.eigh(ns.asarray(SPD)).eigenvalues,
+             lambda ns: ns.abs(ns.linalg.eigh(ns.asarray(SPD + SPD.T)).eigenvectors)],
+    "eigvalsh": [lambda ns: ns.linalg.eigvalsh(ns.asarray(SQ + SQ.T))],
+    "svd": [lambda ns: ns.linalg.svd(ns.asarray(M), full_matrices=False).S,
+            lambda ns: ns.abs(ns.linalg.svd(ns.asarray(M.T))[2]),
+            lambda ns: ns.abs(ns.linalg.svd(ns.asarray(SQ))[0])],
+    "svdvals": [lambda ns: ns.linalg.svdvals(ns.asarray(M))],
+    "pinv": [lambda ns: ns.linalg.pinv(ns.asarray(M)), lambda ns: ns.linalg.pinv(ns.asarray(M.T))],
+    "matrix_rank": [lambda ns: ns.linalg.matrix_rank(ns.asarray(SQ)),
+                    lambda ns: ns.linalg.matrix_rank(ns.asarray(np.outer(V3, W3)))],
 }
 
 
