@@ -34,7 +34,7 @@ BOOL = np.dtype(np.bool_)
 def dtype_kind(dtype: np.dtype) -> str:
     """'b' bool, 'i' signed, 'u' unsigned, 'f' float (bf16 included), 'c' complex."""
     dtype = np.dtype(dtype)
-    if dtype.kind == "c":  # no HLO element type yet: eager (numpy) values only
+    if dtype.kind == "c":
         return "c"
     return "f" if element_type_of_dtype(dtype).is_float else dtype.kind
 

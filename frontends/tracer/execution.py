@@ -4,7 +4,8 @@ Two backends, chosen by `EXECUTION.backend`:
 - "compiled" (the default): lower to HLO (lowering.py), `hlox.compile` it, call the
   Executable. Eager primitive applications outside `jit` go through cached single-op
   executables, as in JAX, once hot (EAGER_COMPILE_AFTER calls of one signature); before
-  that, and for complex arrays, the numpy reference rules evaluate them.
+  that, and for complex arrays (whose special values the Array API takes from C99, as
+  numpy's functions do), the numpy reference rules evaluate them.
 - "reference": interpret the jaxpr with the numpy `impl_rules` (for debugging, and the
   oracle of the tests).
 """
@@ -147,7 +148,7 @@ class EagerOp:
         self.prim, self.params, self.avals_in = prim, params, avals_in
         self.single = None  # (executable, weak_type) for the one-output compiled case
         self.program = None
-        # complex arrays have no HLO element type yet: numpy evaluates them, always
+        # complex arrays: numpy evaluates them, always (see the module doc)
         self.calls_left = EAGER_COMPILE_AFTER if EXECUTION.backend == "compiled" and not any(
             a.dtype.kind == "c" for a in (*avals_in, *self.avals_out)) else -1
 

@@ -27,7 +27,7 @@ bool_ = np.bool_
 int8, int16, int32, int64 = np.int8, np.int16, np.int32, np.int64
 uint8, uint16, uint32, uint64 = np.uint8, np.uint16, np.uint32, np.uint64
 float16, float32, float64 = np.float16, np.float32, np.float64
-complex64, complex128 = np.complex64, np.complex128   # eager (numpy-evaluated) values only
+complex64, complex128 = np.complex64, np.complex128
 bool = np.bool_  # noqa: A001  (the Array API's name; Python's bool is builtins.bool here)
 import ml_dtypes as _ml_dtypes  # noqa: E402
 
@@ -1693,8 +1693,8 @@ def _traced_repeat(x, counts, axis, total):
 
 
 # ---------------------------------------------------------------- complex values
-# hlox's IR has no complex element type: elementwise functions of complex (eager) arrays are
-# numpy's, whose special values follow C99 as the Array API does.
+# Eager elementwise functions of complex arrays are numpy's, whose special values (infinite
+# and NaN parts) follow C99 as the Array API does; traced ones lower to HLO's c64/c128 ops.
 
 _NUMPY_FOR_COMPLEX = {
     **{n: n for n in (
