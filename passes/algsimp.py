@@ -316,7 +316,15 @@ def convert_noop(op, b):
 def is_exact_conversion(source: str, target: str) -> bool:
     """Whether every value of `source` is exactly representable in `target`."""
     s, t = ELEMENT_TYPES[source], ELEMENT_TYPES[target]
-    if source == target or s.kind == "pred":
+    if source == target:
+        return True
+    if "token" in (s.kind, t.kind):
+        return False
+    if s.kind == "complex":  # into a real type the imaginary part is lost
+        return (source, target) == ("c64", "c128")
+    if t.kind == "complex":  # exact when the real part holds every value
+        return is_exact_conversion(source, t.real_type)
+    if s.kind == "pred":
         return True
     if t.kind == "pred":
         return False

@@ -185,6 +185,11 @@ def cmd_run(args) -> int:
             reference = flatten_outputs(_interruptible(lambda: evaluate(module, inputs)))
             worst = max((_max_difference(a, b) for a, b in zip(outputs, reference)), default=0.0)
             print(f"largest difference between compiled and evaluator: {worst:.3g}")
+    return _emit_outputs(args, outputs)
+
+
+def _emit_outputs(args, outputs) -> int:
+    """--output FILE gets the arrays (atomically), else a summary line each is printed."""
     if args.output:
         write_outputs(args.output, outputs)
     else:
@@ -239,12 +244,7 @@ def _run_devices(args, module) -> int:
         expected = _stack_devices(_interruptible(reference))
         worst = max((_max_difference(a, b) for a, b in zip(outputs, expected)), default=0.0)
         print(f"largest difference between compiled and evaluator: {worst:.3g}")
-    if args.output:
-        write_outputs(args.output, outputs)
-    else:
-        for i, array in enumerate(outputs):
-            print(summarize(f"out{i}", array))
-    return EXIT_OK
+    return _emit_outputs(args, outputs)
 
 
 def read_device_inputs(path: str | None, shapes, seed: int, n: int) -> list[np.ndarray]:

@@ -1575,6 +1575,24 @@ def _conv(ctx, x, w, stride, pad_lo, pad_hi, dilation, groups, base_dilation=Non
                   feature_group_count=groups)
 
 
+
+def _tap_window(ctx, padded, tap, dilation, stride, out, o: int, c: int, dims):
+    """The padded input read at kernel tap `tap` for every output position (a strided
+    slice per spatial dimension), its channels repeated for a channel multiplier: each
+    of the c input channels feeds o // c output channels; `dims` is the result's shape."""
+    n = len(tap)
+    window = padded
+    for i, k in enumerate(tap):
+        start = k * dilation[i]
+        window = ctx.slice(window, 2 + i, start, start + (out[i] - 1) * stride[i] + 1,
+                           stride[i])
+    if o != c:
+        wdims = ctx.dims(window)
+        window = ctx.reshape(ctx.broadcast_in_dim(
+            window, wdims[:2] + (o // c,) + wdims[2:], (0, 1) + tuple(range(3, n + 3))), dims)
+    return window
+
+
 def _depthwise_conv(ctx, x, w, stride, pad_lo, pad_hi, dilation, base_dilation):
     """A depthwise convolution (one input channel a group; w [O, 1, k...]) as the sum over
     kernel taps of a strided window of the padded input times that tap's weights: one
@@ -1591,16 +1609,7 @@ def _depthwise_conv(ctx, x, w, stride, pad_lo, pad_hi, dilation, base_dilation):
     odims = (xdims[0], o) + tuple(out)
     total = None
     for tap in itertools.product(*(range(k) for k in ksizes)):
-        window = padded
-        for i, k in enumerate(tap):
-            start = k * dilation[i]
-            window = ctx.slice(window, 2 + i, start, start + (out[i] - 1) * stride[i] + 1,
-                               stride[i])
-        if o != c:  # channel multiplier: each input channel feeds o // c output channels
-            wdims = ctx.dims(window)
-            window = ctx.reshape(ctx.broadcast_in_dim(
-                window, wdims[:2] + (o // c,) + wdims[2:], (0, 1) + tuple(range(3, n + 3))),
-                odims)
+        window = _tap_window(ctx, padded, tap, dilation, stride, out, o, c, odims)
         weight = w
         for i, k in enumerate(tap):
             weight = ctx.slice(weight, 2 + i, k, k + 1)
@@ -1683,16 +1692,7 @@ def _depthwise_weight_grad(ctx, x, grad, ksizes, stride, padding, dilation):
         PadDim(padding[i], hi[i]) for i in range(n)))
     taps = []
     for tap in itertools.product(*(range(k) for k in ksizes)):
-        window = padded
-        for i, k in enumerate(tap):
-            start = k * dilation[i]
-            window = ctx.slice(window, 2 + i, start, start + (out[i] - 1) * stride[i] + 1,
-                               stride[i])
-        if o != c:  # channel multiplier: each input channel feeds o // c output channels
-            wdims = ctx.dims(window)
-            window = ctx.reshape(ctx.broadcast_in_dim(
-                window, wdims[:2] + (o // c,) + wdims[2:], (0, 1) + tuple(range(3, n + 3))),
-                gdims)
+        window = _tap_window(ctx, padded, tap, dilation, stride, out, o, c, gdims)
         product = ctx.op("multiply", window, grad)
         taps.append(ctx.reshape(ctx.reduce(product, [d for d in range(n + 2) if d != 1],
                                            "add", 0), (o, 1)))

@@ -20,6 +20,8 @@ mpiexec instead (`hlox run --nprocs`, `hlox.distributed`); a torch job's groups 
 """
 from __future__ import annotations
 
+import re
+
 import torch
 import torch.distributed as dist
 from cffi import FFI
@@ -114,23 +116,17 @@ def wait_tensor(ctx, x):
 
 # ---------------------------------------------------------------- the communicator
 
+def _comm_table_cdef() -> str:
+    """The table's C declaration, read from the one header that defines it."""
+    from hlox.runtime.communicator import RUNTIME_DIR
+
+    header = (RUNTIME_DIR / "hlox_comm.h").read_text()
+    table = re.search(r"struct hlox_comm \{.*?\};", header, re.S).group(0)
+    return "typedef struct hlox_comm hlox_comm;\n" + table
+
+
 _ffi = FFI()
-_ffi.cdef("""
-typedef struct hlox_comm hlox_comm;
-struct hlox_comm {
-  int device, num_devices;
-  int (*all_reduce)(hlox_comm *c, int op, int set, int dtype, int reduction,
-                    const void *in, void *out, int64_t count);
-  int (*all_gather)(hlox_comm *c, int op, int set, const void *in, void *out,
-                    int64_t outer, int64_t block_bytes);
-  int (*reduce_scatter)(hlox_comm *c, int op, int set, int dtype, int reduction,
-                        const void *in, void *out, int64_t outer, int64_t block_count);
-  int (*all_to_all)(hlox_comm *c, int op, int set, const void *in, void *out,
-                    int64_t in_outer, int64_t in_block, int64_t out_outer, int64_t out_block);
-  int (*collective_permute)(hlox_comm *c, int op, int send_to, int recv_from,
-                            const void *in, void *out, int64_t bytes);
-};
-""")
+_ffi.cdef(_comm_table_cdef())
 
 # enum hlox_dtype (hlox_comm.h): ELEMENT_TYPES' order
 _DTYPES = (torch.bool, torch.int8, torch.int16, torch.int32, torch.int64, torch.uint8,

@@ -218,8 +218,8 @@ def test_keywords_are_reference_spellings(name):
     for ref in (jnp, np):
         found = _keywords(getattr(ref, name)) if hasattr(ref, name) else None
         theirs |= found or set()
-    if not theirs:
-        pytest.skip(f"neither jax.numpy nor numpy has {name} with a signature")
+    # a reference without an inspectable signature (a ufunc) names no keywords: then only
+    # the Array API's are allowed
     odd = ours - theirs - ARRAY_API_KEYWORDS
     assert not odd, f"hlox.numpy.{name} takes keywords {sorted(odd)} no reference has"
 

@@ -25,6 +25,12 @@ def test_rules_name_real_opcodes():
 def _sample(dtype: np.dtype) -> np.ndarray:
     if dtype == np.bool_:
         return np.array([False, True])
+    if dtype.kind == "c":  # complex: pairs of its parts' samples
+        part = _sample(np.dtype(f"f{dtype.itemsize // 2}"))
+        return (part[:, None] + 1j * part[None, :2]).reshape(-1).astype(dtype)
+    if dtype.name in ("int4", "uint4", "int2", "uint2"):  # ml_dtypes' sub-byte integers
+        info = ml_dtypes.iinfo(dtype)
+        return np.arange(int(info.min), int(info.max) + 1).astype(dtype)
     if np.issubdtype(dtype, np.integer):
         info = np.iinfo(dtype)
         values = [info.min, info.min + 1, -1, 0, 1, 2, 255, 256, 2**24 + 1, info.max - 1,
@@ -51,6 +57,7 @@ def test_exact_conversions_round_trip(source, target):
 
 def test_lossy_conversions_are_not_called_exact():
     for source, target in [("f32", "f16"), ("f16", "bf16"), ("bf16", "f16"), ("s32", "f32"),
-                           ("s8", "u16"), ("f32", "s32"), ("s32", "pred"), ("u32", "s32")]:
+                           ("s8", "u16"), ("f32", "s32"), ("s32", "pred"), ("u32", "s32"),
+                           ("u32", "c64"), ("c64", "f32"), ("c128", "c64"), ("u2", "token")]:
         assert not is_exact_conversion(source, target), (source, target)
     assert ml_dtypes.bfloat16  # bf16 values are sampled through ml_dtypes
