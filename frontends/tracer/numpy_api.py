@@ -32,7 +32,7 @@ bool = np.bool_  # noqa: A001  (the Array API's name; Python's bool is builtins.
 import ml_dtypes as _ml_dtypes  # noqa: E402
 
 bfloat16 = _ml_dtypes.bfloat16
-dtype, finfo, iinfo = np.dtype, np.finfo, np.iinfo
+dtype, iinfo = np.dtype, np.iinfo
 pi, e, inf, nan, euler_gamma = np.pi, np.e, np.inf, np.nan, np.euler_gamma
 newaxis = None
 ndarray = Array
@@ -1707,6 +1707,21 @@ _NUMPY_FOR_COMPLEX = {
 }
 
 
+def _complex_expm1(z):
+    """numpy's expm1 of complex numbers with C99's special values: where a part is
+    infinite or NaN, exp(z) - 1 (numpy's complex expm1 gives NaNs there), and +0 for a
+    zero (numpy keeps -0)."""
+    z = np.asarray(z)
+    with np.errstate(all="ignore"):
+        out = np.asarray(np.expm1(z))
+        special = ~(np.isfinite(z.real) & np.isfinite(z.imag))
+        if special.any():
+            out = np.where(special, np.exp(z) - 1, out)
+    out = np.array(out, order="C")
+    out.real[(z.real == 0) & (z.imag == 0)] = 0.0  # expm1(-0 + 0j) is +0 + 0j
+    return out
+
+
 def _numpy_for_complex(fn, np_fn):
     def wrapped(*args, **kwargs):
         if builtins.any(type(a) is Array and a._value.dtype.kind == "c" for a in args):
@@ -1932,6 +1947,27 @@ def _unique_nans(value, flags):
         if flags.get(key):
             picked.append(part)
     return picked[0] if len(picked) == 1 else tuple(picked)
+
+
+class FInfo(NamedTuple):
+    """The Array API's finfo object: Python numbers, and the (real) dtype."""
+    bits: int
+    eps: float
+    max: float
+    min: float
+    smallest_normal: float
+    tiny: float
+    resolution: float
+    dtype: np.dtype
+
+
+def finfo(type, /):  # noqa: A002  (numpy's and the Array API's name)
+    """Machine limits of a floating or complex dtype (or of an array's dtype)."""
+    is_dtype = isinstance(type, (np.dtype, builtins.type, str))
+    info = np.finfo(type if is_dtype else type.dtype)  # a dtype, or an array
+    return FInfo(int(info.bits), float(info.eps), float(info.max), float(info.min),
+                 float(info.smallest_normal), float(info.tiny), float(info.resolution),
+                 np.dtype(info.dtype))
 
 
 class SlogdetResult(NamedTuple):
@@ -2431,7 +2467,8 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
 
 
 for _name, _np_name in _NUMPY_FOR_COMPLEX.items():
-    globals()[_name] = _numpy_for_complex(globals()[_name], getattr(np, _np_name))
+    globals()[_name] = _numpy_for_complex(
+        globals()[_name], _complex_expm1 if _name == "expm1" else getattr(np, _np_name))
 
 from .spectral import fft  # noqa: E402  (the fft extension builds on the functions above)
 

@@ -166,6 +166,9 @@ def _cases():
                     lambda ns: ns.isdtype(ns.uint8, ("signed integer", "bool"))],
         "issubdtype": [lambda ns: ns.issubdtype(ns.int8, ns.integer)],
         "from_dlpack": [lambda ns: ns.from_dlpack(M)],
+        "finfo": [lambda ns: float(ns.finfo(ns.float32).eps),
+                  lambda ns: ns.finfo(ns.complex64).bits,
+                  lambda ns: float(ns.finfo(ns.asarray(M).dtype).smallest_normal)],
     }
     cases.update(more)
     return cases
@@ -268,7 +271,7 @@ def test_jitted_results_match_jax():
             _assert_same(f"{n} case {k}", c(hnp), c(jnp))
     traced = [(n, k, c) for n, cs in sorted(CASES.items()) for k, c in enumerate(cs)
               if n not in ("broadcast_shapes", "shape", "ndim", "size", "result_type",
-                           "can_cast", "isdtype", "issubdtype", "from_dlpack", "asarray",
+                           "can_cast", "isdtype", "issubdtype", "from_dlpack", "asarray", "finfo",
                            "array", "arange", "linspace", "eye", "identity", "tri")]
     outs = hlox.jit(lambda: [c(hnp) for _, _, c in traced])()
     for (n, k, c), got in zip(traced, outs):
