@@ -2069,7 +2069,7 @@ def vecdot(x1, x2, /, *, axis=-1):
     x1, x2 = _promote("vecdot", x1, x2)
     if aval_of(x1).shape[axis] != aval_of(x2).shape[axis]:
         raise ShapeMismatchError(f"vecdot: sizes along axis {axis} differ")
-    return sum(multiply(conj(x1), x2), axis=axis)
+    return sum(multiply(conj(x1), x2), axis=axis, dtype=aval_of(x1).dtype)
 
 
 def from_dlpack(x, /, *, device=None, copy=None):
@@ -2145,7 +2145,7 @@ def _lu_eliminate(a, rhs=None):
         if rhs is not None:
             rhs = subtract(rhs, multiply(expand_dims(factors, -1), expand_dims(rhs[..., k, :],
                                                                                 -2)))
-    pivots = stack(pivots, axis=-1)
+    pivots = stack(pivots, axis=-1) if n else zeros(aval_of(a).shape[:-1], aval_of(a).dtype)
     if rhs is not None:
         rhs = divide(rhs, expand_dims(pivots, -1))
     return pivots, sign, rhs
@@ -2348,6 +2348,8 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
             columns.append(where(less(rows, j), zeros_like(c),
                                  where(equal(rows, j), expand_dims(d, -1),
                                        divide(c, expand_dims(d, -1)))))
+        if not n:  # (..., 0, 0)
+            return x
         lower = stack(columns, axis=-1)
         return matrix_transpose(lower) if upper else lower
 
