@@ -1724,7 +1724,8 @@ def _complex_expm1(z):
 
 def _numpy_for_complex(fn, np_fn):
     def wrapped(*args, **kwargs):
-        if builtins.any(type(a) is Array and a._value.dtype.kind == "c" for a in args):
+        if builtins.any(type(a) is Array and a._value.dtype.kind == "c" for a in args) and \
+                not builtins.any(isinstance(a, Tracer) for a in args):
             values = [a._value if type(a) is Array else a for a in args]
             return Array(np.asarray(np_fn(*values, **kwargs), order="C"))
         return fn(*args, **kwargs)
@@ -2205,6 +2206,9 @@ def _pairs(n):
 
 def _jacobi_eigh(a):
     """(eigenvalues ascending, eigenvectors as columns) of symmetric (..., n, n) matrices."""
+    if dtype_kind(aval_of(a).dtype) == "c":
+        raise TypeError(f"linalg.eigh: real symmetric matrices only (Jacobi with real "
+                        f"rotations), got {aval_of(a).str_short()}")
     n = aval_of(a).shape[-1]
     v = broadcast_to(eye(n, dtype=aval_of(a).dtype), aval_of(a).shape)
     for _ in range(_JACOBI_SWEEPS[aval_of(a).dtype.itemsize] if n > 1 else 0):
@@ -2220,16 +2224,29 @@ def _jacobi_eigh(a):
 def _one_sided_jacobi(a):
     """Hestenes' one-sided Jacobi on (..., m, n) with m >= n: rotations orthogonalize the
     columns of a V; returns (a V, V) with the columns' norms (the singular values)
-    descending."""
+    descending. Of a complex matrix, column q is first turned by the phase of a_p^H a_q,
+    which makes that product real (a unitary diagonal factor of V)."""
     n = aval_of(a).shape[-1]
+    complex_ = dtype_kind(aval_of(a).dtype) == "c"
+    sweeps = _JACOBI_SWEEPS[np.dtype(P.real_dtype(aval_of(a).dtype)).itemsize]
     v = broadcast_to(eye(n, dtype=aval_of(a).dtype), aval_of(a).shape[:-2] + (n, n))
-    for _ in range(_JACOBI_SWEEPS[aval_of(a).dtype.itemsize] if n > 1 else 0):
+    column = np.arange(n)
+    for _ in range(sweeps if n > 1 else 0):
         for p, q in _pairs(n):
             ap, aq = a[..., :, p], a[..., :, q]
-            c, s = _rotation(sum(ap * ap, axis=-1), sum(aq * aq, axis=-1),
-                             sum(ap * aq, axis=-1))
+            gamma = sum(conj(ap) * aq, axis=-1)
+            if complex_:
+                size = abs(gamma)
+                phase = where(equal(size, 0), ones_like(gamma),
+                              divide(gamma, where(equal(size, 0), ones_like(size), size)))
+                turn = expand_dims(expand_dims(conj(phase), -1), -1)
+                a = where(column == q, multiply(a, turn), a)
+                v = where(column == q, multiply(v, turn), v)
+                aq, gamma = a[..., :, q], size
+            c, s = _rotation(sum(real(conj(ap) * ap), axis=-1),
+                             sum(real(conj(aq) * aq), axis=-1), gamma)
             a, v = _rotate_columns(a, p, q, c, s), _rotate_columns(v, p, q, c, s)
-    sigma = sqrt(sum(a * a, axis=-2))
+    sigma = sqrt(sum(real(conj(a) * a), axis=-2))
     order = argsort(sigma, axis=-1, descending=True)
     return (take_along_axis(a, expand_dims(order, -2), -1),
             take_along_axis(v, expand_dims(order, -2), -1), take_along_axis(sigma, order, -1))
@@ -2238,16 +2255,20 @@ def _one_sided_jacobi(a):
 def _svd(x, name):
     """(u, s, v) with x = u diag(s) v^T, thin: u (..., m, k), v (..., n, k), k = min(m, n)."""
     x = _float(x)
-    if dtype_kind(aval_of(x).dtype) == "c" or ndim(x) < 2:
-        raise TypeError(f"linalg.{name}: needs real (..., m, n) matrices, got "
+    if ndim(x) < 2:
+        raise TypeError(f"linalg.{name}: needs (..., m, n) matrices, got "
                         f"{aval_of(x).str_short()}")
     m, n = aval_of(x).shape[-2:]
     if m < n:
-        u_t, s, v_t = _svd(matrix_transpose(x), name)  # x^T = u_t s v_t^T
+        u_t, s, v_t = _svd(_adjoint(x), name)  # x^H = u_t s v_t^H
         return v_t, s, u_t
     av, v, s = _one_sided_jacobi(x)
     safe = where(equal(s, 0), ones_like(s), s)
     return divide(av, expand_dims(safe, -2)), s, v
+
+
+def _adjoint(x):
+    return conj(matrix_transpose(x))
 
 
 def _orthonormal_completion(u):
@@ -2256,6 +2277,10 @@ def _orthonormal_completion(u):
     m, k = aval_of(u).shape[-2:]
     if m == k:
         return u
+    if dtype_kind(aval_of(u).dtype) == "c":
+        raise TypeError("linalg.svd: full_matrices=True of a non-square complex matrix needs "
+                        "a Hermitian eigensolver (the Jacobi sweeps here are real); pass "
+                        "full_matrices=False")
     projector = subtract(eye(m, dtype=aval_of(u).dtype), matmul(u, matrix_transpose(u)))
     _, vectors = _jacobi_eigh(projector)
     return concat([u, vectors[..., :, m - (m - k):]], axis=-1)
@@ -2280,7 +2305,7 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
         u, s, v = _svd(x, "svd")
         if full_matrices:
             u, v = _orthonormal_completion(u), _orthonormal_completion(v)
-        return SVDResult(u, s, matrix_transpose(v))
+        return SVDResult(u, s, _adjoint(v))
 
     @staticmethod
     def svdvals(x, /):
@@ -2292,7 +2317,7 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
         cutoff = multiply(_rank_rtol(x, rtol), max(s, axis=-1, keepdims=True))
         inverse = where(greater(s, cutoff), divide(1.0, where(equal(s, 0), ones_like(s), s)),
                         zeros_like(s))
-        return matmul(multiply(v, expand_dims(inverse, -2)), matrix_transpose(u))
+        return matmul(multiply(v, expand_dims(inverse, -2)), _adjoint(u))
 
     @staticmethod
     def matrix_rank(x, /, *, rtol=None):

@@ -310,8 +310,10 @@ LINALG_CASES = {
     "svd": [lambda ns: ns.linalg.svd(ns.asarray(M), full_matrices=False).S,
             lambda ns: ns.abs(ns.linalg.svd(ns.asarray(M.T))[2]),
             lambda ns: ns.abs(ns.linalg.svd(ns.asarray(SQ))[0])],
-    "svdvals": [lambda ns: ns.linalg.svdvals(ns.asarray(M))],
-    "pinv": [lambda ns: ns.linalg.pinv(ns.asarray(M)), lambda ns: ns.linalg.pinv(ns.asarray(M.T))],
+    "svdvals": [lambda ns: ns.linalg.svdvals(ns.asarray(M)),
+                lambda ns: ns.linalg.svdvals(ns.asarray(M + 1j * M[::-1]))],
+    "pinv": [lambda ns: ns.linalg.pinv(ns.asarray(M)), lambda ns: ns.linalg.pinv(ns.asarray(M.T)),
+             lambda ns: ns.linalg.pinv(ns.asarray(SQ + 1j * SQ.T))],
     "matrix_rank": [lambda ns: ns.linalg.matrix_rank(ns.asarray(SQ)),
                     lambda ns: ns.linalg.matrix_rank(ns.asarray(np.outer(V3, W3)))],
 }
