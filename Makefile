@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(PY) -m pip install -q torch==2.13.0 jax jaxlib threadpoolctl
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 	$(PY) benchmarks/collectives.py $(filter --quick,$(BENCH_ARGS))
+	$(PY) benchmarks/torch_ddp.py $(filter --quick,$(BENCH_ARGS))
 
 # Where a torch training step's time goes under backend="hlox"; PROFILE_ARGS="--models gpt2".
 PROFILE_ARGS ?=

@@ -247,7 +247,10 @@ def _is_add_identity(value: SSAValue) -> bool:
     found = uniform_constant(value)
     if found is None or found != 0:
         return False
-    # x + 0.0 is not x for x = -0.0; x + -0.0 is x for every float x.
+    # x + 0.0 is not x for x = -0.0; x + -0.0 is x for every float x (and a complex
+    # x + (-0.0 - 0.0i) is x, part by part).
+    if isinstance(found, complex) or np.iscomplexobj(found):
+        return bool(np.signbit(np.real(found)) and np.signbit(np.imag(found)))
     return is_integer(value) or bool(np.signbit(found))
 
 

@@ -220,13 +220,37 @@ def delinear(linear, dims) -> list:
 
 
 def reshape_index(idx, out_dims, in_dims) -> list:
-    """Operand index of a row-major reshape; size-1 insertions/removals map directly."""
+    """Operand index of a row-major reshape, group by group.
+
+    Both shapes (size-1 dimensions aside, which map to index 0) split where their prefix
+    products meet; each group of output dimensions is linearised and spread over its
+    group of operand dimensions alone. A dimension the reshape keeps is then a plain loop
+    index, not a division of the whole linear position: f32[4,64,1000] read as
+    f32[256,1000] divides the row index only, and its inner loop stays contiguous."""
+    if 0 in out_dims or 0 in in_dims:  # no elements: any index will do
+        return delinear(_linear(idx, out_dims), in_dims)
     out_big = [(i, d) for i, d in zip(idx, out_dims) if d != 1]
     in_big = [d for d in in_dims if d != 1]
-    if [d for _, d in out_big] == in_big:
-        it = iter(i for i, _ in out_big)
-        return [next(it) if d != 1 else 0 for d in in_dims]
-    return delinear(_linear(idx, out_dims), in_dims)
+    spread: list = []
+    o = n = 0
+    while o < len(out_big):
+        group_out, group_in = [out_big[o]], [in_big[n]]
+        o, n = o + 1, n + 1
+        size_out, size_in = group_out[0][1], group_in[0]
+        while size_out != size_in:  # grow the smaller side until the products meet
+            if size_out < size_in:
+                group_out.append(out_big[o])
+                size_out, o = size_out * out_big[o][1], o + 1
+            else:
+                group_in.append(in_big[n])
+                size_in, n = size_in * in_big[n], n + 1
+        if len(group_out) == 1 and len(group_in) == 1:
+            spread.append(group_out[0][0])
+        else:
+            spread += delinear(_linear([i for i, _ in group_out], [d for _, d in group_out]),
+                               group_in)
+    it = iter(spread)
+    return [next(it) if d != 1 else 0 for d in in_dims]
 
 
 def _reshape(g: Gen, inst, idx):

@@ -233,6 +233,8 @@ class Generator:
         loop = c.name()
         c.lines.append(f"  {loop} = {state} while({start}), condition={cond}, body={body}")
         out = c.emit(dtype, dims, f"get-tuple-element({loop}), index=1")
+        if op == "multiply" and dtype in COMPLEX:  # FMA-contracted parts, as in elementwise()
+            c.compare = "close"
         c.output(out, dtype, dims)
 
     def dynamic_slices(self, c: Case) -> None:

@@ -4,8 +4,8 @@ kernels (loop nests and library calls, loop bodies included) at most XLA's kerne
 (`xla_kernels_nested` in tests/fixtures/jax/manifest.json: its fusions and unfused ops,
 loop bodies included), hlox's arena at most XLA's temp bytes (`xla_temp_bytes`).
 
-Where hlox still emits more kernels the case is an expected failure (strict: it fails
-once hlox gets there, to be moved out of KERNEL_GAPS), with the reason.
+Where hlox still emits more kernels, KERNEL_GAPS says how many more and why: the case
+holds hlox to that (a regression fails it); closing a gap lowers its number to 0.
 """
 from __future__ import annotations
 
@@ -21,21 +21,24 @@ MANIFEST = json.loads((FIXTURES / "manifest.json").read_text())["programs"]
 PROGRAMS = ["mlp_loss", "mlp_grad", "layernorm_gelu", "causal_attention", "conv_relu_pool",
             "transformer_block", "fori_loop", "scan_rnn", "vmap_fn"]
 GEMM_EPILOGUE = "a GEMM call and its epilogue are two loop nests"
-KERNEL_GAPS = {
-    "mlp_loss.opt": GEMM_EPILOGUE,
-    "mlp_grad": GEMM_EPILOGUE,
-    "mlp_grad.opt": GEMM_EPILOGUE,
-    "causal_attention.opt": GEMM_EPILOGUE,
-    "transformer_block.opt": GEMM_EPILOGUE,
-    "layernorm_gelu.opt": "XLA's row reductions split in separate fusions reduce in two nests",
-    "conv_relu_pool": "the convolution packs its patches first; the pooling reduces in columns",
-    "conv_relu_pool.opt": "the convolution packs its patches first; the pooling reduces in columns",
-    "vmap_fn": "a batched dot's epilogue reduce, and a second reduce, are nests of their own",
-    "vmap_fn.opt": "a batched dot's epilogue reduce, and a second reduce, are nests of their own",
+KERNEL_GAPS = {  # case -> (kernels beyond XLA's, why)
+    "mlp_loss.opt": (1, GEMM_EPILOGUE),
+    "mlp_grad": (1, GEMM_EPILOGUE),
+    "mlp_grad.opt": (1, GEMM_EPILOGUE),
+    "causal_attention.opt": (1, GEMM_EPILOGUE),
+    "transformer_block.opt": (1, GEMM_EPILOGUE),
+    "layernorm_gelu.opt": (1, "XLA's row reductions split in separate fusions reduce in two "
+                              "nests"),
+    "conv_relu_pool": (2, "the convolution packs its patches first; the pooling reduces in "
+                          "columns"),
+    "conv_relu_pool.opt": (2, "the convolution packs its patches first; the pooling reduces "
+                              "in columns"),
+    "vmap_fn": (2, "a batched dot's epilogue reduce, and a second reduce, are nests of their "
+                   "own"),
+    "vmap_fn.opt": (3, "a batched dot's epilogue reduce, and a second reduce, are nests of "
+                       "their own"),
 }
-CASES = [pytest.param(name, form, marks=pytest.mark.xfail(
-    reason=KERNEL_GAPS[name + form], strict=True) if name + form in KERNEL_GAPS else ())
-    for name in PROGRAMS for form in ("", ".opt")]
+CASES = [(name, form) for name in PROGRAMS for form in ("", ".opt")]
 
 
 def _stats(path: Path, capsys) -> dict:
@@ -47,7 +50,9 @@ def _stats(path: Path, capsys) -> dict:
 def test_kernels_at_most_xla(name, form, capsys):
     stats = _stats(FIXTURES / f"{name}{form}.hlo", capsys)
     xla = MANIFEST[name]["xla_kernels_nested"]
-    assert stats["kernels"] <= xla, f"{name}{form}: {stats['kernels']} kernels, XLA {xla}"
+    extra, why = KERNEL_GAPS.get(name + form, (0, ""))
+    assert stats["kernels"] <= xla + extra, \
+        f"{name}{form}: {stats['kernels']} kernels, XLA {xla}" + (f" (+{extra}: {why})" if extra else "")
 
 
 @pytest.mark.parametrize("name", PROGRAMS)
