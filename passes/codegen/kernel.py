@@ -16,8 +16,8 @@ from typing import Callable, Union
 
 from xdsl.dialects import arith
 from xdsl.dialects.builtin import (
-    DYNAMIC_INDEX, IndexType, IntegerAttr, IntegerType, MemRefType, Signedness, UnitAttr, f32,
-    f64, i1,
+    DYNAMIC_INDEX, ComplexType, IndexType, IntegerAttr, IntegerType, MemRefType, Signedness,
+    UnitAttr, f32, f64, i1,
 )
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
@@ -453,6 +453,8 @@ class Kernel:
         iv = self._named(region.block.args[0], "i")
         with self.inside(region):
             yield iv
+        if simd and _complex_under_branch(region):
+            del op.properties["simd"]
 
     def if_(self, cond: V) -> K.IfOp:
         op = K.IfOp.build(operands=[cond.ssa], regions=[K.new_region(), K.new_region()])
@@ -523,6 +525,18 @@ class Kernel:
                     collapse=max(len(loops) - 1, 1) if outer_parallel else 1,
                     source=label if n == 0 else None))
             body(idx)
+
+
+def _complex_under_branch(region) -> bool:
+    """Whether a kernel.if in `region` computes complex values. GCC 12 (-O3 -march=native)
+    miscompiles such a branch in an `omp simd` loop: the imaginary parts of a complex
+    multiply under `if` came out wrong (a pad of a complex product, then a multiply, read
+    at each output index). Without the pragma GCC still vectorises what it can prove safe."""
+    for op in region.walk():
+        if isinstance(op, K.IfOp) and any(
+                isinstance(r.type, ComplexType) for inner in op.walk() for r in inner.results):
+            return True
+    return False
 
 
 # Below this much work (elements x rough cost) a loop nest stays serial: OpenMP's fork/join
