@@ -214,3 +214,22 @@ def clone_instruction(op: Instruction, operands: list[SSAValue], name: str,
                            op.hlo_attrs)
     new.attributes.update(op.attributes)
     return new
+
+
+class OpcodeExpander(HloPass):
+    """A pass that rewrites every instruction of one opcode into the instructions
+    `expand(op, names)` builds before it; the op's uses move to the value it returns."""
+
+    opcode: ClassVar[str]
+
+    def expand(self, op, names: NameTable):
+        raise NotImplementedError
+
+    def run(self, module: ModuleOp) -> bool:
+        names = NameTable(module)
+        changed = False
+        for _, op in all_instructions(module):
+            if op.opcode == self.opcode:
+                replace_with(op, self.expand(op, names))
+                changed = True
+        return changed

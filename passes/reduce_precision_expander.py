@@ -6,28 +6,23 @@ from __future__ import annotations
 
 import numpy as np
 
-from hlox.ir import ModuleOp
 from hlox.ir.attributes import Literal
 from hlox.ir.shapes import ArrayShape, scalar
 
-from .pass_base import HloPass, NameTable, all_instructions, build_before, replace_with
+from .pass_base import NameTable, OpcodeExpander, build_before
 
 _FIELDS = {"f16": (5, 10), "bf16": (8, 7), "f32": (8, 23), "f64": (11, 52)}
 
 
-class ReducePrecisionExpander(HloPass):
+class ReducePrecisionExpander(OpcodeExpander):
     """Rewrite reduce-precision as bitcast-convert, and/add/shift, compare and select."""
 
     name = "reduce-precision-expander"
 
-    def run(self, module: ModuleOp) -> bool:
-        names = NameTable(module)
-        changed = False
-        for _, op in all_instructions(module):
-            if op.opcode == "reduce-precision":
-                replace_with(op, _expand(op, names))
-                changed = True
-        return changed
+    opcode = "reduce-precision"
+
+    def expand(self, op, names: NameTable):
+        return _expand(op, names)
 
 
 def _expand(op, names: NameTable):

@@ -5,26 +5,21 @@ from __future__ import annotations
 
 import numpy as np
 
-from hlox.ir import ModuleOp
 from hlox.ir.attributes import Literal
 from hlox.ir.shapes import ArrayShape, scalar
 
-from .pass_base import HloPass, NameTable, all_instructions, build_before, replace_with
+from .pass_base import NameTable, OpcodeExpander, build_before
 
 
-class StochasticConvertDecomposer(HloPass):
+class StochasticConvertDecomposer(OpcodeExpander):
     """Rewrite stochastic-convert as floor / compare / select / convert."""
 
     name = "stochastic-convert-decomposer"
 
-    def run(self, module: ModuleOp) -> bool:
-        names = NameTable(module)
-        changed = False
-        for _, op in all_instructions(module):
-            if op.opcode == "stochastic-convert":
-                replace_with(op, _decompose(op, names))
-                changed = True
-        return changed
+    opcode = "stochastic-convert"
+
+    def expand(self, op, names: NameTable):
+        return _decompose(op, names)
 
 
 def _decompose(op, names: NameTable):
