@@ -381,6 +381,49 @@ def test_f16_and_bf16_arithmetic_rounds_once():
     assert_same(run(binary("multiply", "bf16"), bx, by), expected)
 
 
+@pytest.mark.parametrize("opcode", ["add", "subtract", "multiply", "divide", "remainder",
+                                    "maximum", "minimum", "sqrt", "floor",
+                                    "round-nearest-afz"])
+def test_f32_ops_computed_in_f32_give_the_rounded_f64_result(opcode):
+    # The evaluator computes these correctly rounded or exact ops on f32 in f32 (no f64
+    # copies of big arrays); the bits must be those of the f64 result rounded once.
+    rng = np.random.default_rng(3)
+    specials = [np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-45, -3e38, 0.5, 1.5, -2.5]
+    x = np.concatenate([rng.standard_normal(300) * 10.0 ** rng.integers(-40, 38, 300),
+                        np.repeat(specials, len(specials))]).astype(np.float32)
+    y = np.concatenate([rng.standard_normal(300) * 10.0 ** rng.integers(-40, 38, 300),
+                        np.tile(specials, len(specials))]).astype(np.float32)
+    unary_ops = {"sqrt": np.sqrt, "floor": np.floor,
+                 "round-nearest-afz": lambda v: np.trunc(v + np.copysign(0.5, v))}
+    with np.errstate(all="ignore"):
+        if opcode in unary_ops:
+            result = run(unary(opcode, "f32", x.shape), x)
+            expected = unary_ops[opcode](x.astype(np.float64)).astype(np.float32)
+        else:
+            reference = {"add": np.add, "subtract": np.subtract, "multiply": np.multiply,
+                         "divide": np.divide, "remainder": np.fmod,
+                         "maximum": np.maximum, "minimum": np.minimum}[opcode]
+            result = run(binary(opcode, "f32", x.shape), x, y)
+            expected = reference(x.astype(np.float64), y.astype(np.float64)).astype(np.float32)
+    if opcode == "round-nearest-afz":  # x + 0.5 rounds in f64 below 2^52: not for big x
+        big = np.abs(x) >= 2.0 ** 23
+        expected[big] = x[big]
+    if opcode in ("maximum", "minimum"):  # signed zeros: tested above
+        zeros = (x == 0) & (y == 0)
+        result, expected = result[~zeros], expected[~zeros]
+    assert_same(result, expected)
+
+
+def test_transcendentals_on_big_arrays_round_the_f64_result_once():
+    # Arrays bigger than one block are widened to f64 block by block: same bits as whole.
+    x = np.random.default_rng(4).uniform(-20, 20, (3, 70_001)).astype(np.float32)
+    assert_same(run(unary("exponential", "f32", x.shape), x),
+                np.exp(x.astype(np.float64)).astype(np.float32))
+    y = np.random.default_rng(5).uniform(-20, 20, x.shape).astype(np.float32)
+    assert_same(run(binary("atan2", "f32", x.shape), x, y),
+                np.arctan2(x.astype(np.float64), y.astype(np.float64)).astype(np.float32))
+
+
 # ---------------------------------------------------------------- compare
 
 DIRECTIONS = {"EQ": lambda a, b: a == b, "NE": lambda a, b: a != b, "LT": lambda a, b: a < b,
@@ -1434,11 +1477,18 @@ CONV_CASES = [
     ((2, 4, 5, 5), (6, 2, 3, 3), (1, 2), ((1, 1), (1, 1)), (1, 1), (1, 1), (0, 1), 2, 1),
     ((4, 3, 4, 4), (6, 3, 2, 2), (1, 1), ((0, 0), (-1, 1)), (1, 1), (1, 1), (0, 0), 1, 2),
     ((1, 4, 5, 3), (4, 1, 3, 1), (1, 1), ((1, 1), (0, 0)), (1, 1), (2, 1), (0, 0), 4, 1),
+    # mostly holes and padding (a depthwise filter gradient's shape): most taps read nothing
+    ((4, 2, 3, 1), (4, 2, 3, 4), (1, 1), ((0, 0), (3, 3)), (4, 1), (3, 1), (1, 0), 1, 2),
 ]
 
 
+@pytest.mark.parametrize("strategy", ["patches", "taps"])
 @pytest.mark.parametrize("case", range(len(CONV_CASES)))
-def test_convolution_against_direct_loops(case):
+def test_convolution_against_direct_loops(case, strategy, monkeypatch):
+    # Both ways of evaluating a convolution: dense patches, or one contraction per tap
+    # (what big patch tensors take).
+    import hlox.ir.evaluator as evaluator
+    monkeypatch.setattr(evaluator, "_CONV_PATCH_LIMIT", 1 << 40 if strategy == "patches" else -1)
     lhs_shape, rhs_shape, strides, pads, lhs_dil, rhs_dil, rev, fgc, bgc = CONV_CASES[case]
     rng = np.random.default_rng(5 + case)
     lhs = rng.standard_normal(lhs_shape).astype(np.float32)
