@@ -802,7 +802,11 @@ def _parse_scalar(token: str, kind: str) -> object:
         return token == "true"
     if kind == "complex":
         real, _, imag = token.strip("()").partition(",")
-        return complex(_parse_scalar(real, "float"), _parse_scalar(imag or "0", "float"))
+        real_part = _parse_scalar(real, "float")
+        # As XLA's parser (measured, c64 and c128): a NaN real part makes the number that
+        # NaN in both parts, whatever its imaginary part ((nan, 1) is (nan, nan)).
+        imag_part = real_part if np.isnan(real_part) else _parse_scalar(imag or "0", "float")
+        return complex(real_part, imag_part)
     if token.startswith("("):
         raise ValueError(f"'{token}' is complex; the constant is not")
     if kind == "float":

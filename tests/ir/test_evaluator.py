@@ -25,6 +25,8 @@ from hlox.ir.evaluator import EVAL_RULES, evaluate, evaluate_text
 from hlox.ir.opcodes import OPS
 from hlox.ir.shapes import ELEMENT_TYPES
 
+from conftest import xla_cpu
+
 BF16 = ml_dtypes.bfloat16
 FIXTURES = os.path.join(os.path.dirname(__file__), "..", "fixtures", "jax")
 HYPOTHESIS = settings(max_examples=25, deadline=None,
@@ -2289,33 +2291,6 @@ def test_against_jax_lax_when_installed():
 
 
 # ---------------------------------------------------------------- real XLA:CPU, when installed
-
-def xla_cpu(text: str, args: list[np.ndarray]) -> list[np.ndarray]:
-    """Compile and run HLO text with XLA:CPU through jaxlib; the flattened results."""
-    jax = pytest.importorskip("jax")
-    try:
-        from jax._src import xla_bridge
-        from jax._src.interpreters import mlir as jax_mlir
-        from jax._src.lib import xla_client
-        from jax._src.lib.mlir import ir
-        hlo_to_stablehlo = xla_client._xla.mlir.hlo_to_stablehlo
-        module_from_text = xla_client.hlo.hlo_module_from_text
-    except (ImportError, AttributeError):
-        pytest.skip("this jaxlib cannot compile HLO text")
-    proto = module_from_text(text).as_serialized_hlo_module_proto()
-    backend = xla_bridge.get_backend("cpu")
-    with jax_mlir.make_ir_context():
-        module = ir.Module.parse(hlo_to_stablehlo(proto))
-        devices = xla_client.DeviceList(tuple(backend.devices()[:1]))
-        executable = backend.compile_and_load(module, devices, xla_client.CompileOptions())
-    x64 = jax.config.jax_enable_x64
-    jax.config.update("jax_enable_x64", True)  # keep 64-bit arguments 64-bit
-    try:
-        results = executable.execute([jax.device_put(a) for a in args])
-        return [np.asarray(r) for r in results]
-    finally:
-        jax.config.update("jax_enable_x64", x64)  # other tests' jax keeps its setting
-
 
 def flat(value) -> list[np.ndarray]:
     if isinstance(value, tuple):
