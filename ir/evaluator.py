@@ -50,8 +50,9 @@ import numpy as np
 from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
 from .collectives import device_counts, group_of, participating_groups, permute_pairs
 from .dialect import ComputationOp, Instruction, ModuleOp
-from .errors import HloError
+from .errors import HloError, ShapeError
 from .opcodes import LIFTABLE
+from .shape_inference import dynamic_sizes
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
 # Sub-byte integers are evaluated in the byte type of their signedness, every result
@@ -159,7 +160,9 @@ def _float_math(fn: Callable, exact: bool = False) -> Callable:
         wide = np.dtype(np.complex128 if dtype.kind == "c" else np.float64)  # complex: c128
         size = math.prod(shape)
         if size <= _WIDE_BLOCK or any(x.shape != shape for x in xs):
-            args = [x.astype(wide, copy=False).reshape(shape or (1,)) for x in xs]
+            args = [x.astype(wide, copy=False) for x in xs]
+            if not shape:
+                args = [a.reshape(1) for a in args]
             return rounded(np.asarray(fn(*args)).reshape(shape), dtype)
         flat = [x.reshape(-1) for x in xs]
         buffers = [np.empty(_WIDE_BLOCK, wide) for _ in xs]
@@ -819,10 +822,24 @@ def scatter_rule(operands, op, ev):
 
 # ---------------------------------------------------------------- reductions
 
+def _mask_padding(x: np.ndarray, sizes: dict, dims, fill) -> np.ndarray:
+    """x with the padding of its dynamic dimensions among `dims` (the elements past the
+    size in force) replaced by `fill`: what XLA's dynamic padder does before a reduce."""
+    for dim in dims:
+        if dim in sizes:
+            shape = [1] * x.ndim
+            shape[dim] = x.shape[dim]
+            x = np.where(np.arange(x.shape[dim]).reshape(shape) < sizes[dim], x, fill)
+    return x
+
+
 def reduce_rule(operands, op, ev):
     n = len(operands) // 2
     inputs, inits = operands[:n], operands[n:]
     dims = op.attr("dimensions")
+    if ev.operand_sizes:
+        inputs = [_mask_padding(x, sizes, dims, init)
+                  for x, sizes, init in zip(inputs, ev.operand_sizes, inits)]
     kept = [d for d in range(inputs[0].ndim) if d not in dims]
     kept_shape = tuple(inputs[0].shape[d] for d in kept)
     length = math.prod(inputs[0].shape[d] for d in dims)
@@ -1546,8 +1563,10 @@ EVAL_RULES: dict[str, Callable] = {
     "reduce-precision": reduce_precision_rule,
     "batch-norm-training": batch_norm_training_rule,
     "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,
-    "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
-        op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
+    "get-dimension-size": lambda operands, op, ev: np.array(ev.operand_sizes[0].get(
+        op.attr("dimensions")[0], op.operand_shapes[0].dims[op.attr("dimensions")[0]])
+        if ev.operand_sizes else op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
+    "set-dimension-size": identity_rule,  # the data stays padded; the size is tracked
 }
 
 
@@ -1568,6 +1587,9 @@ class _Plan:
         self.params = [(slot[p.result], p.attr("parameter_number")) for p in comp.parameters()]
         self.root = slot[comp.root.result]
         self.size = len(ops)
+        # Bounded dynamic dimensions: the sizes in force are tracked beside the values.
+        self.dynamic = any(isinstance(s, ArrayShape) and s.dynamic
+                           for op in ops for s in [op.shape, *op.operand_shapes])
 
 
 # XLA:CPU's f16 / bf16 reductions round at every step in element order for rows up to this
@@ -1584,6 +1606,7 @@ class Evaluator:
         self.table = module.computation_table()
         self._plans: dict[str, _Plan] = {}
         self._liftable: dict[str, bool] = {}
+        self.operand_sizes: list[dict] = []  # of the instruction being evaluated
 
     # ------------------------------------------------------------ computations
 
@@ -1602,9 +1625,25 @@ class Evaluator:
         (only for computations that `is_liftable`): every op then works elementwise."""
         plan = self.plan(name)
         values: list = [None] * plan.size
+        sizes: list = [{}] * plan.size  # {dimension: size in force} of dynamic dimensions
         for slot, number in plan.params:
             values[slot] = args[number]
+        entry = name == self.module.entry_computation.comp_name
         for i, op, rule, operand_slots, shape, dtype in plan.steps:
+            # Read by the rules that look at sizes (get-dimension-size, reduce); set at every
+            # step, as a called computation sets its own.
+            self.operand_sizes = [sizes[s] for s in operand_slots] if plan.dynamic else []
+            if plan.dynamic:
+                try:
+                    sizes[i] = dynamic_sizes(
+                        op.opcode, op.hlo_attrs, self.operand_sizes,
+                        int(values[operand_slots[1]]) if op.opcode == "set-dimension-size"
+                        else None)
+                except ShapeError as e:
+                    raise self._error(op, str(e)) from None
+                if entry and sizes[i] and op is plan.comp.root:
+                    raise self._error(op, "an entry result with dynamic dimensions is not "
+                                          "supported by hlox")
             if dtype is not None and not lifted and shape.size == 0:
                 # The shape decides before the data: an empty result needs no rule (whose
                 # intermediates could be huge, e.g. an iota along the non-empty dimension).

@@ -119,6 +119,7 @@ _OTHERS = [
     OpInfo("after-all", "structure", None),
     OpInfo("add-dependency", "structure", 2),
     OpInfo("get-dimension-size", "structure", 1, ("dimensions",)),
+    OpInfo("set-dimension-size", "structure", 2, ("dimensions",)),
     OpInfo("batch-norm-training", "reduction", 3, ("epsilon", "feature_index")),
     OpInfo("batch-norm-inference", "reduction", 5, ("epsilon", "feature_index")),
     OpInfo("batch-norm-grad", "reduction", 5, ("epsilon", "feature_index")),
@@ -177,7 +178,7 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "collective-permute-start": ("source_target_pairs",),
     "fft": ("fft_type", "fft_length"),
     "map": ("to_apply",), "topk": ("k",),
-    "get-dimension-size": ("dimensions",),
+    "get-dimension-size": ("dimensions",), "set-dimension-size": ("dimensions",),
     "reduce-precision": ("exponent_bits", "mantissa_bits"),
     **{op: ("epsilon", "feature_index") for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
@@ -239,6 +240,7 @@ _EXPANDED_BY = {
     "fft": "fft-expander", "cholesky": "cholesky-expander", "map": "map-inliner",
     "topk": "topk-decomposer", "stochastic-convert": "stochastic-convert-decomposer",
     "add-dependency": "static-values", "get-dimension-size": "static-values",
+    "set-dimension-size": "static-values",
     "reduce-precision": "reduce-precision-expander",
     **{op: "batch-norm-expander" for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},

@@ -217,10 +217,14 @@ class HloParser:
             raise cur.error(f"unknown element type '{type_name}'", start)
         cur.expect("[")
         dims: list[int] = []
+        dynamic: list[int] = []
         if not cur.accept("]"):
             while True:
-                if cur.peek("?") or cur.peek("<="):
-                    raise cur.error("dynamic dimensions are not supported by hlox")
+                if cur.peek("?"):
+                    raise cur.error("unbounded dynamic dimensions are not supported by hlox "
+                                    "(a bounded one is written <=N)")
+                if cur.accept("<="):
+                    dynamic.append(len(dims))
                 dims.append(cur.integer("a dimension size"))
                 if dims[-1] < 0:
                     raise cur.error("dimension sizes must be non-negative")
@@ -230,7 +234,8 @@ class HloParser:
         layout = None
         if cur.text.startswith("{", cur.pos):  # a layout follows `]` directly, no space
             layout = self.layout(len(dims))
-        return ArrayShape(type_name, tuple(dims), normalize_layout(len(dims), layout))
+        return ArrayShape(type_name, tuple(dims), normalize_layout(len(dims), layout),
+                          tuple(dynamic))
 
     def layout(self, rank: int) -> tuple[int, ...]:
         cur = self.cur
