@@ -1158,6 +1158,36 @@ def cholesky_rule(operands, op, ev):
     return _contiguous(out.astype(x.dtype))
 
 
+def triangular_solve_rule(operands, op, ev):
+    """x with op(a) x = b (left_side) or x op(a) = b, op(a) = a, a^T or a^H (transpose_a),
+    reading only the triangle of a that `lower` names (its diagonal taken as 1 with
+    unit_diagonal); substitution row by row in f64 / c128, rounded once. A zero on the
+    diagonal gives infinities and NaN, as XLA:CPU."""
+    a, b = operands
+    wide = np.complex128 if a.dtype.kind == "c" else np.float64
+    lower = op.attr("lower", False)
+    m = np.tril(a) if lower else np.triu(a)
+    m = m.astype(wide)
+    if op.attr("unit_diagonal", False):
+        m[..., np.arange(m.shape[-1]), np.arange(m.shape[-1])] = 1
+    transpose = op.attr("transpose_a")
+    if transpose != "NO_TRANSPOSE":
+        m, lower = np.swapaxes(m, -1, -2), not lower
+        if transpose == "ADJOINT":
+            m = np.conj(m)
+    rhs = b.astype(wide)
+    if not op.attr("left_side", False):  # x m = b is m^T x^T = b^T
+        m, rhs, lower = np.swapaxes(m, -1, -2), np.swapaxes(rhs, -1, -2), not lower
+    x = np.zeros(rhs.shape, wide)
+    rows = range(m.shape[-1]) if lower else reversed(range(m.shape[-1]))
+    for i in rows:  # the rows of x not solved yet are zero, as m is outside its triangle
+        done = np.einsum("...k,...kn->...n", m[..., i, :], x)
+        x[..., i, :] = (rhs[..., i, :] - done) / m[..., i, i, None]
+    if not op.attr("left_side", False):
+        x = np.swapaxes(x, -1, -2)
+    return _contiguous(x.astype(b.dtype))
+
+
 def stochastic_convert_rule(operands, op, ev):
     """|x| rounds down, plus one when random < frac(|x|) * 2^bits (the fraction converted to
     the random bits' type, in x's precision, f32 for f16), the sign put back; x at or beyond
@@ -1560,6 +1590,7 @@ EVAL_RULES: dict[str, Callable] = {
     "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
     "add-dependency": identity_rule,
     "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "triangular-solve": triangular_solve_rule,
     "reduce-precision": reduce_precision_rule,
     "batch-norm-training": batch_norm_training_rule,
     "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,

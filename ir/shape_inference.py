@@ -877,6 +877,28 @@ def cholesky_rule(operands, attrs, declared, ctx):
     return ArrayShape(x.dtype, x.dims)
 
 
+def triangular_solve_rule(operands, attrs, declared, ctx):
+    """triangular-solve(a, b): a [..., m, m]; b [..., m, n] with left_side, [..., n, m]
+    without; the result is b's shape."""
+    a, b = _array(operands[0], "matrix"), _array(operands[1], "right-hand side")
+    if a.rank < 2 or a.dims[-1] != a.dims[-2]:
+        raise ShapeError(f"triangular-solve takes square matrices, got {a}")
+    if a.element_type.kind not in ("float", "complex") or b.dtype != a.dtype:
+        raise ShapeError(f"triangular-solve takes floats or complex numbers of one type, "
+                         f"got {a} and {b}")
+    side = -2 if attrs.get("left_side", False) else -1
+    if b.rank != a.rank or b.dims[:-2] != a.dims[:-2] or b.dims[side] != a.dims[-1]:
+        raise ShapeError(f"triangular-solve's right-hand side {b} does not fit the matrix {a} "
+                         f"(left_side={str(attrs.get('left_side', False)).lower()})")
+    if attrs["transpose_a"] not in TRANSPOSE_A:
+        raise ShapeError(f"transpose_a must be one of {', '.join(TRANSPOSE_A)}, "
+                         f"not {attrs['transpose_a']}")
+    return ArrayShape(b.dtype, b.dims)
+
+
+TRANSPOSE_A = ("NO_TRANSPOSE", "TRANSPOSE", "ADJOINT")
+
+
 def stochastic_convert_rule(operands, attrs, declared, ctx):
     """stochastic-convert(x, random): float x to a signed integer type, rounded up with
     probability frac(|x|) by comparing `random` (unsigned, as wide as x) with it."""
@@ -938,6 +960,7 @@ SHAPE_RULES: dict[str, Callable] = {
     **{op: batch_norm_rule(op) for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
     "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "triangular-solve": triangular_solve_rule,
     "reduce-precision": reduce_precision_rule,
 }
 
