@@ -172,10 +172,10 @@ def _float_math(fn: Callable, exact: bool = False) -> Callable:
             args = [b[:stop - start] for b in buffers]
             for arg, x in zip(args, flat):
                 arg[...] = x[start:stop]
-            block = rounded(np.asarray(fn(*args)), dtype)
+            block = np.asarray(fn(*args))
             if out is None:
-                out = np.empty(size, block.dtype)
-            out[start:stop] = block
+                out = np.empty(size, rounded(block[:0], dtype).dtype)
+            out[start:stop] = block  # rounded by the assignment
         return out.reshape(shape)
     return apply
 
@@ -330,8 +330,9 @@ def _signed_zero_extremum(extremum: Callable, minus_zero_wins: bool) -> Callable
     (as XLA:CPU), which numpy leaves to the argument order: fixed where both are zeros."""
     def apply(a, b):
         result = extremum(a, b)
-        zeros = (a == 0) & (b == 0)
-        if zeros.any():
+        zero = result == 0  # both zeros, or a zero and a number on its side of it
+        if zero.any():
+            zeros = zero & (a == 0) & (b == 0)
             pick_b = np.signbit(a) != minus_zero_wins
             result = np.where(zeros, np.where(pick_b, b, a), result)
         return result
@@ -639,7 +640,8 @@ def broadcast_rule(operands, op, ev):
     view_shape = [1] * len(out_dims)
     for i in order:
         view_shape[dims[i]] = operands[0].shape[i]
-    return np.broadcast_to(x.reshape(view_shape), out_dims).copy()
+    # A read-only view (as constants are: no rule writes into an operand), not a copy.
+    return np.broadcast_to(x.reshape(view_shape), out_dims)
 
 
 def reshape_rule(operands, op, ev):
