@@ -348,7 +348,7 @@ class CPrinter:
         return "\n".join(parts)
 
 
-# hlox splits GEMMs across its own OpenMP threads (heavy._threaded_gemm). OpenBLAS's own
+# hlox splits GEMMs across its own OpenMP threads (emitters/gemm.py). OpenBLAS's own
 # threads would compete with them: libgomp's threads spin between parallel loops, and on
 # 2 cores that made every GEMM ~10x slower.
 _BLAS_SINGLE_THREADED = """void scipy_openblas_set_num_threads(int);
