@@ -13,13 +13,12 @@ from contextlib import ExitStack
 import numpy as np
 
 from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape, flatten_shape
-
 from hlox.passes.fusion import GEMM_MIN_FLOPS
 
 from .emitters.gemm import (
     _acc_et, _collapse, _multiply_add, _row_major, _threaded_gemm, lower_dot,
 )
-from .gen import CodegenError, Gen
+from .gen import Gen
 from .kernel import PARALLEL_WORK, Buf, V, all_of, compute_xdsl, leaves, order_of
 from .scalar_ops import ELEMENTWISE_RULES, SIMD_REDUCTIONS
 

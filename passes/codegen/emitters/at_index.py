@@ -20,8 +20,8 @@ from hlox.ir.opcodes import ELEMENTWISE, materialized
 from hlox.ir.shapes import ArrayShape
 from hlox.passes.fusion import dot_dims
 
-from ..kernel import Buf, leaves, order_of
-from .common import _reaches_root_elementwise, _topological
+from ..kernel import Buf, order_of
+from .common import _reaches_root_elementwise, _topological, reads_memory_of
 from .gemm import dot_at, dot_by_loops
 
 
@@ -46,11 +46,8 @@ def _intermediate(L, g, root: Instruction, root_leaves: list, dest):
             return None
     elif inner.opcode != "dot" or not dot_by_loops(inner):
         return None
-    target = dest.base or dest
-    for value in g.env.values():
-        if isinstance(value, (Buf, tuple)) and any((b.base or b) is target
-                                                   for b in leaves(value)):
-            return None
+    if reads_memory_of(g, dest):
+        return None
     if not _reaches_root_elementwise(inner, source):
         return None
     return inner

@@ -23,8 +23,8 @@ from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape
 from hlox.passes.fusion import dot_dims, gemm_call
 
 from ..gen import Gen
-from ..kernel import PARALLEL_WORK, Buf, V, compute_xdsl, leaves, order_of
-from .common import _reaches_root_elementwise, _topological, open_kernel
+from ..kernel import PARALLEL_WORK, Buf, V, compute_xdsl, order_of
+from .common import _reaches_root_elementwise, _topological, open_kernel, reads_memory_of
 from .loop import emit_loops
 
 # A block of C the epilogue reads back is at most this many bytes (it stays in L2), and
@@ -56,11 +56,8 @@ def _gemm_with_epilogue(g: Gen, root: Instruction, root_leaves: list, dest):
     (dot,) = heavy
     if dot.shape.dims != dest.shape.dims:
         return None
-    target = dest.base or dest
-    for value in g.env.values():
-        if isinstance(value, (Buf, tuple)) and any((b.base or b) is target
-                                                   for b in leaves(value)):
-            return None
+    if reads_memory_of(g, dest):
+        return None
     source = g.lookup(root)
     if source is not dot and not (isinstance(source, Instruction)
                                   and source.opcode in ELEMENTWISE

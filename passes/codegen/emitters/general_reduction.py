@@ -13,9 +13,9 @@ from contextlib import ExitStack
 from hlox.ir.dialect import Instruction
 from hlox.ir.opcodes import ELEMENTWISE, materialized
 
-from ..kernel import PARALLEL_WORK, Buf, leaves
+from ..kernel import PARALLEL_WORK, Buf
 from .at_index import emit_at_index
-from .common import _reaches_root_elementwise, _topological, open_kernel
+from .common import _reaches_root_elementwise, _topological, open_kernel, reads_memory_of
 from .loop import emit_loops, materialize
 
 # Output elements a block of the columns kernel accumulates while it streams the reduced
@@ -44,11 +44,8 @@ def _column_reduce(L, g, root: Instruction, root_leaves: list, dest):
     source = g.lookup(root)
     if not isinstance(source, Instruction):
         return None
-    target = dest.base or dest
-    for value in g.env.values():
-        if isinstance(value, (Buf, tuple)) and any((b.base or b) is target
-                                                   for b in leaves(value)):
-            return None
+    if reads_memory_of(g, dest):
+        return None
     for inst in _topological(root, g):
         if inst.opcode == "reduce" and len(inst.operands) == 2 \
                 and inst.shape.dims == dest.shape.dims \
