@@ -220,9 +220,9 @@ def _gemm(L, g: Gen, inst, dest: Buf, root: Instruction) -> None:
         a, b = (a, k.offset(batch, a_bs), lda, ta), (b, k.offset(batch, b_bs), ldb, tb)
         c = (out, k.offset(batch, c_bs), ldc)
         if parallel:
-            _blocks(k, a, b, c, (M, N, K), inst.hlo_name, after, 0, M, True)
+            _blocks(k, a, b, c, (M, N, K), inst.hlo_name, after, 0, M, True, True)
         else:
-            _threaded_gemm(k, a, b, c, (M, N, K), inst.hlo_name, after)
+            _threaded_gemm(k, a, b, c, (M, N, K), inst.hlo_name, after, bool(batch))
     k.loop_nests += 1
 
 
@@ -260,16 +260,17 @@ def _epilogue(g: Gen, root: Instruction, dest: Buf, batch: list, orows, ocols,
         k.store(dest, idx, g.value(root, idx))
 
 
-def _threaded_gemm(k, a, b, c, mnk, source: str, after=None) -> None:
+def _threaded_gemm(k, a, b, c, mnk, source: str, after=None, nested: bool = False) -> None:
     """C = op(A) op(B), split across the kernel's threads into blocks of rows of C (or of
     columns, when C has more of them), one single-threaded GEMM call each. `a`, `b`:
     (buffer, element offset, leading dimension, transposed); `c`: (buffer, offset, ldc).
-    `after(by_rows, start, count)`: called right after each call, for its block."""
+    `after(by_rows, start, count)`: called right after each call, for its block (`nested`:
+    see _blocks)."""
     M, N, K = mnk
     size = max(M, N)
     by_rows = M >= N
     if k.threads == 1 or M * N * K < PARALLEL_WORK or size < 16:
-        _blocks(k, a, b, c, mnk, source, after, 0, M if by_rows else N, by_rows)
+        _blocks(k, a, b, c, mnk, source, after, 0, M if by_rows else N, by_rows, nested)
         return
     chunk = -(-size // k.threads)
     chunk = -(-chunk // 8) * 8
@@ -278,40 +279,49 @@ def _threaded_gemm(k, a, b, c, mnk, source: str, after=None) -> None:
     with k.loop(parts, parallel=True) as part:
         start = part * chunk
         if last == chunk:
-            _blocks(k, a, b, c, mnk, source, after, start, chunk, by_rows)
+            _blocks(k, a, b, c, mnk, source, after, start, chunk, by_rows, True)
         else:
             branch = k.if_(part.lt(parts - 1))
             with k.inside(branch.then):
-                _blocks(k, a, b, c, mnk, source, after, start, chunk, by_rows)
+                _blocks(k, a, b, c, mnk, source, after, start, chunk, by_rows, True)
             with k.inside(branch.otherwise):
-                _blocks(k, a, b, c, mnk, source, after, start, last, by_rows)
+                _blocks(k, a, b, c, mnk, source, after, start, last, by_rows, True)
 
 
-def _blocks(k, a, b, c, mnk, source: str, after, start, count: int, by_rows: bool) -> None:
+def _blocks(k, a, b, c, mnk, source: str, after, start, count: int, by_rows: bool,
+            nested: bool) -> None:
     """The rows [start, start + count) of C (by_rows; else its columns) by GEMM calls: one
-    call when nothing comes after it, else blocks small enough for `after` to find in
-    cache, each followed by `after`."""
+    call when nothing comes after it, else a loop over blocks small enough for `after` to
+    find in cache (the last one shorter), each call followed by `after`. `nested`: inside
+    a loop already (of threads, of the batch), where one block needs no loop of its own."""
     M, N, K = mnk
+    if after is None:
+        _gemm_call(k, a, b, c, mnk, source, start, count, by_rows)
+        return
     other = N if by_rows else M
-    block = count
-    if after is not None:
-        row_bytes = c[0].shape.element_type.itemsize * max(other, 1)
-        block = max(EPILOGUE_BLOCK_MIN, EPILOGUE_BLOCK_BYTES // row_bytes)
-        block = min(-(-block // 8) * 8, count)
+    row_bytes = c[0].shape.element_type.itemsize * max(other, 1)
+    block = max(EPILOGUE_BLOCK_MIN, EPILOGUE_BLOCK_BYTES // row_bytes)
+    block = min(-(-block // 8) * 8, count)
+    blocks = -(-count // block)
+    last = count - block * (blocks - 1)
 
     def call(at, n: int) -> None:
         _gemm_call(k, a, b, c, mnk, source, at, n, by_rows)
-        if after is not None:
-            after(by_rows, at, n)
+        after(by_rows, at, n)
 
-    full, rest = divmod(count, block)
-    if full == 1:
-        call(start, block)
-    elif full > 1:
-        with k.loop(full) as n:
-            call(start + n * block, block)
-    if rest:
-        call(start + full * block, rest)
+    if blocks == 1 and nested:
+        call(start, count)
+        return
+    with k.loop(blocks) as n:  # (even for one block: GEMM and epilogue are one loop nest)
+        at = start + n * block
+        if last == block:
+            call(at, block)
+        else:
+            branch = k.if_(n.lt(blocks - 1))
+            with k.inside(branch.then):
+                call(at, block)
+            with k.inside(branch.otherwise):
+                call(at, last)
 
 
 def _gemm_call(k, a, b, c, mnk, source: str, start, count: int, by_rows: bool) -> None:

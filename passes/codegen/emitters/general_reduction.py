@@ -95,19 +95,17 @@ def emit_columns(L, g, root: Instruction, root_leaves: list, dest, label: str) -
     g.env[reduce] = dest  # the epilogue reads the reduced value back where it writes
     k.loop_nests += 1
     with ExitStack() as stack:
-        loops = [(size, d) for size, d in [*[(dims[d], d) for d in outer], (blocks, None)]
-                 if size > 1]
+        # (the loop over blocks even when there is one: the kernel is one loop nest)
+        loops = [*[(dims[d], d) for d in outer if dims[d] > 1], (blocks, None)]
         chunk = 0
         for m, (size, d) in enumerate(loops):
             iv = stack.enter_context(k.loop(
-                size, parallel=parallel and m == 0, collapse=len(loops) if m == 0 else 1,
-                source=label if m == 0 else None))
+                size, parallel=parallel and m == 0 and size > 1,
+                collapse=len(loops) if m == 0 else 1, source=label if m == 0 else None))
             if d is None:
                 chunk = iv
             else:
                 full[d] = iv
-        if not loops:
-            stack.enter_context(k.inside_scope())
         start = chunk * block if blocks > 1 else 0
         stop = k.ix("min", start + block, n) if blocks > 1 and n % block else \
             start + block
