@@ -1,0 +1,22 @@
+
+
+/* hlox: kernels */
+__attribute__((noinline)) static void k_fusion(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3) {
+  #pragma omp simd
+  for (int64_t i4 = 0; i4 < 8; i4++) {
+    const int32_t v5 = b0[i4];
+    const int32_t v6 = b1[i4];
+    b2[i4] = hlox_rem_s32(v5, v6);
+    b3[i4] = hlox_div_s32(v5, v6);
+  }
+}
+
+/* hlox: entry */
+int hlox_main(void **params, void **results, void *arena) {
+  char *A = (char *)arena;
+  (void)A; (void)params; (void)results;
+  k_fusion(((int32_t *)params[0]), ((int32_t *)params[1]), ((int32_t *)A), ((int32_t *)(A + 32)));
+  memcpy(((int32_t *)results[0]), ((int32_t *)(A + 32)), 32);
+  memcpy(((int32_t *)results[1]), ((int32_t *)A), 32);
+  return 0;
+}

@@ -1,0 +1,25 @@
+
+
+/* hlox: kernels */
+__attribute__((noinline)) static void k_fusion_1(const int32_t *restrict b0, const float *restrict b1, const float *restrict b2, const float *restrict b3, const uint8_t *restrict b4, float *restrict b5, float *restrict b6) {
+  #pragma omp simd
+  for (int64_t i4 = 0; i4 < 6; i4++) {
+    const int32_t v5 = b0[i4];
+    const float v10 = b1[i4];
+    const float v11 = b2[i4];
+    const float v13 = b3[i4];
+    const uint8_t v15 = b4[i4];
+    b5[i4] = (((uint8_t)(v5 < ((int32_t)0x1ull))) ? v13 : (((uint8_t)(v5 < ((int32_t)0x2ull))) ? v10 : v11));
+    b6[i4] = (v15 ? v13 : v10);
+  }
+}
+
+/* hlox: entry */
+int hlox_main(void **params, void **results, void *arena) {
+  char *A = (char *)arena;
+  (void)A; (void)params; (void)results;
+  k_fusion_1(((int32_t *)params[0]), ((float *)params[2]), ((float *)params[3]), ((float *)params[1]), ((uint8_t *)params[4]), ((float *)A), ((float *)(A + 32)));
+  memcpy(((float *)results[0]), ((float *)A), 24);
+  memcpy(((float *)results[1]), ((float *)(A + 32)), 24);
+  return 0;
+}
