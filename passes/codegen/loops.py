@@ -7,8 +7,10 @@ MLIR text (the `.loops.mlir` dump). Index arithmetic is the standard `arith` dia
 
     kernel.module { kernel.scalar_func*, kernel.func*, kernel.main }
     kernel.func @k(%b0: memref<?xf32>, ...)   one C kernel; its arguments are buffers
-    kernel.for %lb to %ub step %s             a C for loop; OpenMP parallel / simd /
-                                              reduction clauses are its properties
+    kernel.for %lb to %ub step %s             a C for loop; what the emitter knows of it
+                                              (work, independent, ...) and the OpenMP
+                                              clauses the loop passes decide from that
+                                              (loop_passes.py) are its properties
     kernel.while { cond; kernel.condition } { body }, kernel.if, kernel.switch
     kernel.load / kernel.store %buf[%offset]  element offsets; f16 / bf16 are stored as
                                               bits and computed in f32
@@ -117,7 +119,11 @@ class LaunchOp(IRDLOperation):
 @irdl_op_definition
 class ForOp(IRDLOperation):
     """`for (i = lb; i < ub; i += step)`; `reduce` are kernel.var values with an OpenMP
-    reduction clause each (`reduce_kinds`: "+", "max", "|", ...)."""
+    reduction clause each (`reduce_kinds`: "+", "max", "|", ...).
+
+    Facts the emitter records (`work`, `independent`, `minor`, `vectorizable`) and the
+    decisions the loop passes take from them (`parallel`, `threads`, `collapse`, `simd`)
+    are described in `loop_passes.py`."""
 
     name = "kernel.for"
     traits = traits_def(NoTerminator())
@@ -125,6 +131,10 @@ class ForOp(IRDLOperation):
     ub = operand_def(IndexType)
     step = operand_def(IndexType)
     reduce = var_operand_def()
+    work = opt_prop_def(IntegerAttr)
+    independent = opt_prop_def(UnitAttr)
+    minor = opt_prop_def(UnitAttr)
+    vectorizable = opt_prop_def(UnitAttr)
     parallel = opt_prop_def(UnitAttr)
     simd = opt_prop_def(UnitAttr)
     collapse = opt_prop_def(IntegerAttr)
