@@ -246,8 +246,9 @@ class Kernel:
     # ---- index arithmetic
     def const(self, value: int) -> V:
         value = int(value)
+        name = f"c{value}" if value >= 0 else f"c_m{-value}"  # %c64 reads as 64
         return self._prologue(("const", value),
-                              lambda: arith.ConstantOp(IntegerAttr(value, INDEX)), "c")
+                              lambda: arith.ConstantOp(IntegerAttr(value, INDEX)), name)
 
     def index(self, x: Index) -> V:
         return x if isinstance(x, V) else self.const(x)

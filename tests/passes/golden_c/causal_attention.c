@@ -2,89 +2,89 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_dot_general_2(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 16; i6++) {
-      for (int64_t i7 = 0; i7 < 16; i7++) {
-        float acc9 = (0x0.0p+0f);
-        #pragma omp simd reduction(+:acc9)
-        for (int64_t i11 = 0; i11 < 8; i11++) {
-          const int64_t t13 = (i4 * 128);
-          const float v17 = b0[((t13 + (i6 * 8)) + i11)];
-          const float v22 = b1[((t13 + (i7 * 8)) + i11)];
-          acc9 = (acc9 + (v17 * v22));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      for (int64_t i3 = 0; i3 < 16; i3++) {
+        float acc5 = (0x0.0p+0f);
+        #pragma omp simd reduction(+:acc5)
+        for (int64_t i6 = 0; i6 < 8; i6++) {
+          const int64_t t7 = (i1 * 128);
+          const float v11 = b0[((t7 + (i2 * 8)) + i6)];
+          const float v16 = b1[((t7 + (i3 * 8)) + i6)];
+          acc5 = (acc5 + (v11 * v16));
         }
-        b2[(((i4 * 256) + (i6 * 16)) + i7)] = acc9;
+        b2[(((i1 * 256) + (i2 * 16)) + i3)] = acc5;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(float *restrict b0, float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 16; i6++) {
-      float acc8 = (-INFINITY);
-      const float v9 = acc8;
-      int32_t nan12 = ((int32_t)((uint8_t)(v9 != v9)));
-      #pragma omp simd reduction(max:acc8) reduction(|:nan12)
-      for (int64_t i13 = 0; i13 < 16; i13++) {
-        const float v19 = b0[(((i4 * 256) + (i6 * 16)) + i13)];
-        const float v31 = ((((uint8_t)(((int32_t)((int64_t)i6)) >= ((int32_t)((int64_t)i13)))) ? 1 : 0) ? (v19 / (0x1.6a09e60000000p+1f)) : (-0x1.dcd6500000000p+29f));
-        nan12 = ((int32_t)(nan12 | ((int32_t)((uint8_t)(v31 != v31)))));
-        const float v36 = acc8;
-        acc8 = (((uint8_t)(v31 > v36)) ? v31 : v36);
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      float acc4 = (-INFINITY);
+      const float v5 = acc4;
+      int32_t nan8 = ((int32_t)((uint8_t)(v5 != v5)));
+      #pragma omp simd reduction(max:acc4) reduction(|:nan8)
+      for (int64_t i9 = 0; i9 < 16; i9++) {
+        const float v14 = b0[(((i1 * 256) + (i2 * 16)) + i9)];
+        const float v26 = ((((uint8_t)(((int32_t)((int64_t)i2)) >= ((int32_t)((int64_t)i9)))) ? 1 : 0) ? (v14 / (0x1.6a09e60000000p+1f)) : (-0x1.dcd6500000000p+29f));
+        nan8 = ((int32_t)(nan8 | ((int32_t)((uint8_t)(v26 != v26)))));
+        const float v31 = acc4;
+        acc4 = (((uint8_t)(v26 > v31)) ? v26 : v31);
       }
-      if (nan12) {
-        acc8 = NAN;
+      if (nan8) {
+        acc4 = NAN;
       }
-      if (((uint8_t)(acc8 == (0x0.0p+0f)))) {
-        acc8 = (-INFINITY);
-        for (int64_t i44 = 0; i44 < 16; i44++) {
-          const float v49 = b0[(((i4 * 256) + (i6 * 16)) + i44)];
-          acc8 = hlox_maxf(acc8, ((((uint8_t)(((int32_t)((int64_t)i6)) >= ((int32_t)((int64_t)i44)))) ? 1 : 0) ? (v49 / (0x1.6a09e60000000p+1f)) : (-0x1.dcd6500000000p+29f)));
+      if (((uint8_t)(acc4 == (0x0.0p+0f)))) {
+        acc4 = (-INFINITY);
+        for (int64_t i39 = 0; i39 < 16; i39++) {
+          const float v44 = b0[(((i1 * 256) + (i2 * 16)) + i39)];
+          acc4 = hlox_maxf(acc4, ((((uint8_t)(((int32_t)((int64_t)i2)) >= ((int32_t)((int64_t)i39)))) ? 1 : 0) ? (v44 / (0x1.6a09e60000000p+1f)) : (-0x1.dcd6500000000p+29f)));
         }
       }
-      b1[((i4 * 16) + i6)] = acc8;
+      b1[((i1 * 16) + i2)] = acc4;
     }
   }
-  for (int64_t i63 = 0; i63 < 2; i63++) {
-    for (int64_t i64 = 0; i64 < 16; i64++) {
-      float acc65 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc65)
-      for (int64_t i66 = 0; i66 < 16; i66++) {
-        const float v71 = b0[(((i63 * 256) + (i64 * 16)) + i66)];
-        const float v82 = b1[((i63 * 16) + i64)];
-        acc65 = (acc65 + hlox_expf((((((uint8_t)(((int32_t)((int64_t)i64)) >= ((int32_t)((int64_t)i66)))) ? 1 : 0) ? (v71 / (0x1.6a09e60000000p+1f)) : (-0x1.dcd6500000000p+29f)) - hlox_maxf(v82, (-INFINITY)))));
+  for (int64_t i58 = 0; i58 < 2; i58++) {
+    for (int64_t i59 = 0; i59 < 16; i59++) {
+      float acc60 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc60)
+      for (int64_t i61 = 0; i61 < 16; i61++) {
+        const float v66 = b0[(((i58 * 256) + (i59 * 16)) + i61)];
+        const float v77 = b1[((i58 * 16) + i59)];
+        acc60 = (acc60 + hlox_expf((((((uint8_t)(((int32_t)((int64_t)i59)) >= ((int32_t)((int64_t)i61)))) ? 1 : 0) ? (v66 / (0x1.6a09e60000000p+1f)) : (-0x1.dcd6500000000p+29f)) - hlox_maxf(v77, (-INFINITY)))));
       }
-      b2[((i63 * 16) + i64)] = acc65;
+      b2[((i58 * 16) + i59)] = acc60;
     }
   }
-  for (int64_t i91 = 0; i91 < 2; i91++) {
-    for (int64_t i92 = 0; i92 < 16; i92++) {
+  for (int64_t i86 = 0; i86 < 2; i86++) {
+    for (int64_t i87 = 0; i87 < 16; i87++) {
       #pragma omp simd
-      for (int64_t i93 = 0; i93 < 16; i93++) {
-        const int64_t t97 = (((i91 * 256) + (i92 * 16)) + i93);
-        const float v98 = b0[t97];
-        const int64_t t108 = ((i91 * 16) + i92);
-        const float v109 = b1[t108];
-        const float v113 = b2[t108];
-        b0[t97] = (hlox_expf((((((uint8_t)(((int32_t)((int64_t)i92)) >= ((int32_t)((int64_t)i93)))) ? 1 : 0) ? (v98 / (0x1.6a09e60000000p+1f)) : (-0x1.dcd6500000000p+29f)) - hlox_maxf(v109, (-INFINITY)))) / v113);
+      for (int64_t i88 = 0; i88 < 16; i88++) {
+        const int64_t t92 = (((i86 * 256) + (i87 * 16)) + i88);
+        const float v93 = b0[t92];
+        const int64_t t103 = ((i86 * 16) + i87);
+        const float v104 = b1[t103];
+        const float v108 = b2[t103];
+        b0[t92] = (hlox_expf((((((uint8_t)(((int32_t)((int64_t)i87)) >= ((int32_t)((int64_t)i88)))) ? 1 : 0) ? (v93 / (0x1.6a09e60000000p+1f)) : (-0x1.dcd6500000000p+29f)) - hlox_maxf(v104, (-INFINITY)))) / v108);
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_3(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 16; i6++) {
-      for (int64_t i8 = 0; i8 < 8; i8++) {
-        float acc10 = (0x0.0p+0f);
-        #pragma omp simd reduction(+:acc10)
-        for (int64_t i11 = 0; i11 < 16; i11++) {
-          const float v17 = b0[(((i4 * 256) + (i6 * 16)) + i11)];
-          const float v24 = b1[(((i4 * 128) + (i11 * 8)) + i8)];
-          acc10 = (acc10 + (v17 * v24));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        float acc5 = (0x0.0p+0f);
+        #pragma omp simd reduction(+:acc5)
+        for (int64_t i6 = 0; i6 < 16; i6++) {
+          const float v11 = b0[(((i1 * 256) + (i2 * 16)) + i6)];
+          const float v17 = b1[(((i1 * 128) + (i6 * 8)) + i3)];
+          acc5 = (acc5 + (v11 * v17));
         }
-        b2[(((i4 * 128) + (i6 * 8)) + i8)] = acc10;
+        b2[(((i1 * 128) + (i2 * 8)) + i3)] = acc5;
       }
     }
   }

@@ -2,26 +2,26 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_conv_general_dilated_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
-        for (int64_t i9 = 0; i9 < 4; i9++) {
-          float acc11 = (0x0.0p+0f);
-          for (int64_t i13 = 0; i13 < 3; i13++) {
-            for (int64_t i14 = 0; i14 < 3; i14++) {
-              #pragma omp simd reduction(+:acc11)
-              for (int64_t i15 = 0; i15 < 3; i15++) {
-                const int64_t t17 = ((i6 - 1) + i13);
-                const int64_t t22 = ((i7 - 1) + i14);
-                if ((((t17 >= 0) && (t17 < 8)) && ((t22 >= 0) && (t22 < 8)))) {
-                  const float v35 = b0[((((i4 * 192) + (t17 * 24)) + (t22 * 3)) + i15)];
-                  const float v45 = b1[((((i13 * 36) + (i14 * 12)) + (i15 * 4)) + i9)];
-                  acc11 = (acc11 + (v35 * v45));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        for (int64_t i4 = 0; i4 < 4; i4++) {
+          float acc6 = (0x0.0p+0f);
+          for (int64_t i7 = 0; i7 < 3; i7++) {
+            for (int64_t i8 = 0; i8 < 3; i8++) {
+              #pragma omp simd reduction(+:acc6)
+              for (int64_t i9 = 0; i9 < 3; i9++) {
+                const int64_t t11 = ((i2 - 1) + i7);
+                const int64_t t16 = ((i3 - 1) + i8);
+                if ((((t11 >= 0) && (t11 < 8)) && ((t16 >= 0) && (t16 < 8)))) {
+                  const float v27 = b0[((((i1 * 192) + (t11 * 24)) + (t16 * 3)) + i9)];
+                  const float v35 = b1[((((i7 * 36) + (i8 * 12)) + (i9 * 4)) + i4)];
+                  acc6 = (acc6 + (v27 * v35));
                 }
               }
             }
           }
-          b2[((((i4 * 256) + (i6 * 32)) + (i7 * 4)) + i9)] = acc11;
+          b2[((((i1 * 256) + (i2 * 32)) + (i3 * 4)) + i4)] = acc6;
         }
       }
     }
@@ -29,32 +29,32 @@ __attribute__((noinline)) static void k_conv_general_dilated_1(const float *rest
 }
 
 __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restrict b0, const float *restrict b1, const float *restrict b2) {
-  for (int64_t i5 = 0; i5 < 2; i5++) {
+  for (int64_t i2 = 0; i2 < 2; i2++) {
     #pragma omp simd
-    for (int64_t i7 = 0; i7 < 4; i7++) {
-      b0[((i5 * 4) + i7)] = (0x0.0p+0f);
+    for (int64_t i3 = 0; i3 < 4; i3++) {
+      b0[((i2 * 4) + i3)] = (0x0.0p+0f);
     }
   }
-  for (int64_t i10 = 0; i10 < 2; i10++) {
-    for (int64_t i12 = 0; i12 < 8; i12++) {
-      for (int64_t i13 = 0; i13 < 8; i13++) {
+  for (int64_t i6 = 0; i6 < 2; i6++) {
+    for (int64_t i7 = 0; i7 < 8; i7++) {
+      for (int64_t i8 = 0; i8 < 8; i8++) {
         #pragma omp simd
-        for (int64_t i14 = 0; i14 < 4; i14++) {
-          const int64_t t16 = ((i10 * 4) + i14);
-          const float v17 = b0[t16];
-          const float v26 = b1[((((i10 * 256) + (i12 * 32)) + (i13 * 4)) + i14)];
-          const float v27 = b2[i14];
-          b0[t16] = (v17 + hlox_maxf((v26 + v27), (0x0.0p+0f)));
+        for (int64_t i9 = 0; i9 < 4; i9++) {
+          const int64_t t11 = ((i6 * 4) + i9);
+          const float v12 = b0[t11];
+          const float v19 = b1[((((i6 * 256) + (i7 * 32)) + (i8 * 4)) + i9)];
+          const float v20 = b2[i9];
+          b0[t11] = (v12 + hlox_maxf((v19 + v20), (0x0.0p+0f)));
         }
       }
     }
   }
-  for (int64_t i31 = 0; i31 < 2; i31++) {
+  for (int64_t i24 = 0; i24 < 2; i24++) {
     #pragma omp simd
-    for (int64_t i32 = 0; i32 < 4; i32++) {
-      const int64_t t34 = ((i31 * 4) + i32);
-      const float v35 = b0[t34];
-      b0[t34] = (v35 * (0x1.0000000000000p-6f));
+    for (int64_t i25 = 0; i25 < 4; i25++) {
+      const int64_t t27 = ((i24 * 4) + i25);
+      const float v28 = b0[t27];
+      b0[t27] = (v28 * (0x1.0000000000000p-6f));
     }
   }
 }

@@ -2,37 +2,37 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1, float *restrict b2, const float *restrict b3, const float *restrict b4, float *restrict b5) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i8 = 0; i8 < 64; i8++) {
-      const float v11 = b0[((i4 * 64) + i8)];
-      acc6 = (acc6 + v11);
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 64; i4++) {
+      const float v7 = b0[((i1 * 64) + i4)];
+      acc3 = (acc3 + v7);
     }
-    b1[i4] = acc6;
+    b1[i1] = acc3;
   }
-  for (int64_t i15 = 0; i15 < 16; i15++) {
-    float acc16 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc16)
-    for (int64_t i17 = 0; i17 < 64; i17++) {
-      const float v20 = b0[((i15 * 64) + i17)];
-      const float v21 = b1[i15];
-      const float v24 = (v20 - (v21 / (0x1.0000000000000p+6f)));
-      acc16 = (acc16 + (v24 * v24));
+  for (int64_t i11 = 0; i11 < 16; i11++) {
+    float acc12 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc12)
+    for (int64_t i13 = 0; i13 < 64; i13++) {
+      const float v16 = b0[((i11 * 64) + i13)];
+      const float v17 = b1[i11];
+      const float v20 = (v16 - (v17 / (0x1.0000000000000p+6f)));
+      acc12 = (acc12 + (v20 * v20));
     }
-    b2[i15] = acc16;
+    b2[i11] = acc12;
   }
-  for (int64_t i29 = 0; i29 < 16; i29++) {
+  for (int64_t i25 = 0; i25 < 16; i25++) {
     #pragma omp simd
-    for (int64_t i30 = 0; i30 < 64; i30++) {
-      const int64_t t32 = ((i29 * 64) + i30);
-      const float v33 = b0[t32];
-      const float v34 = b1[i29];
-      const float v37 = b2[i29];
-      const float v43 = b3[i30];
-      const float v45 = b4[i30];
-      const float v46 = ((((v33 - (v34 / (0x1.0000000000000p+6f))) * (1.0f / sqrtf(((v37 / (0x1.0000000000000p+6f)) + (0x1.4f8b580000000p-17f))))) * v43) + v45);
-      b5[t32] = (v46 * ((hlox_tanhf(((v46 + (((v46 * v46) * v46) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
+    for (int64_t i26 = 0; i26 < 64; i26++) {
+      const int64_t t28 = ((i25 * 64) + i26);
+      const float v29 = b0[t28];
+      const float v30 = b1[i25];
+      const float v33 = b2[i25];
+      const float v39 = b3[i26];
+      const float v41 = b4[i26];
+      const float v42 = ((((v29 - (v30 / (0x1.0000000000000p+6f))) * (1.0f / sqrtf(((v33 / (0x1.0000000000000p+6f)) + (0x1.4f8b580000000p-17f))))) * v39) + v41);
+      b5[t28] = (v42 * ((hlox_tanhf(((v42 + (((v42 * v42) * v42) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
     }
   }
 }

@@ -3,88 +3,88 @@ static const float hlox_const0[1] __attribute__((aligned(64))) = {(0x0.0p+0f)};
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_wrapped_reduce_window(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i6 = 0; i6 < 2; i6++) {
-      const float v8 = hlox_const0[0];
-      float acc9 = v8;
-      for (int64_t i11 = 0; i11 < 32; i11++) {
-        const float v17 = b0[((i4 * 64) + ((i6 * 32) + i11))];
-        acc9 = (acc9 + v17);
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      const float v4 = hlox_const0[0];
+      float acc5 = v4;
+      for (int64_t i6 = 0; i6 < 32; i6++) {
+        const float v11 = b0[((i1 * 64) + ((i2 * 32) + i6))];
+        acc5 = (acc5 + v11);
       }
-      b1[((i4 * 2) + i6)] = acc9;
+      b1[((i1 * 2) + i2)] = acc5;
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_reduce(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    const float v6 = hlox_const0[0];
-    float acc7 = v6;
-    #pragma omp simd reduction(+:acc7)
-    for (int64_t i9 = 0; i9 < 2; i9++) {
-      const float v12 = b0[((i4 * 2) + i9)];
-      acc7 = (acc7 + v12);
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    const float v3 = hlox_const0[0];
+    float acc4 = v3;
+    #pragma omp simd reduction(+:acc4)
+    for (int64_t i5 = 0; i5 < 2; i5++) {
+      const float v8 = b0[((i1 * 2) + i5)];
+      acc4 = (acc4 + v8);
     }
-    b1[i4] = acc7;
+    b1[i1] = acc4;
   }
 }
 
 __attribute__((noinline)) static void k_subtract_multiply_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 64; i6++) {
-      const int64_t t8 = ((i4 * 64) + i6);
-      const float v9 = b0[t8];
-      const float v10 = b1[i4];
-      const float v13 = (v9 - (v10 * (0x1.0000000000000p-6f)));
-      b2[t8] = (v13 * v13);
+    for (int64_t i2 = 0; i2 < 64; i2++) {
+      const int64_t t4 = ((i1 * 64) + i2);
+      const float v5 = b0[t4];
+      const float v6 = b1[i1];
+      const float v9 = (v5 - (v6 * (0x1.0000000000000p-6f)));
+      b2[t4] = (v9 * v9);
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_reduce_window_1(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i6 = 0; i6 < 2; i6++) {
-      const float v8 = hlox_const0[0];
-      float acc9 = v8;
-      for (int64_t i11 = 0; i11 < 32; i11++) {
-        const float v17 = b0[((i4 * 64) + ((i6 * 32) + i11))];
-        acc9 = (acc9 + v17);
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      const float v4 = hlox_const0[0];
+      float acc5 = v4;
+      for (int64_t i6 = 0; i6 < 32; i6++) {
+        const float v11 = b0[((i1 * 64) + ((i2 * 32) + i6))];
+        acc5 = (acc5 + v11);
       }
-      b1[((i4 * 2) + i6)] = acc9;
+      b1[((i1 * 2) + i2)] = acc5;
     }
   }
 }
 
 __attribute__((noinline)) static void k_add_rsqrt_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i8 = 0; i8 < 2; i8++) {
-      const float v11 = b0[((i4 * 2) + i8)];
-      acc6 = (acc6 + v11);
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 2; i4++) {
+      const float v7 = b0[((i1 * 2) + i4)];
+      acc3 = (acc3 + v7);
     }
-    b1[i4] = acc6;
+    b1[i1] = acc3;
   }
   #pragma omp simd
-  for (int64_t i15 = 0; i15 < 16; i15++) {
-    const float v16 = b1[i15];
-    b1[i15] = (1.0f / sqrtf(((v16 * (0x1.0000000000000p-6f)) + (0x1.4f8b580000000p-17f))));
+  for (int64_t i11 = 0; i11 < 16; i11++) {
+    const float v12 = b1[i11];
+    b1[i11] = (1.0f / sqrtf(((v12 * (0x1.0000000000000p-6f)) + (0x1.4f8b580000000p-17f))));
   }
 }
 
 __attribute__((noinline)) static void k_multiply_multiply_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, const float *restrict b3, const float *restrict b4, float *restrict b5) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 64; i6++) {
-      const int64_t t8 = ((i4 * 64) + i6);
-      const float v9 = b0[t8];
-      const float v10 = b1[i4];
-      const float v14 = b2[i4];
-      const float v16 = b3[i6];
-      const float v18 = b4[i6];
-      const float v19 = ((((v9 - (v10 * (0x1.0000000000000p-6f))) * v14) * v16) + v18);
-      b5[t8] = (v19 * ((hlox_tanhf(((v19 + (((v19 * v19) * v19) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
+    for (int64_t i2 = 0; i2 < 64; i2++) {
+      const int64_t t4 = ((i1 * 64) + i2);
+      const float v5 = b0[t4];
+      const float v6 = b1[i1];
+      const float v10 = b2[i1];
+      const float v12 = b3[i2];
+      const float v14 = b4[i2];
+      const float v15 = ((((v5 - (v6 * (0x1.0000000000000p-6f))) * v10) * v12) + v14);
+      b5[t4] = (v15 * ((hlox_tanhf(((v15 + (((v15 * v15) * v15) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
     }
   }
 }

@@ -2,19 +2,19 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_out(const double _Complex *restrict b0, const double _Complex *restrict b1, const double _Complex *restrict b2, double _Complex *restrict b3) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      double _Complex g9;
-      if ((i6 < 3)) {
-        const double _Complex v12 = b0[((i4 * 3) + i6)];
-        const double _Complex v13 = b1[i6];
-        g9 = hlox_cmul(v12, v13);
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      double _Complex g5;
+      if ((i2 < 3)) {
+        const double _Complex v8 = b0[((i1 * 3) + i2)];
+        const double _Complex v9 = b1[i2];
+        g5 = hlox_cmul(v8, v9);
       } else {
-        g9 = __builtin_complex((0x0.0p+0), (0x0.0p+0));
+        g5 = __builtin_complex((0x0.0p+0), (0x0.0p+0));
       }
-      const int64_t t17 = ((i4 * 4) + i6);
-      const double _Complex v18 = b2[t17];
-      b3[t17] = hlox_cmul(g9, v18);
+      const int64_t t13 = ((i1 * 4) + i2);
+      const double _Complex v14 = b2[t13];
+      b3[t13] = hlox_cmul(g5, v14);
     }
   }
 }

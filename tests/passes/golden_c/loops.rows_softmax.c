@@ -3,43 +3,43 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_s(const float *restrict b0, float *restrict b1) {
   #pragma omp parallel for schedule(static) num_threads(2)
-  for (int64_t i4 = 0; i4 < 1024; i4++) {
-    float acc6 = (-INFINITY);
-    const float v7 = acc6;
-    int32_t nan10 = ((int32_t)((uint8_t)(v7 != v7)));
-    #pragma omp simd reduction(max:acc6) reduction(|:nan10)
-    for (int64_t i12 = 0; i12 < 256; i12++) {
-      const float v15 = b0[((i4 * 256) + i12)];
-      nan10 = ((int32_t)(nan10 | ((int32_t)((uint8_t)(v15 != v15)))));
-      const float v20 = acc6;
-      acc6 = (((uint8_t)(v15 > v20)) ? v15 : v20);
+  for (int64_t i1 = 0; i1 < 1024; i1++) {
+    float acc3 = (-INFINITY);
+    const float v4 = acc3;
+    int32_t nan7 = ((int32_t)((uint8_t)(v4 != v4)));
+    #pragma omp simd reduction(max:acc3) reduction(|:nan7)
+    for (int64_t i8 = 0; i8 < 256; i8++) {
+      const float v11 = b0[((i1 * 256) + i8)];
+      nan7 = ((int32_t)(nan7 | ((int32_t)((uint8_t)(v11 != v11)))));
+      const float v16 = acc3;
+      acc3 = (((uint8_t)(v11 > v16)) ? v11 : v16);
     }
-    if (nan10) {
-      acc6 = NAN;
+    if (nan7) {
+      acc3 = NAN;
     }
-    if (((uint8_t)(acc6 == (0x0.0p+0f)))) {
-      acc6 = (-INFINITY);
-      for (int64_t i28 = 0; i28 < 256; i28++) {
-        const float v31 = b0[((i4 * 256) + i28)];
-        acc6 = hlox_maxf(acc6, v31);
+    if (((uint8_t)(acc3 == (0x0.0p+0f)))) {
+      acc3 = (-INFINITY);
+      for (int64_t i24 = 0; i24 < 256; i24++) {
+        const float v27 = b0[((i1 * 256) + i24)];
+        acc3 = hlox_maxf(acc3, v27);
       }
     }
-    const float v34 = acc6;
-    float acc35 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc35)
-    for (int64_t i36 = 0; i36 < 256; i36++) {
-      const int64_t t38 = ((i4 * 256) + i36);
-      const float v39 = b0[t38];
-      const float v41 = hlox_expf((v39 - v34));
-      b1[t38] = v41;
-      acc35 = (acc35 + v41);
+    const float v30 = acc3;
+    float acc31 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc31)
+    for (int64_t i32 = 0; i32 < 256; i32++) {
+      const int64_t t34 = ((i1 * 256) + i32);
+      const float v35 = b0[t34];
+      const float v37 = hlox_expf((v35 - v30));
+      b1[t34] = v37;
+      acc31 = (acc31 + v37);
     }
-    const float v44 = acc35;
+    const float v40 = acc31;
     #pragma omp simd
-    for (int64_t i45 = 0; i45 < 256; i45++) {
-      const int64_t t47 = ((i4 * 256) + i45);
-      const float v48 = b1[t47];
-      b1[t47] = (v48 / v44);
+    for (int64_t i41 = 0; i41 < 256; i41++) {
+      const int64_t t43 = ((i1 * 256) + i41);
+      const float v44 = b1[t43];
+      b1[t43] = (v44 / v40);
     }
   }
 }

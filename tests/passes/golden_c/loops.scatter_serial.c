@@ -3,23 +3,23 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_sc(const float *restrict b0, float *restrict b1, const int32_t *restrict b2, const float *restrict b3) {
   #pragma omp parallel for schedule(static) num_threads(2)
-  for (int64_t i4 = 0; i4 < 512; i4++) {
+  for (int64_t i1 = 0; i1 < 512; i1++) {
     #pragma omp simd
-    for (int64_t i5 = 0; i5 < 512; i5++) {
-      const int64_t t7 = ((i4 * 512) + i5);
-      const float v8 = b0[t7];
-      b1[t7] = v8;
+    for (int64_t i2 = 0; i2 < 512; i2++) {
+      const int64_t t4 = ((i1 * 512) + i2);
+      const float v5 = b0[t4];
+      b1[t4] = v5;
     }
   }
-  for (int64_t i9 = 0; i9 < 512; i9++) {
-    for (int64_t i10 = 0; i10 < 512; i10++) {
-      const int32_t v11 = b2[i9];
-      const int64_t x12 = ((int64_t)v11);
-      if (((x12 >= 0) && (x12 < 512))) {
-        const int64_t t17 = ((x12 * 512) + i10);
-        const float v18 = b1[t17];
-        const float v21 = b3[((i9 * 512) + i10)];
-        b1[t17] = (v18 + v21);
+  for (int64_t i6 = 0; i6 < 512; i6++) {
+    for (int64_t i7 = 0; i7 < 512; i7++) {
+      const int32_t v8 = b2[i6];
+      const int64_t x9 = ((int64_t)v8);
+      if (((x9 >= 0) && (x9 < 512))) {
+        const int64_t t14 = ((x9 * 512) + i7);
+        const float v15 = b1[t14];
+        const float v18 = b3[((i6 * 512) + i7)];
+        b1[t14] = (v15 + v18);
       }
     }
   }

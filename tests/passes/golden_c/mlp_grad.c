@@ -2,141 +2,141 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_4(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i5 = 0; i5 < 16; i5++) {
-      float acc7 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc7)
-      for (int64_t i9 = 0; i9 < 8; i9++) {
-        const float v12 = b0[((i4 * 8) + i9)];
-        const float v16 = b1[((i9 * 16) + i5)];
-        acc7 = (acc7 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 8; i5++) {
+        const float v8 = b0[((i1 * 8) + i5)];
+        const float v12 = b1[((i5 * 16) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      const float v22 = b2[i5];
-      b3[((i4 * 16) + i5)] = hlox_tanhf((acc7 + v22));
+      const float v18 = b2[i2];
+      b3[((i1 * 16) + i2)] = hlox_tanhf((acc4 + v18));
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_6(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i9 = 0; i9 < 16; i9++) {
-        const float v12 = b0[((i4 * 16) + i9)];
-        const float v16 = b1[((i9 * 4) + i6)];
-        acc8 = (acc8 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 16; i5++) {
+        const float v8 = b0[((i1 * 16) + i5)];
+        const float v12 = b1[((i5 * 4) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 4) + i6)] = acc8;
+      b2[((i1 * 4) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i8 = 0; i8 < 16; i8++) {
-      const int64_t t10 = ((i8 * 4) + i4);
-      const float v11 = b0[t10];
-      const float v12 = b1[i4];
-      const float v14 = b2[t10];
-      acc6 = (acc6 + ((((v11 + v12) - v14) * (0x1.0000000000000p+1f)) * (0x1.0000000000000p-6f)));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 16; i4++) {
+      const int64_t t6 = ((i4 * 4) + i1);
+      const float v7 = b0[t6];
+      const float v8 = b1[i1];
+      const float v10 = b2[t6];
+      acc3 = (acc3 + ((((v7 + v8) - v10) * (0x1.0000000000000p+1f)) * (0x1.0000000000000p-6f)));
     }
-    b3[i4] = (acc6 + (0x0.0p+0f));
+    b3[i1] = (acc3 + (0x0.0p+0f));
   }
 }
 
 __attribute__((noinline)) static void k_fusion_3(float *restrict b0, const float *restrict b1, const float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      const int64_t t8 = ((i4 * 4) + i6);
-      const float v9 = b0[t8];
-      const float v10 = b1[i6];
-      const float v12 = b2[t8];
-      b0[t8] = ((((v9 + v10) - v12) * (0x1.0000000000000p+1f)) * (0x1.0000000000000p-6f));
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      const int64_t t4 = ((i1 * 4) + i2);
+      const float v5 = b0[t4];
+      const float v6 = b1[i2];
+      const float v8 = b2[t4];
+      b0[t4] = ((((v5 + v6) - v8) * (0x1.0000000000000p+1f)) * (0x1.0000000000000p-6f));
     }
   }
 }
 
 __attribute__((noinline)) static void k_transpose_2(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i9 = 0; i9 < 16; i9++) {
-        const float v12 = b0[((i9 * 16) + i4)];
-        const float v16 = b1[((i9 * 4) + i6)];
-        acc8 = (acc8 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 16; i5++) {
+        const float v8 = b0[((i5 * 16) + i1)];
+        const float v12 = b1[((i5 * 4) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 4) + i6)] = acc8;
+      b2[((i1 * 4) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_8(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i5 = 0; i5 < 16; i5++) {
-      float acc7 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc7)
-      for (int64_t i9 = 0; i9 < 4; i9++) {
-        const float v12 = b0[((i4 * 4) + i9)];
-        const float v16 = b1[((i5 * 4) + i9)];
-        acc7 = (acc7 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 4; i5++) {
+        const float v8 = b0[((i1 * 4) + i5)];
+        const float v12 = b1[((i2 * 4) + i5)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 16) + i5)] = acc7;
+      b2[((i1 * 16) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion_1(float *restrict b0, const float *restrict b1, const float *restrict b2) {
   #pragma omp simd
-  for (int64_t i5 = 0; i5 < 16; i5++) {
-    b0[i5] = (0x0.0p+0f);
+  for (int64_t i2 = 0; i2 < 16; i2++) {
+    b0[i2] = (0x0.0p+0f);
   }
-  for (int64_t i6 = 0; i6 < 16; i6++) {
+  for (int64_t i3 = 0; i3 < 16; i3++) {
     #pragma omp simd
-    for (int64_t i7 = 0; i7 < 16; i7++) {
-      const float v8 = b0[i7];
-      const int64_t t11 = ((i6 * 16) + i7);
-      const float v12 = b1[t11];
-      const float v14 = b2[t11];
-      const float v15 = (v14 * ((0x1.0000000000000p+0f) - v12));
-      b0[i7] = (v8 + (v15 + (v15 * v12)));
+    for (int64_t i4 = 0; i4 < 16; i4++) {
+      const float v5 = b0[i4];
+      const int64_t t8 = ((i3 * 16) + i4);
+      const float v9 = b1[t8];
+      const float v11 = b2[t8];
+      const float v12 = (v11 * ((0x1.0000000000000p+0f) - v9));
+      b0[i4] = (v5 + (v12 + (v12 * v9)));
     }
   }
   #pragma omp simd
-  for (int64_t i19 = 0; i19 < 16; i19++) {
-    const float v20 = b0[i19];
-    b0[i19] = (v20 + (0x0.0p+0f));
+  for (int64_t i16 = 0; i16 < 16; i16++) {
+    const float v17 = b0[i16];
+    b0[i16] = (v17 + (0x0.0p+0f));
   }
 }
 
 __attribute__((noinline)) static void k_fusion_2(float *restrict b0, const float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i5 = 0; i5 < 16; i5++) {
-      const int64_t t8 = ((i4 * 16) + i5);
-      const float v9 = b0[t8];
-      const float v11 = b1[t8];
-      const float v12 = (v11 * ((0x1.0000000000000p+0f) - v9));
-      b0[t8] = (v12 + (v12 * v9));
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      const int64_t t5 = ((i1 * 16) + i2);
+      const float v6 = b0[t5];
+      const float v8 = b1[t5];
+      const float v9 = (v8 * ((0x1.0000000000000p+0f) - v6));
+      b0[t5] = (v9 + (v9 * v6));
     }
   }
 }
 
 __attribute__((noinline)) static void k_transpose_3(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    for (int64_t i6 = 0; i6 < 16; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i9 = 0; i9 < 16; i9++) {
-        const float v12 = b0[((i9 * 8) + i4)];
-        const float v16 = b1[((i9 * 16) + i6)];
-        acc8 = (acc8 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 16; i5++) {
+        const float v8 = b0[((i5 * 8) + i1)];
+        const float v12 = b1[((i5 * 16) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 16) + i6)] = acc8;
+      b2[((i1 * 16) + i2)] = acc4;
     }
   }
 }

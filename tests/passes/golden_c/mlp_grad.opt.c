@@ -3,145 +3,145 @@ static const float hlox_const0[1] __attribute__((aligned(64))) = {(0x0.0p+0f)};
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_ynn_fusion_2(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i5 = 0; i5 < 16; i5++) {
-      float acc7 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc7)
-      for (int64_t i9 = 0; i9 < 8; i9++) {
-        const float v12 = b0[((i4 * 8) + i9)];
-        const float v16 = b1[((i9 * 16) + i5)];
-        acc7 = (acc7 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 8; i5++) {
+        const float v8 = b0[((i1 * 8) + i5)];
+        const float v12 = b1[((i5 * 16) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 16) + i5)] = acc7;
+      b2[((i1 * 16) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_add_tanh_fusion(float *restrict b0, const float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i5 = 0; i5 < 16; i5++) {
-      const int64_t t7 = ((i4 * 16) + i5);
-      const float v8 = b0[t7];
-      const float v9 = b1[i5];
-      b0[t7] = hlox_tanhf((v8 + v9));
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      const int64_t t4 = ((i1 * 16) + i2);
+      const float v5 = b0[t4];
+      const float v6 = b1[i2];
+      b0[t4] = hlox_tanhf((v5 + v6));
     }
   }
 }
 
 __attribute__((noinline)) static void k_ynn_fusion_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i9 = 0; i9 < 16; i9++) {
-        const float v12 = b0[((i4 * 16) + i9)];
-        const float v16 = b1[((i9 * 4) + i6)];
-        acc8 = (acc8 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 16; i5++) {
+        const float v8 = b0[((i1 * 16) + i5)];
+        const float v12 = b1[((i5 * 4) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 4) + i6)] = acc8;
+      b2[((i1 * 4) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_multiply_reduce_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i8 = 0; i8 < 16; i8++) {
-      const int64_t t10 = ((i8 * 4) + i4);
-      const float v11 = b0[t10];
-      const float v12 = b1[i4];
-      const float v14 = b2[t10];
-      acc6 = (acc6 + (((v11 + v12) - v14) * (0x1.0000000000000p-5f)));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 16; i4++) {
+      const int64_t t6 = ((i4 * 4) + i1);
+      const float v7 = b0[t6];
+      const float v8 = b1[i1];
+      const float v10 = b2[t6];
+      acc3 = (acc3 + (((v7 + v8) - v10) * (0x1.0000000000000p-5f)));
     }
-    b3[i4] = acc6;
+    b3[i1] = acc3;
   }
 }
 
 __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restrict b0, const float *restrict b1, const float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      const int64_t t8 = ((i4 * 4) + i6);
-      const float v9 = b0[t8];
-      const float v10 = b1[i6];
-      const float v12 = b2[t8];
-      b0[t8] = (((v9 + v10) - v12) * (0x1.0000000000000p-5f));
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      const int64_t t4 = ((i1 * 4) + i2);
+      const float v5 = b0[t4];
+      const float v6 = b1[i2];
+      const float v8 = b2[t4];
+      b0[t4] = (((v5 + v6) - v8) * (0x1.0000000000000p-5f));
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i9 = 0; i9 < 16; i9++) {
-        const float v12 = b0[((i9 * 16) + i4)];
-        const float v16 = b1[((i9 * 4) + i6)];
-        acc8 = (acc8 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 16; i5++) {
+        const float v8 = b0[((i5 * 16) + i1)];
+        const float v12 = b1[((i5 * 4) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 4) + i6)] = acc8;
+      b2[((i1 * 4) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_ynn_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i5 = 0; i5 < 16; i5++) {
-      float acc7 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc7)
-      for (int64_t i9 = 0; i9 < 4; i9++) {
-        const float v12 = b0[((i4 * 4) + i9)];
-        const float v16 = b1[((i5 * 4) + i9)];
-        acc7 = (acc7 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 4; i5++) {
+        const float v8 = b0[((i1 * 4) + i5)];
+        const float v12 = b1[((i2 * 4) + i5)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 16) + i5)] = acc7;
+      b2[((i1 * 16) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_multiply_add_fusion(float *restrict b0, const float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i5 = 0; i5 < 16; i5++) {
-      const int64_t t8 = ((i4 * 16) + i5);
-      const float v9 = b0[t8];
-      const float v11 = b1[t8];
-      const float v12 = (v11 * ((0x1.0000000000000p+0f) - v9));
-      b0[t8] = (v12 + (v12 * v9));
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      const int64_t t5 = ((i1 * 16) + i2);
+      const float v6 = b0[t5];
+      const float v8 = b1[t5];
+      const float v9 = (v8 * ((0x1.0000000000000p+0f) - v6));
+      b0[t5] = (v9 + (v9 * v6));
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_reduce(float *restrict b0, const float *restrict b1) {
-  const float v3 = hlox_const0[0];
+  const float v2 = hlox_const0[0];
   #pragma omp simd
-  for (int64_t i6 = 0; i6 < 16; i6++) {
-    b0[i6] = v3;
+  for (int64_t i3 = 0; i3 < 16; i3++) {
+    b0[i3] = v2;
   }
-  for (int64_t i7 = 0; i7 < 16; i7++) {
+  for (int64_t i4 = 0; i4 < 16; i4++) {
     #pragma omp simd
-    for (int64_t i8 = 0; i8 < 16; i8++) {
-      const float v9 = b0[i8];
-      const float v12 = b1[((i7 * 16) + i8)];
-      b0[i8] = (v9 + v12);
+    for (int64_t i5 = 0; i5 < 16; i5++) {
+      const float v6 = b0[i5];
+      const float v9 = b1[((i4 * 16) + i5)];
+      b0[i5] = (v6 + v9);
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    for (int64_t i6 = 0; i6 < 16; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i9 = 0; i9 < 16; i9++) {
-        const float v12 = b0[((i9 * 8) + i4)];
-        const float v16 = b1[((i9 * 16) + i6)];
-        acc8 = (acc8 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 16; i5++) {
+        const float v8 = b0[((i5 * 8) + i1)];
+        const float v12 = b1[((i5 * 16) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 16) + i6)] = acc8;
+      b2[((i1 * 16) + i2)] = acc4;
     }
   }
 }

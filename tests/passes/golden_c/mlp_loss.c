@@ -2,47 +2,47 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i5 = 0; i5 < 16; i5++) {
-      float acc7 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc7)
-      for (int64_t i9 = 0; i9 < 8; i9++) {
-        const float v12 = b0[((i4 * 8) + i9)];
-        const float v16 = b1[((i9 * 16) + i5)];
-        acc7 = (acc7 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 16; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 8; i5++) {
+        const float v8 = b0[((i1 * 8) + i5)];
+        const float v12 = b1[((i5 * 16) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      const float v22 = b2[i5];
-      b3[((i4 * 16) + i5)] = hlox_tanhf((acc7 + v22));
+      const float v18 = b2[i2];
+      b3[((i1 * 16) + i2)] = hlox_tanhf((acc4 + v18));
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_3(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i9 = 0; i9 < 16; i9++) {
-        const float v12 = b0[((i4 * 16) + i9)];
-        const float v16 = b1[((i9 * 4) + i6)];
-        acc8 = (acc8 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 16; i5++) {
+        const float v8 = b0[((i1 * 16) + i5)];
+        const float v12 = b1[((i5 * 4) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 4) + i6)] = acc8;
+      b2[((i1 * 4) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
   float acc2 = (0x0.0p+0f);
-  for (int64_t i6 = 0; i6 < 16; i6++) {
+  for (int64_t i3 = 0; i3 < 16; i3++) {
     #pragma omp simd reduction(+:acc2)
-    for (int64_t i8 = 0; i8 < 4; i8++) {
-      const int64_t t10 = ((i6 * 4) + i8);
-      const float v11 = b0[t10];
-      const float v12 = b1[i8];
-      const float v14 = b2[t10];
-      const float v15 = ((v11 + v12) - v14);
-      acc2 = (acc2 + (v15 * v15));
+    for (int64_t i4 = 0; i4 < 4; i4++) {
+      const int64_t t6 = ((i3 * 4) + i4);
+      const float v7 = b0[t6];
+      const float v8 = b1[i4];
+      const float v10 = b2[t6];
+      const float v11 = ((v7 + v8) - v10);
+      acc2 = (acc2 + (v11 * v11));
     }
   }
   b3[0] = (acc2 / (0x1.0000000000000p+6f));

@@ -20,53 +20,53 @@ static inline void s_region_2_5(int32_t p0, int32_t p1, int32_t p2, int32_t p3, 
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, float *restrict b1, int32_t *restrict b2) {
-  for (int64_t i4 = 0; i4 < 5; i4++) {
-    float acc6 = (-INFINITY);
-    int32_t acc8 = ((int32_t)0x0ull);
-    for (int64_t i10 = 0; i10 < 7; i10++) {
-      const float v13 = b0[((i4 * 7) + i10)];
-      float t18;
-      int32_t t19;
-      s_region_0_1(acc6, acc8, v13, ((int32_t)((int64_t)i10)), &t18, &t19);
-      acc6 = t18;
-      acc8 = t19;
+  for (int64_t i1 = 0; i1 < 5; i1++) {
+    float acc3 = (-INFINITY);
+    int32_t acc5 = ((int32_t)0x0ull);
+    for (int64_t i6 = 0; i6 < 7; i6++) {
+      const float v9 = b0[((i1 * 7) + i6)];
+      float t14;
+      int32_t t15;
+      s_region_0_1(acc3, acc5, v9, ((int32_t)((int64_t)i6)), &t14, &t15);
+      acc3 = t14;
+      acc5 = t15;
     }
-    b1[i4] = acc6;
-    b2[i4] = acc8;
+    b1[i1] = acc3;
+    b2[i1] = acc5;
   }
 }
 
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, float *restrict b1, int32_t *restrict b2) {
-  for (int64_t i4 = 0; i4 < 7; i4++) {
-    float acc6 = INFINITY;
-    int32_t acc8 = ((int32_t)0x0ull);
-    for (int64_t i10 = 0; i10 < 5; i10++) {
-      const float v13 = b0[((i10 * 7) + i4)];
-      float t18;
-      int32_t t19;
-      s_region_1_3(acc6, acc8, v13, ((int32_t)((int64_t)i10)), &t18, &t19);
-      acc6 = t18;
-      acc8 = t19;
+  for (int64_t i1 = 0; i1 < 7; i1++) {
+    float acc3 = INFINITY;
+    int32_t acc5 = ((int32_t)0x0ull);
+    for (int64_t i6 = 0; i6 < 5; i6++) {
+      const float v9 = b0[((i6 * 7) + i1)];
+      float t14;
+      int32_t t15;
+      s_region_1_3(acc3, acc5, v9, ((int32_t)((int64_t)i6)), &t14, &t15);
+      acc3 = t14;
+      acc5 = t15;
     }
-    b1[i4] = acc6;
-    b2[i4] = acc8;
+    b1[i1] = acc3;
+    b2[i1] = acc5;
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const int32_t *restrict b0, int32_t *restrict b1, int32_t *restrict b2) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    int32_t acc6 = ((int32_t)0x80000000ull);
-    int32_t acc8 = ((int32_t)0x0ull);
-    for (int64_t i10 = 0; i10 < 4; i10++) {
-      const int32_t v13 = b0[((i10 * 6) + i4)];
-      int32_t t18;
-      int32_t t19;
-      s_region_2_5(acc6, acc8, v13, ((int32_t)((int64_t)i10)), &t18, &t19);
-      acc6 = t18;
-      acc8 = t19;
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    int32_t acc3 = ((int32_t)0x80000000ull);
+    int32_t acc5 = ((int32_t)0x0ull);
+    for (int64_t i6 = 0; i6 < 4; i6++) {
+      const int32_t v9 = b0[((i6 * 6) + i1)];
+      int32_t t14;
+      int32_t t15;
+      s_region_2_5(acc3, acc5, v9, ((int32_t)((int64_t)i6)), &t14, &t15);
+      acc3 = t14;
+      acc5 = t15;
     }
-    b1[i4] = acc6;
-    b2[i4] = acc8;
+    b1[i1] = acc3;
+    b2[i1] = acc5;
   }
 }
 

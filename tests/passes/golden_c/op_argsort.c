@@ -6,89 +6,89 @@ static inline uint8_t s_region_0_1(float p0, float p1, int32_t p2, int32_t p3) {
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(int32_t *restrict b0) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
+  for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 10; i6++) {
-      b0[((i4 * 10) + i6)] = ((int32_t)((int64_t)i6));
+    for (int64_t i2 = 0; i2 < 10; i2++) {
+      b0[((i1 * 10) + i2)] = ((int32_t)((int64_t)i2));
     }
   }
 }
 
 __attribute__((noinline)) static void k_sort_1(int64_t *restrict b0, const float *restrict b1, const int32_t *restrict b2, float *restrict b3, int32_t *restrict b4) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    int64_t half5 = 0;
-    for (int64_t i7 = 0; i7 < 10; i7++) {
-      b0[i7] = ((int64_t)i7);
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    int64_t half2 = 0;
+    for (int64_t i3 = 0; i3 < 10; i3++) {
+      b0[i3] = ((int64_t)i3);
     }
-    int64_t wd9 = 1;
+    int64_t wd5 = 1;
     for (;;) {
-      if (!(wd9 < 10)) break;
-      const int64_t v12 = wd9;
-      const int64_t v13 = half5;
-      const int64_t t14 = (10 - v13);
-      const int64_t t16 = (v12 * 2);
-      for (int64_t i17 = 0; i17 < 10; i17 += t16) {
-        const int64_t t19 = hlox_min_s64((i17 + v12), 10);
-        const int64_t t21 = hlox_min_s64((i17 + t16), 10);
-        int64_t l22 = i17;
-        int64_t r23 = t19;
-        int64_t o24 = i17;
+      if (!(wd5 < 10)) break;
+      const int64_t v8 = wd5;
+      const int64_t v9 = half2;
+      const int64_t t10 = (10 - v9);
+      const int64_t t11 = (v8 * 2);
+      for (int64_t i12 = 0; i12 < 10; i12 += t11) {
+        const int64_t t14 = hlox_min_s64((i12 + v8), 10);
+        const int64_t t16 = hlox_min_s64((i12 + t11), 10);
+        int64_t l17 = i12;
+        int64_t r18 = t14;
+        int64_t o19 = i12;
         for (;;) {
-          if (!((l22 < t19) && (r23 < t21))) break;
-          const int64_t v32 = b0[(v13 + r23)];
-          const int64_t v35 = b0[(v13 + l22)];
-          const int64_t t38 = (i4 * 10);
-          const int64_t t39 = (t38 + ((int64_t)v32));
-          const float v40 = b1[t39];
-          const int32_t v41 = b2[t39];
-          const int64_t t42 = (t38 + ((int64_t)v35));
-          const float v43 = b1[t42];
-          const int32_t v44 = b2[t42];
-          const uint8_t r45 = s_region_0_1(v40, v43, v41, v44);
-          if (r45) {
-            const int64_t v46 = o24;
-            b0[(t14 + v46)] = v32;
-            o24 = (v46 + 1);
-            r23 = (r23 + 1);
+          if (!((l17 < t14) && (r18 < t16))) break;
+          const int64_t v27 = b0[(v9 + r18)];
+          const int64_t v30 = b0[(v9 + l17)];
+          const int64_t t33 = (i1 * 10);
+          const int64_t t34 = (t33 + ((int64_t)v27));
+          const float v35 = b1[t34];
+          const int32_t v36 = b2[t34];
+          const int64_t t37 = (t33 + ((int64_t)v30));
+          const float v38 = b1[t37];
+          const int32_t v39 = b2[t37];
+          const uint8_t r40 = s_region_0_1(v35, v38, v36, v39);
+          if (r40) {
+            const int64_t v41 = o19;
+            b0[(t10 + v41)] = v27;
+            o19 = (v41 + 1);
+            r18 = (r18 + 1);
           } else {
-            const int64_t v51 = o24;
-            b0[(t14 + v51)] = v35;
-            o24 = (v51 + 1);
-            l22 = (l22 + 1);
+            const int64_t v46 = o19;
+            b0[(t10 + v46)] = v30;
+            o19 = (v46 + 1);
+            l17 = (l17 + 1);
           }
         }
         for (;;) {
-          if (!(l22 < t19)) break;
-          const int64_t v58 = o24;
-          const int64_t v59 = l22;
-          const int64_t v62 = b0[(v13 + v59)];
-          b0[(t14 + v58)] = v62;
-          o24 = (v58 + 1);
-          l22 = (v59 + 1);
+          if (!(l17 < t14)) break;
+          const int64_t v53 = o19;
+          const int64_t v54 = l17;
+          const int64_t v57 = b0[(v9 + v54)];
+          b0[(t10 + v53)] = v57;
+          o19 = (v53 + 1);
+          l17 = (v54 + 1);
         }
         for (;;) {
-          if (!(r23 < t21)) break;
-          const int64_t v67 = o24;
-          const int64_t v68 = r23;
-          const int64_t v71 = b0[(v13 + v68)];
-          b0[(t14 + v67)] = v71;
-          o24 = (v67 + 1);
-          r23 = (v68 + 1);
+          if (!(r18 < t16)) break;
+          const int64_t v62 = o19;
+          const int64_t v63 = r18;
+          const int64_t v66 = b0[(v9 + v63)];
+          b0[(t10 + v62)] = v66;
+          o19 = (v62 + 1);
+          r18 = (v63 + 1);
         }
       }
-      half5 = t14;
-      wd9 = t16;
+      half2 = t10;
+      wd5 = t11;
     }
-    const int64_t v74 = half5;
-    for (int64_t i75 = 0; i75 < 10; i75++) {
-      const int64_t v77 = b0[(v74 + i75)];
-      const int64_t t79 = (i4 * 10);
-      const int64_t t80 = (t79 + ((int64_t)v77));
-      const float v81 = b1[t80];
-      const int64_t t82 = (t79 + i75);
-      b3[t82] = v81;
-      const int32_t v83 = b2[t80];
-      b4[t82] = v83;
+    const int64_t v69 = half2;
+    for (int64_t i70 = 0; i70 < 10; i70++) {
+      const int64_t v72 = b0[(v69 + i70)];
+      const int64_t t74 = (i1 * 10);
+      const int64_t t75 = (t74 + ((int64_t)v72));
+      const float v76 = b1[t75];
+      const int64_t t77 = (t74 + i70);
+      b3[t77] = v76;
+      const int32_t v78 = b2[t75];
+      b4[t77] = v78;
     }
   }
 }

@@ -3,11 +3,11 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2, float *restrict b3) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 12; i4++) {
-    const float v5 = b0[i4];
-    const float v9 = b1[i4];
-    b2[i4] = powf((fabsf(v5) + (0x1.0000000000000p-1f)), (v9 * (0x1.0000000000000p-1f)));
-    b3[i4] = atan2f(v9, v5);
+  for (int64_t i1 = 0; i1 < 12; i1++) {
+    const float v2 = b0[i1];
+    const float v6 = b1[i1];
+    b2[i1] = powf((fabsf(v2) + (0x1.0000000000000p-1f)), (v6 * (0x1.0000000000000p-1f)));
+    b3[i1] = atan2f(v6, v2);
   }
 }
 

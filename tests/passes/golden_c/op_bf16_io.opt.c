@@ -3,33 +3,33 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(const uint16_t *restrict b0, const uint16_t *restrict b1, uint16_t *restrict b2, uint16_t *restrict b3) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v5 = hlox_b2f(b0[i4]);
-    const float v6 = ((float)v5);
-    const float v7 = hlox_b2f(b1[i4]);
-    b2[i4] = hlox_f2b(hlox_rnd_bf16((float)(((float)hlox_rnd_bf16((float)(v6 * ((float)v7)))) + v6)));
-    b3[i4] = hlox_f2b(hlox_rnd_bf16((float)hlox_expf(v6)));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = hlox_b2f(b0[i1]);
+    const float v3 = ((float)v2);
+    const float v4 = hlox_b2f(b1[i1]);
+    b2[i1] = hlox_f2b(hlox_rnd_bf16((float)(((float)hlox_rnd_bf16((float)(v3 * ((float)v4)))) + v3)));
+    b3[i1] = hlox_f2b(hlox_rnd_bf16((float)hlox_expf(v3)));
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const uint16_t *restrict b0, const uint16_t *restrict b1, float *restrict b2, float *restrict b3, uint16_t *restrict b4) {
   float acc2 = (0x0.0p+0f);
   #pragma omp simd reduction(+:acc2)
-  for (int64_t i6 = 0; i6 < 8; i6++) {
-    const float v7 = hlox_b2f(b0[i6]);
-    const float v9 = hlox_b2f(b1[i6]);
-    acc2 = (acc2 + (((float)v7) * ((float)v9)));
+  for (int64_t i3 = 0; i3 < 8; i3++) {
+    const float v4 = hlox_b2f(b0[i3]);
+    const float v6 = hlox_b2f(b1[i3]);
+    acc2 = (acc2 + (((float)v4) * ((float)v6)));
   }
   b2[0] = acc2;
-  float acc15 = (0x0.0p+0f);
-  #pragma omp simd reduction(+:acc15)
-  for (int64_t i16 = 0; i16 < 8; i16++) {
-    const float v17 = hlox_b2f(b0[i16]);
-    acc15 = (acc15 + ((float)v17));
+  float acc12 = (0x0.0p+0f);
+  #pragma omp simd reduction(+:acc12)
+  for (int64_t i13 = 0; i13 < 8; i13++) {
+    const float v14 = hlox_b2f(b0[i13]);
+    acc12 = (acc12 + ((float)v14));
   }
-  b3[0] = acc15;
-  const float v22 = b3[0];
-  b4[0] = hlox_f2b(hlox_rnd_bf16((float)v22));
+  b3[0] = acc12;
+  const float v19 = b3[0];
+  b4[0] = hlox_f2b(hlox_rnd_bf16((float)v19));
 }
 
 /* hlox: entry */

@@ -3,11 +3,11 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_bitcast_convert_type_4(const float *restrict b0, int32_t *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v5 = b0[i4];
-    float bc6_in = v5; int32_t bc6_out; memcpy(&bc6_out, &bc6_in, sizeof bc6_out);
-    const int32_t bc6 = bc6_out;
-    b1[i4] = bc6;
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = b0[i1];
+    float bc3_in = v2; int32_t bc3_out; memcpy(&bc3_out, &bc3_in, sizeof bc3_out);
+    const int32_t bc3 = bc3_out;
+    b1[i1] = bc3;
   }
 }
 
@@ -17,11 +17,11 @@ __attribute__((noinline)) static void k_bitcast_convert_type_5(uint8_t *restrict
 
 __attribute__((noinline)) static void k_bitcast_convert_type_6(const int32_t *restrict b0, float *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const int32_t v5 = b0[i4];
-    int32_t bc6_in = v5; float bc6_out; memcpy(&bc6_out, &bc6_in, sizeof bc6_out);
-    const float bc6 = bc6_out;
-    b1[i4] = bc6;
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const int32_t v2 = b0[i1];
+    int32_t bc3_in = v2; float bc3_out; memcpy(&bc3_out, &bc3_in, sizeof bc3_out);
+    const float bc3 = bc3_out;
+    b1[i1] = bc3;
   }
 }
 

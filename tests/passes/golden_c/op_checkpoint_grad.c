@@ -2,80 +2,80 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_3(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v10 = b0[((i4 * 8) + i7)];
-      const float v12 = b1[i7];
-      acc6 = (acc6 + (v10 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v7 = b0[((i1 * 8) + i4)];
+      const float v9 = b1[i4];
+      acc3 = (acc3 + (v7 * v9));
     }
-    b2[i4] = sinf((hlox_tanhf(acc6) * (0x1.0000000000000p+1f)));
+    b2[i1] = sinf((hlox_tanhf(acc3) * (0x1.0000000000000p+1f)));
   }
 }
 
 __attribute__((noinline)) static void k_fusion_2(float *restrict b0) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    b0[i4] = (0x1.0000000000000p+0f);
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    b0[i1] = (0x1.0000000000000p+0f);
   }
 }
 
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v10 = b0[((i4 * 8) + i7)];
-      const float v12 = b1[i7];
-      acc6 = (acc6 + (v10 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v7 = b0[((i1 * 8) + i4)];
+      const float v9 = b1[i4];
+      acc3 = (acc3 + (v7 * v9));
     }
-    const float v18 = hlox_tanhf(acc6);
-    const float v22 = b2[i4];
-    const float v27 = (((v22 * cosf((v18 * (0x1.0000000000000p+1f)))) * (0x1.0000000000000p+1f)) * ((0x1.0000000000000p+0f) - v18));
-    b3[i4] = (v27 + (v27 * v18));
+    const float v15 = hlox_tanhf(acc3);
+    const float v19 = b2[i1];
+    const float v24 = (((v19 * cosf((v15 * (0x1.0000000000000p+1f)))) * (0x1.0000000000000p+1f)) * ((0x1.0000000000000p+0f) - v15));
+    b3[i1] = (v24 + (v24 * v15));
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_7(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v8 = b0[i7];
-      const float v12 = b1[((i7 * 8) + i4)];
-      acc6 = (acc6 + (v8 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v5 = b0[i4];
+      const float v9 = b1[((i4 * 8) + i1)];
+      acc3 = (acc3 + (v5 * v9));
     }
-    b2[i4] = acc6;
+    b2[i1] = acc3;
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v10 = b0[((i4 * 8) + i7)];
-      const float v12 = b1[i7];
-      acc6 = (acc6 + (v10 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v7 = b0[((i1 * 8) + i4)];
+      const float v9 = b1[i4];
+      acc3 = (acc3 + (v7 * v9));
     }
-    const float v18 = hlox_tanhf(acc6);
-    const float v22 = b2[i4];
-    const float v27 = (((v22 * cosf((v18 * (0x1.0000000000000p+1f)))) * (0x1.0000000000000p+1f)) * ((0x1.0000000000000p+0f) - v18));
-    b3[i4] = (v27 + (v27 * v18));
+    const float v15 = hlox_tanhf(acc3);
+    const float v19 = b2[i1];
+    const float v24 = (((v19 * cosf((v15 * (0x1.0000000000000p+1f)))) * (0x1.0000000000000p+1f)) * ((0x1.0000000000000p+0f) - v15));
+    b3[i1] = (v24 + (v24 * v15));
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_9(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v8 = b0[i7];
-      const float v12 = b1[((i7 * 8) + i4)];
-      acc6 = (acc6 + (v8 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v5 = b0[i4];
+      const float v9 = b1[((i4 * 8) + i1)];
+      acc3 = (acc3 + (v5 * v9));
     }
-    b2[i4] = acc6;
+    b2[i1] = acc3;
   }
 }
 

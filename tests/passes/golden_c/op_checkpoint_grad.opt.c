@@ -2,88 +2,88 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_dot_3(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v10 = b0[((i4 * 8) + i7)];
-      const float v12 = b1[i7];
-      acc6 = (acc6 + (v10 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v7 = b0[((i1 * 8) + i4)];
+      const float v9 = b1[i4];
+      acc3 = (acc3 + (v7 * v9));
     }
-    b2[i4] = acc6;
+    b2[i1] = acc3;
   }
 }
 
 __attribute__((noinline)) static void k_sine_bitcast_fusion(const float *restrict b0, float *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v5 = b0[i4];
-    b1[i4] = sinf((hlox_tanhf(v5) * (0x1.0000000000000p+1f)));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = b0[i1];
+    b1[i1] = sinf((hlox_tanhf(v2) * (0x1.0000000000000p+1f)));
   }
 }
 
 __attribute__((noinline)) static void k_dot_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v10 = b0[((i4 * 8) + i7)];
-      const float v12 = b1[i7];
-      acc6 = (acc6 + (v10 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v7 = b0[((i1 * 8) + i4)];
+      const float v9 = b1[i4];
+      acc3 = (acc3 + (v7 * v9));
     }
-    b2[i4] = acc6;
+    b2[i1] = acc3;
   }
 }
 
 __attribute__((noinline)) static void k_add_bitcast_fusion_1(const float *restrict b0, float *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v5 = b0[i4];
-    const float v6 = hlox_tanhf(v5);
-    const float v13 = ((cosf((v6 * (0x1.0000000000000p+1f))) * (0x1.0000000000000p+1f)) * ((0x1.0000000000000p+0f) - v6));
-    b1[i4] = (v13 + (v13 * v6));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = b0[i1];
+    const float v3 = hlox_tanhf(v2);
+    const float v10 = ((cosf((v3 * (0x1.0000000000000p+1f))) * (0x1.0000000000000p+1f)) * ((0x1.0000000000000p+0f) - v3));
+    b1[i1] = (v10 + (v10 * v3));
   }
 }
 
 __attribute__((noinline)) static void k_dot_2(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v8 = b0[i7];
-      const float v12 = b1[((i7 * 8) + i4)];
-      acc6 = (acc6 + (v8 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v5 = b0[i4];
+      const float v9 = b1[((i4 * 8) + i1)];
+      acc3 = (acc3 + (v5 * v9));
     }
-    b2[i4] = acc6;
+    b2[i1] = acc3;
   }
 }
 
 __attribute__((noinline)) static void k_add_bitcast_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v5 = b0[i4];
-    const float v6 = hlox_tanhf(v5);
-    const float v10 = b1[i4];
-    const float v15 = (((v10 * cosf((v6 * (0x1.0000000000000p+1f)))) * (0x1.0000000000000p+1f)) * ((0x1.0000000000000p+0f) - v6));
-    b2[i4] = (v15 + (v15 * v6));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = b0[i1];
+    const float v3 = hlox_tanhf(v2);
+    const float v7 = b1[i1];
+    const float v12 = (((v7 * cosf((v3 * (0x1.0000000000000p+1f)))) * (0x1.0000000000000p+1f)) * ((0x1.0000000000000p+0f) - v3));
+    b2[i1] = (v12 + (v12 * v3));
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      const float v8 = b0[i7];
-      const float v12 = b1[((i7 * 8) + i4)];
-      acc6 = (acc6 + (v8 * v12));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 8; i4++) {
+      const float v5 = b0[i4];
+      const float v9 = b1[((i4 * 8) + i1)];
+      acc3 = (acc3 + (v5 * v9));
     }
-    b2[i4] = acc6;
+    b2[i1] = acc3;
   }
   #pragma omp simd
-  for (int64_t i18 = 0; i18 < 8; i18++) {
-    const float v19 = b2[i18];
-    b3[i18] = v19;
+  for (int64_t i15 = 0; i15 < 8; i15++) {
+    const float v16 = b2[i15];
+    b3[i15] = v16;
   }
 }
 

@@ -3,20 +3,20 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3, float *restrict b4) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 10; i4++) {
-    const float v5 = b0[0];
-    const float v6 = b1[i4];
-    const float v7 = b2[i4];
-    b3[i4] = hlox_minf(hlox_maxf(v6, v5), v7);
-    b4[i4] = hlox_minf(hlox_maxf(v6, (-0x1.0000000000000p-1f)), (0x1.0000000000000p-1f));
+  for (int64_t i1 = 0; i1 < 10; i1++) {
+    const float v2 = b0[0];
+    const float v3 = b1[i1];
+    const float v4 = b2[i1];
+    b3[i1] = hlox_minf(hlox_maxf(v3, v2), v4);
+    b4[i1] = hlox_minf(hlox_maxf(v3, (-0x1.0000000000000p-1f)), (0x1.0000000000000p-1f));
   }
 }
 
 __attribute__((noinline)) static void k_broadcast_clamp_fusion_1(const int32_t *restrict b0, int32_t *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 5; i4++) {
-    const int32_t v6 = b0[i4];
-    b1[i4] = hlox_min_s32(hlox_max_s32(v6, ((int32_t)0x0ull)), ((int32_t)0x8ull));
+  for (int64_t i1 = 0; i1 < 5; i1++) {
+    const int32_t v3 = b0[i1];
+    b1[i1] = hlox_min_s32(hlox_max_s32(v3, ((int32_t)0x0ull)), ((int32_t)0x8ull));
   }
 }
 

@@ -3,34 +3,34 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_14(const float *restrict b0, const float *restrict b1, const int32_t *restrict b2, uint8_t *restrict b3, uint8_t *restrict b4, uint8_t *restrict b5, float *restrict b6, uint8_t *restrict b7, uint8_t *restrict b8, uint8_t *restrict b9, uint8_t *restrict b10, uint8_t *restrict b11, uint8_t *restrict b12, uint8_t *restrict b13) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 12; i4++) {
-    const float v5 = b0[i4];
-    const float v6 = b1[i4];
-    const uint8_t v7 = ((uint8_t)(v5 < v6));
-    const int32_t v9 = b2[0];
-    const uint8_t v13 = ((uint8_t)(v5 >= v6));
-    b3[i4] = ((uint8_t)!v7);
-    b4[i4] = ((uint8_t)(v7 ^ ((uint8_t)(v9 > ((int32_t)0x0ull)))));
-    b5[i4] = ((uint8_t)(v7 | v13));
-    b6[i4] = (v7 ? v5 : v6);
-    b7[i4] = ((uint8_t)(v7 & v13));
-    b8[i4] = v7;
-    b9[i4] = v13;
-    b10[i4] = ((uint8_t)(v5 > v6));
-    b11[i4] = ((uint8_t)(v5 <= v6));
-    b12[i4] = ((uint8_t)(v5 != v6));
-    b13[i4] = ((uint8_t)(v5 == v6));
+  for (int64_t i1 = 0; i1 < 12; i1++) {
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const uint8_t v4 = ((uint8_t)(v2 < v3));
+    const int32_t v6 = b2[0];
+    const uint8_t v10 = ((uint8_t)(v2 >= v3));
+    b3[i1] = ((uint8_t)!v4);
+    b4[i1] = ((uint8_t)(v4 ^ ((uint8_t)(v6 > ((int32_t)0x0ull)))));
+    b5[i1] = ((uint8_t)(v4 | v10));
+    b6[i1] = (v4 ? v2 : v3);
+    b7[i1] = ((uint8_t)(v4 & v10));
+    b8[i1] = v4;
+    b9[i1] = v10;
+    b10[i1] = ((uint8_t)(v2 > v3));
+    b11[i1] = ((uint8_t)(v2 <= v3));
+    b12[i1] = ((uint8_t)(v2 != v3));
+    b13[i1] = ((uint8_t)(v2 == v3));
   }
 }
 
 __attribute__((noinline)) static void k_fusion_10(const int32_t *restrict b0, const int32_t *restrict b1, uint8_t *restrict b2, uint8_t *restrict b3, uint8_t *restrict b4) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    const int32_t v5 = b0[i4];
-    const int32_t v6 = b1[i4];
-    b2[i4] = ((uint8_t)(v5 >= v6));
-    b3[i4] = ((uint8_t)(v5 == v6));
-    b4[i4] = ((uint8_t)(v5 < v6));
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    const int32_t v2 = b0[i1];
+    const int32_t v3 = b1[i1];
+    b2[i1] = ((uint8_t)(v2 >= v3));
+    b3[i1] = ((uint8_t)(v2 == v3));
+    b4[i1] = ((uint8_t)(v2 < v3));
   }
 }
 

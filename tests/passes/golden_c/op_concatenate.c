@@ -2,43 +2,43 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_concatenate_2(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 7; i4++) {
+  for (int64_t i1 = 0; i1 < 7; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 3; i6++) {
-      float g9;
-      if ((i4 < 2)) {
-        const float v12 = b0[((i4 * 3) + i6)];
-        g9 = v12;
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      float g4;
+      if ((i1 < 2)) {
+        const float v7 = b0[((i1 * 3) + i2)];
+        g4 = v7;
       } else {
-        const int64_t t13 = (i4 - 2);
-        float g16;
-        if ((i4 < 6)) {
-          const float v19 = b1[((t13 * 3) + i6)];
-          g16 = v19;
+        const int64_t t8 = (i1 - 2);
+        float g10;
+        if ((i1 < 6)) {
+          const float v13 = b1[((t8 * 3) + i2)];
+          g10 = v13;
         } else {
-          const float v23 = b2[(((i4 - 6) * 3) + i6)];
-          g16 = v23;
+          const float v17 = b2[(((i1 - 6) * 3) + i2)];
+          g10 = v17;
         }
-        g9 = g16;
+        g4 = g10;
       }
-      b3[((i4 * 3) + i6)] = g9;
+      b3[((i1 * 3) + i2)] = g4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 6; i6++) {
-      float g9;
-      if ((i6 < 3)) {
-        const float v12 = b0[((i4 * 3) + i6)];
-        g9 = v12;
+    for (int64_t i2 = 0; i2 < 6; i2++) {
+      float g4;
+      if ((i2 < 3)) {
+        const float v7 = b0[((i1 * 3) + i2)];
+        g4 = v7;
       } else {
-        const float v16 = b0[((i4 * 3) + (i6 - 3))];
-        g9 = (v16 * (0x1.0000000000000p+1f));
+        const float v11 = b0[((i1 * 3) + (i2 - 3))];
+        g4 = (v11 * (0x1.0000000000000p+1f));
       }
-      b1[((i4 * 6) + i6)] = g9;
+      b1[((i1 * 6) + i2)] = g4;
     }
   }
 }

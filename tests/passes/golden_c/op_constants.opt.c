@@ -10,49 +10,49 @@ static const float hlox_const6[12] __attribute__((aligned(64))) = {(-0x1.6000000
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, float *restrict b1, uint8_t *restrict b2, uint16_t *restrict b3) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    const float v5 = b0[i4];
-    const float v9 = hlox_const2[i4];
-    const float v13 = b0[(8 + i4)];
-    const uint8_t v17 = hlox_const1[i4];
-    const float v20 = b0[(4 + i4)];
-    const float v23 = hlox_h2f(hlox_const0[i4]);
-    b1[i4] = (((float)hlox_rnd_bf16((float)v5)) * v9);
-    b2[i4] = ((uint8_t)(((uint8_t)(v13 > (0x0.0p+0f))) & v17));
-    b3[i4] = hlox_f2h(hlox_rnd_f16((hlox_rnd_f16((float)v20) + v23)));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    const float v2 = b0[i1];
+    const float v6 = hlox_const2[i1];
+    const float v9 = b0[(8 + i1)];
+    const uint8_t v13 = hlox_const1[i1];
+    const float v16 = b0[(4 + i1)];
+    const float v19 = hlox_h2f(hlox_const0[i1]);
+    b1[i1] = (((float)hlox_rnd_bf16((float)v2)) * v6);
+    b2[i1] = ((uint8_t)(((uint8_t)(v9 > (0x0.0p+0f))) & v13));
+    b3[i1] = hlox_f2h(hlox_rnd_f16((hlox_rnd_f16((float)v16) + v19)));
   }
 }
 
 __attribute__((noinline)) static void k_multiply_add_fusion(const int32_t *restrict b0, int32_t *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    const int32_t v5 = b0[i4];
-    const int32_t v7 = hlox_const4[i4];
-    const int32_t v10 = hlox_const3[i4];
-    b1[i4] = ((int32_t)((uint32_t)((int32_t)((uint32_t)v5 * (uint32_t)v7)) + (uint32_t)v10));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    const int32_t v2 = b0[i1];
+    const int32_t v4 = hlox_const4[i1];
+    const int32_t v7 = hlox_const3[i1];
+    b1[i1] = ((int32_t)((uint32_t)((int32_t)((uint32_t)v2 * (uint32_t)v4)) + (uint32_t)v7));
   }
 }
 
 __attribute__((noinline)) static void k_slice_multiply_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 3; i6++) {
-      const float v10 = b0[((i4 * 4) + i6)];
-      const int64_t t12 = ((i4 * 3) + i6);
-      const float v14 = hlox_const5[t12];
-      b1[t12] = (v10 * v14);
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      const float v5 = b0[((i1 * 4) + i2)];
+      const int64_t t7 = ((i1 * 3) + i2);
+      const float v9 = hlox_const5[t7];
+      b1[t7] = (v5 * v9);
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_multiply(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
+  for (int64_t i1 = 0; i1 < 3; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      const int64_t t8 = ((i4 * 4) + i6);
-      const float v9 = b0[t8];
-      const float v11 = hlox_const6[t8];
-      b1[t8] = (v9 * v11);
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      const int64_t t4 = ((i1 * 4) + i2);
+      const float v5 = b0[t4];
+      const float v7 = hlox_const6[t4];
+      b1[t4] = (v5 * v7);
     }
   }
 }

@@ -2,62 +2,62 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_conv_general_dilated_2(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 5; i6++) {
-      for (int64_t i8 = 0; i8 < 4; i8++) {
-        float acc10 = (0x0.0p+0f);
-        const int64_t t11 = (i8 / 2);
-        for (int64_t i13 = 0; i13 < 3; i13++) {
-          #pragma omp simd reduction(+:acc10)
-          for (int64_t i14 = 0; i14 < 2; i14++) {
-            const int64_t t16 = ((i6 - 1) + i13);
-            const int64_t t21 = ((t11 * 2) + i14);
-            if (((t16 >= 0) && (t16 < 5))) {
-              const float v27 = b0[(((i4 * 20) + (t16 * 4)) + t21)];
-              const float v34 = b1[(((i13 * 8) + (i14 * 4)) + i8)];
-              acc10 = (acc10 + (v27 * v34));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 5; i2++) {
+      for (int64_t i3 = 0; i3 < 4; i3++) {
+        float acc5 = (0x0.0p+0f);
+        const int64_t t6 = (i3 / 2);
+        for (int64_t i7 = 0; i7 < 3; i7++) {
+          #pragma omp simd reduction(+:acc5)
+          for (int64_t i8 = 0; i8 < 2; i8++) {
+            const int64_t t10 = ((i2 - 1) + i7);
+            const int64_t t15 = ((t6 * 2) + i8);
+            if (((t10 >= 0) && (t10 < 5))) {
+              const float v20 = b0[(((i1 * 20) + (t10 * 4)) + t15)];
+              const float v26 = b1[(((i7 * 8) + (i8 * 4)) + i3)];
+              acc5 = (acc5 + (v20 * v26));
             }
           }
         }
-        b2[(((i4 * 20) + (i6 * 4)) + i8)] = acc10;
+        b2[(((i1 * 20) + (i2 * 4)) + i3)] = acc5;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_add_any_1(float *restrict b0) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 5; i6++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 5; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 4; i8++) {
-        const int64_t t13 = (((i4 * 20) + (i6 * 4)) + i8);
-        const float v14 = b0[t13];
-        b0[t13] = (v14 + v14);
+      for (int64_t i3 = 0; i3 < 4; i3++) {
+        const int64_t t7 = (((i1 * 20) + (i2 * 4)) + i3);
+        const float v8 = b0[t7];
+        b0[t7] = (v8 + v8);
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_conv_general_dilated_3(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    for (int64_t i6 = 0; i6 < 2; i6++) {
-      for (int64_t i8 = 0; i8 < 4; i8++) {
-        float acc10 = (0x0.0p+0f);
-        const int64_t t11 = (i8 % 2);
-        const int64_t t14 = (((i8 / 2) * 2) + i6);
-        for (int64_t i16 = 0; i16 < 5; i16++) {
-          #pragma omp simd reduction(+:acc10)
-          for (int64_t i17 = 0; i17 < 2; i17++) {
-            const int64_t t19 = ((i4 - 1) + i16);
-            if (((t19 >= 0) && (t19 < 5))) {
-              const int64_t t24 = (i17 * 20);
-              const float v28 = b0[((t24 + (t19 * 4)) + t14)];
-              const float v33 = b1[((t24 + (i16 * 4)) + i8)];
-              acc10 = (acc10 + (v28 * v33));
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 4; i3++) {
+        float acc5 = (0x0.0p+0f);
+        const int64_t t6 = (i3 % 2);
+        const int64_t t9 = (((i3 / 2) * 2) + i2);
+        for (int64_t i10 = 0; i10 < 5; i10++) {
+          #pragma omp simd reduction(+:acc5)
+          for (int64_t i11 = 0; i11 < 2; i11++) {
+            const int64_t t13 = ((i1 - 1) + i10);
+            if (((t13 >= 0) && (t13 < 5))) {
+              const int64_t t17 = (i11 * 20);
+              const float v21 = b0[((t17 + (t13 * 4)) + t9)];
+              const float v26 = b1[((t17 + (i10 * 4)) + i3)];
+              acc5 = (acc5 + (v21 * v26));
             }
           }
         }
-        b2[(((i4 * 8) + (i6 * 4)) + i8)] = acc10;
+        b2[(((i1 * 8) + (i2 * 4)) + i3)] = acc5;
       }
     }
   }

@@ -2,27 +2,27 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_conv_general_dilated_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i5 = 0; i5 < 4; i5++) {
-      for (int64_t i6 = 0; i6 < 4; i6++) {
-        float acc8 = (0x0.0p+0f);
-        const int64_t t10 = (i6 / 2);
-        for (int64_t i12 = 0; i12 < 3; i12++) {
-          for (int64_t i13 = 0; i13 < 3; i13++) {
-            #pragma omp simd reduction(+:acc8)
-            for (int64_t i14 = 0; i14 < 2; i14++) {
-              const int64_t t15 = (i4 + i12);
-              const int64_t t20 = (i5 + i13);
-              const int64_t t25 = ((t10 * 2) + i14);
-              if ((((t15 >= 0) && (t15 < 6)) && ((t20 >= 0) && (t20 < 6)))) {
-                const float v32 = b0[(((t15 * 24) + (t20 * 4)) + t25)];
-                const float v41 = b1[((((i12 * 24) + (i13 * 8)) + (i14 * 4)) + i6)];
-                acc8 = (acc8 + (v32 * v41));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      for (int64_t i3 = 0; i3 < 4; i3++) {
+        float acc5 = (0x0.0p+0f);
+        const int64_t t6 = (i3 / 2);
+        for (int64_t i7 = 0; i7 < 3; i7++) {
+          for (int64_t i8 = 0; i8 < 3; i8++) {
+            #pragma omp simd reduction(+:acc5)
+            for (int64_t i9 = 0; i9 < 2; i9++) {
+              const int64_t t10 = (i1 + i7);
+              const int64_t t14 = (i2 + i8);
+              const int64_t t19 = ((t6 * 2) + i9);
+              if ((((t10 >= 0) && (t10 < 6)) && ((t14 >= 0) && (t14 < 6)))) {
+                const float v25 = b0[(((t10 * 24) + (t14 * 4)) + t19)];
+                const float v33 = b1[((((i7 * 24) + (i8 * 8)) + (i9 * 4)) + i3)];
+                acc5 = (acc5 + (v25 * v33));
               }
             }
           }
         }
-        b2[(((i4 * 16) + (i5 * 4)) + i6)] = acc8;
+        b2[(((i1 * 16) + (i2 * 4)) + i3)] = acc5;
       }
     }
   }

@@ -2,27 +2,27 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_conv_general_dilated_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    for (int64_t i5 = 0; i5 < 8; i5++) {
-      for (int64_t i7 = 0; i7 < 3; i7++) {
-        float acc9 = (0x0.0p+0f);
-        for (int64_t i10 = 0; i10 < 3; i10++) {
-          for (int64_t i11 = 0; i11 < 3; i11++) {
-            #pragma omp simd reduction(+:acc9)
-            for (int64_t i13 = 0; i13 < 2; i13++) {
-              const int64_t t15 = ((i4 - 1) + i10);
-              const int64_t t16 = (t15 / 2);
-              const int64_t t25 = ((i5 - 2) + i11);
-              const int64_t t26 = (t25 / 2);
-              if (((((t15 >= 0) && ((t15 % 2) == 0)) && (t16 < 4)) && (((t25 >= 0) && ((t25 % 2) == 0)) && (t26 < 4)))) {
-                const float v38 = b0[(((t16 * 8) + (t26 * 2)) + i13)];
-                const float v48 = b1[((((i10 * 18) + (i11 * 6)) + (i13 * 3)) + i7)];
-                acc9 = (acc9 + (v38 * v48));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
+      for (int64_t i3 = 0; i3 < 3; i3++) {
+        float acc5 = (0x0.0p+0f);
+        for (int64_t i6 = 0; i6 < 3; i6++) {
+          for (int64_t i7 = 0; i7 < 3; i7++) {
+            #pragma omp simd reduction(+:acc5)
+            for (int64_t i8 = 0; i8 < 2; i8++) {
+              const int64_t t10 = ((i1 - 1) + i6);
+              const int64_t t11 = (t10 / 2);
+              const int64_t t19 = ((i2 - 2) + i7);
+              const int64_t t20 = (t19 / 2);
+              if (((((t10 >= 0) && ((t10 % 2) == 0)) && (t11 < 4)) && (((t19 >= 0) && ((t19 % 2) == 0)) && (t20 < 4)))) {
+                const float v32 = b0[(((t11 * 8) + (t20 * 2)) + i8)];
+                const float v40 = b1[((((i6 * 18) + (i7 * 6)) + (i8 * 3)) + i3)];
+                acc5 = (acc5 + (v32 * v40));
               }
             }
           }
         }
-        b2[(((i4 * 24) + (i5 * 3)) + i7)] = acc9;
+        b2[(((i1 * 24) + (i2 * 3)) + i3)] = acc5;
       }
     }
   }

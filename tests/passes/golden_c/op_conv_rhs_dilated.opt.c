@@ -2,14 +2,14 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_transpose_copy_fusion_2(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 9; i6++) {
-      for (int64_t i8 = 0; i8 < 8; i8++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 9; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
         #pragma omp simd
-        for (int64_t i10 = 0; i10 < 3; i10++) {
-          const int64_t t12 = (i4 * 216);
-          const float v19 = b0[(((t12 + (i10 * 72)) + (i6 * 8)) + i8)];
-          b1[(((t12 + (i6 * 24)) + (i8 * 3)) + i10)] = v19;
+        for (int64_t i4 = 0; i4 < 3; i4++) {
+          const int64_t t5 = (i1 * 216);
+          const float v11 = b0[(((t5 + (i4 * 72)) + (i2 * 8)) + i3)];
+          b1[(((t5 + (i2 * 24)) + (i3 * 3)) + i4)] = v11;
         }
       }
     }
@@ -17,13 +17,13 @@ __attribute__((noinline)) static void k_transpose_copy_fusion_2(const float *res
 }
 
 __attribute__((noinline)) static void k_transpose_copy_fusion_1(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    for (int64_t i6 = 0; i6 < 2; i6++) {
-      for (int64_t i7 = 0; i7 < 3; i7++) {
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 3; i3++) {
         #pragma omp simd
-        for (int64_t i9 = 0; i9 < 4; i9++) {
-          const float v18 = b0[((((i9 * 18) + (i7 * 6)) + (i4 * 2)) + i6)];
-          b1[((((i4 * 24) + (i6 * 12)) + (i7 * 4)) + i9)] = v18;
+        for (int64_t i4 = 0; i4 < 4; i4++) {
+          const float v11 = b0[((((i4 * 18) + (i3 * 6)) + (i1 * 2)) + i2)];
+          b1[((((i1 * 24) + (i2 * 12)) + (i3 * 4)) + i4)] = v11;
         }
       }
     }
@@ -31,26 +31,26 @@ __attribute__((noinline)) static void k_transpose_copy_fusion_1(const float *res
 }
 
 __attribute__((noinline)) static void k_convolution_window_dilated(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      for (int64_t i8 = 0; i8 < 9; i8++) {
-        for (int64_t i9 = 0; i9 < 4; i9++) {
-          float acc11 = (0x0.0p+0f);
-          for (int64_t i13 = 0; i13 < 3; i13++) {
-            for (int64_t i14 = 0; i14 < 2; i14++) {
-              #pragma omp simd reduction(+:acc11)
-              for (int64_t i15 = 0; i15 < 3; i15++) {
-                const int64_t t19 = (((i6 * 2) - 2) + (i13 * 2));
-                const int64_t t25 = ((i8 - 1) + (i14 * 2));
-                if ((((t19 >= 0) && (t19 < 9)) && ((t25 >= 0) && (t25 < 8)))) {
-                  const float v39 = b0[((((i4 * 216) + (t19 * 24)) + (t25 * 3)) + i15)];
-                  const float v48 = b1[((((i13 * 24) + (i14 * 12)) + (i15 * 4)) + i9)];
-                  acc11 = (acc11 + (v39 * v48));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      for (int64_t i3 = 0; i3 < 9; i3++) {
+        for (int64_t i4 = 0; i4 < 4; i4++) {
+          float acc6 = (0x0.0p+0f);
+          for (int64_t i7 = 0; i7 < 3; i7++) {
+            for (int64_t i8 = 0; i8 < 2; i8++) {
+              #pragma omp simd reduction(+:acc6)
+              for (int64_t i9 = 0; i9 < 3; i9++) {
+                const int64_t t13 = (((i2 * 2) - 2) + (i7 * 2));
+                const int64_t t19 = ((i3 - 1) + (i8 * 2));
+                if ((((t13 >= 0) && (t13 < 9)) && ((t19 >= 0) && (t19 < 8)))) {
+                  const float v30 = b0[((((i1 * 216) + (t13 * 24)) + (t19 * 3)) + i9)];
+                  const float v38 = b1[((((i7 * 24) + (i8 * 12)) + (i9 * 4)) + i4)];
+                  acc6 = (acc6 + (v30 * v38));
                 }
               }
             }
           }
-          b2[((((i4 * 144) + (i6 * 36)) + (i8 * 4)) + i9)] = acc11;
+          b2[((((i1 * 144) + (i2 * 36)) + (i3 * 4)) + i4)] = acc6;
         }
       }
     }
@@ -58,14 +58,14 @@ __attribute__((noinline)) static void k_convolution_window_dilated(const float *
 }
 
 __attribute__((noinline)) static void k_transpose_copy_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      for (int64_t i7 = 0; i7 < 4; i7++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      for (int64_t i3 = 0; i3 < 4; i3++) {
         #pragma omp simd
-        for (int64_t i9 = 0; i9 < 9; i9++) {
-          const int64_t t11 = (i4 * 144);
-          const float v18 = b0[(((t11 + (i7 * 36)) + (i9 * 4)) + i6)];
-          b1[(((t11 + (i6 * 36)) + (i7 * 9)) + i9)] = v18;
+        for (int64_t i4 = 0; i4 < 9; i4++) {
+          const int64_t t5 = (i1 * 144);
+          const float v11 = b0[(((t5 + (i3 * 36)) + (i4 * 4)) + i2)];
+          b1[(((t5 + (i2 * 36)) + (i3 * 9)) + i4)] = v11;
         }
       }
     }

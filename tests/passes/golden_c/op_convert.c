@@ -3,27 +3,27 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_12(const float *restrict b0, uint8_t *restrict b1, float *restrict b2, float *restrict b3, uint8_t *restrict b4, uint16_t *restrict b5, int32_t *restrict b6) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 12; i4++) {
-    const float v5 = b0[i4];
-    const float v8 = hlox_rnd_f16((float)v5);
-    b1[i4] = hlox_f2i_u8((double)fabsf(v5));
-    b2[i4] = ((float)v8);
-    b3[i4] = ((float)hlox_rnd_bf16((float)v5));
-    b4[i4] = ((uint8_t)(v5 != (0x0.0p+0f)));
-    b5[i4] = hlox_f2h(v8);
-    b6[i4] = hlox_f2i_s32((double)v5);
+  for (int64_t i1 = 0; i1 < 12; i1++) {
+    const float v2 = b0[i1];
+    const float v5 = hlox_rnd_f16((float)v2);
+    b1[i1] = hlox_f2i_u8((double)fabsf(v2));
+    b2[i1] = ((float)v5);
+    b3[i1] = ((float)hlox_rnd_bf16((float)v2));
+    b4[i1] = ((uint8_t)(v2 != (0x0.0p+0f)));
+    b5[i1] = hlox_f2h(v5);
+    b6[i1] = hlox_f2i_s32((double)v2);
   }
 }
 
 __attribute__((noinline)) static void k_fusion_13(const int32_t *restrict b0, float *restrict b1, uint32_t *restrict b2, int8_t *restrict b3, uint16_t *restrict b4, float *restrict b5) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    const int32_t v5 = b0[i4];
-    b1[i4] = ((float)((uint8_t)(v5 > ((int32_t)0x0ull))));
-    b2[i4] = ((uint32_t)v5);
-    b3[i4] = ((int8_t)v5);
-    b4[i4] = hlox_f2h(hlox_rnd_f16((float)v5));
-    b5[i4] = ((float)v5);
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    const int32_t v2 = b0[i1];
+    b1[i1] = ((float)((uint8_t)(v2 > ((int32_t)0x0ull))));
+    b2[i1] = ((uint32_t)v2);
+    b3[i1] = ((int8_t)v2);
+    b4[i1] = hlox_f2h(hlox_rnd_f16((float)v2));
+    b5[i1] = ((float)v2);
   }
 }
 

@@ -3,12 +3,12 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, uint16_t *restrict b1, uint32_t *restrict b2, uint8_t *restrict b3, int32_t *restrict b4) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 9; i4++) {
-    const float v5 = b0[i4];
-    b1[i4] = hlox_f2h(hlox_rnd_f16((float)v5));
-    b2[i4] = hlox_f2i_u32((double)v5);
-    b3[i4] = hlox_f2i_u8((double)v5);
-    b4[i4] = hlox_f2i_s32((double)v5);
+  for (int64_t i1 = 0; i1 < 9; i1++) {
+    const float v2 = b0[i1];
+    b1[i1] = hlox_f2h(hlox_rnd_f16((float)v2));
+    b2[i1] = hlox_f2i_u32((double)v2);
+    b3[i1] = hlox_f2i_u8((double)v2);
+    b4[i1] = hlox_f2i_s32((double)v2);
   }
 }
 

@@ -5,51 +5,51 @@ static const int32_t hlox_const2[1] __attribute__((aligned(64))) = {((int32_t)0x
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_reduce_window_sum_6(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i6 = 0; i6 < 10; i6++) {
-      const float v8 = hlox_const0[0];
-      float acc9 = v8;
-      for (int64_t i10 = 0; i10 < 10; i10++) {
-        const int64_t t13 = ((i6 - 9) + i10);
-        if (((t13 >= 0) && (t13 < 10))) {
-          const float v19 = b0[((i4 * 10) + t13)];
-          acc9 = (acc9 + v19);
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 10; i2++) {
+      const float v4 = hlox_const0[0];
+      float acc5 = v4;
+      for (int64_t i6 = 0; i6 < 10; i6++) {
+        const int64_t t8 = ((i2 - 9) + i6);
+        if (((t8 >= 0) && (t8 < 10))) {
+          const float v14 = b0[((i1 * 10) + t8)];
+          acc5 = (acc5 + v14);
         }
       }
-      b1[((i4 * 10) + i6)] = acc9;
+      b1[((i1 * 10) + i2)] = acc5;
     }
   }
 }
 
 __attribute__((noinline)) static void k_reduce_window_max_1(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i6 = 0; i6 < 10; i6++) {
-      const float v8 = hlox_const1[0];
-      float acc9 = v8;
-      for (int64_t i10 = 0; i10 < 4; i10++) {
-        const int64_t t13 = ((i4 - 3) + i10);
-        if (((t13 >= 0) && (t13 < 4))) {
-          const float v19 = b0[((t13 * 10) + i6)];
-          acc9 = hlox_maxf(acc9, v19);
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 10; i2++) {
+      const float v4 = hlox_const1[0];
+      float acc5 = v4;
+      for (int64_t i6 = 0; i6 < 4; i6++) {
+        const int64_t t8 = ((i1 - 3) + i6);
+        if (((t8 >= 0) && (t8 < 4))) {
+          const float v14 = b0[((t8 * 10) + i2)];
+          acc5 = hlox_maxf(acc5, v14);
         }
       }
-      b1[((i4 * 10) + i6)] = acc9;
+      b1[((i1 * 10) + i2)] = acc5;
     }
   }
 }
 
 __attribute__((noinline)) static void k_reduce_window_sum_8(const int32_t *restrict b0, int32_t *restrict b1) {
-  for (int64_t i4 = 0; i4 < 12; i4++) {
-    const int32_t v6 = hlox_const2[0];
-    int32_t acc7 = v6;
-    for (int64_t i8 = 0; i8 < 12; i8++) {
-      const int64_t t11 = ((i4 - 11) + i8);
-      if (((t11 >= 0) && (t11 < 12))) {
-        const int32_t v15 = b0[t11];
-        acc7 = ((int32_t)((uint32_t)acc7 + (uint32_t)v15));
+  for (int64_t i1 = 0; i1 < 12; i1++) {
+    const int32_t v3 = hlox_const2[0];
+    int32_t acc4 = v3;
+    for (int64_t i5 = 0; i5 < 12; i5++) {
+      const int64_t t7 = ((i1 - 11) + i5);
+      if (((t7 >= 0) && (t7 < 12))) {
+        const int32_t v11 = b0[t7];
+        acc4 = ((int32_t)((uint32_t)acc4 + (uint32_t)v11));
       }
     }
-    b1[i4] = acc7;
+    b1[i1] = acc4;
   }
 }
 

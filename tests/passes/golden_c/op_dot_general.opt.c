@@ -2,77 +2,77 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_slice_bitcast_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
+  for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 5; i6++) {
-      const int64_t t8 = ((i4 * 5) + i6);
-      const float v9 = b0[t8];
-      b1[t8] = v9;
+    for (int64_t i2 = 0; i2 < 5; i2++) {
+      const int64_t t4 = ((i1 * 5) + i2);
+      const float v5 = b0[t4];
+      b1[t4] = v5;
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_6(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i6 = 0; i6 < 6; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i10 = 0; i10 < 5; i10++) {
-        const float v13 = b0[((i4 * 5) + i10)];
-        const float v17 = b1[((i6 * 5) + i10)];
-        acc8 = (acc8 + (v13 * v17));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 6; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 5; i5++) {
+        const float v8 = b0[((i1 * 5) + i5)];
+        const float v12 = b1[((i2 * 5) + i5)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 6) + i6)] = acc8;
+      b2[((i1 * 6) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    float acc6 = (0x0.0p+0f);
-    #pragma omp simd reduction(+:acc6)
-    for (int64_t i8 = 0; i8 < 5; i8++) {
-      const float v11 = b0[((i4 * 5) + i8)];
-      const float v13 = b1[i8];
-      acc6 = (acc6 + (v11 * v13));
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    float acc3 = (0x0.0p+0f);
+    #pragma omp simd reduction(+:acc3)
+    for (int64_t i4 = 0; i4 < 5; i4++) {
+      const float v7 = b0[((i1 * 5) + i4)];
+      const float v9 = b1[i4];
+      acc3 = (acc3 + (v7 * v9));
     }
-    b2[i4] = acc6;
+    b2[i1] = acc3;
   }
   #pragma omp simd
-  for (int64_t i19 = 0; i19 < 6; i19++) {
-    const float v20 = b2[i19];
-    b3[i19] = v20;
+  for (int64_t i15 = 0; i15 < 6; i15++) {
+    const float v16 = b2[i15];
+    b3[i15] = v16;
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_5(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      for (int64_t i8 = 0; i8 < 2; i8++) {
-        float acc10 = (0x0.0p+0f);
-        #pragma omp simd reduction(+:acc10)
-        for (int64_t i12 = 0; i12 < 5; i12++) {
-          const float v18 = b0[(((i4 * 20) + (i6 * 5)) + i12)];
-          const float v25 = b1[(((i4 * 10) + (i12 * 2)) + i8)];
-          acc10 = (acc10 + (v18 * v25));
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      for (int64_t i3 = 0; i3 < 2; i3++) {
+        float acc5 = (0x0.0p+0f);
+        #pragma omp simd reduction(+:acc5)
+        for (int64_t i6 = 0; i6 < 5; i6++) {
+          const float v11 = b0[(((i1 * 20) + (i2 * 5)) + i6)];
+          const float v17 = b1[(((i1 * 10) + (i6 * 2)) + i3)];
+          acc5 = (acc5 + (v11 * v17));
         }
-        b2[(((i4 * 8) + (i6 * 2)) + i8)] = acc10;
+        b2[(((i1 * 8) + (i2 * 2)) + i3)] = acc5;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_9(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    for (int64_t i6 = 0; i6 < 2; i6++) {
-      int32_t acc8 = ((int32_t)0x0ull);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i10 = 0; i10 < 4; i10++) {
-        const int32_t v13 = b0[((i4 * 4) + i10)];
-        const int32_t v17 = b1[((i10 * 2) + i6)];
-        acc8 = ((int32_t)((uint32_t)acc8 + (uint32_t)((int32_t)((uint32_t)v13 * (uint32_t)v17))));
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      int32_t acc4 = ((int32_t)0x0ull);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 4; i5++) {
+        const int32_t v8 = b0[((i1 * 4) + i5)];
+        const int32_t v12 = b1[((i5 * 2) + i2)];
+        acc4 = ((int32_t)((uint32_t)acc4 + (uint32_t)((int32_t)((uint32_t)v8 * (uint32_t)v12))));
       }
-      b2[((i4 * 2) + i6)] = acc8;
+      b2[((i1 * 2) + i2)] = acc4;
     }
   }
 }
@@ -80,9 +80,9 @@ __attribute__((noinline)) static void k_dot_general_9(const int32_t *restrict b0
 __attribute__((noinline)) static void k_multiply_reduce_fusion(const float *restrict b0, float *restrict b1) {
   float acc2 = (0x0.0p+0f);
   #pragma omp simd reduction(+:acc2)
-  for (int64_t i6 = 0; i6 < 5; i6++) {
-    const float v7 = b0[i6];
-    acc2 = (acc2 + (v7 * v7));
+  for (int64_t i3 = 0; i3 < 5; i3++) {
+    const float v4 = b0[i3];
+    acc2 = (acc2 + (v4 * v4));
   }
   b1[0] = acc2;
 }

@@ -2,53 +2,53 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_wrapped_convert(const float *restrict b0, uint16_t *restrict b1) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
+  for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 8; i6++) {
-      const int64_t t8 = ((i4 * 8) + i6);
-      const float v9 = b0[t8];
-      b1[t8] = hlox_f2b(hlox_rnd_bf16((float)v9));
+    for (int64_t i2 = 0; i2 < 8; i2++) {
+      const int64_t t4 = ((i1 * 8) + i2);
+      const float v5 = b0[t4];
+      b1[t4] = hlox_f2b(hlox_rnd_bf16((float)v5));
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_convert_1(const float *restrict b0, uint16_t *restrict b1) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
+  for (int64_t i1 = 0; i1 < 8; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 3; i6++) {
-      const int64_t t8 = ((i4 * 3) + i6);
-      const float v9 = b0[t8];
-      b1[t8] = hlox_f2b(hlox_rnd_bf16((float)v9));
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      const int64_t t4 = ((i1 * 3) + i2);
+      const float v5 = b0[t4];
+      b1[t4] = hlox_f2b(hlox_rnd_bf16((float)v5));
     }
   }
 }
 
 __attribute__((noinline)) static void k_ynn_fusion_1(const uint16_t *restrict b0, const uint16_t *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i6 = 0; i6 < 3; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i10 = 0; i10 < 8; i10++) {
-        const float v13 = hlox_b2f(b0[((i4 * 8) + i10)]);
-        const float v17 = hlox_b2f(b1[((i10 * 3) + i6)]);
-        acc8 = (acc8 + (((float)v13) * ((float)v17)));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 8; i5++) {
+        const float v8 = hlox_b2f(b0[((i1 * 8) + i5)]);
+        const float v12 = hlox_b2f(b1[((i5 * 3) + i2)]);
+        acc4 = (acc4 + (((float)v8) * ((float)v12)));
       }
-      b2[((i4 * 3) + i6)] = acc8;
+      b2[((i1 * 3) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_ynn_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i6 = 0; i6 < 3; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i10 = 0; i10 < 8; i10++) {
-        const float v13 = b0[((i4 * 8) + i10)];
-        const float v17 = b1[((i10 * 3) + i6)];
-        acc8 = (acc8 + (v13 * v17));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 8; i5++) {
+        const float v8 = b0[((i1 * 8) + i5)];
+        const float v12 = b1[((i5 * 3) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 3) + i6)] = acc8;
+      b2[((i1 * 3) + i2)] = acc4;
     }
   }
 }

@@ -2,13 +2,13 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const int32_t *restrict b0, const int32_t *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
+  for (int64_t i1 = 0; i1 < 3; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 2; i6++) {
-      const int32_t v7 = b0[0];
-      const int32_t v17 = b1[0];
-      const float v31 = b2[(((hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v7 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v7 + (uint32_t)((int32_t)0x8ull))) : v7)), 5), 0) + i4) * 6) + (hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v17 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v17 + (uint32_t)((int32_t)0x6ull))) : v17)), 4), 0) + i6))];
-      b3[((i4 * 2) + i6)] = v31;
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      const int32_t v3 = b0[0];
+      const int32_t v12 = b1[0];
+      const float v24 = b2[(((hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v3 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v3 + (uint32_t)((int32_t)0x8ull))) : v3)), 5), 0) + i1) * 6) + (hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v12 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v12 + (uint32_t)((int32_t)0x6ull))) : v12)), 4), 0) + i2))];
+      b3[((i1 * 2) + i2)] = v24;
     }
   }
 }

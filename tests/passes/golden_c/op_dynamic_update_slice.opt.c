@@ -2,22 +2,22 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_select_dynamic_update_slice_fusion(const int32_t *restrict b0, const int32_t *restrict b1, const float *restrict b2, const float *restrict b3, float *restrict b4) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
+  for (int64_t i1 = 0; i1 < 8; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 6; i6++) {
-      const int32_t v7 = b0[0];
-      const int32_t v16 = b1[0];
-      const int64_t t25 = (i4 - hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v7 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v7 + (uint32_t)((int32_t)0x8ull))) : v7)), 6), 0));
-      const int64_t t26 = (i6 - hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v16 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v16 + (uint32_t)((int32_t)0x6ull))) : v16)), 3), 0));
-      float g35;
-      if ((((t25 >= 0) && (t25 < 2)) && ((t26 >= 0) && (t26 < 3)))) {
-        const float v38 = b2[((t25 * 3) + t26)];
-        g35 = v38;
+    for (int64_t i2 = 0; i2 < 6; i2++) {
+      const int32_t v3 = b0[0];
+      const int32_t v12 = b1[0];
+      const int64_t t20 = (i1 - hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v3 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v3 + (uint32_t)((int32_t)0x8ull))) : v3)), 6), 0));
+      const int64_t t21 = (i2 - hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v12 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v12 + (uint32_t)((int32_t)0x6ull))) : v12)), 3), 0));
+      float g29;
+      if ((((t20 >= 0) && (t20 < 2)) && ((t21 >= 0) && (t21 < 3)))) {
+        const float v32 = b2[((t20 * 3) + t21)];
+        g29 = v32;
       } else {
-        const float v41 = b3[((i4 * 6) + i6)];
-        g35 = v41;
+        const float v35 = b3[((i1 * 6) + i2)];
+        g29 = v35;
       }
-      b4[((i4 * 6) + i6)] = g35;
+      b4[((i1 * 6) + i2)] = g29;
     }
   }
 }

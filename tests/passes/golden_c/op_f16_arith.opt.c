@@ -3,27 +3,27 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_2(const uint16_t *restrict b0, const uint16_t *restrict b1, uint16_t *restrict b2, uint16_t *restrict b3, uint16_t *restrict b4, uint16_t *restrict b5) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v5 = hlox_h2f(b0[i4]);
-    const float v9 = hlox_h2f(b1[i4]);
-    b2[i4] = hlox_f2h(hlox_rnd_f16((v9 / hlox_rnd_f16((fabsf(v5) + (0x1.0000000000000p+0f))))));
-    b3[i4] = hlox_f2h(hlox_rnd_f16((hlox_rnd_f16((v9 * v5)) + v9)));
-    b4[i4] = hlox_f2h(hlox_rnd_f16(hlox_tanhf(v9)));
-    b5[i4] = hlox_f2h(hlox_rnd_f16(hlox_expf(v9)));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = hlox_h2f(b0[i1]);
+    const float v6 = hlox_h2f(b1[i1]);
+    b2[i1] = hlox_f2h(hlox_rnd_f16((v6 / hlox_rnd_f16((fabsf(v2) + (0x1.0000000000000p+0f))))));
+    b3[i1] = hlox_f2h(hlox_rnd_f16((hlox_rnd_f16((v6 * v2)) + v6)));
+    b4[i1] = hlox_f2h(hlox_rnd_f16(hlox_tanhf(v6)));
+    b5[i1] = hlox_f2h(hlox_rnd_f16(hlox_expf(v6)));
   }
 }
 
 __attribute__((noinline)) static void k_reduce_convert_fusion(const uint16_t *restrict b0, const uint16_t *restrict b1, float *restrict b2, uint16_t *restrict b3) {
   float acc2 = (0x0.0p+0f);
   #pragma omp simd reduction(+:acc2)
-  for (int64_t i6 = 0; i6 < 8; i6++) {
-    const float v7 = hlox_h2f(b0[i6]);
-    const float v8 = hlox_h2f(b1[i6]);
-    acc2 = (acc2 + ((float)hlox_rnd_f16((v7 * v8))));
+  for (int64_t i3 = 0; i3 < 8; i3++) {
+    const float v4 = hlox_h2f(b0[i3]);
+    const float v5 = hlox_h2f(b1[i3]);
+    acc2 = (acc2 + ((float)hlox_rnd_f16((v4 * v5))));
   }
   b2[0] = acc2;
-  const float v14 = b2[0];
-  b3[0] = hlox_f2h(hlox_rnd_f16((float)v14));
+  const float v11 = b2[0];
+  b3[0] = hlox_f2h(hlox_rnd_f16((float)v11));
 }
 
 /* hlox: entry */

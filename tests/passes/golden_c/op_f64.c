@@ -3,38 +3,38 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_6(const double *restrict b0, double *restrict b1, double *restrict b2, float *restrict b3) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const double v5 = b0[i4];
-    const float v11 = ((float)v5);
-    b1[i4] = ((exp(v5) * (0x1.56e1fc2f8f359p-997)) + sin(v5));
-    b2[i4] = (((double)v11) - v5);
-    b3[i4] = v11;
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const double v2 = b0[i1];
+    const float v8 = ((float)v2);
+    b1[i1] = ((exp(v2) * (0x1.56e1fc2f8f359p-997)) + sin(v2));
+    b2[i1] = (((double)v8) - v2);
+    b3[i1] = v8;
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_1(const double *restrict b0, double *restrict b1) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i5 = 0; i5 < 4; i5++) {
-      double acc7 = (0x0.0p+0);
-      #pragma omp simd reduction(+:acc7)
-      for (int64_t i8 = 0; i8 < 4; i8++) {
-        const double v11 = b0[((i4 * 4) + i8)];
-        const double v15 = b0[((i8 * 4) + i5)];
-        acc7 = (acc7 + (v11 * v15));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      double acc4 = (0x0.0p+0);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 4; i5++) {
+        const double v8 = b0[((i1 * 4) + i5)];
+        const double v12 = b0[((i5 * 4) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b1[((i4 * 4) + i5)] = acc7;
+      b1[((i1 * 4) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion_7(const int64_t *restrict b0, int64_t *restrict b1, int64_t *restrict b2, double *restrict b3) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    const int64_t v5 = b0[i4];
-    const int64_t v17 = hlox_div_s64(v5, ((int64_t)0x2ull));
-    b1[i4] = ((int64_t)((uint64_t)((int64_t)((uint64_t)v5 * (uint64_t)((int64_t)0x3ull))) + (uint64_t)((int64_t)0x1ull)));
-    b2[i4] = (((uint8_t)(((uint8_t)(((int64_t)((v5 > 0) - (v5 < 0))) != ((int64_t)0x1ull))) & ((uint8_t)(hlox_rem_s64(v5, ((int64_t)0x2ull)) != ((int64_t)0x0ull))))) ? ((int64_t)((uint64_t)v17 - (uint64_t)((int64_t)0x1ull))) : v17);
-    b3[i4] = ((double)v5);
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    const int64_t v2 = b0[i1];
+    const int64_t v14 = hlox_div_s64(v2, ((int64_t)0x2ull));
+    b1[i1] = ((int64_t)((uint64_t)((int64_t)((uint64_t)v2 * (uint64_t)((int64_t)0x3ull))) + (uint64_t)((int64_t)0x1ull)));
+    b2[i1] = (((uint8_t)(((uint8_t)(((int64_t)((v2 > 0) - (v2 < 0))) != ((int64_t)0x1ull))) & ((uint8_t)(hlox_rem_s64(v2, ((int64_t)0x2ull)) != ((int64_t)0x0ull))))) ? ((int64_t)((uint64_t)v14 - (uint64_t)((int64_t)0x1ull))) : v14);
+    b3[i1] = ((double)v2);
   }
 }
 

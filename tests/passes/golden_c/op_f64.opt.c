@@ -3,42 +3,42 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_2(const double *restrict b0, float *restrict b1, double *restrict b2, double *restrict b3) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const double v5 = b0[i4];
-    const float v6 = ((float)v5);
-    b1[i4] = v6;
-    b2[i4] = ((exp(v5) * (0x1.56e1fc2f8f359p-997)) + sin(v5));
-    b3[i4] = (((double)v6) - v5);
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const double v2 = b0[i1];
+    const float v3 = ((float)v2);
+    b1[i1] = v3;
+    b2[i1] = ((exp(v2) * (0x1.56e1fc2f8f359p-997)) + sin(v2));
+    b3[i1] = (((double)v3) - v2);
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_1(const double *restrict b0, double *restrict b1) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i5 = 0; i5 < 4; i5++) {
-      double acc7 = (0x0.0p+0);
-      #pragma omp simd reduction(+:acc7)
-      for (int64_t i8 = 0; i8 < 4; i8++) {
-        const double v11 = b0[((i4 * 4) + i8)];
-        const double v15 = b0[((i8 * 4) + i5)];
-        acc7 = (acc7 + (v11 * v15));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      double acc4 = (0x0.0p+0);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 4; i5++) {
+        const double v8 = b0[((i1 * 4) + i5)];
+        const double v12 = b0[((i5 * 4) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b1[((i4 * 4) + i5)] = acc7;
+      b1[((i1 * 4) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion_3(const int64_t *restrict b0, double *restrict b1, int64_t *restrict b2, int64_t *restrict b3) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    const int64_t v5 = b0[i4];
-    const uint8_t v11 = ((uint8_t)(v5 < ((int64_t)0x0ull)));
-    const int64_t v13 = (v11 ? ((int64_t)(0 - (uint64_t)v5)) : v5);
-    const int64_t v14 = ((int64_t)(v13 & ((int64_t)0x1ull)));
-    const int64_t v19 = hlox_shrl_s64(v13, ((int64_t)0x1ull));
-    const int64_t v21 = (v11 ? ((int64_t)(0 - (uint64_t)v19)) : v19);
-    b1[i4] = ((double)v5);
-    b2[i4] = (((uint8_t)(((uint8_t)(((int64_t)((v5 > 0) - (v5 < 0))) != ((int64_t)0x1ull))) & ((uint8_t)((v11 ? ((int64_t)(0 - (uint64_t)v14)) : v14) != ((int64_t)0x0ull))))) ? ((int64_t)((uint64_t)v21 + (uint64_t)((int64_t)0xffffffffffffffffull))) : v21);
-    b3[i4] = ((int64_t)((uint64_t)((int64_t)((uint64_t)v5 * (uint64_t)((int64_t)0x3ull))) + (uint64_t)((int64_t)0x1ull)));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    const int64_t v2 = b0[i1];
+    const uint8_t v8 = ((uint8_t)(v2 < ((int64_t)0x0ull)));
+    const int64_t v10 = (v8 ? ((int64_t)(0 - (uint64_t)v2)) : v2);
+    const int64_t v11 = ((int64_t)(v10 & ((int64_t)0x1ull)));
+    const int64_t v16 = hlox_shrl_s64(v10, ((int64_t)0x1ull));
+    const int64_t v18 = (v8 ? ((int64_t)(0 - (uint64_t)v16)) : v16);
+    b1[i1] = ((double)v2);
+    b2[i1] = (((uint8_t)(((uint8_t)(((int64_t)((v2 > 0) - (v2 < 0))) != ((int64_t)0x1ull))) & ((uint8_t)((v8 ? ((int64_t)(0 - (uint64_t)v11)) : v11) != ((int64_t)0x0ull))))) ? ((int64_t)((uint64_t)v18 + (uint64_t)((int64_t)0xffffffffffffffffull))) : v18);
+    b3[i1] = ((int64_t)((uint64_t)((int64_t)((uint64_t)v2 * (uint64_t)((int64_t)0x3ull))) + (uint64_t)((int64_t)0x1ull)));
   }
 }
 

@@ -2,12 +2,12 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_gather_bitcast_fusion(const int32_t *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 5; i4++) {
+  for (int64_t i1 = 0; i1 < 5; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      const int32_t v7 = b0[i4];
-      const float v19 = b1[((hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v7 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v7 + (uint32_t)((int32_t)0xaull))) : v7)), 9), 0) * 4) + i6)];
-      b2[((i4 * 4) + i6)] = v19;
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      const int32_t v3 = b0[i1];
+      const float v14 = b1[((hlox_max_s64(hlox_min_s64(((int64_t)(((uint8_t)(v3 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v3 + (uint32_t)((int32_t)0xaull))) : v3)), 9), 0) * 4) + i2)];
+      b2[((i1 * 4) + i2)] = v14;
     }
   }
 }

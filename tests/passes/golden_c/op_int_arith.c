@@ -3,26 +3,26 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_12(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3, int32_t *restrict b4, int32_t *restrict b5, int32_t *restrict b6, int32_t *restrict b7, int32_t *restrict b8, int32_t *restrict b9, int32_t *restrict b10, int32_t *restrict b11, int32_t *restrict b12, int32_t *restrict b13) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    const int32_t v5 = b0[i4];
-    const int32_t v6 = ((int32_t)((v5 > 0) - (v5 < 0)));
-    const int32_t v7 = b1[i4];
-    const int32_t v10 = hlox_rem_s32(v5, v7);
-    const int32_t v14 = hlox_div_s32(v5, v7);
-    const int32_t v20 = (((uint8_t)(v7 == ((int32_t)0x0ull))) ? ((int32_t)0x1ull) : v7);
-    const int32_t v21 = hlox_rem_s32(v5, v20);
-    b2[i4] = (((uint8_t)(((uint8_t)(v6 != ((int32_t)((v7 > 0) - (v7 < 0))))) & ((uint8_t)(v10 != ((int32_t)0x0ull))))) ? ((int32_t)((uint32_t)v14 - (uint32_t)((int32_t)0x1ull))) : v14);
-    b3[i4] = v10;
-    b4[i4] = v14;
-    b5[i4] = ((int32_t)((uint32_t)v5 + (uint32_t)v7));
-    b6[i4] = (((uint8_t)(((uint8_t)(((uint8_t)(v21 < ((int32_t)0x0ull))) != ((uint8_t)(v20 < ((int32_t)0x0ull))))) & ((uint8_t)(v21 != ((int32_t)0x0ull))))) ? ((int32_t)((uint32_t)v21 + (uint32_t)v20)) : v21);
-    b7[i4] = v6;
-    b8[i4] = ((int32_t)(0 - (uint32_t)v5));
-    b9[i4] = ((int32_t)(v5 < 0 ? 0 - (uint32_t)v5 : (uint32_t)v5));
-    b10[i4] = hlox_min_s32(v5, v7);
-    b11[i4] = hlox_max_s32(v5, v7);
-    b12[i4] = ((int32_t)((uint32_t)v5 * (uint32_t)v7));
-    b13[i4] = ((int32_t)((uint32_t)v5 - (uint32_t)v7));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    const int32_t v2 = b0[i1];
+    const int32_t v3 = ((int32_t)((v2 > 0) - (v2 < 0)));
+    const int32_t v4 = b1[i1];
+    const int32_t v7 = hlox_rem_s32(v2, v4);
+    const int32_t v11 = hlox_div_s32(v2, v4);
+    const int32_t v17 = (((uint8_t)(v4 == ((int32_t)0x0ull))) ? ((int32_t)0x1ull) : v4);
+    const int32_t v18 = hlox_rem_s32(v2, v17);
+    b2[i1] = (((uint8_t)(((uint8_t)(v3 != ((int32_t)((v4 > 0) - (v4 < 0))))) & ((uint8_t)(v7 != ((int32_t)0x0ull))))) ? ((int32_t)((uint32_t)v11 - (uint32_t)((int32_t)0x1ull))) : v11);
+    b3[i1] = v7;
+    b4[i1] = v11;
+    b5[i1] = ((int32_t)((uint32_t)v2 + (uint32_t)v4));
+    b6[i1] = (((uint8_t)(((uint8_t)(((uint8_t)(v18 < ((int32_t)0x0ull))) != ((uint8_t)(v17 < ((int32_t)0x0ull))))) & ((uint8_t)(v18 != ((int32_t)0x0ull))))) ? ((int32_t)((uint32_t)v18 + (uint32_t)v17)) : v18);
+    b7[i1] = v3;
+    b8[i1] = ((int32_t)(0 - (uint32_t)v2));
+    b9[i1] = ((int32_t)(v2 < 0 ? 0 - (uint32_t)v2 : (uint32_t)v2));
+    b10[i1] = hlox_min_s32(v2, v4);
+    b11[i1] = hlox_max_s32(v2, v4);
+    b12[i1] = ((int32_t)((uint32_t)v2 * (uint32_t)v4));
+    b13[i1] = ((int32_t)((uint32_t)v2 - (uint32_t)v4));
   }
 }
 

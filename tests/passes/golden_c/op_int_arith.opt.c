@@ -3,26 +3,26 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_12(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3, int32_t *restrict b4, int32_t *restrict b5, int32_t *restrict b6, int32_t *restrict b7, int32_t *restrict b8, int32_t *restrict b9, int32_t *restrict b10, int32_t *restrict b11, int32_t *restrict b12, int32_t *restrict b13) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    const int32_t v5 = b0[i4];
-    const int32_t v9 = (((uint8_t)(v5 == ((int32_t)0x0ull))) ? ((int32_t)0x1ull) : v5);
-    const int32_t v10 = b1[i4];
-    const int32_t v11 = hlox_rem_s32(v10, v9);
-    const int32_t v20 = ((int32_t)((v10 > 0) - (v10 < 0)));
-    const int32_t v23 = hlox_rem_s32(v10, v5);
-    const int32_t v26 = hlox_div_s32(v10, v5);
-    b2[i4] = (((uint8_t)(((uint8_t)(((uint8_t)(v11 < ((int32_t)0x0ull))) != ((uint8_t)(v9 < ((int32_t)0x0ull))))) & ((uint8_t)(v11 != ((int32_t)0x0ull))))) ? ((int32_t)((uint32_t)v11 + (uint32_t)v9)) : v11);
-    b3[i4] = ((int32_t)((uint32_t)v10 + (uint32_t)v5));
-    b4[i4] = (((uint8_t)(((uint8_t)(v20 != ((int32_t)((v5 > 0) - (v5 < 0))))) & ((uint8_t)(v23 != ((int32_t)0x0ull))))) ? ((int32_t)((uint32_t)v26 + (uint32_t)((int32_t)0xffffffffull))) : v26);
-    b5[i4] = v26;
-    b6[i4] = v23;
-    b7[i4] = hlox_min_s32(v10, v5);
-    b8[i4] = hlox_max_s32(v10, v5);
-    b9[i4] = ((int32_t)((uint32_t)v10 * (uint32_t)v5));
-    b10[i4] = ((int32_t)((uint32_t)v10 - (uint32_t)v5));
-    b11[i4] = ((int32_t)(0 - (uint32_t)v10));
-    b12[i4] = ((int32_t)(v10 < 0 ? 0 - (uint32_t)v10 : (uint32_t)v10));
-    b13[i4] = v20;
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    const int32_t v2 = b0[i1];
+    const int32_t v6 = (((uint8_t)(v2 == ((int32_t)0x0ull))) ? ((int32_t)0x1ull) : v2);
+    const int32_t v7 = b1[i1];
+    const int32_t v8 = hlox_rem_s32(v7, v6);
+    const int32_t v17 = ((int32_t)((v7 > 0) - (v7 < 0)));
+    const int32_t v20 = hlox_rem_s32(v7, v2);
+    const int32_t v23 = hlox_div_s32(v7, v2);
+    b2[i1] = (((uint8_t)(((uint8_t)(((uint8_t)(v8 < ((int32_t)0x0ull))) != ((uint8_t)(v6 < ((int32_t)0x0ull))))) & ((uint8_t)(v8 != ((int32_t)0x0ull))))) ? ((int32_t)((uint32_t)v8 + (uint32_t)v6)) : v8);
+    b3[i1] = ((int32_t)((uint32_t)v7 + (uint32_t)v2));
+    b4[i1] = (((uint8_t)(((uint8_t)(v17 != ((int32_t)((v2 > 0) - (v2 < 0))))) & ((uint8_t)(v20 != ((int32_t)0x0ull))))) ? ((int32_t)((uint32_t)v23 + (uint32_t)((int32_t)0xffffffffull))) : v23);
+    b5[i1] = v23;
+    b6[i1] = v20;
+    b7[i1] = hlox_min_s32(v7, v2);
+    b8[i1] = hlox_max_s32(v7, v2);
+    b9[i1] = ((int32_t)((uint32_t)v7 * (uint32_t)v2));
+    b10[i1] = ((int32_t)((uint32_t)v7 - (uint32_t)v2));
+    b11[i1] = ((int32_t)(0 - (uint32_t)v7));
+    b12[i1] = ((int32_t)(v7 < 0 ? 0 - (uint32_t)v7 : (uint32_t)v7));
+    b13[i1] = v17;
   }
 }
 

@@ -3,26 +3,26 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_7(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3, int32_t *restrict b4, int32_t *restrict b5, int32_t *restrict b6, int32_t *restrict b7) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const int32_t v5 = b0[i4];
-    const int32_t v6 = b1[i4];
-    b2[i4] = ((int32_t)(v5 ^ v6));
-    b3[i4] = ((int32_t)(v5 | v6));
-    b4[i4] = ((int32_t)(v5 & v6));
-    b5[i4] = hlox_clz_s32(v5);
-    b6[i4] = hlox_popcnt_s32(v5);
-    b7[i4] = ((int32_t)~v5);
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const int32_t v2 = b0[i1];
+    const int32_t v3 = b1[i1];
+    b2[i1] = ((int32_t)(v2 ^ v3));
+    b3[i1] = ((int32_t)(v2 | v3));
+    b4[i1] = ((int32_t)(v2 & v3));
+    b5[i1] = hlox_clz_s32(v2);
+    b6[i1] = hlox_popcnt_s32(v2);
+    b7[i1] = ((int32_t)~v2);
   }
 }
 
 __attribute__((noinline)) static void k_fusion_6(const uint32_t *restrict b0, uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3, uint32_t *restrict b4) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const uint32_t v5 = b0[i4];
-    b1[i4] = ((uint32_t)(v5 & ((uint32_t)0xffull)));
-    b2[i4] = ((uint32_t)~v5);
-    b3[i4] = hlox_clz_u32(v5);
-    b4[i4] = hlox_popcnt_u32(v5);
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const uint32_t v2 = b0[i1];
+    b1[i1] = ((uint32_t)(v2 & ((uint32_t)0xffull)));
+    b2[i1] = ((uint32_t)~v2);
+    b3[i1] = hlox_clz_u32(v2);
+    b4[i1] = hlox_popcnt_u32(v2);
   }
 }
 

@@ -3,11 +3,11 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const int32_t v5 = b0[i4];
-    const int32_t v6 = b1[i4];
-    b2[i4] = hlox_rem_s32(v5, v6);
-    b3[i4] = hlox_div_s32(v5, v6);
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const int32_t v2 = b0[i1];
+    const int32_t v3 = b1[i1];
+    b2[i1] = hlox_rem_s32(v2, v3);
+    b3[i1] = hlox_div_s32(v2, v3);
   }
 }
 

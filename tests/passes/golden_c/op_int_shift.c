@@ -3,12 +3,12 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3, int32_t *restrict b4) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 10; i4++) {
-    const int32_t v5 = b0[i4];
-    const int32_t v6 = b1[i4];
-    b2[i4] = hlox_shrl_s32(v5, v6);
-    b3[i4] = hlox_shra_s32(v5, v6);
-    b4[i4] = hlox_shl_s32(v5, v6);
+  for (int64_t i1 = 0; i1 < 10; i1++) {
+    const int32_t v2 = b0[i1];
+    const int32_t v3 = b1[i1];
+    b2[i1] = hlox_shrl_s32(v2, v3);
+    b3[i1] = hlox_shra_s32(v2, v3);
+    b4[i1] = hlox_shl_s32(v2, v3);
   }
 }
 

@@ -3,34 +3,34 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1, float *restrict b2) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 5; i4++) {
-    const float v5 = b0[i4];
-    const float v9 = (v5 + (0x1.8000000000000p+1f));
-    b1[i4] = ((v5 * v5) * v5);
-    b2[i4] = ((0x1.0000000000000p+0f) / (v9 * v9));
+  for (int64_t i1 = 0; i1 < 5; i1++) {
+    const float v2 = b0[i1];
+    const float v6 = (v2 + (0x1.8000000000000p+1f));
+    b1[i1] = ((v2 * v2) * v2);
+    b2[i1] = ((0x1.0000000000000p+0f) / (v6 * v6));
   }
 }
 
 __attribute__((noinline)) static void k_multiply_select_fusion(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    const int32_t v5 = b0[i4];
-    const int32_t v7 = hlox_shrl_s32(v5, ((int32_t)0x1ull));
-    const int32_t v8 = hlox_shrl_s32(v7, ((int32_t)0x1ull));
-    const int32_t v9 = hlox_shrl_s32(v8, ((int32_t)0x1ull));
-    const int32_t v10 = hlox_shrl_s32(v9, ((int32_t)0x1ull));
-    const int32_t v25 = b1[i4];
-    const int32_t v29 = (((uint8_t)(((uint8_t)(v25 == ((int32_t)0x0ull))) & ((uint8_t)(v5 != ((int32_t)0x0ull))))) ? ((int32_t)0x0ull) : ((int32_t)0x1ull));
-    const int32_t v31 = (((uint8_t)(((int32_t)(v5 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v29 * (uint32_t)v25)) : v29);
-    const int32_t v32 = ((int32_t)((uint32_t)v25 * (uint32_t)v25));
-    const int32_t v34 = (((uint8_t)(((int32_t)(v7 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v31 * (uint32_t)v32)) : v31);
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    const int32_t v2 = b0[i1];
+    const int32_t v4 = hlox_shrl_s32(v2, ((int32_t)0x1ull));
+    const int32_t v5 = hlox_shrl_s32(v4, ((int32_t)0x1ull));
+    const int32_t v6 = hlox_shrl_s32(v5, ((int32_t)0x1ull));
+    const int32_t v7 = hlox_shrl_s32(v6, ((int32_t)0x1ull));
+    const int32_t v22 = b1[i1];
+    const int32_t v26 = (((uint8_t)(((uint8_t)(v22 == ((int32_t)0x0ull))) & ((uint8_t)(v2 != ((int32_t)0x0ull))))) ? ((int32_t)0x0ull) : ((int32_t)0x1ull));
+    const int32_t v28 = (((uint8_t)(((int32_t)(v2 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v26 * (uint32_t)v22)) : v26);
+    const int32_t v29 = ((int32_t)((uint32_t)v22 * (uint32_t)v22));
+    const int32_t v31 = (((uint8_t)(((int32_t)(v4 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v28 * (uint32_t)v29)) : v28);
+    const int32_t v32 = ((int32_t)((uint32_t)v29 * (uint32_t)v29));
+    const int32_t v34 = (((uint8_t)(((int32_t)(v5 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v31 * (uint32_t)v32)) : v31);
     const int32_t v35 = ((int32_t)((uint32_t)v32 * (uint32_t)v32));
-    const int32_t v37 = (((uint8_t)(((int32_t)(v8 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v34 * (uint32_t)v35)) : v34);
+    const int32_t v37 = (((uint8_t)(((int32_t)(v6 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v34 * (uint32_t)v35)) : v34);
     const int32_t v38 = ((int32_t)((uint32_t)v35 * (uint32_t)v35));
-    const int32_t v40 = (((uint8_t)(((int32_t)(v9 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v37 * (uint32_t)v38)) : v37);
-    const int32_t v41 = ((int32_t)((uint32_t)v38 * (uint32_t)v38));
-    const int32_t v43 = (((uint8_t)(((int32_t)(v10 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v40 * (uint32_t)v41)) : v40);
-    b2[i4] = (((uint8_t)(((int32_t)(hlox_shrl_s32(v10, ((int32_t)0x1ull)) & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v43 * (uint32_t)((int32_t)((uint32_t)v41 * (uint32_t)v41)))) : v43);
+    const int32_t v40 = (((uint8_t)(((int32_t)(v7 & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v37 * (uint32_t)v38)) : v37);
+    b2[i1] = (((uint8_t)(((int32_t)(hlox_shrl_s32(v7, ((int32_t)0x1ull)) & ((int32_t)0x1ull))) != ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v40 * (uint32_t)((int32_t)((uint32_t)v38 * (uint32_t)v38)))) : v40);
   }
 }
 

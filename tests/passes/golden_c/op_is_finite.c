@@ -3,15 +3,15 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_4(const float *restrict b0, uint8_t *restrict b1, float *restrict b2, uint8_t *restrict b3, uint8_t *restrict b4) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v5 = b0[i4];
-    const uint8_t v9 = ((uint8_t)(v5 != v5));
-    const float v11 = (v9 ? (0x0.0p+0f) : v5);
-    const float v14 = (((uint8_t)(v11 == INFINITY)) ? (0x1.fffffe0000000p+127f) : v11);
-    b1[i4] = ((uint8_t)(fabsf(v5) == INFINITY));
-    b2[i4] = (((uint8_t)(v14 == (-INFINITY))) ? (-0x1.fffffe0000000p+127f) : v14);
-    b3[i4] = v9;
-    b4[i4] = ((uint8_t)isfinite(v5));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = b0[i1];
+    const uint8_t v6 = ((uint8_t)(v2 != v2));
+    const float v8 = (v6 ? (0x0.0p+0f) : v2);
+    const float v11 = (((uint8_t)(v8 == INFINITY)) ? (0x1.fffffe0000000p+127f) : v8);
+    b1[i1] = ((uint8_t)(fabsf(v2) == INFINITY));
+    b2[i1] = (((uint8_t)(v11 == (-INFINITY))) ? (-0x1.fffffe0000000p+127f) : v11);
+    b3[i1] = v6;
+    b4[i1] = ((uint8_t)isfinite(v2));
   }
 }
 

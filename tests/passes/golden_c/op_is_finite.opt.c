@@ -3,15 +3,15 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, float *restrict b1, uint8_t *restrict b2, uint8_t *restrict b3, uint8_t *restrict b4) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v5 = b0[i4];
-    const uint8_t v6 = ((uint8_t)(v5 != v5));
-    const float v8 = (v6 ? (0x0.0p+0f) : v5);
-    const float v12 = (((uint8_t)(v8 == INFINITY)) ? (0x1.fffffe0000000p+127f) : v8);
-    b1[i4] = (((uint8_t)(v12 == (-INFINITY))) ? (-0x1.fffffe0000000p+127f) : v12);
-    b2[i4] = ((uint8_t)(fabsf(v5) == INFINITY));
-    b3[i4] = v6;
-    b4[i4] = ((uint8_t)isfinite(v5));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = b0[i1];
+    const uint8_t v3 = ((uint8_t)(v2 != v2));
+    const float v5 = (v3 ? (0x0.0p+0f) : v2);
+    const float v9 = (((uint8_t)(v5 == INFINITY)) ? (0x1.fffffe0000000p+127f) : v5);
+    b1[i1] = (((uint8_t)(v9 == (-INFINITY))) ? (-0x1.fffffe0000000p+127f) : v9);
+    b2[i1] = ((uint8_t)(fabsf(v2) == INFINITY));
+    b3[i1] = v3;
+    b4[i1] = ((uint8_t)isfinite(v2));
   }
 }
 

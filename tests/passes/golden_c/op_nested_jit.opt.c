@@ -3,10 +3,10 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_add_add_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    const float v5 = b0[i4];
-    const float v10 = b1[i4];
-    b2[i4] = (((sinf(v5) * (0x1.0000000000000p+1f)) + v5) + ((sinf(v10) * (0x1.0000000000000p+1f)) + v10));
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    const float v2 = b0[i1];
+    const float v7 = b1[i1];
+    b2[i1] = (((sinf(v2) * (0x1.0000000000000p+1f)) + v2) + ((sinf(v7) * (0x1.0000000000000p+1f)) + v7));
   }
 }
 

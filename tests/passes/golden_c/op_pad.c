@@ -2,20 +2,20 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
+  for (int64_t i1 = 0; i1 < 8; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 5; i6++) {
-      const int64_t t8 = (i4 - (-1));
-      const int64_t t10 = (t8 / 2);
-      const int64_t t16 = (i6 - 2);
-      float g22;
-      if (((((t8 >= 0) && ((t8 % 2) == 0)) && (t10 < 4)) && (t16 >= 0))) {
-        const float v25 = b0[((t10 * 5) + t16)];
-        g22 = v25;
+    for (int64_t i2 = 0; i2 < 5; i2++) {
+      const int64_t t3 = (i1 - (-1));
+      const int64_t t4 = (t3 / 2);
+      const int64_t t9 = (i2 - 2);
+      float g15;
+      if (((((t3 >= 0) && ((t3 % 2) == 0)) && (t4 < 4)) && (t9 >= 0))) {
+        const float v18 = b0[((t4 * 5) + t9)];
+        g15 = v18;
       } else {
-        g22 = (0x1.0000000000000p-1f);
+        g15 = (0x1.0000000000000p-1f);
       }
-      b1[((i4 * 5) + i6)] = g22;
+      b1[((i1 * 5) + i2)] = g15;
     }
   }
 }

@@ -2,20 +2,20 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_pad_slice_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 8; i4++) {
+  for (int64_t i1 = 0; i1 < 8; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 5; i6++) {
-      const int64_t t7 = (1 + i4);
-      const int64_t t9 = (t7 / 2);
-      const int64_t t15 = (i6 - 2);
-      float g21;
-      if (((((t7 >= 0) && ((t7 % 2) == 0)) && (t9 < 4)) && (t15 >= 0))) {
-        const float v24 = b0[((t9 * 5) + t15)];
-        g21 = v24;
+    for (int64_t i2 = 0; i2 < 5; i2++) {
+      const int64_t t3 = (1 + i1);
+      const int64_t t4 = (t3 / 2);
+      const int64_t t9 = (i2 - 2);
+      float g15;
+      if (((((t3 >= 0) && ((t3 % 2) == 0)) && (t4 < 4)) && (t9 >= 0))) {
+        const float v18 = b0[((t4 * 5) + t9)];
+        g15 = v18;
       } else {
-        g21 = (0x1.0000000000000p-1f);
+        g15 = (0x1.0000000000000p-1f);
       }
-      b1[((i4 * 5) + i6)] = g21;
+      b1[((i1 * 5) + i2)] = g15;
     }
   }
 }

@@ -2,20 +2,20 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_broadcast_multiply_fusion_1(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
     #pragma omp simd
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      const int64_t t7 = ((i4 * 2) + i5);
-      const float v8 = b0[t7];
-      b1[t7] = (v8 * (0x1.0000000000000p+1f));
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      const int64_t t4 = ((i1 * 2) + i2);
+      const float v5 = b0[t4];
+      b1[t4] = (v5 * (0x1.0000000000000p+1f));
     }
   }
 }
 
 __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restrict b0) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    b0[i4] = (((float)((int64_t)i4)) * (0x1.8000000000000p+0f));
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    b0[i1] = (((float)((int64_t)i1)) * (0x1.8000000000000p+0f));
   }
 }
 

@@ -3,20 +3,20 @@ static const float hlox_const0[1] __attribute__((aligned(64))) = {(-INFINITY)};
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_wrapped_reduce_window(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      for (int64_t i7 = 0; i7 < 4; i7++) {
-        for (int64_t i9 = 0; i9 < 3; i9++) {
-          const float v11 = hlox_const0[0];
-          float acc12 = v11;
-          for (int64_t i13 = 0; i13 < 2; i13++) {
-            const int64_t t15 = ((i6 * 2) + i13);
-            for (int64_t i16 = 0; i16 < 2; i16++) {
-              const float v27 = b0[((((i4 * 192) + (t15 * 24)) + (((i7 * 2) + i16) * 3)) + i9)];
-              acc12 = hlox_maxf(acc12, v27);
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      for (int64_t i3 = 0; i3 < 4; i3++) {
+        for (int64_t i4 = 0; i4 < 3; i4++) {
+          const float v6 = hlox_const0[0];
+          float acc7 = v6;
+          for (int64_t i8 = 0; i8 < 2; i8++) {
+            const int64_t t10 = ((i2 * 2) + i8);
+            for (int64_t i11 = 0; i11 < 2; i11++) {
+              const float v20 = b0[((((i1 * 192) + (t10 * 24)) + (((i3 * 2) + i11) * 3)) + i4)];
+              acc7 = hlox_maxf(acc7, v20);
             }
           }
-          b1[((((i4 * 48) + (i6 * 12)) + (i7 * 3)) + i9)] = acc12;
+          b1[((((i1 * 48) + (i2 * 12)) + (i3 * 3)) + i4)] = acc7;
         }
       }
     }

@@ -3,14 +3,14 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_3(const float *restrict b0, const float *restrict b1, float *restrict b2, float *restrict b3, float *restrict b4, float *restrict b5) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    const float v5 = b0[i4];
-    const float v6 = b1[i4];
-    const float v7 = fmodf(v5, v6);
-    b2[i4] = (((uint8_t)(((uint8_t)(((uint8_t)(v7 < (0x0.0p+0f))) != ((uint8_t)(v6 < (0x0.0p+0f))))) & ((uint8_t)(v7 != (0x0.0p+0f))))) ? (v7 + v6) : v7);
-    b3[i4] = v7;
-    b4[i4] = hlox_minf(v5, v6);
-    b5[i4] = hlox_maxf(v5, v6);
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    const float v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = fmodf(v2, v3);
+    b2[i1] = (((uint8_t)(((uint8_t)(((uint8_t)(v4 < (0x0.0p+0f))) != ((uint8_t)(v3 < (0x0.0p+0f))))) & ((uint8_t)(v4 != (0x0.0p+0f))))) ? (v4 + v3) : v4);
+    b3[i1] = v4;
+    b4[i1] = hlox_minf(v2, v3);
+    b5[i1] = hlox_maxf(v2, v3);
   }
 }
 

@@ -2,35 +2,35 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 3; i8++) {
-        const float v11 = b0[((i4 * 3) + i8)];
-        b1[(((i4 * 12) + (i6 * 3)) + i8)] = v11;
+      for (int64_t i3 = 0; i3 < 3; i3++) {
+        const float v6 = b0[((i1 * 3) + i3)];
+        b1[(((i1 * 12) + (i2 * 3)) + i3)] = v6;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 3; i8++) {
-        const float v11 = b0[((i4 * 3) + i8)];
-        b1[(((i4 * 12) + (i6 * 3)) + i8)] = (v11 + ((float)((int64_t)i6)));
+      for (int64_t i3 = 0; i3 < 3; i3++) {
+        const float v6 = b0[((i1 * 3) + i3)];
+        b1[(((i1 * 12) + (i2 * 3)) + i3)] = (v6 + ((float)((int64_t)i2)));
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_broadcast_in_dim_9(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
+  for (int64_t i1 = 0; i1 < 3; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 6; i6++) {
-      const float v7 = b0[i6];
-      b1[((i4 * 6) + i6)] = v7;
+    for (int64_t i2 = 0; i2 < 6; i2++) {
+      const float v3 = b0[i2];
+      b1[((i1 * 6) + i2)] = v3;
     }
   }
 }

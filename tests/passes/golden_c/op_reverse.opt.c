@@ -2,13 +2,13 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_wrapped_reverse(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    for (int64_t i6 = 0; i6 < 4; i6++) {
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    for (int64_t i2 = 0; i2 < 4; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 5; i8++) {
-        const int64_t t14 = (i6 * 5);
-        const float v17 = b0[((((2 - i4) * 20) + t14) + (4 - i8))];
-        b1[(((i4 * 20) + t14) + i8)] = v17;
+      for (int64_t i3 = 0; i3 < 5; i3++) {
+        const int64_t t7 = (i2 * 5);
+        const float v10 = b0[((((2 - i1) * 20) + t7) + (4 - i3))];
+        b1[(((i1 * 20) + t7) + i3)] = v10;
       }
     }
   }

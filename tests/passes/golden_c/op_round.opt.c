@@ -3,10 +3,10 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1, float *restrict b2) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 12; i4++) {
-    const float v5 = b0[i4];
-    b1[i4] = nearbyintf(v5);
-    b2[i4] = roundf(v5);
+  for (int64_t i1 = 0; i1 < 12; i1++) {
+    const float v2 = b0[i1];
+    b1[i1] = nearbyintf(v2);
+    b2[i1] = roundf(v2);
   }
 }
 

@@ -2,11 +2,11 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, const float *restrict b1, float *restrict b2, uint8_t *restrict b3, float *restrict b4) {
-  const float v2 = b0[0];
-  const float v3 = b1[0];
-  b2[0] = ((v2 * v3) + (0x1.0000000000000p+0f));
-  b3[0] = ((uint8_t)(v2 > v3));
-  b4[0] = hlox_maxf(v2, v3);
+  const float v1 = b0[0];
+  const float v2 = b1[0];
+  b2[0] = ((v1 * v2) + (0x1.0000000000000p+0f));
+  b3[0] = ((uint8_t)(v1 > v2));
+  b4[0] = hlox_maxf(v1, v2);
 }
 
 /* hlox: entry */

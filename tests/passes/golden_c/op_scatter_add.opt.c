@@ -3,30 +3,30 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_select_bitcast_fusion(const int32_t *restrict b0, int32_t *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    const int32_t v5 = b0[i4];
-    b1[i4] = (((uint8_t)(v5 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v5 + (uint32_t)((int32_t)0xaull))) : v5);
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    const int32_t v2 = b0[i1];
+    b1[i1] = (((uint8_t)(v2 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v2 + (uint32_t)((int32_t)0xaull))) : v2);
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_scatter(const float *restrict b0, float *restrict b1, const int32_t *restrict b2, const float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 10; i4++) {
+  for (int64_t i1 = 0; i1 < 10; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      const int64_t t8 = ((i4 * 4) + i6);
-      const float v9 = b0[t8];
-      b1[t8] = v9;
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      const int64_t t4 = ((i1 * 4) + i2);
+      const float v5 = b0[t4];
+      b1[t4] = v5;
     }
   }
-  for (int64_t i11 = 0; i11 < 6; i11++) {
-    for (int64_t i12 = 0; i12 < 4; i12++) {
-      const int32_t v13 = b2[i11];
-      const int64_t x14 = ((int64_t)v13);
-      if (((x14 >= 0) && (x14 <= 9))) {
-        const int64_t t20 = ((x14 * 4) + i12);
-        const float v21 = b1[t20];
-        const float v24 = b3[((i11 * 4) + i12)];
-        b1[t20] = (v21 + v24);
+  for (int64_t i6 = 0; i6 < 6; i6++) {
+    for (int64_t i7 = 0; i7 < 4; i7++) {
+      const int32_t v8 = b2[i6];
+      const int64_t x9 = ((int64_t)v8);
+      if (((x9 >= 0) && (x9 <= 9))) {
+        const int64_t t14 = ((x9 * 4) + i7);
+        const float v15 = b1[t14];
+        const float v18 = b3[((i6 * 4) + i7)];
+        b1[t14] = (v15 + v18);
       }
     }
   }

@@ -3,14 +3,14 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(const int32_t *restrict b0, const float *restrict b1, const float *restrict b2, const float *restrict b3, const uint8_t *restrict b4, float *restrict b5, float *restrict b6) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    const int32_t v5 = b0[i4];
-    const float v10 = b1[i4];
-    const float v11 = b2[i4];
-    const float v13 = b3[i4];
-    const uint8_t v15 = b4[i4];
-    b5[i4] = (((uint8_t)(v5 < ((int32_t)0x1ull))) ? v13 : (((uint8_t)(v5 < ((int32_t)0x2ull))) ? v10 : v11));
-    b6[i4] = (v15 ? v13 : v10);
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    const int32_t v2 = b0[i1];
+    const float v7 = b1[i1];
+    const float v8 = b2[i1];
+    const float v10 = b3[i1];
+    const uint8_t v12 = b4[i1];
+    b5[i1] = (((uint8_t)(v2 < ((int32_t)0x1ull))) ? v10 : (((uint8_t)(v2 < ((int32_t)0x2ull))) ? v7 : v8));
+    b6[i1] = (v12 ? v10 : v7);
   }
 }
 

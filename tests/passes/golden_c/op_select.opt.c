@@ -3,14 +3,14 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const uint8_t *restrict b0, const float *restrict b1, const float *restrict b2, const int32_t *restrict b3, const float *restrict b4, float *restrict b5, float *restrict b6) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    const uint8_t v5 = b0[i4];
-    const float v6 = b1[i4];
-    const float v7 = b2[i4];
-    const int32_t v9 = b3[i4];
-    const float v14 = b4[i4];
-    b5[i4] = (v5 ? v6 : v7);
-    b6[i4] = (((uint8_t)(v9 < ((int32_t)0x1ull))) ? v6 : (((uint8_t)(v9 < ((int32_t)0x2ull))) ? v7 : v14));
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    const uint8_t v2 = b0[i1];
+    const float v3 = b1[i1];
+    const float v4 = b2[i1];
+    const int32_t v6 = b3[i1];
+    const float v11 = b4[i1];
+    b5[i1] = (v2 ? v3 : v4);
+    b6[i1] = (((uint8_t)(v6 < ((int32_t)0x1ull))) ? v3 : (((uint8_t)(v6 < ((int32_t)0x2ull))) ? v4 : v11));
   }
 }
 

@@ -14,164 +14,164 @@ static inline void s_region_0_1_reduce_window(float p0, int32_t p1, int32_t p2, 
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_wrapped_broadcast_1(int32_t *restrict b0) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    for (int64_t i5 = 0; i5 < 6; i5++) {
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    for (int64_t i2 = 0; i2 < 6; i2++) {
       #pragma omp simd
-      for (int64_t i7 = 0; i7 < 2; i7++) {
-        const int32_t v9 = hlox_const0[0];
-        b0[(((i4 * 12) + (i5 * 2)) + i7)] = v9;
+      for (int64_t i3 = 0; i3 < 2; i3++) {
+        const int32_t v5 = hlox_const0[0];
+        b0[(((i1 * 12) + (i2 * 2)) + i3)] = v5;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_iota(int32_t *restrict b0) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    for (int64_t i5 = 0; i5 < 6; i5++) {
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    for (int64_t i2 = 0; i2 < 6; i2++) {
       #pragma omp simd
-      for (int64_t i7 = 0; i7 < 2; i7++) {
-        b0[(((i4 * 12) + (i5 * 2)) + i7)] = ((int32_t)((int64_t)i4));
+      for (int64_t i3 = 0; i3 < 2; i3++) {
+        b0[(((i1 * 12) + (i2 * 2)) + i3)] = ((int32_t)((int64_t)i1));
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_iota_1(int32_t *restrict b0) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    for (int64_t i5 = 0; i5 < 6; i5++) {
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    for (int64_t i2 = 0; i2 < 6; i2++) {
       #pragma omp simd
-      for (int64_t i7 = 0; i7 < 2; i7++) {
-        b0[(((i4 * 12) + (i5 * 2)) + i7)] = ((int32_t)((int64_t)i5));
+      for (int64_t i3 = 0; i3 < 2; i3++) {
+        b0[(((i1 * 12) + (i2 * 2)) + i3)] = ((int32_t)((int64_t)i2));
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_iota_2(int32_t *restrict b0) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    for (int64_t i5 = 0; i5 < 6; i5++) {
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    for (int64_t i2 = 0; i2 < 6; i2++) {
       #pragma omp simd
-      for (int64_t i7 = 0; i7 < 2; i7++) {
-        b0[(((i4 * 12) + (i5 * 2)) + i7)] = ((int32_t)((int64_t)i7));
+      for (int64_t i3 = 0; i3 < 2; i3++) {
+        b0[(((i1 * 12) + (i2 * 2)) + i3)] = ((int32_t)((int64_t)i3));
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_reduce_window(const float *restrict b0, const int32_t *restrict b1, const int32_t *restrict b2, const int32_t *restrict b3, const int32_t *restrict b4, float *restrict b5, int32_t *restrict b6, int32_t *restrict b7, int32_t *restrict b8, int32_t *restrict b9) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    for (int64_t i5 = 0; i5 < 3; i5++) {
-      for (int64_t i7 = 0; i7 < 2; i7++) {
-        const float v9 = hlox_const1[0];
-        float acc10 = v9;
-        const int32_t v12 = hlox_const2[0];
-        int32_t acc13 = v12;
-        int32_t acc14 = v12;
-        int32_t acc15 = v12;
-        int32_t acc16 = v12;
-        for (int64_t i17 = 0; i17 < 2; i17++) {
-          const int64_t t19 = ((i4 * 2) + i17);
-          for (int64_t i20 = 0; i20 < 2; i20++) {
-            const int64_t t27 = (((t19 * 12) + (((i5 * 2) + i20) * 2)) + i7);
-            const float v28 = b0[t27];
-            const int32_t v29 = b1[t27];
-            const int32_t v30 = b2[t27];
-            const int32_t v31 = b3[t27];
-            const int32_t v32 = b4[t27];
-            float t38;
-            int32_t t39;
-            int32_t t40;
-            int32_t t41;
-            int32_t t42;
-            s_region_0_1_reduce_window(acc10, acc13, acc14, acc15, acc16, v28, v29, v30, v31, v32, &t38, &t39, &t40, &t41, &t42);
-            acc10 = t38;
-            acc13 = t39;
-            acc14 = t40;
-            acc15 = t41;
-            acc16 = t42;
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      for (int64_t i3 = 0; i3 < 2; i3++) {
+        const float v5 = hlox_const1[0];
+        float acc6 = v5;
+        const int32_t v8 = hlox_const2[0];
+        int32_t acc9 = v8;
+        int32_t acc10 = v8;
+        int32_t acc11 = v8;
+        int32_t acc12 = v8;
+        for (int64_t i13 = 0; i13 < 2; i13++) {
+          const int64_t t15 = ((i1 * 2) + i13);
+          for (int64_t i16 = 0; i16 < 2; i16++) {
+            const int64_t t22 = (((t15 * 12) + (((i2 * 2) + i16) * 2)) + i3);
+            const float v23 = b0[t22];
+            const int32_t v24 = b1[t22];
+            const int32_t v25 = b2[t22];
+            const int32_t v26 = b3[t22];
+            const int32_t v27 = b4[t22];
+            float t33;
+            int32_t t34;
+            int32_t t35;
+            int32_t t36;
+            int32_t t37;
+            s_region_0_1_reduce_window(acc6, acc9, acc10, acc11, acc12, v23, v24, v25, v26, v27, &t33, &t34, &t35, &t36, &t37);
+            acc6 = t33;
+            acc9 = t34;
+            acc10 = t35;
+            acc11 = t36;
+            acc12 = t37;
           }
         }
-        const int64_t t53 = (((i4 * 6) + (i5 * 2)) + i7);
-        b5[t53] = acc10;
-        b6[t53] = acc13;
-        b7[t53] = acc14;
-        b8[t53] = acc15;
-        b9[t53] = acc16;
+        const int64_t t47 = (((i1 * 6) + (i2 * 2)) + i3);
+        b5[t47] = acc6;
+        b6[t47] = acc9;
+        b7[t47] = acc10;
+        b8[t47] = acc11;
+        b9[t47] = acc12;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_concatenate_bitcast_fusion(const int32_t *restrict b0, const int32_t *restrict b1, const int32_t *restrict b2, const int32_t *restrict b3, int32_t *restrict b4) {
-  for (int64_t i4 = 0; i4 < 18; i4++) {
+  for (int64_t i1 = 0; i1 < 18; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 4; i6++) {
-      const int64_t t8 = (i4 / 6);
-      const int64_t t12 = ((i4 / 2) % 3);
-      const int64_t t13 = (i4 % 2);
-      int32_t g15;
-      if ((i6 < 1)) {
-        const int32_t v20 = b0[(((t8 * 6) + (t12 * 2)) + t13)];
-        g15 = v20;
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      const int64_t t3 = (i1 / 6);
+      const int64_t t5 = ((i1 / 2) % 3);
+      const int64_t t6 = (i1 % 2);
+      int32_t g8;
+      if ((i2 < 1)) {
+        const int32_t v13 = b0[(((t3 * 6) + (t5 * 2)) + t6)];
+        g8 = v13;
       } else {
-        const int64_t t21 = (i6 - 1);
-        int32_t g23;
-        if ((i6 < 2)) {
-          const int32_t v28 = b1[(((t8 * 6) + (t12 * 2)) + t13)];
-          g23 = v28;
+        const int64_t t14 = (i2 - 1);
+        int32_t g16;
+        if ((i2 < 2)) {
+          const int32_t v21 = b1[(((t3 * 6) + (t5 * 2)) + t6)];
+          g16 = v21;
         } else {
-          const int64_t t29 = (i6 - 2);
-          int32_t g31;
-          if ((i6 < 3)) {
-            const int32_t v36 = b2[(((t8 * 6) + (t12 * 2)) + t13)];
-            g31 = v36;
+          const int64_t t22 = (i2 - 2);
+          int32_t g24;
+          if ((i2 < 3)) {
+            const int32_t v29 = b2[(((t3 * 6) + (t5 * 2)) + t6)];
+            g24 = v29;
           } else {
-            const int64_t t37 = (i6 - 3);
-            const int32_t v42 = b3[(((t8 * 6) + (t12 * 2)) + t13)];
-            g31 = v42;
+            const int64_t t30 = (i2 - 3);
+            const int32_t v35 = b3[(((t3 * 6) + (t5 * 2)) + t6)];
+            g24 = v35;
           }
-          g23 = g31;
+          g16 = g24;
         }
-        g15 = g23;
+        g8 = g16;
       }
-      b4[((i4 * 4) + i6)] = g15;
+      b4[((i1 * 4) + i2)] = g8;
     }
   }
 }
 
 __attribute__((noinline)) static void k_bitcast_copy_fusion(const float *restrict b0, float *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 18; i4++) {
-    const float v16 = b0[((((i4 / 6) * 6) + (((i4 / 2) % 3) * 2)) + (i4 % 2))];
-    b1[i4] = v16;
+  for (int64_t i1 = 0; i1 < 18; i1++) {
+    const float v10 = b0[((((i1 / 6) * 6) + (((i1 / 2) % 3) * 2)) + (i1 % 2))];
+    b1[i1] = v10;
   }
 }
 
 __attribute__((noinline)) static void k_fusion(float *restrict b0, const int32_t *restrict b1, const float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    for (int64_t i5 = 0; i5 < 6; i5++) {
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    for (int64_t i2 = 0; i2 < 6; i2++) {
       #pragma omp simd
-      for (int64_t i7 = 0; i7 < 2; i7++) {
-        const float v9 = hlox_const1[0];
-        b0[(((i4 * 12) + (i5 * 2)) + i7)] = v9;
+      for (int64_t i3 = 0; i3 < 2; i3++) {
+        const float v5 = hlox_const1[0];
+        b0[(((i1 * 12) + (i2 * 2)) + i3)] = v5;
       }
     }
   }
-  for (int64_t i16 = 0; i16 < 18; i16++) {
-    const int64_t t18 = (i16 * 4);
-    const int32_t v19 = b1[t18];
-    const int64_t x20 = ((int64_t)v19);
-    const int32_t v22 = b1[(t18 + 1)];
-    const int64_t x23 = ((int64_t)v22);
-    const int32_t v25 = b1[(t18 + 2)];
-    const int64_t x26 = ((int64_t)v25);
-    const int32_t v29 = b1[(t18 + 3)];
-    const int64_t x30 = ((int64_t)v29);
-    if (((((((((x20 >= 0) && (x20 <= 0)) && (x23 >= 0)) && (x23 <= 5)) && (x26 >= 0)) && (x26 <= 5)) && (x30 >= 0)) && (x30 <= 1))) {
-      const int64_t t53 = ((((x20 * 72) + (x23 * 12)) + (x26 * 2)) + x30);
-      const float v54 = b0[t53];
-      const float v55 = b2[i16];
-      b0[t53] = (v54 + v55);
+  for (int64_t i10 = 0; i10 < 18; i10++) {
+    const int64_t t11 = (i10 * 4);
+    const int32_t v12 = b1[t11];
+    const int64_t x13 = ((int64_t)v12);
+    const int32_t v15 = b1[(t11 + 1)];
+    const int64_t x16 = ((int64_t)v15);
+    const int32_t v18 = b1[(t11 + 2)];
+    const int64_t x19 = ((int64_t)v18);
+    const int32_t v21 = b1[(t11 + 3)];
+    const int64_t x22 = ((int64_t)v21);
+    if (((((((((x13 >= 0) && (x13 <= 0)) && (x16 >= 0)) && (x16 <= 5)) && (x19 >= 0)) && (x19 <= 5)) && (x22 >= 0)) && (x22 <= 1))) {
+      const int64_t t43 = ((((x13 * 72) + (x16 * 12)) + (x19 * 2)) + x22);
+      const float v44 = b0[t43];
+      const float v45 = b2[i10];
+      b0[t43] = (v44 + v45);
     }
   }
 }

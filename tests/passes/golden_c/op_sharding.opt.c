@@ -2,13 +2,13 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_broadcast_add_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
+  for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
-    for (int64_t i5 = 0; i5 < 4; i5++) {
-      const int64_t t7 = ((i4 * 4) + i5);
-      const float v8 = b0[t7];
-      const float v11 = b1[i5];
-      b2[t7] = ((v8 * (0x1.0000000000000p+1f)) + v11);
+    for (int64_t i2 = 0; i2 < 4; i2++) {
+      const int64_t t4 = ((i1 * 4) + i2);
+      const float v5 = b0[t4];
+      const float v8 = b1[i2];
+      b2[t4] = ((v5 * (0x1.0000000000000p+1f)) + v8);
     }
   }
 }

@@ -2,25 +2,25 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 3; i4++) {
+  for (int64_t i1 = 0; i1 < 3; i1++) {
     #pragma omp simd
-    for (int64_t i5 = 0; i5 < 3; i5++) {
-      const int64_t t6 = (i4 * 3);
-      const int64_t t8 = (i5 * 2);
-      const float v13 = b0[((t6 * 6) + (1 + t8))];
-      const float v18 = b0[(((1 + (i4 * 2)) * 6) + t8)];
-      const int64_t t19 = (t6 + i5);
-      b1[t19] = v13;
-      b2[t19] = v18;
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      const int64_t t3 = (i1 * 3);
+      const int64_t t4 = (i2 * 2);
+      const float v8 = b0[((t3 * 6) + (1 + t4))];
+      const float v13 = b0[(((1 + (i1 * 2)) * 6) + t4)];
+      const int64_t t14 = (t3 + i2);
+      b1[t14] = v8;
+      b2[t14] = v13;
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const float v10 = b0[(((7 - i4) * 6) + 1)];
-    b1[i4] = v10;
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v5 = b0[(((7 - i1) * 6) + 1)];
+    b1[i1] = v5;
   }
 }
 

@@ -10,72 +10,72 @@ static inline uint8_t s_region_0_1(float p0, float p1) {
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_sort_0(int64_t *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    int64_t half5 = 0;
-    for (int64_t i7 = 0; i7 < 10; i7++) {
-      b0[i7] = ((int64_t)i7);
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    int64_t half2 = 0;
+    for (int64_t i3 = 0; i3 < 10; i3++) {
+      b0[i3] = ((int64_t)i3);
     }
-    int64_t wd9 = 1;
+    int64_t wd5 = 1;
     for (;;) {
-      if (!(wd9 < 10)) break;
-      const int64_t v12 = wd9;
-      const int64_t v13 = half5;
-      const int64_t t14 = (10 - v13);
-      const int64_t t16 = (v12 * 2);
-      for (int64_t i17 = 0; i17 < 10; i17 += t16) {
-        const int64_t t19 = hlox_min_s64((i17 + v12), 10);
-        const int64_t t21 = hlox_min_s64((i17 + t16), 10);
-        int64_t l22 = i17;
-        int64_t r23 = t19;
-        int64_t o24 = i17;
+      if (!(wd5 < 10)) break;
+      const int64_t v8 = wd5;
+      const int64_t v9 = half2;
+      const int64_t t10 = (10 - v9);
+      const int64_t t11 = (v8 * 2);
+      for (int64_t i12 = 0; i12 < 10; i12 += t11) {
+        const int64_t t14 = hlox_min_s64((i12 + v8), 10);
+        const int64_t t16 = hlox_min_s64((i12 + t11), 10);
+        int64_t l17 = i12;
+        int64_t r18 = t14;
+        int64_t o19 = i12;
         for (;;) {
-          if (!((l22 < t19) && (r23 < t21))) break;
-          const int64_t v32 = b0[(v13 + r23)];
-          const int64_t v35 = b0[(v13 + l22)];
-          const int64_t t38 = (i4 * 10);
-          const float v40 = b1[(t38 + ((int64_t)v32))];
-          const float v42 = b1[(t38 + ((int64_t)v35))];
-          const uint8_t r43 = s_region_0_1(v40, v42);
-          if (r43) {
-            const int64_t v44 = o24;
-            b0[(t14 + v44)] = v32;
-            o24 = (v44 + 1);
-            r23 = (r23 + 1);
+          if (!((l17 < t14) && (r18 < t16))) break;
+          const int64_t v27 = b0[(v9 + r18)];
+          const int64_t v30 = b0[(v9 + l17)];
+          const int64_t t33 = (i1 * 10);
+          const float v35 = b1[(t33 + ((int64_t)v27))];
+          const float v37 = b1[(t33 + ((int64_t)v30))];
+          const uint8_t r38 = s_region_0_1(v35, v37);
+          if (r38) {
+            const int64_t v39 = o19;
+            b0[(t10 + v39)] = v27;
+            o19 = (v39 + 1);
+            r18 = (r18 + 1);
           } else {
-            const int64_t v49 = o24;
-            b0[(t14 + v49)] = v35;
-            o24 = (v49 + 1);
-            l22 = (l22 + 1);
+            const int64_t v44 = o19;
+            b0[(t10 + v44)] = v30;
+            o19 = (v44 + 1);
+            l17 = (l17 + 1);
           }
         }
         for (;;) {
-          if (!(l22 < t19)) break;
-          const int64_t v56 = o24;
-          const int64_t v57 = l22;
-          const int64_t v60 = b0[(v13 + v57)];
-          b0[(t14 + v56)] = v60;
-          o24 = (v56 + 1);
-          l22 = (v57 + 1);
+          if (!(l17 < t14)) break;
+          const int64_t v51 = o19;
+          const int64_t v52 = l17;
+          const int64_t v55 = b0[(v9 + v52)];
+          b0[(t10 + v51)] = v55;
+          o19 = (v51 + 1);
+          l17 = (v52 + 1);
         }
         for (;;) {
-          if (!(r23 < t21)) break;
-          const int64_t v65 = o24;
-          const int64_t v66 = r23;
-          const int64_t v69 = b0[(v13 + v66)];
-          b0[(t14 + v65)] = v69;
-          o24 = (v65 + 1);
-          r23 = (v66 + 1);
+          if (!(r18 < t16)) break;
+          const int64_t v60 = o19;
+          const int64_t v61 = r18;
+          const int64_t v64 = b0[(v9 + v61)];
+          b0[(t10 + v60)] = v64;
+          o19 = (v60 + 1);
+          r18 = (v61 + 1);
         }
       }
-      half5 = t14;
-      wd9 = t16;
+      half2 = t10;
+      wd5 = t11;
     }
-    const int64_t v72 = half5;
-    for (int64_t i73 = 0; i73 < 10; i73++) {
-      const int64_t v75 = b0[(v72 + i73)];
-      const int64_t t77 = (i4 * 10);
-      const float v79 = b1[(t77 + ((int64_t)v75))];
-      b2[(t77 + i73)] = v79;
+    const int64_t v67 = half2;
+    for (int64_t i68 = 0; i68 < 10; i68++) {
+      const int64_t v70 = b0[(v67 + i68)];
+      const int64_t t72 = (i1 * 10);
+      const float v74 = b1[(t72 + ((int64_t)v70))];
+      b2[(t72 + i68)] = v74;
     }
   }
 }

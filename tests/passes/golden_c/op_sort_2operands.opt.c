@@ -10,154 +10,154 @@ static inline uint8_t s_region_0_1(int32_t p0, int32_t p1, float p2, float p3) {
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_sort_30(int64_t *restrict b0, const int32_t *restrict b1, const int32_t *restrict b2, const float *restrict b3, int32_t *restrict b4, int32_t *restrict b5, float *restrict b6) {
-  int64_t half2 = 0;
-  for (int64_t i5 = 0; i5 < 12; i5++) {
-    b0[i5] = ((int64_t)i5);
+  int64_t half1 = 0;
+  for (int64_t i2 = 0; i2 < 12; i2++) {
+    b0[i2] = ((int64_t)i2);
   }
-  int64_t wd7 = 1;
+  int64_t wd4 = 1;
   for (;;) {
-    if (!(wd7 < 12)) break;
-    const int64_t v10 = wd7;
-    const int64_t v11 = half2;
-    const int64_t t12 = (12 - v11);
-    const int64_t t14 = (v10 * 2);
-    for (int64_t i15 = 0; i15 < 12; i15 += t14) {
-      const int64_t t17 = hlox_min_s64((i15 + v10), 12);
-      const int64_t t19 = hlox_min_s64((i15 + t14), 12);
-      int64_t l20 = i15;
-      int64_t r21 = t17;
-      int64_t o22 = i15;
+    if (!(wd4 < 12)) break;
+    const int64_t v7 = wd4;
+    const int64_t v8 = half1;
+    const int64_t t9 = (12 - v8);
+    const int64_t t10 = (v7 * 2);
+    for (int64_t i11 = 0; i11 < 12; i11 += t10) {
+      const int64_t t13 = hlox_min_s64((i11 + v7), 12);
+      const int64_t t15 = hlox_min_s64((i11 + t10), 12);
+      int64_t l16 = i11;
+      int64_t r17 = t13;
+      int64_t o18 = i11;
       for (;;) {
-        if (!((l20 < t17) && (r21 < t19))) break;
-        const int64_t v30 = b0[(v11 + r21)];
-        const int64_t v33 = b0[(v11 + l20)];
-        const int64_t x34 = ((int64_t)v30);
-        const int64_t x35 = ((int64_t)v33);
-        const int32_t v36 = b1[x34];
-        const int32_t v37 = b2[x34];
-        const float v38 = b3[x34];
-        const int32_t v39 = b1[x35];
-        const int32_t v40 = b2[x35];
-        const float v41 = b3[x35];
-        const uint8_t r42 = s_region_1_2(v36, v39, v37, v40, v38, v41);
-        if (r42) {
-          const int64_t v43 = o22;
-          b0[(t12 + v43)] = v30;
-          o22 = (v43 + 1);
-          r21 = (r21 + 1);
+        if (!((l16 < t13) && (r17 < t15))) break;
+        const int64_t v26 = b0[(v8 + r17)];
+        const int64_t v29 = b0[(v8 + l16)];
+        const int64_t x30 = ((int64_t)v26);
+        const int64_t x31 = ((int64_t)v29);
+        const int32_t v32 = b1[x30];
+        const int32_t v33 = b2[x30];
+        const float v34 = b3[x30];
+        const int32_t v35 = b1[x31];
+        const int32_t v36 = b2[x31];
+        const float v37 = b3[x31];
+        const uint8_t r38 = s_region_1_2(v32, v35, v33, v36, v34, v37);
+        if (r38) {
+          const int64_t v39 = o18;
+          b0[(t9 + v39)] = v26;
+          o18 = (v39 + 1);
+          r17 = (r17 + 1);
         } else {
-          const int64_t v48 = o22;
-          b0[(t12 + v48)] = v33;
-          o22 = (v48 + 1);
-          l20 = (l20 + 1);
+          const int64_t v44 = o18;
+          b0[(t9 + v44)] = v29;
+          o18 = (v44 + 1);
+          l16 = (l16 + 1);
         }
       }
       for (;;) {
-        if (!(l20 < t17)) break;
-        const int64_t v55 = o22;
-        const int64_t v56 = l20;
-        const int64_t v59 = b0[(v11 + v56)];
-        b0[(t12 + v55)] = v59;
-        o22 = (v55 + 1);
-        l20 = (v56 + 1);
+        if (!(l16 < t13)) break;
+        const int64_t v51 = o18;
+        const int64_t v52 = l16;
+        const int64_t v55 = b0[(v8 + v52)];
+        b0[(t9 + v51)] = v55;
+        o18 = (v51 + 1);
+        l16 = (v52 + 1);
       }
       for (;;) {
-        if (!(r21 < t19)) break;
-        const int64_t v64 = o22;
-        const int64_t v65 = r21;
-        const int64_t v68 = b0[(v11 + v65)];
-        b0[(t12 + v64)] = v68;
-        o22 = (v64 + 1);
-        r21 = (v65 + 1);
+        if (!(r17 < t15)) break;
+        const int64_t v60 = o18;
+        const int64_t v61 = r17;
+        const int64_t v64 = b0[(v8 + v61)];
+        b0[(t9 + v60)] = v64;
+        o18 = (v60 + 1);
+        r17 = (v61 + 1);
       }
     }
-    half2 = t12;
-    wd7 = t14;
+    half1 = t9;
+    wd4 = t10;
   }
-  const int64_t v71 = half2;
-  for (int64_t i72 = 0; i72 < 12; i72++) {
-    const int64_t v74 = b0[(v71 + i72)];
-    const int64_t x75 = ((int64_t)v74);
-    const int32_t v76 = b1[x75];
-    b4[i72] = v76;
-    const int32_t v77 = b2[x75];
-    b5[i72] = v77;
-    const float v78 = b3[x75];
-    b6[i72] = v78;
+  const int64_t v67 = half1;
+  for (int64_t i68 = 0; i68 < 12; i68++) {
+    const int64_t v70 = b0[(v67 + i68)];
+    const int64_t x71 = ((int64_t)v70);
+    const int32_t v72 = b1[x71];
+    b4[i68] = v72;
+    const int32_t v73 = b2[x71];
+    b5[i68] = v73;
+    const float v74 = b3[x71];
+    b6[i68] = v74;
   }
 }
 
 __attribute__((noinline)) static void k_sort_27(int64_t *restrict b0, const int32_t *restrict b1, const float *restrict b2, int32_t *restrict b3, float *restrict b4) {
-  int64_t half2 = 0;
-  for (int64_t i5 = 0; i5 < 12; i5++) {
-    b0[i5] = ((int64_t)i5);
+  int64_t half1 = 0;
+  for (int64_t i2 = 0; i2 < 12; i2++) {
+    b0[i2] = ((int64_t)i2);
   }
-  int64_t wd7 = 1;
+  int64_t wd4 = 1;
   for (;;) {
-    if (!(wd7 < 12)) break;
-    const int64_t v10 = wd7;
-    const int64_t v11 = half2;
-    const int64_t t12 = (12 - v11);
-    const int64_t t14 = (v10 * 2);
-    for (int64_t i15 = 0; i15 < 12; i15 += t14) {
-      const int64_t t17 = hlox_min_s64((i15 + v10), 12);
-      const int64_t t19 = hlox_min_s64((i15 + t14), 12);
-      int64_t l20 = i15;
-      int64_t r21 = t17;
-      int64_t o22 = i15;
+    if (!(wd4 < 12)) break;
+    const int64_t v7 = wd4;
+    const int64_t v8 = half1;
+    const int64_t t9 = (12 - v8);
+    const int64_t t10 = (v7 * 2);
+    for (int64_t i11 = 0; i11 < 12; i11 += t10) {
+      const int64_t t13 = hlox_min_s64((i11 + v7), 12);
+      const int64_t t15 = hlox_min_s64((i11 + t10), 12);
+      int64_t l16 = i11;
+      int64_t r17 = t13;
+      int64_t o18 = i11;
       for (;;) {
-        if (!((l20 < t17) && (r21 < t19))) break;
-        const int64_t v30 = b0[(v11 + r21)];
-        const int64_t v33 = b0[(v11 + l20)];
-        const int64_t x34 = ((int64_t)v30);
-        const int64_t x35 = ((int64_t)v33);
-        const int32_t v36 = b1[x34];
-        const float v37 = b2[x34];
-        const int32_t v38 = b1[x35];
-        const float v39 = b2[x35];
-        const uint8_t r40 = s_region_0_1(v36, v38, v37, v39);
-        if (r40) {
-          const int64_t v41 = o22;
-          b0[(t12 + v41)] = v30;
-          o22 = (v41 + 1);
-          r21 = (r21 + 1);
+        if (!((l16 < t13) && (r17 < t15))) break;
+        const int64_t v26 = b0[(v8 + r17)];
+        const int64_t v29 = b0[(v8 + l16)];
+        const int64_t x30 = ((int64_t)v26);
+        const int64_t x31 = ((int64_t)v29);
+        const int32_t v32 = b1[x30];
+        const float v33 = b2[x30];
+        const int32_t v34 = b1[x31];
+        const float v35 = b2[x31];
+        const uint8_t r36 = s_region_0_1(v32, v34, v33, v35);
+        if (r36) {
+          const int64_t v37 = o18;
+          b0[(t9 + v37)] = v26;
+          o18 = (v37 + 1);
+          r17 = (r17 + 1);
         } else {
-          const int64_t v46 = o22;
-          b0[(t12 + v46)] = v33;
-          o22 = (v46 + 1);
-          l20 = (l20 + 1);
+          const int64_t v42 = o18;
+          b0[(t9 + v42)] = v29;
+          o18 = (v42 + 1);
+          l16 = (l16 + 1);
         }
       }
       for (;;) {
-        if (!(l20 < t17)) break;
-        const int64_t v53 = o22;
-        const int64_t v54 = l20;
-        const int64_t v57 = b0[(v11 + v54)];
-        b0[(t12 + v53)] = v57;
-        o22 = (v53 + 1);
-        l20 = (v54 + 1);
+        if (!(l16 < t13)) break;
+        const int64_t v49 = o18;
+        const int64_t v50 = l16;
+        const int64_t v53 = b0[(v8 + v50)];
+        b0[(t9 + v49)] = v53;
+        o18 = (v49 + 1);
+        l16 = (v50 + 1);
       }
       for (;;) {
-        if (!(r21 < t19)) break;
-        const int64_t v62 = o22;
-        const int64_t v63 = r21;
-        const int64_t v66 = b0[(v11 + v63)];
-        b0[(t12 + v62)] = v66;
-        o22 = (v62 + 1);
-        r21 = (v63 + 1);
+        if (!(r17 < t15)) break;
+        const int64_t v58 = o18;
+        const int64_t v59 = r17;
+        const int64_t v62 = b0[(v8 + v59)];
+        b0[(t9 + v58)] = v62;
+        o18 = (v58 + 1);
+        r17 = (v59 + 1);
       }
     }
-    half2 = t12;
-    wd7 = t14;
+    half1 = t9;
+    wd4 = t10;
   }
-  const int64_t v69 = half2;
-  for (int64_t i70 = 0; i70 < 12; i70++) {
-    const int64_t v72 = b0[(v69 + i70)];
-    const int64_t x73 = ((int64_t)v72);
-    const int32_t v74 = b1[x73];
-    b3[i70] = v74;
-    const float v75 = b2[x73];
-    b4[i70] = v75;
+  const int64_t v65 = half1;
+  for (int64_t i66 = 0; i66 < 12; i66++) {
+    const int64_t v68 = b0[(v65 + i66)];
+    const int64_t x69 = ((int64_t)v68);
+    const int32_t v70 = b1[x69];
+    b3[i66] = v70;
+    const float v71 = b2[x69];
+    b4[i66] = v71;
   }
 }
 

@@ -2,23 +2,23 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_3(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 4; i4++) {
-    for (int64_t i6 = 0; i6 < 2; i6++) {
+  for (int64_t i1 = 0; i1 < 4; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 3; i8++) {
-        const float v14 = b0[(((i6 * 12) + (i8 * 4)) + i4)];
-        b1[(((i4 * 6) + (i6 * 3)) + i8)] = v14;
+      for (int64_t i3 = 0; i3 < 3; i3++) {
+        const float v8 = b0[(((i2 * 12) + (i3 * 4)) + i1)];
+        b1[(((i1 * 6) + (i2 * 3)) + i3)] = v8;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 5; i4++) {
+  for (int64_t i1 = 0; i1 < 5; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 3; i6++) {
-      const float v9 = b0[((i6 * 5) + i4)];
-      b1[((i4 * 3) + i6)] = v9;
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      const float v5 = b0[((i2 * 5) + i1)];
+      b1[((i1 * 3) + i2)] = v5;
     }
   }
 }

@@ -3,22 +3,22 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_12(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3, uint32_t *restrict b4, uint32_t *restrict b5, uint32_t *restrict b6, uint8_t *restrict b7, uint32_t *restrict b8, uint32_t *restrict b9, int32_t *restrict b10, float *restrict b11, uint32_t *restrict b12) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const uint32_t v5 = b0[i4];
-    const uint32_t v9 = (((uint8_t)(v5 == ((uint32_t)0x0ull))) ? ((uint32_t)0x1ull) : v5);
-    const uint32_t v10 = b1[i4];
-    const uint32_t v11 = hlox_rem_u32(v10, v9);
-    b2[i4] = (((uint8_t)(((uint8_t)(((uint8_t)(v11 < ((uint32_t)0x0ull))) != ((uint8_t)(v9 < ((uint32_t)0x0ull))))) & ((uint8_t)(v11 != ((uint32_t)0x0ull))))) ? ((uint32_t)((uint32_t)v11 + (uint32_t)v9)) : v11);
-    b3[i4] = hlox_shrl_u32(v10, ((uint32_t)0x3ull));
-    b4[i4] = hlox_shl_u32(v10, ((uint32_t)0x4ull));
-    b5[i4] = hlox_div_u32(v10, v5);
-    b6[i4] = hlox_max_u32(v10, v5);
-    b7[i4] = ((uint8_t)(v10 < v5));
-    b8[i4] = ((uint32_t)((uint32_t)v10 * (uint32_t)v5));
-    b9[i4] = ((uint32_t)((uint32_t)v10 - (uint32_t)v5));
-    b10[i4] = ((int32_t)v10);
-    b11[i4] = ((float)v10);
-    b12[i4] = ((uint32_t)((uint32_t)v10 + (uint32_t)v5));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const uint32_t v2 = b0[i1];
+    const uint32_t v6 = (((uint8_t)(v2 == ((uint32_t)0x0ull))) ? ((uint32_t)0x1ull) : v2);
+    const uint32_t v7 = b1[i1];
+    const uint32_t v8 = hlox_rem_u32(v7, v6);
+    b2[i1] = (((uint8_t)(((uint8_t)(((uint8_t)(v8 < ((uint32_t)0x0ull))) != ((uint8_t)(v6 < ((uint32_t)0x0ull))))) & ((uint8_t)(v8 != ((uint32_t)0x0ull))))) ? ((uint32_t)((uint32_t)v8 + (uint32_t)v6)) : v8);
+    b3[i1] = hlox_shrl_u32(v7, ((uint32_t)0x3ull));
+    b4[i1] = hlox_shl_u32(v7, ((uint32_t)0x4ull));
+    b5[i1] = hlox_div_u32(v7, v2);
+    b6[i1] = hlox_max_u32(v7, v2);
+    b7[i1] = ((uint8_t)(v7 < v2));
+    b8[i1] = ((uint32_t)((uint32_t)v7 * (uint32_t)v2));
+    b9[i1] = ((uint32_t)((uint32_t)v7 - (uint32_t)v2));
+    b10[i1] = ((int32_t)v7);
+    b11[i1] = ((float)v7);
+    b12[i1] = ((uint32_t)((uint32_t)v7 + (uint32_t)v2));
   }
 }
 

@@ -3,20 +3,20 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_9(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2, uint8_t *restrict b3, uint32_t *restrict b4, uint32_t *restrict b5, uint32_t *restrict b6, uint32_t *restrict b7, uint32_t *restrict b8, int32_t *restrict b9, float *restrict b10, uint32_t *restrict b11, uint32_t *restrict b12) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 8; i4++) {
-    const uint32_t v5 = b0[i4];
-    const uint32_t v6 = b1[i4];
-    b2[i4] = hlox_max_u32(v5, v6);
-    b3[i4] = ((uint8_t)(v5 < v6));
-    b4[i4] = ((uint32_t)((uint32_t)v5 + (uint32_t)v6));
-    b5[i4] = hlox_rem_u32(v5, (((uint8_t)(v6 == ((uint32_t)0x0ull))) ? ((uint32_t)0x1ull) : v6));
-    b6[i4] = hlox_div_u32(v5, v6);
-    b7[i4] = ((uint32_t)((uint32_t)v5 * (uint32_t)v6));
-    b8[i4] = ((uint32_t)((uint32_t)v5 - (uint32_t)v6));
-    b9[i4] = ((int32_t)v5);
-    b10[i4] = ((float)v5);
-    b11[i4] = hlox_shl_u32(v5, ((uint32_t)0x4ull));
-    b12[i4] = hlox_shrl_u32(v5, ((uint32_t)0x3ull));
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const uint32_t v2 = b0[i1];
+    const uint32_t v3 = b1[i1];
+    b2[i1] = hlox_max_u32(v2, v3);
+    b3[i1] = ((uint8_t)(v2 < v3));
+    b4[i1] = ((uint32_t)((uint32_t)v2 + (uint32_t)v3));
+    b5[i1] = hlox_rem_u32(v2, (((uint8_t)(v3 == ((uint32_t)0x0ull))) ? ((uint32_t)0x1ull) : v3));
+    b6[i1] = hlox_div_u32(v2, v3);
+    b7[i1] = ((uint32_t)((uint32_t)v2 * (uint32_t)v3));
+    b8[i1] = ((uint32_t)((uint32_t)v2 - (uint32_t)v3));
+    b9[i1] = ((int32_t)v2);
+    b10[i1] = ((float)v2);
+    b11[i1] = hlox_shl_u32(v2, ((uint32_t)0x4ull));
+    b12[i1] = hlox_shrl_u32(v2, ((uint32_t)0x3ull));
   }
 }
 

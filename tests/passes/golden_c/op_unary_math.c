@@ -3,33 +3,33 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_15(const float *restrict b0, float *restrict b1, float *restrict b2, float *restrict b3, float *restrict b4, float *restrict b5, float *restrict b6, float *restrict b7, float *restrict b8, float *restrict b9, float *restrict b10, float *restrict b11, float *restrict b12, float *restrict b13) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    const float v5 = b0[i4];
-    const float v6 = (-v5);
-    b1[i4] = ((0x1.0000000000000p+0f) / (hlox_expf(v6) + (0x1.0000000000000p+0f)));
-    b2[i4] = ceilf(v5);
-    b3[i4] = floorf(v5);
-    b4[i4] = hlox_signf(v5);
-    b5[i4] = fabsf(v5);
-    b6[i4] = tanf(v5);
-    b7[i4] = cosf(v5);
-    b8[i4] = sinf(v5);
-    b9[i4] = hlox_tanhf(v5);
-    b10[i4] = hlox_expf(v5);
-    b11[i4] = cbrtf(v5);
-    b12[i4] = v6;
-    b13[i4] = expm1f(v5);
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    const float v2 = b0[i1];
+    const float v3 = (-v2);
+    b1[i1] = ((0x1.0000000000000p+0f) / (hlox_expf(v3) + (0x1.0000000000000p+0f)));
+    b2[i1] = ceilf(v2);
+    b3[i1] = floorf(v2);
+    b4[i1] = hlox_signf(v2);
+    b5[i1] = fabsf(v2);
+    b6[i1] = tanf(v2);
+    b7[i1] = cosf(v2);
+    b8[i1] = sinf(v2);
+    b9[i1] = hlox_tanhf(v2);
+    b10[i1] = hlox_expf(v2);
+    b11[i1] = cbrtf(v2);
+    b12[i1] = v3;
+    b13[i1] = expm1f(v2);
   }
 }
 
 __attribute__((noinline)) static void k_fusion_7(const float *restrict b0, float *restrict b1, float *restrict b2, float *restrict b3, float *restrict b4) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    const float v5 = b0[i4];
-    b1[i4] = sqrtf(v5);
-    b2[i4] = logf(v5);
-    b3[i4] = (1.0f / sqrtf(v5));
-    b4[i4] = log1pf(v5);
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    const float v2 = b0[i1];
+    b1[i1] = sqrtf(v2);
+    b2[i1] = logf(v2);
+    b3[i1] = (1.0f / sqrtf(v2));
+    b4[i1] = log1pf(v2);
   }
 }
 

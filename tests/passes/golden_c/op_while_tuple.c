@@ -4,32 +4,32 @@ static const float hlox_const1[1] __attribute__((aligned(64))) = {(0x0.0p+0f)};
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion(const int32_t *restrict b0, const float *restrict b1, uint8_t *restrict b2) {
-  const int32_t v2 = b0[0];
-  const float v5 = b1[0];
-  b2[0] = ((uint8_t)(((uint8_t)(v2 < ((int32_t)0x14ull))) & ((uint8_t)(v5 < (0x1.4000000000000p+3f)))));
+  const int32_t v1 = b0[0];
+  const float v4 = b1[0];
+  b2[0] = ((uint8_t)(((uint8_t)(v1 < ((int32_t)0x14ull))) & ((uint8_t)(v4 < (0x1.4000000000000p+3f)))));
 }
 
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
   float acc2 = (0x0.0p+0f);
   #pragma omp simd reduction(+:acc2)
-  for (int64_t i6 = 0; i6 < 5; i6++) {
-    const float v7 = b0[i6];
-    acc2 = (acc2 + fabsf(((v7 * (0x1.19999a0000000p+0f)) + (0x1.99999a0000000p-4f))));
+  for (int64_t i3 = 0; i3 < 5; i3++) {
+    const float v4 = b0[i3];
+    acc2 = (acc2 + fabsf(((v4 * (0x1.19999a0000000p+0f)) + (0x1.99999a0000000p-4f))));
   }
-  const float v16 = b1[0];
-  b2[0] = (v16 + acc2);
+  const float v13 = b1[0];
+  b2[0] = (v13 + acc2);
 }
 
 __attribute__((noinline)) static void k_fusion_3(const int32_t *restrict b0, int32_t *restrict b1) {
-  const int32_t v2 = b0[0];
-  b1[0] = ((int32_t)((uint32_t)v2 + (uint32_t)((int32_t)0x1ull)));
+  const int32_t v1 = b0[0];
+  b1[0] = ((int32_t)((uint32_t)v1 + (uint32_t)((int32_t)0x1ull)));
 }
 
 __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, float *restrict b1) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 5; i4++) {
-    const float v5 = b0[i4];
-    b1[i4] = ((v5 * (0x1.19999a0000000p+0f)) + (0x1.99999a0000000p-4f));
+  for (int64_t i1 = 0; i1 < 5; i1++) {
+    const float v2 = b0[i1];
+    b1[i1] = ((v2 * (0x1.19999a0000000p+0f)) + (0x1.99999a0000000p-4f));
   }
 }
 
@@ -42,8 +42,8 @@ int hlox_main(void **params, void **results, void *arena) {
   memcpy(((float *)results[2]), ((float *)hlox_const1), 4);
   for (;;) {
     k_fusion(((int32_t *)results[0]), ((float *)results[2]), ((uint8_t *)A));
-    const uint8_t v9 = ((uint8_t *)A)[0];
-    if (!v9) break;
+    const uint8_t v8 = ((uint8_t *)A)[0];
+    if (!v8) break;
     k_fusion_1(((float *)results[1]), ((float *)results[2]), ((float *)(A + 32)));
     k_fusion_3(((int32_t *)results[0]), ((int32_t *)(A + 36)));
     k_fusion_2(((float *)results[1]), ((float *)A));

@@ -4,15 +4,15 @@ static const float hlox_const0[1] __attribute__((aligned(64))) = {0};
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(float *restrict b0) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    b0[i4] = (0x0.0p+0f);
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    b0[i1] = (0x0.0p+0f);
   }
 }
 
 __attribute__((noinline)) static void k_fusion(float *restrict b0) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    b0[i4] = (-INFINITY);
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    b0[i1] = (-INFINITY);
   }
 }
 

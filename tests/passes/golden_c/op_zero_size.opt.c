@@ -6,17 +6,17 @@ static const float hlox_const2[1] __attribute__((aligned(64))) = {0};
 /* hlox: kernels */
 __attribute__((noinline)) static void k_wrapped_broadcast(float *restrict b0) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    const float v6 = hlox_const0[0];
-    b0[i4] = v6;
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    const float v3 = hlox_const0[0];
+    b0[i1] = v3;
   }
 }
 
 __attribute__((noinline)) static void k_wrapped_broadcast_1(float *restrict b0) {
   #pragma omp simd
-  for (int64_t i4 = 0; i4 < 3; i4++) {
-    const float v6 = hlox_const1[0];
-    b0[i4] = v6;
+  for (int64_t i1 = 0; i1 < 3; i1++) {
+    const float v3 = hlox_const1[0];
+    b0[i1] = v3;
   }
 }
 

@@ -2,42 +2,42 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_8(const float *restrict b0, float *restrict b1, float *restrict b2, const float *restrict b3, const float *restrict b4, float *restrict b5) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i10 = 0; i10 < 32; i10++) {
-        const float v16 = b0[(((i4 * 256) + (i6 * 32)) + i10)];
-        acc8 = (acc8 + v16);
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 32; i5++) {
+        const float v10 = b0[(((i1 * 256) + (i2 * 32)) + i5)];
+        acc4 = (acc4 + v10);
       }
-      b1[((i4 * 8) + i6)] = acc8;
+      b1[((i1 * 8) + i2)] = acc4;
     }
   }
-  for (int64_t i22 = 0; i22 < 2; i22++) {
-    for (int64_t i23 = 0; i23 < 8; i23++) {
-      float acc24 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc24)
-      for (int64_t i25 = 0; i25 < 32; i25++) {
-        const float v30 = b0[(((i22 * 256) + (i23 * 32)) + i25)];
-        const float v33 = b1[((i22 * 8) + i23)];
-        const float v36 = (v30 - (v33 / (0x1.0000000000000p+5f)));
-        acc24 = (acc24 + (v36 * v36));
+  for (int64_t i16 = 0; i16 < 2; i16++) {
+    for (int64_t i17 = 0; i17 < 8; i17++) {
+      float acc18 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc18)
+      for (int64_t i19 = 0; i19 < 32; i19++) {
+        const float v24 = b0[(((i16 * 256) + (i17 * 32)) + i19)];
+        const float v27 = b1[((i16 * 8) + i17)];
+        const float v30 = (v24 - (v27 / (0x1.0000000000000p+5f)));
+        acc18 = (acc18 + (v30 * v30));
       }
-      b2[((i22 * 8) + i23)] = acc24;
+      b2[((i16 * 8) + i17)] = acc18;
     }
   }
-  for (int64_t i43 = 0; i43 < 2; i43++) {
-    for (int64_t i44 = 0; i44 < 8; i44++) {
+  for (int64_t i37 = 0; i37 < 2; i37++) {
+    for (int64_t i38 = 0; i38 < 8; i38++) {
       #pragma omp simd
-      for (int64_t i45 = 0; i45 < 32; i45++) {
-        const int64_t t49 = (((i43 * 256) + (i44 * 32)) + i45);
-        const float v50 = b0[t49];
-        const int64_t t52 = ((i43 * 8) + i44);
-        const float v53 = b1[t52];
-        const float v56 = b2[t52];
-        const float v62 = b3[i45];
-        const float v64 = b4[i45];
-        b5[t49] = ((((v50 - (v53 / (0x1.0000000000000p+5f))) * (1.0f / sqrtf(((v56 / (0x1.0000000000000p+5f)) + (0x1.4f8b580000000p-17f))))) * v62) + v64);
+      for (int64_t i39 = 0; i39 < 32; i39++) {
+        const int64_t t43 = (((i37 * 256) + (i38 * 32)) + i39);
+        const float v44 = b0[t43];
+        const int64_t t46 = ((i37 * 8) + i38);
+        const float v47 = b1[t46];
+        const float v50 = b2[t46];
+        const float v56 = b3[i39];
+        const float v58 = b4[i39];
+        b5[t43] = ((((v44 - (v47 / (0x1.0000000000000p+5f))) * (1.0f / sqrtf(((v50 / (0x1.0000000000000p+5f)) + (0x1.4f8b580000000p-17f))))) * v56) + v58);
       }
     }
   }
@@ -48,18 +48,18 @@ __attribute__((noinline)) static void k_dot_general_6(const float *restrict b0, 
 }
 
 __attribute__((noinline)) static void k_fusion_9(const float *restrict b0, float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
         #pragma omp simd
-        for (int64_t i9 = 0; i9 < 16; i9++) {
-          const int64_t t11 = ((i5 * 16) + i9);
-          const int64_t t18 = ((i4 * 768) + (i7 * 96));
-          const float v20 = b0[(t18 + (64 + t11))];
-          const float v22 = b0[(t18 + t11)];
-          const int64_t t30 = ((((i4 * 256) + (i5 * 128)) + (i7 * 16)) + i9);
-          b1[t30] = v20;
-          b2[t30] = v22;
+        for (int64_t i4 = 0; i4 < 16; i4++) {
+          const int64_t t6 = ((i2 * 16) + i4);
+          const int64_t t10 = ((i1 * 768) + (i3 * 96));
+          const float v12 = b0[(t10 + (64 + t6))];
+          const float v14 = b0[(t10 + t6)];
+          const int64_t t20 = ((((i1 * 256) + (i2 * 128)) + (i3 * 16)) + i4);
+          b1[t20] = v12;
+          b2[t20] = v14;
         }
       }
     }
@@ -67,13 +67,13 @@ __attribute__((noinline)) static void k_fusion_9(const float *restrict b0, float
 }
 
 __attribute__((noinline)) static void k_fusion_6(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 16; i7++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 16; i3++) {
         #pragma omp simd
-        for (int64_t i9 = 0; i9 < 8; i9++) {
-          const float v20 = b0[(((i4 * 768) + (i9 * 96)) + (32 + ((i5 * 16) + i7)))];
-          b1[((((i4 * 256) + (i5 * 128)) + (i7 * 8)) + i9)] = v20;
+        for (int64_t i4 = 0; i4 < 8; i4++) {
+          const float v12 = b0[(((i1 * 768) + (i4 * 96)) + (32 + ((i2 * 16) + i3)))];
+          b1[((((i1 * 256) + (i2 * 128)) + (i3 * 8)) + i4)] = v12;
         }
       }
     }
@@ -81,19 +81,19 @@ __attribute__((noinline)) static void k_fusion_6(const float *restrict b0, float
 }
 
 __attribute__((noinline)) static void k_dot_general_7(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
-        for (int64_t i8 = 0; i8 < 8; i8++) {
-          float acc10 = (0x0.0p+0f);
-          #pragma omp simd reduction(+:acc10)
-          for (int64_t i12 = 0; i12 < 16; i12++) {
-            const int64_t t17 = ((i4 * 256) + (i5 * 128));
-            const float v21 = b0[((t17 + (i7 * 16)) + i12)];
-            const float v26 = b1[((t17 + (i12 * 8)) + i8)];
-            acc10 = (acc10 + (v21 * v26));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        for (int64_t i4 = 0; i4 < 8; i4++) {
+          float acc6 = (0x0.0p+0f);
+          #pragma omp simd reduction(+:acc6)
+          for (int64_t i7 = 0; i7 < 16; i7++) {
+            const int64_t t10 = ((i1 * 256) + (i2 * 128));
+            const float v14 = b0[((t10 + (i3 * 16)) + i7)];
+            const float v19 = b1[((t10 + (i7 * 8)) + i4)];
+            acc6 = (acc6 + (v14 * v19));
           }
-          b2[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i8)] = acc10;
+          b2[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i4)] = acc6;
         }
       }
     }
@@ -101,59 +101,59 @@ __attribute__((noinline)) static void k_dot_general_7(const float *restrict b0, 
 }
 
 __attribute__((noinline)) static void k_fusion_5(float *restrict b0, float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
-        float acc9 = (-INFINITY);
-        const float v10 = acc9;
-        int32_t nan13 = ((int32_t)((uint8_t)(v10 != v10)));
-        #pragma omp simd reduction(max:acc9) reduction(|:nan13)
-        for (int64_t i14 = 0; i14 < 8; i14++) {
-          const float v23 = b0[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i14)];
-          const float v34 = ((((uint8_t)(((int32_t)((int64_t)i7)) >= ((int32_t)((int64_t)i14)))) ? 1 : 0) ? (v23 * (0x1.0000000000000p-2f)) : (-INFINITY));
-          nan13 = ((int32_t)(nan13 | ((int32_t)((uint8_t)(v34 != v34)))));
-          const float v39 = acc9;
-          acc9 = (((uint8_t)(v34 > v39)) ? v34 : v39);
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        float acc5 = (-INFINITY);
+        const float v6 = acc5;
+        int32_t nan9 = ((int32_t)((uint8_t)(v6 != v6)));
+        #pragma omp simd reduction(max:acc5) reduction(|:nan9)
+        for (int64_t i10 = 0; i10 < 8; i10++) {
+          const float v17 = b0[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i10)];
+          const float v28 = ((((uint8_t)(((int32_t)((int64_t)i3)) >= ((int32_t)((int64_t)i10)))) ? 1 : 0) ? (v17 * (0x1.0000000000000p-2f)) : (-INFINITY));
+          nan9 = ((int32_t)(nan9 | ((int32_t)((uint8_t)(v28 != v28)))));
+          const float v33 = acc5;
+          acc5 = (((uint8_t)(v28 > v33)) ? v28 : v33);
         }
-        if (nan13) {
-          acc9 = NAN;
+        if (nan9) {
+          acc5 = NAN;
         }
-        if (((uint8_t)(acc9 == (0x0.0p+0f)))) {
-          acc9 = (-INFINITY);
-          for (int64_t i47 = 0; i47 < 8; i47++) {
-            const float v54 = b0[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i47)];
-            acc9 = hlox_maxf(acc9, ((((uint8_t)(((int32_t)((int64_t)i7)) >= ((int32_t)((int64_t)i47)))) ? 1 : 0) ? (v54 * (0x1.0000000000000p-2f)) : (-INFINITY)));
+        if (((uint8_t)(acc5 == (0x0.0p+0f)))) {
+          acc5 = (-INFINITY);
+          for (int64_t i41 = 0; i41 < 8; i41++) {
+            const float v48 = b0[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i41)];
+            acc5 = hlox_maxf(acc5, ((((uint8_t)(((int32_t)((int64_t)i3)) >= ((int32_t)((int64_t)i41)))) ? 1 : 0) ? (v48 * (0x1.0000000000000p-2f)) : (-INFINITY)));
           }
         }
-        b1[(((i4 * 16) + (i5 * 8)) + i7)] = acc9;
+        b1[(((i1 * 16) + (i2 * 8)) + i3)] = acc5;
       }
     }
   }
-  for (int64_t i71 = 0; i71 < 2; i71++) {
-    for (int64_t i72 = 0; i72 < 2; i72++) {
-      for (int64_t i73 = 0; i73 < 8; i73++) {
-        float acc74 = (0x0.0p+0f);
-        #pragma omp simd reduction(+:acc74)
-        for (int64_t i75 = 0; i75 < 8; i75++) {
-          const float v82 = b0[((((i71 * 128) + (i72 * 64)) + (i73 * 8)) + i75)];
-          const float v95 = b1[(((i71 * 16) + (i72 * 8)) + i73)];
-          acc74 = (acc74 + hlox_expf((((((uint8_t)(((int32_t)((int64_t)i73)) >= ((int32_t)((int64_t)i75)))) ? 1 : 0) ? (v82 * (0x1.0000000000000p-2f)) : (-INFINITY)) - hlox_maxf(v95, (-INFINITY)))));
+  for (int64_t i64 = 0; i64 < 2; i64++) {
+    for (int64_t i65 = 0; i65 < 2; i65++) {
+      for (int64_t i66 = 0; i66 < 8; i66++) {
+        float acc67 = (0x0.0p+0f);
+        #pragma omp simd reduction(+:acc67)
+        for (int64_t i68 = 0; i68 < 8; i68++) {
+          const float v75 = b0[((((i64 * 128) + (i65 * 64)) + (i66 * 8)) + i68)];
+          const float v88 = b1[(((i64 * 16) + (i65 * 8)) + i66)];
+          acc67 = (acc67 + hlox_expf((((((uint8_t)(((int32_t)((int64_t)i66)) >= ((int32_t)((int64_t)i68)))) ? 1 : 0) ? (v75 * (0x1.0000000000000p-2f)) : (-INFINITY)) - hlox_maxf(v88, (-INFINITY)))));
         }
-        b2[(((i71 * 16) + (i72 * 8)) + i73)] = acc74;
+        b2[(((i64 * 16) + (i65 * 8)) + i66)] = acc67;
       }
     }
   }
-  for (int64_t i106 = 0; i106 < 2; i106++) {
-    for (int64_t i107 = 0; i107 < 2; i107++) {
-      for (int64_t i108 = 0; i108 < 8; i108++) {
+  for (int64_t i99 = 0; i99 < 2; i99++) {
+    for (int64_t i100 = 0; i100 < 2; i100++) {
+      for (int64_t i101 = 0; i101 < 8; i101++) {
         #pragma omp simd
-        for (int64_t i109 = 0; i109 < 8; i109++) {
-          const int64_t t115 = ((((i106 * 128) + (i107 * 64)) + (i108 * 8)) + i109);
-          const float v116 = b0[t115];
-          const int64_t t128 = (((i106 * 16) + (i107 * 8)) + i108);
-          const float v129 = b1[t128];
-          const float v133 = b2[t128];
-          b0[t115] = (hlox_expf((((((uint8_t)(((int32_t)((int64_t)i108)) >= ((int32_t)((int64_t)i109)))) ? 1 : 0) ? (v116 * (0x1.0000000000000p-2f)) : (-INFINITY)) - hlox_maxf(v129, (-INFINITY)))) / v133);
+        for (int64_t i102 = 0; i102 < 8; i102++) {
+          const int64_t t108 = ((((i99 * 128) + (i100 * 64)) + (i101 * 8)) + i102);
+          const float v109 = b0[t108];
+          const int64_t t121 = (((i99 * 16) + (i100 * 8)) + i101);
+          const float v122 = b1[t121];
+          const float v126 = b2[t121];
+          b0[t108] = (hlox_expf((((((uint8_t)(((int32_t)((int64_t)i101)) >= ((int32_t)((int64_t)i102)))) ? 1 : 0) ? (v109 * (0x1.0000000000000p-2f)) : (-INFINITY)) - hlox_maxf(v122, (-INFINITY)))) / v126);
         }
       }
     }
@@ -161,93 +161,93 @@ __attribute__((noinline)) static void k_fusion_5(float *restrict b0, float *rest
 }
 
 __attribute__((noinline)) static void k_fusion_3(const float *restrict b0, const float *restrict b1, float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
-        for (int64_t i9 = 0; i9 < 16; i9++) {
-          float acc11 = (0x0.0p+0f);
-          #pragma omp simd reduction(+:acc11)
-          for (int64_t i12 = 0; i12 < 8; i12++) {
-            const float v21 = b0[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i12)];
-            const float v30 = b1[((((i4 * 256) + (i5 * 128)) + (i12 * 16)) + i9)];
-            acc11 = (acc11 + (v21 * v30));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        for (int64_t i4 = 0; i4 < 16; i4++) {
+          float acc6 = (0x0.0p+0f);
+          #pragma omp simd reduction(+:acc6)
+          for (int64_t i7 = 0; i7 < 8; i7++) {
+            const float v14 = b0[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i7)];
+            const float v22 = b1[((((i1 * 256) + (i2 * 128)) + (i7 * 16)) + i4)];
+            acc6 = (acc6 + (v14 * v22));
           }
-          b2[((((i4 * 256) + (i5 * 128)) + (i7 * 16)) + i9)] = acc11;
+          b2[((((i1 * 256) + (i2 * 128)) + (i3 * 16)) + i4)] = acc6;
         }
       }
     }
   }
-  for (int64_t i42 = 0; i42 < 2; i42++) {
-    for (int64_t i43 = 0; i43 < 8; i43++) {
+  for (int64_t i34 = 0; i34 < 2; i34++) {
+    for (int64_t i35 = 0; i35 < 8; i35++) {
       #pragma omp simd
-      for (int64_t i45 = 0; i45 < 32; i45++) {
-        const int64_t t48 = (i42 * 256);
-        const float v54 = b2[(((t48 + ((i45 / 16) * 128)) + (i43 * 16)) + (i45 % 16))];
-        b3[((t48 + (i43 * 32)) + i45)] = v54;
+      for (int64_t i36 = 0; i36 < 32; i36++) {
+        const int64_t t39 = (i34 * 256);
+        const float v45 = b2[(((t39 + ((i36 / 16) * 128)) + (i35 * 16)) + (i36 % 16))];
+        b3[((t39 + (i35 * 32)) + i36)] = v45;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_dot_general_9(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
-      for (int64_t i8 = 0; i8 < 32; i8++) {
-        float acc10 = (0x0.0p+0f);
-        #pragma omp simd reduction(+:acc10)
-        for (int64_t i11 = 0; i11 < 32; i11++) {
-          const float v17 = b0[(((i4 * 256) + (i6 * 32)) + i11)];
-          const float v21 = b1[((i11 * 32) + i8)];
-          acc10 = (acc10 + (v17 * v21));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
+      for (int64_t i3 = 0; i3 < 32; i3++) {
+        float acc5 = (0x0.0p+0f);
+        #pragma omp simd reduction(+:acc5)
+        for (int64_t i6 = 0; i6 < 32; i6++) {
+          const float v11 = b0[(((i1 * 256) + (i2 * 32)) + i6)];
+          const float v15 = b1[((i6 * 32) + i3)];
+          acc5 = (acc5 + (v11 * v15));
         }
-        b2[(((i4 * 256) + (i6 * 32)) + i8)] = acc10;
+        b2[(((i1 * 256) + (i2 * 32)) + i3)] = acc5;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, const float *restrict b1, float *restrict b2, float *restrict b3, const float *restrict b4, const float *restrict b5, float *restrict b6) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i10 = 0; i10 < 32; i10++) {
-        const int64_t t15 = (((i4 * 256) + (i6 * 32)) + i10);
-        const float v16 = b0[t15];
-        const float v17 = b1[t15];
-        acc8 = (acc8 + (v16 + v17));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 32; i5++) {
+        const int64_t t9 = (((i1 * 256) + (i2 * 32)) + i5);
+        const float v10 = b0[t9];
+        const float v11 = b1[t9];
+        acc4 = (acc4 + (v10 + v11));
       }
-      b2[((i4 * 8) + i6)] = acc8;
+      b2[((i1 * 8) + i2)] = acc4;
     }
   }
-  for (int64_t i24 = 0; i24 < 2; i24++) {
-    for (int64_t i25 = 0; i25 < 8; i25++) {
-      float acc26 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc26)
-      for (int64_t i27 = 0; i27 < 32; i27++) {
-        const int64_t t31 = (((i24 * 256) + (i25 * 32)) + i27);
-        const float v32 = b0[t31];
-        const float v33 = b1[t31];
-        const float v37 = b2[((i24 * 8) + i25)];
-        const float v40 = ((v32 + v33) - (v37 / (0x1.0000000000000p+5f)));
-        acc26 = (acc26 + (v40 * v40));
+  for (int64_t i18 = 0; i18 < 2; i18++) {
+    for (int64_t i19 = 0; i19 < 8; i19++) {
+      float acc20 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc20)
+      for (int64_t i21 = 0; i21 < 32; i21++) {
+        const int64_t t25 = (((i18 * 256) + (i19 * 32)) + i21);
+        const float v26 = b0[t25];
+        const float v27 = b1[t25];
+        const float v31 = b2[((i18 * 8) + i19)];
+        const float v34 = ((v26 + v27) - (v31 / (0x1.0000000000000p+5f)));
+        acc20 = (acc20 + (v34 * v34));
       }
-      b3[((i24 * 8) + i25)] = acc26;
+      b3[((i18 * 8) + i19)] = acc20;
     }
   }
-  for (int64_t i47 = 0; i47 < 2; i47++) {
-    for (int64_t i48 = 0; i48 < 8; i48++) {
+  for (int64_t i41 = 0; i41 < 2; i41++) {
+    for (int64_t i42 = 0; i42 < 8; i42++) {
       #pragma omp simd
-      for (int64_t i49 = 0; i49 < 32; i49++) {
-        const int64_t t53 = (((i47 * 256) + (i48 * 32)) + i49);
-        const float v54 = b0[t53];
-        const float v55 = b1[t53];
-        const int64_t t58 = ((i47 * 8) + i48);
-        const float v59 = b2[t58];
-        const float v62 = b3[t58];
-        const float v68 = b4[i49];
-        const float v70 = b5[i49];
-        b6[t53] = (((((v54 + v55) - (v59 / (0x1.0000000000000p+5f))) * (1.0f / sqrtf(((v62 / (0x1.0000000000000p+5f)) + (0x1.4f8b580000000p-17f))))) * v68) + v70);
+      for (int64_t i43 = 0; i43 < 32; i43++) {
+        const int64_t t47 = (((i41 * 256) + (i42 * 32)) + i43);
+        const float v48 = b0[t47];
+        const float v49 = b1[t47];
+        const int64_t t52 = ((i41 * 8) + i42);
+        const float v53 = b2[t52];
+        const float v56 = b3[t52];
+        const float v62 = b4[i43];
+        const float v64 = b5[i43];
+        b6[t47] = (((((v48 + v49) - (v53 / (0x1.0000000000000p+5f))) * (1.0f / sqrtf(((v56 / (0x1.0000000000000p+5f)) + (0x1.4f8b580000000p-17f))))) * v62) + v64);
       }
     }
   }
@@ -255,15 +255,15 @@ __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, const
 
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, const float *restrict b1, float *restrict b2, const float *restrict b3) {
   scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 64, 32, 1.0f, b0, 32, b1, 64, 0.0f, b2, 64);
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 64; i8++) {
-        const int64_t t13 = (((i4 * 512) + (i6 * 64)) + i8);
-        const float v14 = b2[t13];
-        const float v15 = b3[i8];
-        const float v16 = (v14 + v15);
-        b2[t13] = (v16 * ((hlox_tanhf(((v16 + (((v16 * v16) * v16) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
+      for (int64_t i3 = 0; i3 < 64; i3++) {
+        const int64_t t7 = (((i1 * 512) + (i2 * 64)) + i3);
+        const float v8 = b2[t7];
+        const float v9 = b3[i3];
+        const float v10 = (v8 + v9);
+        b2[t7] = (v10 * ((hlox_tanhf(((v10 + (((v10 * v10) * v10) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
       }
     }
   }
@@ -271,16 +271,16 @@ __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, const
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2, const float *restrict b3, const float *restrict b4, const float *restrict b5) {
   scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 32, 64, 1.0f, b0, 64, b1, 32, 0.0f, b2, 32);
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 32; i8++) {
-        const int64_t t13 = (((i4 * 256) + (i6 * 32)) + i8);
-        const float v14 = b3[t13];
-        const float v15 = b4[t13];
-        const float v17 = b2[t13];
-        const float v19 = b5[i8];
-        b2[t13] = (((v14 + v15) + v17) + v19);
+      for (int64_t i3 = 0; i3 < 32; i3++) {
+        const int64_t t7 = (((i1 * 256) + (i2 * 32)) + i3);
+        const float v8 = b3[t7];
+        const float v9 = b4[t7];
+        const float v11 = b2[t7];
+        const float v13 = b5[i3];
+        b2[t7] = (((v8 + v9) + v11) + v13);
       }
     }
   }

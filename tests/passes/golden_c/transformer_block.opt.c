@@ -3,54 +3,54 @@ static const float hlox_const0[1] __attribute__((aligned(64))) = {(0x0.0p+0f)};
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, float *restrict b1, float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
-      const float v8 = hlox_const0[0];
-      float acc9 = v8;
-      #pragma omp simd reduction(+:acc9)
-      for (int64_t i11 = 0; i11 < 32; i11++) {
-        const float v17 = b0[(((i4 * 256) + (i6 * 32)) + i11)];
-        acc9 = (acc9 + v17);
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
+      const float v4 = hlox_const0[0];
+      float acc5 = v4;
+      #pragma omp simd reduction(+:acc5)
+      for (int64_t i6 = 0; i6 < 32; i6++) {
+        const float v11 = b0[(((i1 * 256) + (i2 * 32)) + i6)];
+        acc5 = (acc5 + v11);
       }
-      b1[((i4 * 8) + i6)] = acc9;
+      b1[((i1 * 8) + i2)] = acc5;
     }
   }
-  for (int64_t i23 = 0; i23 < 2; i23++) {
-    for (int64_t i24 = 0; i24 < 8; i24++) {
-      float acc26 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc26)
-      for (int64_t i27 = 0; i27 < 32; i27++) {
-        const float v32 = b0[(((i23 * 256) + (i24 * 32)) + i27)];
-        const float v35 = b1[((i23 * 8) + i24)];
-        const float v38 = (v32 - (v35 * (0x1.0000000000000p-5f)));
-        acc26 = (acc26 + (v38 * v38));
+  for (int64_t i17 = 0; i17 < 2; i17++) {
+    for (int64_t i18 = 0; i18 < 8; i18++) {
+      float acc20 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc20)
+      for (int64_t i21 = 0; i21 < 32; i21++) {
+        const float v26 = b0[(((i17 * 256) + (i18 * 32)) + i21)];
+        const float v29 = b1[((i17 * 8) + i18)];
+        const float v32 = (v26 - (v29 * (0x1.0000000000000p-5f)));
+        acc20 = (acc20 + (v32 * v32));
       }
-      b2[((i23 * 8) + i24)] = acc26;
+      b2[((i17 * 8) + i18)] = acc20;
     }
   }
-  for (int64_t i45 = 0; i45 < 2; i45++) {
+  for (int64_t i39 = 0; i39 < 2; i39++) {
     #pragma omp simd
-    for (int64_t i46 = 0; i46 < 8; i46++) {
-      const int64_t t48 = ((i45 * 8) + i46);
-      const float v49 = b2[t48];
-      b3[t48] = (1.0f / sqrtf(((v49 * (0x1.0000000000000p-5f)) + (0x1.4f8b580000000p-17f))));
+    for (int64_t i40 = 0; i40 < 8; i40++) {
+      const int64_t t42 = ((i39 * 8) + i40);
+      const float v43 = b2[t42];
+      b3[t42] = (1.0f / sqrtf(((v43 * (0x1.0000000000000p-5f)) + (0x1.4f8b580000000p-17f))));
     }
   }
 }
 
 __attribute__((noinline)) static void k_add_bitcast_fusion_1(const float *restrict b0, const float *restrict b1, const float *restrict b2, const float *restrict b3, const float *restrict b4, float *restrict b5) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 32; i6++) {
-      const int64_t t8 = (i4 / 8);
-      const int64_t t9 = (i4 % 8);
-      const float v15 = b0[(((t8 * 256) + (t9 * 32)) + i6)];
-      const int64_t t17 = ((t8 * 8) + t9);
-      const float v18 = b1[t17];
-      const float v22 = b2[t17];
-      const float v24 = b3[i6];
-      const float v26 = b4[i6];
-      b5[((i4 * 32) + i6)] = ((((v15 - (v18 * (0x1.0000000000000p-5f))) * v22) * v24) + v26);
+    for (int64_t i2 = 0; i2 < 32; i2++) {
+      const int64_t t3 = (i1 / 8);
+      const int64_t t4 = (i1 % 8);
+      const float v9 = b0[(((t3 * 256) + (t4 * 32)) + i2)];
+      const int64_t t11 = ((t3 * 8) + t4);
+      const float v12 = b1[t11];
+      const float v16 = b2[t11];
+      const float v18 = b3[i2];
+      const float v20 = b4[i2];
+      b5[((i1 * 32) + i2)] = ((((v9 - (v12 * (0x1.0000000000000p-5f))) * v16) * v18) + v20);
     }
   }
 }
@@ -60,20 +60,20 @@ __attribute__((noinline)) static void k_ynn_fusion_5(const float *restrict b0, c
 }
 
 __attribute__((noinline)) static void k_fusion_3(const float *restrict b0, float *restrict b1, float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
         #pragma omp simd
-        for (int64_t i9 = 0; i9 < 16; i9++) {
-          const int64_t t11 = ((i5 * 16) + i9);
-          const int64_t t17 = (((i4 * 8) + i7) * 96);
-          const float v19 = b0[(t17 + (32 + t11))];
-          const float v24 = b0[(t17 + (64 + t11))];
-          const float v27 = b0[(t17 + t11)];
-          const int64_t t36 = ((((i4 * 256) + (i5 * 128)) + (i7 * 16)) + i9);
-          b1[t36] = v19;
-          b2[t36] = v24;
-          b3[t36] = v27;
+        for (int64_t i4 = 0; i4 < 16; i4++) {
+          const int64_t t6 = ((i2 * 16) + i4);
+          const int64_t t10 = (((i1 * 8) + i3) * 96);
+          const float v12 = b0[(t10 + (32 + t6))];
+          const float v16 = b0[(t10 + (64 + t6))];
+          const float v19 = b0[(t10 + t6)];
+          const int64_t t26 = ((((i1 * 256) + (i2 * 128)) + (i3 * 16)) + i4);
+          b1[t26] = v12;
+          b2[t26] = v16;
+          b3[t26] = v19;
         }
       }
     }
@@ -81,19 +81,19 @@ __attribute__((noinline)) static void k_fusion_3(const float *restrict b0, float
 }
 
 __attribute__((noinline)) static void k_ynn_fusion_4(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
-        for (int64_t i8 = 0; i8 < 8; i8++) {
-          float acc10 = (0x0.0p+0f);
-          #pragma omp simd reduction(+:acc10)
-          for (int64_t i12 = 0; i12 < 16; i12++) {
-            const int64_t t17 = ((i4 * 256) + (i5 * 128));
-            const float v21 = b0[((t17 + (i7 * 16)) + i12)];
-            const float v26 = b1[((t17 + (i8 * 16)) + i12)];
-            acc10 = (acc10 + (v21 * v26));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        for (int64_t i4 = 0; i4 < 8; i4++) {
+          float acc6 = (0x0.0p+0f);
+          #pragma omp simd reduction(+:acc6)
+          for (int64_t i7 = 0; i7 < 16; i7++) {
+            const int64_t t10 = ((i1 * 256) + (i2 * 128));
+            const float v14 = b0[((t10 + (i3 * 16)) + i7)];
+            const float v19 = b1[((t10 + (i4 * 16)) + i7)];
+            acc6 = (acc6 + (v14 * v19));
           }
-          b2[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i8)] = acc10;
+          b2[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i4)] = acc6;
         }
       }
     }
@@ -101,46 +101,46 @@ __attribute__((noinline)) static void k_ynn_fusion_4(const float *restrict b0, c
 }
 
 __attribute__((noinline)) static void k_select_reduce_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
-        float acc9 = (-INFINITY);
-        const float v10 = acc9;
-        int32_t nan13 = ((int32_t)((uint8_t)(v10 != v10)));
-        #pragma omp simd reduction(max:acc9) reduction(|:nan13)
-        for (int64_t i14 = 0; i14 < 8; i14++) {
-          const float v23 = b0[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i14)];
-          const float v31 = (((uint8_t)(((int32_t)((int64_t)i7)) >= ((int32_t)((int64_t)i14)))) ? (v23 * (0x1.0000000000000p-2f)) : (-INFINITY));
-          nan13 = ((int32_t)(nan13 | ((int32_t)((uint8_t)(v31 != v31)))));
-          const float v36 = acc9;
-          acc9 = (((uint8_t)(v31 > v36)) ? v31 : v36);
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        float acc5 = (-INFINITY);
+        const float v6 = acc5;
+        int32_t nan9 = ((int32_t)((uint8_t)(v6 != v6)));
+        #pragma omp simd reduction(max:acc5) reduction(|:nan9)
+        for (int64_t i10 = 0; i10 < 8; i10++) {
+          const float v17 = b0[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i10)];
+          const float v25 = (((uint8_t)(((int32_t)((int64_t)i3)) >= ((int32_t)((int64_t)i10)))) ? (v17 * (0x1.0000000000000p-2f)) : (-INFINITY));
+          nan9 = ((int32_t)(nan9 | ((int32_t)((uint8_t)(v25 != v25)))));
+          const float v30 = acc5;
+          acc5 = (((uint8_t)(v25 > v30)) ? v25 : v30);
         }
-        if (nan13) {
-          acc9 = NAN;
+        if (nan9) {
+          acc5 = NAN;
         }
-        if (((uint8_t)(acc9 == (0x0.0p+0f)))) {
-          acc9 = (-INFINITY);
-          for (int64_t i44 = 0; i44 < 8; i44++) {
-            const float v51 = b0[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i44)];
-            acc9 = hlox_maxf(acc9, (((uint8_t)(((int32_t)((int64_t)i7)) >= ((int32_t)((int64_t)i44)))) ? (v51 * (0x1.0000000000000p-2f)) : (-INFINITY)));
+        if (((uint8_t)(acc5 == (0x0.0p+0f)))) {
+          acc5 = (-INFINITY);
+          for (int64_t i38 = 0; i38 < 8; i38++) {
+            const float v45 = b0[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i38)];
+            acc5 = hlox_maxf(acc5, (((uint8_t)(((int32_t)((int64_t)i3)) >= ((int32_t)((int64_t)i38)))) ? (v45 * (0x1.0000000000000p-2f)) : (-INFINITY)));
           }
         }
-        b1[(((i4 * 16) + (i5 * 8)) + i7)] = acc9;
+        b1[(((i1 * 16) + (i2 * 8)) + i3)] = acc5;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_subtract_exponential_fusion(float *restrict b0, const float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
         #pragma omp simd
-        for (int64_t i8 = 0; i8 < 8; i8++) {
-          const int64_t t16 = ((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i8);
-          const float v17 = b0[t16];
-          const float v32 = b1[(((i4 * 16) + (i5 * 8)) + i7)];
-          b0[t16] = hlox_expf(((((uint8_t)(((int32_t)((int64_t)i7)) >= ((int32_t)((int64_t)i8)))) ? (v17 * (0x1.0000000000000p-2f)) : (-INFINITY)) - v32));
+        for (int64_t i4 = 0; i4 < 8; i4++) {
+          const int64_t t10 = ((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i4);
+          const float v11 = b0[t10];
+          const float v25 = b1[(((i1 * 16) + (i2 * 8)) + i3)];
+          b0[t10] = hlox_expf(((((uint8_t)(((int32_t)((int64_t)i3)) >= ((int32_t)((int64_t)i4)))) ? (v11 * (0x1.0000000000000p-2f)) : (-INFINITY)) - v25));
         }
       }
     }
@@ -148,41 +148,41 @@ __attribute__((noinline)) static void k_subtract_exponential_fusion(float *restr
 }
 
 __attribute__((noinline)) static void k_reduce_divide_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
-        float acc9 = (0x0.0p+0f);
-        #pragma omp simd reduction(+:acc9)
-        for (int64_t i10 = 0; i10 < 8; i10++) {
-          const float v19 = b0[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i10)];
-          acc9 = (acc9 + v19);
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        float acc5 = (0x0.0p+0f);
+        #pragma omp simd reduction(+:acc5)
+        for (int64_t i6 = 0; i6 < 8; i6++) {
+          const float v13 = b0[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i6)];
+          acc5 = (acc5 + v13);
         }
-        b1[(((i4 * 16) + (i5 * 8)) + i7)] = acc9;
+        b1[(((i1 * 16) + (i2 * 8)) + i3)] = acc5;
       }
     }
   }
-  for (int64_t i28 = 0; i28 < 2; i28++) {
-    for (int64_t i29 = 0; i29 < 2; i29++) {
+  for (int64_t i21 = 0; i21 < 2; i21++) {
+    for (int64_t i22 = 0; i22 < 2; i22++) {
       #pragma omp simd
-      for (int64_t i30 = 0; i30 < 8; i30++) {
-        const int64_t t35 = (((i28 * 16) + (i29 * 8)) + i30);
-        const float v36 = b1[t35];
-        b1[t35] = ((0x1.0000000000000p+0f) / v36);
+      for (int64_t i23 = 0; i23 < 8; i23++) {
+        const int64_t t28 = (((i21 * 16) + (i22 * 8)) + i23);
+        const float v29 = b1[t28];
+        b1[t28] = ((0x1.0000000000000p+0f) / v29);
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restrict b0, const float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
         #pragma omp simd
-        for (int64_t i8 = 0; i8 < 8; i8++) {
-          const int64_t t16 = ((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i8);
-          const float v17 = b0[t16];
-          const float v23 = b1[(((i4 * 16) + (i5 * 8)) + i7)];
-          b0[t16] = (v17 * v23);
+        for (int64_t i4 = 0; i4 < 8; i4++) {
+          const int64_t t10 = ((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i4);
+          const float v11 = b0[t10];
+          const float v16 = b1[(((i1 * 16) + (i2 * 8)) + i3)];
+          b0[t10] = (v11 * v16);
         }
       }
     }
@@ -190,18 +190,18 @@ __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restric
 }
 
 __attribute__((noinline)) static void k_ynn_fusion_3(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i5 = 0; i5 < 2; i5++) {
-      for (int64_t i7 = 0; i7 < 8; i7++) {
-        for (int64_t i9 = 0; i9 < 16; i9++) {
-          float acc11 = (0x0.0p+0f);
-          #pragma omp simd reduction(+:acc11)
-          for (int64_t i12 = 0; i12 < 8; i12++) {
-            const float v21 = b0[((((i4 * 128) + (i5 * 64)) + (i7 * 8)) + i12)];
-            const float v30 = b1[((((i4 * 256) + (i5 * 128)) + (i12 * 16)) + i9)];
-            acc11 = (acc11 + (v21 * v30));
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 2; i2++) {
+      for (int64_t i3 = 0; i3 < 8; i3++) {
+        for (int64_t i4 = 0; i4 < 16; i4++) {
+          float acc6 = (0x0.0p+0f);
+          #pragma omp simd reduction(+:acc6)
+          for (int64_t i7 = 0; i7 < 8; i7++) {
+            const float v14 = b0[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i7)];
+            const float v22 = b1[((((i1 * 256) + (i2 * 128)) + (i7 * 16)) + i4)];
+            acc6 = (acc6 + (v14 * v22));
           }
-          b2[((((i4 * 256) + (i5 * 128)) + (i7 * 16)) + i9)] = acc11;
+          b2[((((i1 * 256) + (i2 * 128)) + (i3 * 16)) + i4)] = acc6;
         }
       }
     }
@@ -209,93 +209,93 @@ __attribute__((noinline)) static void k_ynn_fusion_3(const float *restrict b0, c
 }
 
 __attribute__((noinline)) static void k_copy_bitcast_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 32; i6++) {
-      const float v20 = b0[(((((i4 / 8) * 256) + ((i6 / 16) * 128)) + ((i4 % 8) * 16)) + (i6 % 16))];
-      b1[((i4 * 32) + i6)] = v20;
+    for (int64_t i2 = 0; i2 < 32; i2++) {
+      const float v13 = b0[(((((i1 / 8) * 256) + ((i2 / 16) * 128)) + ((i1 % 8) * 16)) + (i2 % 16))];
+      b1[((i1 * 32) + i2)] = v13;
     }
   }
 }
 
 __attribute__((noinline)) static void k_ynn_fusion_2(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
-    for (int64_t i6 = 0; i6 < 32; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i9 = 0; i9 < 32; i9++) {
-        const float v12 = b0[((i4 * 32) + i9)];
-        const float v16 = b1[((i9 * 32) + i6)];
-        acc8 = (acc8 + (v12 * v16));
+  for (int64_t i1 = 0; i1 < 16; i1++) {
+    for (int64_t i2 = 0; i2 < 32; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 32; i5++) {
+        const float v8 = b0[((i1 * 32) + i5)];
+        const float v12 = b1[((i5 * 32) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 32) + i6)] = acc8;
+      b2[((i1 * 32) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_bitcast_add_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 32; i8++) {
-        const int64_t t13 = (((i4 * 256) + (i6 * 32)) + i8);
-        const float v14 = b0[t13];
-        const float v19 = b1[((((i4 * 8) + i6) * 32) + i8)];
-        b2[t13] = (v14 + v19);
+      for (int64_t i3 = 0; i3 < 32; i3++) {
+        const int64_t t7 = (((i1 * 256) + (i2 * 32)) + i3);
+        const float v8 = b0[t7];
+        const float v13 = b1[((((i1 * 8) + i2) * 32) + i3)];
+        b2[t7] = (v8 + v13);
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1, float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
-      const float v8 = hlox_const0[0];
-      float acc9 = v8;
-      #pragma omp simd reduction(+:acc9)
-      for (int64_t i11 = 0; i11 < 32; i11++) {
-        const float v17 = b0[(((i4 * 256) + (i6 * 32)) + i11)];
-        acc9 = (acc9 + v17);
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
+      const float v4 = hlox_const0[0];
+      float acc5 = v4;
+      #pragma omp simd reduction(+:acc5)
+      for (int64_t i6 = 0; i6 < 32; i6++) {
+        const float v11 = b0[(((i1 * 256) + (i2 * 32)) + i6)];
+        acc5 = (acc5 + v11);
       }
-      b1[((i4 * 8) + i6)] = acc9;
+      b1[((i1 * 8) + i2)] = acc5;
     }
   }
-  for (int64_t i23 = 0; i23 < 2; i23++) {
-    for (int64_t i24 = 0; i24 < 8; i24++) {
-      float acc26 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc26)
-      for (int64_t i27 = 0; i27 < 32; i27++) {
-        const float v32 = b0[(((i23 * 256) + (i24 * 32)) + i27)];
-        const float v35 = b1[((i23 * 8) + i24)];
-        const float v38 = (v32 - (v35 * (0x1.0000000000000p-5f)));
-        acc26 = (acc26 + (v38 * v38));
+  for (int64_t i17 = 0; i17 < 2; i17++) {
+    for (int64_t i18 = 0; i18 < 8; i18++) {
+      float acc20 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc20)
+      for (int64_t i21 = 0; i21 < 32; i21++) {
+        const float v26 = b0[(((i17 * 256) + (i18 * 32)) + i21)];
+        const float v29 = b1[((i17 * 8) + i18)];
+        const float v32 = (v26 - (v29 * (0x1.0000000000000p-5f)));
+        acc20 = (acc20 + (v32 * v32));
       }
-      b2[((i23 * 8) + i24)] = acc26;
+      b2[((i17 * 8) + i18)] = acc20;
     }
   }
-  for (int64_t i45 = 0; i45 < 2; i45++) {
+  for (int64_t i39 = 0; i39 < 2; i39++) {
     #pragma omp simd
-    for (int64_t i46 = 0; i46 < 8; i46++) {
-      const int64_t t48 = ((i45 * 8) + i46);
-      const float v49 = b2[t48];
-      b3[t48] = (1.0f / sqrtf(((v49 * (0x1.0000000000000p-5f)) + (0x1.4f8b580000000p-17f))));
+    for (int64_t i40 = 0; i40 < 8; i40++) {
+      const int64_t t42 = ((i39 * 8) + i40);
+      const float v43 = b2[t42];
+      b3[t42] = (1.0f / sqrtf(((v43 * (0x1.0000000000000p-5f)) + (0x1.4f8b580000000p-17f))));
     }
   }
 }
 
 __attribute__((noinline)) static void k_add_bitcast_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, const float *restrict b3, const float *restrict b4, float *restrict b5) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 32; i6++) {
-      const int64_t t8 = (i4 / 8);
-      const int64_t t9 = (i4 % 8);
-      const float v15 = b0[(((t8 * 256) + (t9 * 32)) + i6)];
-      const int64_t t17 = ((t8 * 8) + t9);
-      const float v18 = b1[t17];
-      const float v22 = b2[t17];
-      const float v24 = b3[i6];
-      const float v26 = b4[i6];
-      b5[((i4 * 32) + i6)] = ((((v15 - (v18 * (0x1.0000000000000p-5f))) * v22) * v24) + v26);
+    for (int64_t i2 = 0; i2 < 32; i2++) {
+      const int64_t t3 = (i1 / 8);
+      const int64_t t4 = (i1 % 8);
+      const float v9 = b0[(((t3 * 256) + (t4 * 32)) + i2)];
+      const int64_t t11 = ((t3 * 8) + t4);
+      const float v12 = b1[t11];
+      const float v16 = b2[t11];
+      const float v18 = b3[i2];
+      const float v20 = b4[i2];
+      b5[((i1 * 32) + i2)] = ((((v9 - (v12 * (0x1.0000000000000p-5f))) * v16) * v18) + v20);
     }
   }
 }
@@ -305,13 +305,13 @@ __attribute__((noinline)) static void k_ynn_fusion_1(const float *restrict b0, c
 }
 
 __attribute__((noinline)) static void k_multiply_bitcast_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i1 = 0; i1 < 16; i1++) {
     #pragma omp simd
-    for (int64_t i6 = 0; i6 < 64; i6++) {
-      const float v14 = b0[(((((i4 / 8) * 8) + (i4 % 8)) * 64) + i6)];
-      const float v15 = b1[i6];
-      const float v16 = (v14 + v15);
-      b2[((i4 * 64) + i6)] = (v16 * ((hlox_tanhf(((v16 + (((v16 * v16) * v16) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
+    for (int64_t i2 = 0; i2 < 64; i2++) {
+      const float v9 = b0[(((((i1 / 8) * 8) + (i1 % 8)) * 64) + i2)];
+      const float v10 = b1[i2];
+      const float v11 = (v9 + v10);
+      b2[((i1 * 64) + i2)] = (v11 * ((hlox_tanhf(((v11 + (((v11 * v11) * v11) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
     }
   }
 }
@@ -321,15 +321,15 @@ __attribute__((noinline)) static void k_ynn_fusion(const float *restrict b0, con
 }
 
 __attribute__((noinline)) static void k_broadcast_add_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i4 = 0; i4 < 2; i4++) {
-    for (int64_t i6 = 0; i6 < 8; i6++) {
+  for (int64_t i1 = 0; i1 < 2; i1++) {
+    for (int64_t i2 = 0; i2 < 8; i2++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 32; i8++) {
-        const int64_t t13 = (((i4 * 256) + (i6 * 32)) + i8);
-        const float v14 = b0[t13];
-        const float v19 = b1[((((i4 * 8) + i6) * 32) + i8)];
-        const float v21 = b2[i8];
-        b3[t13] = ((v14 + v19) + v21);
+      for (int64_t i3 = 0; i3 < 32; i3++) {
+        const int64_t t7 = (((i1 * 256) + (i2 * 32)) + i3);
+        const float v8 = b0[t7];
+        const float v13 = b1[((((i1 * 8) + i2) * 32) + i3)];
+        const float v15 = b2[i3];
+        b3[t7] = ((v8 + v13) + v15);
       }
     }
   }

@@ -2,75 +2,75 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_dot_general_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    for (int64_t i6 = 0; i6 < 5; i6++) {
-      for (int64_t i8 = 0; i8 < 3; i8++) {
-        float acc10 = (0x0.0p+0f);
-        #pragma omp simd reduction(+:acc10)
-        for (int64_t i12 = 0; i12 < 4; i12++) {
-          const float v18 = b0[(((i4 * 20) + (i6 * 4)) + i12)];
-          const float v22 = b1[((i12 * 3) + i8)];
-          acc10 = (acc10 + (v18 * v22));
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    for (int64_t i2 = 0; i2 < 5; i2++) {
+      for (int64_t i3 = 0; i3 < 3; i3++) {
+        float acc5 = (0x0.0p+0f);
+        #pragma omp simd reduction(+:acc5)
+        for (int64_t i6 = 0; i6 < 4; i6++) {
+          const float v11 = b0[(((i1 * 20) + (i2 * 4)) + i6)];
+          const float v15 = b1[((i6 * 3) + i3)];
+          acc5 = (acc5 + (v11 * v15));
         }
-        b2[(((i4 * 15) + (i6 * 3)) + i8)] = acc10;
+        b2[(((i1 * 15) + (i2 * 3)) + i3)] = acc5;
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
-  for (int64_t i5 = 0; i5 < 6; i5++) {
+  for (int64_t i2 = 0; i2 < 6; i2++) {
     #pragma omp simd
-    for (int64_t i7 = 0; i7 < 3; i7++) {
-      b0[((i5 * 3) + i7)] = (0x0.0p+0f);
+    for (int64_t i3 = 0; i3 < 3; i3++) {
+      b0[((i2 * 3) + i3)] = (0x0.0p+0f);
     }
   }
-  for (int64_t i10 = 0; i10 < 6; i10++) {
-    for (int64_t i12 = 0; i12 < 5; i12++) {
+  for (int64_t i6 = 0; i6 < 6; i6++) {
+    for (int64_t i7 = 0; i7 < 5; i7++) {
       #pragma omp simd
-      for (int64_t i13 = 0; i13 < 3; i13++) {
-        const int64_t t15 = ((i10 * 3) + i13);
-        const float v16 = b0[t15];
-        const float v22 = b1[(((i10 * 15) + (i12 * 3)) + i13)];
-        b0[t15] = (v16 + hlox_tanhf(v22));
+      for (int64_t i8 = 0; i8 < 3; i8++) {
+        const int64_t t10 = ((i6 * 3) + i8);
+        const float v11 = b0[t10];
+        const float v16 = b1[(((i6 * 15) + (i7 * 3)) + i8)];
+        b0[t10] = (v11 + hlox_tanhf(v16));
       }
     }
   }
-  for (int64_t i25 = 0; i25 < 6; i25++) {
-    float acc27 = (-INFINITY);
-    const float v28 = acc27;
-    int32_t nan31 = ((int32_t)((uint8_t)(v28 != v28)));
-    for (int64_t i32 = 0; i32 < 5; i32++) {
-      #pragma omp simd reduction(max:acc27) reduction(|:nan31)
-      for (int64_t i34 = 0; i34 < 4; i34++) {
-        const float v40 = b2[(((i25 * 20) + (i32 * 4)) + i34)];
-        const float v41 = fabsf(v40);
-        nan31 = ((int32_t)(nan31 | ((int32_t)((uint8_t)(v41 != v41)))));
-        const float v46 = acc27;
-        acc27 = (((uint8_t)(v41 > v46)) ? v41 : v46);
+  for (int64_t i19 = 0; i19 < 6; i19++) {
+    float acc21 = (-INFINITY);
+    const float v22 = acc21;
+    int32_t nan25 = ((int32_t)((uint8_t)(v22 != v22)));
+    for (int64_t i26 = 0; i26 < 5; i26++) {
+      #pragma omp simd reduction(max:acc21) reduction(|:nan25)
+      for (int64_t i27 = 0; i27 < 4; i27++) {
+        const float v32 = b2[(((i19 * 20) + (i26 * 4)) + i27)];
+        const float v33 = fabsf(v32);
+        nan25 = ((int32_t)(nan25 | ((int32_t)((uint8_t)(v33 != v33)))));
+        const float v38 = acc21;
+        acc21 = (((uint8_t)(v33 > v38)) ? v33 : v38);
       }
     }
-    if (nan31) {
-      acc27 = NAN;
+    if (nan25) {
+      acc21 = NAN;
     }
-    if (((uint8_t)(acc27 == (0x0.0p+0f)))) {
-      acc27 = (-INFINITY);
-      for (int64_t i53 = 0; i53 < 5; i53++) {
-        for (int64_t i54 = 0; i54 < 4; i54++) {
-          const float v59 = b2[(((i25 * 20) + (i53 * 4)) + i54)];
-          acc27 = hlox_maxf(acc27, fabsf(v59));
+    if (((uint8_t)(acc21 == (0x0.0p+0f)))) {
+      acc21 = (-INFINITY);
+      for (int64_t i45 = 0; i45 < 5; i45++) {
+        for (int64_t i46 = 0; i46 < 4; i46++) {
+          const float v51 = b2[(((i19 * 20) + (i45 * 4)) + i46)];
+          acc21 = hlox_maxf(acc21, fabsf(v51));
         }
       }
     }
-    b3[i25] = acc27;
+    b3[i19] = acc21;
   }
-  for (int64_t i64 = 0; i64 < 6; i64++) {
+  for (int64_t i56 = 0; i56 < 6; i56++) {
     #pragma omp simd
-    for (int64_t i65 = 0; i65 < 3; i65++) {
-      const int64_t t67 = ((i64 * 3) + i65);
-      const float v68 = b0[t67];
-      const float v69 = b3[i64];
-      b0[t67] = (v68 / v69);
+    for (int64_t i57 = 0; i57 < 3; i57++) {
+      const int64_t t59 = ((i56 * 3) + i57);
+      const float v60 = b0[t59];
+      const float v61 = b3[i56];
+      b0[t59] = (v60 / v61);
     }
   }
 }

@@ -2,81 +2,81 @@
 
 /* hlox: kernels */
 __attribute__((noinline)) static void k_ynn_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  for (int64_t i4 = 0; i4 < 30; i4++) {
-    for (int64_t i6 = 0; i6 < 3; i6++) {
-      float acc8 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc8)
-      for (int64_t i10 = 0; i10 < 4; i10++) {
-        const float v13 = b0[((i4 * 4) + i10)];
-        const float v17 = b1[((i10 * 3) + i6)];
-        acc8 = (acc8 + (v13 * v17));
+  for (int64_t i1 = 0; i1 < 30; i1++) {
+    for (int64_t i2 = 0; i2 < 3; i2++) {
+      float acc4 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc4)
+      for (int64_t i5 = 0; i5 < 4; i5++) {
+        const float v8 = b0[((i1 * 4) + i5)];
+        const float v12 = b1[((i5 * 3) + i2)];
+        acc4 = (acc4 + (v8 * v12));
       }
-      b2[((i4 * 3) + i6)] = acc8;
+      b2[((i1 * 3) + i2)] = acc4;
     }
   }
 }
 
 __attribute__((noinline)) static void k_reduce_divide_fusion(const float *restrict b0, float *restrict b1) {
-  for (int64_t i4 = 0; i4 < 6; i4++) {
-    float acc6 = (-INFINITY);
-    const float v7 = acc6;
-    int32_t nan10 = ((int32_t)((uint8_t)(v7 != v7)));
-    for (int64_t i12 = 0; i12 < 5; i12++) {
-      #pragma omp simd reduction(max:acc6) reduction(|:nan10)
-      for (int64_t i14 = 0; i14 < 4; i14++) {
-        const float v20 = b0[(((i4 * 20) + (i12 * 4)) + i14)];
-        const float v21 = fabsf(v20);
-        nan10 = ((int32_t)(nan10 | ((int32_t)((uint8_t)(v21 != v21)))));
-        const float v26 = acc6;
-        acc6 = (((uint8_t)(v21 > v26)) ? v21 : v26);
+  for (int64_t i1 = 0; i1 < 6; i1++) {
+    float acc3 = (-INFINITY);
+    const float v4 = acc3;
+    int32_t nan7 = ((int32_t)((uint8_t)(v4 != v4)));
+    for (int64_t i8 = 0; i8 < 5; i8++) {
+      #pragma omp simd reduction(max:acc3) reduction(|:nan7)
+      for (int64_t i9 = 0; i9 < 4; i9++) {
+        const float v14 = b0[(((i1 * 20) + (i8 * 4)) + i9)];
+        const float v15 = fabsf(v14);
+        nan7 = ((int32_t)(nan7 | ((int32_t)((uint8_t)(v15 != v15)))));
+        const float v20 = acc3;
+        acc3 = (((uint8_t)(v15 > v20)) ? v15 : v20);
       }
     }
-    if (nan10) {
-      acc6 = NAN;
+    if (nan7) {
+      acc3 = NAN;
     }
-    if (((uint8_t)(acc6 == (0x0.0p+0f)))) {
-      acc6 = (-INFINITY);
-      for (int64_t i34 = 0; i34 < 5; i34++) {
-        for (int64_t i35 = 0; i35 < 4; i35++) {
-          const float v40 = b0[(((i4 * 20) + (i34 * 4)) + i35)];
-          acc6 = hlox_maxf(acc6, fabsf(v40));
+    if (((uint8_t)(acc3 == (0x0.0p+0f)))) {
+      acc3 = (-INFINITY);
+      for (int64_t i28 = 0; i28 < 5; i28++) {
+        for (int64_t i29 = 0; i29 < 4; i29++) {
+          const float v34 = b0[(((i1 * 20) + (i28 * 4)) + i29)];
+          acc3 = hlox_maxf(acc3, fabsf(v34));
         }
       }
     }
-    b1[i4] = acc6;
+    b1[i1] = acc3;
   }
   #pragma omp simd
-  for (int64_t i45 = 0; i45 < 6; i45++) {
-    const float v47 = b1[i45];
-    b1[i45] = ((0x1.0000000000000p+0f) / v47);
+  for (int64_t i39 = 0; i39 < 6; i39++) {
+    const float v41 = b1[i39];
+    b1[i39] = ((0x1.0000000000000p+0f) / v41);
   }
 }
 
 __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restrict b0, const float *restrict b1, const float *restrict b2) {
-  for (int64_t i5 = 0; i5 < 6; i5++) {
+  for (int64_t i2 = 0; i2 < 6; i2++) {
     #pragma omp simd
-    for (int64_t i7 = 0; i7 < 3; i7++) {
-      b0[((i5 * 3) + i7)] = (0x0.0p+0f);
+    for (int64_t i3 = 0; i3 < 3; i3++) {
+      b0[((i2 * 3) + i3)] = (0x0.0p+0f);
     }
   }
-  for (int64_t i10 = 0; i10 < 6; i10++) {
-    for (int64_t i12 = 0; i12 < 5; i12++) {
+  for (int64_t i6 = 0; i6 < 6; i6++) {
+    for (int64_t i7 = 0; i7 < 5; i7++) {
       #pragma omp simd
-      for (int64_t i13 = 0; i13 < 3; i13++) {
-        const int64_t t15 = ((i10 * 3) + i13);
-        const float v16 = b0[t15];
-        const float v21 = b1[((((i10 * 5) + i12) * 3) + i13)];
-        b0[t15] = (v16 + hlox_tanhf(v21));
+      for (int64_t i8 = 0; i8 < 3; i8++) {
+        const int64_t t10 = ((i6 * 3) + i8);
+        const float v11 = b0[t10];
+        const float v16 = b1[((((i6 * 5) + i7) * 3) + i8)];
+        b0[t10] = (v11 + hlox_tanhf(v16));
       }
     }
   }
-  for (int64_t i24 = 0; i24 < 6; i24++) {
+  for (int64_t i19 = 0; i19 < 6; i19++) {
     #pragma omp simd
-    for (int64_t i25 = 0; i25 < 3; i25++) {
-      const int64_t t27 = ((i24 * 3) + i25);
-      const float v28 = b0[t27];
-      const float v29 = b2[i24];
-      b0[t27] = (v28 * v29);
+    for (int64_t i20 = 0; i20 < 3; i20++) {
+      const int64_t t22 = ((i19 * 3) + i20);
+      const float v23 = b0[t22];
+      const float v24 = b2[i19];
+      b0[t22] = (v23 * v24);
     }
   }
 }
