@@ -39,11 +39,12 @@ PARALLEL_WORK = 1 << 17
 
 
 def for_loops(op) -> Iterator[K.ForOp]:
-    """Every kernel.for inside `op`, outer loops before the loops they contain."""
+    """Every kernel.for inside `op`, outer loops before the loops they contain (faster than
+    `op.walk()`: only ops with regions are entered)."""
     for region in op.regions:
         for block in region.blocks:
             for inner in block.ops:
-                if isinstance(inner, K.ForOp):
+                if type(inner) is K.ForOp:
                     yield inner
                 if inner.regions:
                     yield from for_loops(inner)
