@@ -124,6 +124,14 @@ def loop_passes(threads: int) -> list[ModulePass]:
     return [ParallelizeLoops(threads=threads), CollapseLoops(), VectorizeLoops()]
 
 
-def run_loop_passes(module: K.ModuleOp, threads: int) -> None:
+def run_loop_passes(module: K.ModuleOp, threads: int, dumper=None) -> None:
+    """Run the loop passes on `module`; with a `Dumper` that is on, the loop IR is dumped
+    as the emitters built it and after each pass (`NNNN.after_<pass>.mlir`, numbered on
+    from the HLO passes)."""
+    dumping = dumper is not None and dumper.enabled
+    if dumping:
+        dumper.dump_loops("emitters", K.print_ir(module))
     for loop_pass in loop_passes(threads):
         loop_pass.apply(None, module)
+        if dumping:
+            dumper.dump_loops(loop_pass.name, K.print_ir(module))

@@ -2,6 +2,9 @@
 builder: the facts an emitter records in, the one decision the pass takes out."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import hlox
 from hlox.ir.shapes import ELEMENT_TYPES
 from hlox.passes.codegen.kernel import Kernel
 from hlox.passes.codegen.loop_passes import (
@@ -83,3 +86,17 @@ def test_the_passes_run_parallelize_before_collapse():
     names = [p.name for p in loop_passes(threads=2)]
     assert names.index("parallelize-loops") < names.index("collapse-loops")
     assert len(set(names)) == len(names) == 3
+
+
+def test_dumps_show_the_loop_ir_after_each_loop_pass(tmp_path):
+    """--dump-dir: the loop IR as the emitters built it, then after each pass."""
+    text = (Path(__file__).parent / "loops" / "parallel_collapse.hlo").read_text()
+    hlox.compile(text, hlox.CompileOptions(dump_dir=str(tmp_path), threads=2))
+    dumps = sorted(p.name.split(".", 2)[2] for p in tmp_path.glob("*.after_*.mlir"))
+    stages = [name.split(".")[1] for name in dumps]
+    assert stages == ["after_emitters", "after_parallelize-loops", "after_collapse-loops",
+                      "after_vectorize-loops"], dumps
+    texts = [p.read_text() for p in sorted(tmp_path.glob("*.after_*.mlir"))]
+    assert "parallel" not in texts[0] and "parallel" in texts[1]
+    assert "collapse" not in texts[1] and "collapse = 2" in texts[2]
+    assert "simd" not in texts[2] and "simd" in texts[3]
