@@ -39,7 +39,8 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Block, Dialect, Region
 from xdsl.irdl import (
     IRDLOperation, ParsePropInAttrDict, irdl_op_definition, operand_def, opt_operand_def,
-    opt_prop_def, prop_def, region_def, result_def, traits_def, var_operand_def, var_region_def, var_result_def,
+    opt_prop_def, prop_def, region_def, result_def, traits_def, var_operand_def,
+    var_region_def, var_result_def,
 )
 from xdsl.printer import Printer
 from xdsl.traits import NoTerminator
