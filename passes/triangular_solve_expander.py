@@ -16,7 +16,7 @@ from hlox.ir import ModuleOp
 from hlox.ir.dialect import ComputationOp
 from hlox.ir.shapes import ArrayShape, TupleShape, scalar
 
-from .cholesky_expander import _conj, _Ops, _transpose_last
+from .cholesky_expander import _conj, _counted_condition, _Ops, _transpose_last
 from .pass_base import ComputationNames, HloPass, NameTable, all_instructions, insert_before, \
     replace_with
 
@@ -115,11 +115,7 @@ def _loop(a_shape: ArrayShape, rhs_shape: ArrayShape, cond_name: str, body_name:
     m, n = rhs_shape.dims[-2:]
     batch = rhs_shape.dims[:-2]
     nb = len(batch)
-    c = _Ops(cond_name)
-    p = c("parameter", [], state, {"parameter_number": 0})
-    i = c("get-tuple-element", [p], scalar("s32"), {"index": 0})
-    less = c("compare", [i, c.constant(m, "s32")], scalar("pred"), {"direction": "LT"})
-    cond = ComputationOp.build(cond_name, c.ops, less)
+    cond = _counted_condition(cond_name, state, m)
 
     b = _Ops(body_name)
     p = b("parameter", [], state, {"parameter_number": 0})
