@@ -28,7 +28,11 @@ when jax is installed) as well as against the JAX fixtures.
 
 Floating-point elementwise ops are computed in f64 and rounded once to the result
 type: for +, -, *, /, sqrt that is the correctly rounded result of the narrow type,
-for transcendental functions it is at least as accurate as any backend.
+for transcendental functions it is at least as accurate as any backend. The exact ones
+(+, -, *, /, sqrt, fmod, max, min, floor, ...) run on f32 / f64 operands in their own
+type, which gives the same bits; the others widen big arrays block by block. Bounded
+dynamic dimensions (`f32[<=4]`) are held padded to their bounds, the size in force of
+each tracked beside the values (`ir.shape_inference.dynamic_sizes`).
 
 The semantics live in one table, `EVAL_RULES[opcode](operands, op, ev) -> value`,
 where a value is an ndarray or a (nested) tuple of them and `ev` is the Evaluator
