@@ -20,8 +20,8 @@ from hlox.ir.attributes import PadDim, Window, WindowDim
 from hlox.ir.shapes import ArrayShape, scalar
 
 from .context import (
-    FLOAT_TYPES, HLO_TO_TORCH, INT_TYPES, LoweringContext, Unsupported, hlo_dtype,
-    identity_element, is_value,
+    COMPLEX_PARTS, COMPLEX_TYPES, FLOAT_TYPES, HLO_TO_TORCH, INEXACT_TYPES, INT_TYPES,
+    LoweringContext, Unsupported, hlo_dtype, identity_element, is_value,
 )
 
 aten = torch.ops.aten
@@ -57,10 +57,10 @@ def _dims(dims, rank: int) -> tuple[int, ...]:
 
 def _float_dtype(ctx: LoweringContext, x) -> str:
     out = ctx.out_dtype()
-    if out is not None and out in FLOAT_TYPES:
+    if out is not None and out in INEXACT_TYPES:
         return out
     dtype = ctx.dtype(x)
-    return dtype if dtype in FLOAT_TYPES else "f32"
+    return dtype if dtype in INEXACT_TYPES else "f32"
 
 
 def _keepdim(ctx, x, reduced, dims, keepdim):
@@ -244,14 +244,14 @@ def atanh(ctx, x):
 
 @lowers(aten.isnan.default)
 def isnan(ctx, x):
-    if ctx.dtype(x) not in FLOAT_TYPES:
+    if ctx.dtype(x) not in INEXACT_TYPES:
         return ctx.full(False, "pred", ctx.dims(x))
     return ctx.op("compare", x, x, direction="NE")
 
 
 @lowers(aten.isinf.default)
 def isinf(ctx, x):
-    if ctx.dtype(x) not in FLOAT_TYPES:
+    if ctx.dtype(x) not in INEXACT_TYPES:
         return ctx.full(False, "pred", ctx.dims(x))
     return ctx.compare("EQ", ctx.op("abs", x), np.inf)
 
@@ -303,7 +303,7 @@ def div(ctx, a, b):
     dtype = ctx.out_dtype()
     if dtype is None:
         dtype = ctx.result_dtype(a, b)
-        dtype = dtype if dtype in FLOAT_TYPES else "f32"
+        dtype = dtype if dtype in INEXACT_TYPES else "f32"
     return ctx.elementwise("divide", a, b, dtype=dtype)
 
 
@@ -544,9 +544,14 @@ def addmm(ctx, bias, a, b, beta=1, alpha=1):
     return _scaled_sum(ctx, mm(ctx, a, b), bias, beta, alpha)
 
 
-@lowers(aten.dot.default, aten.vdot.default)
+@lowers(aten.dot.default)
 def dot(ctx, a, b):
     return _dot(ctx, a, b, lhs_contracting_dims=(0,), rhs_contracting_dims=(0,))
+
+
+@lowers(aten.vdot.default)
+def vdot(ctx, a, b):
+    return dot(ctx, _conj(ctx, a), b)
 
 
 # ---------------------------------------------------------------- reductions
@@ -696,14 +701,23 @@ def _variance(ctx, x, dims, correction, keepdim):
     mean_ = ctx.elementwise("divide", total, float(n), dtype=dtype)
     kept = [1 if i in dims else d for i, d in enumerate(ctx.dims(x))]
     centered = ctx.op("subtract", x, ctx.broadcast_to(ctx.reshape(mean_, kept), ctx.dims(x)))
-    squares = ctx.reduce(ctx.op("multiply", centered, centered), dims, "add", 0)
-    var = ctx.elementwise("divide", squares, float(max(n - correction, 0)), dtype=dtype)
+    squares = ctx.reduce(_abs_squared(ctx, centered), dims, "add", 0)
+    var = ctx.elementwise("divide", squares, float(max(n - correction, 0)),
+                          dtype=ctx.dtype(squares))
     return _keepdim(ctx, x, var, dims, keepdim), _keepdim(ctx, x, mean_, dims, keepdim)
+
+
+def _abs_squared(ctx, x):
+    """|x|^2, real (of a complex x: re^2 + im^2, without abs's square root)."""
+    if ctx.dtype(x) not in COMPLEX_TYPES:
+        return ctx.op("multiply", x, x)
+    real, imag = ctx.op("real", x), ctx.op("imag", x)
+    return ctx.op("add", ctx.op("multiply", real, real), ctx.op("multiply", imag, imag))
 
 
 @lowers(aten.var.correction)
 def var_correction(ctx, x, dim=None, correction=None, keepdim=False):
-    if ctx.dtype(x) not in FLOAT_TYPES:
+    if ctx.dtype(x) not in INEXACT_TYPES:
         raise Unsupported("var of integers")
     correction = 1 if correction is None else correction
     return _variance(ctx, x, _dims(dim, ctx.rank(x)), correction, keepdim)[0]
@@ -2075,6 +2089,143 @@ def pdist(ctx, x, p=2.0):
     a = _gather_rows(ctx, x, 0, ctx.b.constant(rows.astype(np.int64)))
     b = _gather_rows(ctx, x, 0, ctx.b.constant(cols.astype(np.int64)))
     return _p_norm(ctx, ctx.op("subtract", a, b), float(p), 1)
+
+
+# ---------------------------------------------------------------- complex numbers, FFTs
+
+def _real_imag(ctx, x):
+    """The real and imaginary parts of `x` (of a real `x`: itself and zeros)."""
+    if ctx.dtype(x) in COMPLEX_TYPES:
+        return ctx.op("real", x), ctx.op("imag", x)
+    return x, ctx.full(0, ctx.dtype(x), ctx.dims(x))
+
+
+def _conj(ctx, x):
+    if ctx.dtype(x) not in COMPLEX_TYPES:
+        return x
+    real, imag = _real_imag(ctx, x)
+    return ctx.op("complex", real, ctx.op("negate", imag))
+
+
+lowers(aten._conj.default, aten.conj_physical.default, aten._conj_physical.default,
+       aten.resolve_conj.default, aten._conj_copy.default)(_conj)
+lowers(aten.resolve_neg.default)(_identity)
+lowers(aten._neg_view.default, aten._neg_view_copy.default)(neg)
+
+
+@lowers(aten.view_as_real.default, aten.view_as_real_copy.default)
+def view_as_real(ctx, x):
+    dims = (*ctx.dims(x), 1)
+    parts = [ctx.reshape(part, dims) for part in _real_imag(ctx, x)]
+    return ctx.op("concatenate", *parts, dimensions=(len(dims) - 1,))
+
+
+@lowers(aten.view_as_complex.default, aten.view_as_complex_copy.default)
+def view_as_complex(ctx, x):
+    last = ctx.rank(x) - 1
+    real, imag = (ctx.reshape(ctx.slice(x, last, i, i + 1), ctx.dims(x)[:-1]) for i in (0, 1))
+    return ctx.op("complex", real, imag)
+
+
+@lowers(aten.complex.default)
+def complex_(ctx, real, imag):
+    dtype = COMPLEX_PARTS[ctx.out_dtype()]
+    return ctx.op("complex", *ctx.operands(real, imag, dtype=dtype))
+
+
+@lowers(aten.polar.default)
+def polar(ctx, magnitude, angle):
+    dtype = COMPLEX_PARTS[ctx.out_dtype()]
+    magnitude, angle = ctx.operands(magnitude, angle, dtype=dtype)
+    return ctx.op("complex", ctx.op("multiply", magnitude, ctx.op("cosine", angle)),
+                  ctx.op("multiply", magnitude, ctx.op("sine", angle)))
+
+
+@lowers(aten.angle.default)
+def angle(ctx, x):
+    if ctx.dtype(x) in COMPLEX_TYPES:
+        real, imag = _real_imag(ctx, x)
+        return ctx.op("atan2", imag, real)
+    x, dt = _fl(ctx, x)
+    # pi for negative numbers, 0 otherwise; NaN stays NaN
+    signs = ctx.select(ctx.compare("LT", x, 0, dt), math.pi, 0, dt)
+    return ctx.select(isnan(ctx, x), x, signs, dt)
+
+
+def _fft(ctx, x, dims, kind: str, last_length: int | None = None):
+    """HLO `fft` of `kind` over `dims` (at most 3; for RFFT/IRFFT the last is the halved
+    one): they are moved last, in order, transformed and moved back."""
+    rank = ctx.rank(x)
+    perm = [d for d in range(rank) if d not in dims] + list(dims)
+    y = ctx.transpose(x, perm)
+    lengths = list(ctx.dims(y)[rank - len(dims):])
+    if last_length is not None:
+        lengths[-1] = last_length
+    y = ctx.op("fft", y, fft_type=kind, fft_length=lengths)
+    return ctx.transpose(y, np.argsort(perm))
+
+
+def _fft_complex(ctx, x, dims, kind: str):
+    """FFT or IFFT over any number of dims, three at a time (they are separable)."""
+    for start in range(0, len(dims), 3):
+        x = _fft(ctx, x, dims[start:start + 3], kind)
+    return x
+
+
+def _fft_normalized(ctx, y, n: int, normalization: int, inverse: bool):
+    """torch's normalization modes (0: none, 1: 1/sqrt(n), 2: 1/n) on an HLO transform;
+    HLO's inverse transforms divide by n themselves."""
+    scale = (1.0, 1.0 / math.sqrt(n), 1.0 / n)[normalization] if n else 1.0
+    if inverse:
+        scale *= n
+    if scale == 1.0:
+        return y
+    return ctx.elementwise("multiply", y, scale, dtype=ctx.dtype(y))
+
+
+def _fft_dims(ctx, x, dim) -> list[int]:
+    return [_dim(d, ctx.rank(x)) for d in dim]
+
+
+@lowers(aten._fft_c2c.default)
+def fft_c2c(ctx, x, dim, normalization, forward):
+    dims = _fft_dims(ctx, x, dim)
+    y = _fft_complex(ctx, x, dims, "FFT" if forward else "IFFT")
+    n = _count(ctx, x, dims)
+    return _fft_normalized(ctx, y, n, normalization, inverse=not forward)
+
+
+@lowers(aten._fft_r2c.default)
+def fft_r2c(ctx, x, dim, normalization, onesided):
+    dims = _fft_dims(ctx, x, dim)
+    n = _count(ctx, x, dims)
+    if not onesided:
+        y = _fft_complex(ctx, ctx.convert(x, ctx.out_dtype()), dims, "FFT")
+    elif len(dims) <= 3:
+        y = _fft(ctx, x, dims, "RFFT")
+    else:
+        y = _fft_complex(ctx, _fft(ctx, x, dims[-1:], "RFFT"), dims[:-1], "FFT")
+    return _fft_normalized(ctx, y, n, normalization, inverse=False)
+
+
+@lowers(aten._fft_c2r.default)
+def fft_c2r(ctx, x, dim, normalization, last_dim_size):
+    dims = _fft_dims(ctx, x, dim)
+    last = dims[-1]
+    # the halved dimension holds last_dim_size // 2 + 1 values: trimmed or zero-padded
+    half = last_dim_size // 2 + 1
+    size = ctx.dims(x)[last]
+    if size > half:
+        x = ctx.slice(x, last, 0, half)
+    elif size < half:
+        x = constant_pad_nd(ctx, x, [0, 0] * (ctx.rank(x) - 1 - last) + [0, half - size])
+    n = _count(ctx, x, dims[:-1]) * last_dim_size
+    if len(dims) <= 3:
+        y = _fft(ctx, x, dims, "IRFFT", last_dim_size)
+    else:
+        y = _fft(ctx, _fft_complex(ctx, x, dims[:-1], "IFFT"), dims[-1:], "IRFFT",
+                 last_dim_size)
+    return _fft_normalized(ctx, y, n, normalization, inverse=True)
 
 
 # ---------------------------------------------------------------- eval-time no-ops
