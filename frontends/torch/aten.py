@@ -2091,6 +2091,119 @@ def pdist(ctx, x, p=2.0):
     return _p_norm(ctx, ctx.op("subtract", a, b), float(p), 1)
 
 
+# ---------------------------------------------------------------- scans, order statistics, search
+
+def _cumulative_extreme(opcode, ctx, x, dim):
+    """cummax/cummin: the running extreme (NaN wins) and the last index attaining it.
+
+    The running extreme is constant from the last position j <= i where x[j] equals it
+    (or is NaN) up to i, so that index is the running max of those positions."""
+    if ctx.rank(x) == 0:
+        return x, ctx.constant(0, "s64")
+    dim = _dim(dim, ctx.rank(x))
+    values = _cumulative(opcode, ctx, x, dim, HLO_TO_TORCH[ctx.dtype(x)])
+    attains = ctx.op("compare", x, values, direction="EQ")
+    if ctx.dtype(x) in FLOAT_TYPES:
+        attains = ctx.op("or", attains, isnan(ctx, x))
+    positions = ctx.select(attains, ctx.iota("s64", ctx.dims(x), dim), -1, "s64")
+    return values, _cumulative("maximum", ctx, positions, dim)
+
+
+lowers(aten.cummax.default)(partial(_cumulative_extreme, "maximum"))
+lowers(aten.cummin.default)(partial(_cumulative_extreme, "minimum"))
+
+
+def _median(ctx, x, dim, keepdim, ignore_nan):
+    """The lower median along `dim` (NaN sorts last: median propagates it, nanmedian
+    takes the median of the other values) and its index."""
+    values, indices = _sort(ctx, x, dim, False)
+    if ctx.rank(x) == 0:
+        return values, indices
+    dim = _dim(dim, ctx.rank(x))
+    n = ctx.dims(x)[dim]
+    kept = [1 if i == dim else d for i, d in enumerate(ctx.dims(x))]
+    if ignore_nan and ctx.dtype(x) in FLOAT_TYPES:
+        count = ctx.reduce(ctx.convert(ctx.op("not", isnan(ctx, x)), "s64"), (dim,), "add", 0)
+        k = ctx.elementwise("divide", ctx.elementwise("maximum", ctx.elementwise(
+            "subtract", count, 1, dtype="s64"), 0, dtype="s64"), 2, dtype="s64")
+    else:
+        k = ctx.full((n - 1) // 2, "s64", [d for i, d in enumerate(kept) if i != dim])
+        if ctx.dtype(x) in FLOAT_TYPES:  # a NaN anywhere: the median is the (first) NaN
+            nans = ctx.reduce(ctx.convert(isnan(ctx, x), "s64"), (dim,), "add", 0)
+            k = ctx.select(ctx.compare("GT", nans, 0, "s64"),
+                           ctx.elementwise("subtract", n, nans, dtype="s64"), k, "s64")
+    k = ctx.reshape(k, kept)
+    values, indices = (ctx.reshape(gather(ctx, v, dim, k), [d for i, d in enumerate(kept)
+                                                            if i != dim])
+                       for v in (values, indices))
+    return (_keepdim(ctx, x, values, (dim,), keepdim),
+            _keepdim(ctx, x, indices, (dim,), keepdim))
+
+
+def _median_all(ignore_nan, ctx, x):
+    flat = ctx.reshape(x, (ctx.shape(x).size,))
+    return _median(ctx, flat, 0, False, ignore_nan)[0]
+
+
+lowers(aten.median.default)(partial(_median_all, False))
+lowers(aten.nanmedian.default)(partial(_median_all, True))
+lowers(aten.median.dim)(lambda ctx, x, dim, keepdim=False: _median(ctx, x, dim, keepdim, False))
+lowers(aten.nanmedian.dim)(
+    lambda ctx, x, dim, keepdim=False: _median(ctx, x, dim, keepdim, True))
+
+
+@lowers(aten.searchsorted.Tensor, aten.searchsorted.Scalar)
+def searchsorted(ctx, sorted_sequence, values, out_int32=False, right=False, side=None,
+                 sorter=None):
+    """Per value, how many boundaries lie before it: one comparison per pair."""
+    out_dtype = "s32" if out_int32 else "s64"
+    if ctx.dims(sorted_sequence)[-1] == 0:
+        return ctx.full(0, out_dtype, ctx.dims(values) if is_value(values) else ())
+    if sorter is not None:
+        sorted_sequence = gather(ctx, sorted_sequence, ctx.rank(sorted_sequence) - 1, sorter)
+    dtype = ctx.result_dtype(sorted_sequence, values)
+    values = ctx.as_value(values, dtype)
+    bounds = ctx.convert(sorted_sequence, dtype)
+    right = right or side == "right"
+    vdims, bdims = ctx.dims(values), ctx.dims(bounds)
+    m = bdims[-1]
+    if len(bdims) == 1:  # every value searches the one sequence
+        pairs = (*vdims, m)
+        v = ctx.broadcast_in_dim(values, pairs, range(len(vdims)))
+        b = ctx.broadcast_in_dim(bounds, pairs, (len(vdims),))
+    else:  # row by row: values (..., k), boundaries (..., m)
+        pairs = (*vdims, m)
+        v = ctx.broadcast_in_dim(values, pairs, range(len(vdims)))
+        b = ctx.broadcast_in_dim(bounds, pairs, [*range(len(vdims) - 1), len(vdims)])
+    before = ctx.op("compare", b, v, direction="LE" if right else "LT")
+    out = ctx.reduce(ctx.convert(before, "s64"), (len(vdims),), "add", 0)
+    return ctx.convert(out, out_dtype)
+
+
+@lowers(aten._trilinear.default)
+def trilinear(ctx, i1, i2, i3, expand1, expand2, expand3, sumdim, unroll_dim=1):
+    """i1, i2, i3 each unsqueezed at its expand dims, multiplied, summed over sumdim."""
+    factors = []
+    for x, expand in ((i1, expand1), (i2, expand2), (i3, expand3)):
+        dims = list(ctx.dims(x))
+        for d in sorted(expand):
+            dims.insert(d, 1)
+        factors.append(ctx.reshape(x, dims))
+    dtype = ctx.result_dtype(*factors)
+    product = ctx.elementwise("multiply", factors[0], factors[1], dtype=dtype)
+    product = ctx.elementwise("multiply", product, factors[2], dtype=dtype)
+    return ctx.reduce(product, sumdim, "add", 0)
+
+
+@lowers(torch.ops.prims.signbit.default, aten.signbit.default)
+def signbit(ctx, x):
+    if ctx.dtype(x) not in FLOAT_TYPES:
+        return ctx.compare("LT", x, 0)
+    width = {"f16": "s16", "bf16": "s16", "f32": "s32", "f64": "s64"}[ctx.dtype(x)]
+    bits = ctx.op("bitcast-convert", x, shape=ArrayShape(width, ctx.dims(x)))
+    return ctx.compare("LT", bits, 0, width)
+
+
 # ---------------------------------------------------------------- complex numbers, FFTs
 
 def _real_imag(ctx, x):
@@ -2404,7 +2517,7 @@ def _scaled_sum(ctx, product, bias, beta, alpha):
 
 @lowers(aten.addmv.default)
 def addmv(ctx, bias, mat, vec, beta=1, alpha=1):
-    return _scaled_sum(ctx, mv(ctx, mat, vec), bias, beta, alpha)
+    return _scaled_sum(ctx, mm(ctx, mat, vec), bias, beta, alpha)
 
 
 @lowers(aten.addbmm.default)
