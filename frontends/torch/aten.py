@@ -1267,18 +1267,49 @@ def index(ctx, x, indices):
     return out
 
 
+def _mask_rows(ctx, mask, rows):
+    """rows[j] at the j-th true element of `mask` (row-major), of shape mask + rows[0]:
+    the row ordinal of each position is the running count of true elements before it."""
+    mdims = ctx.dims(mask)
+    flat = ctx.reshape(ctx.convert(mask, "s64"), (ctx.shape(mask).size,))
+    ordinal = ctx.elementwise("subtract", _cumulative("add", ctx, flat, 0, torch.int64), 1,
+                              dtype="s64")
+    picked = _gather_rows(ctx, rows, 0, ordinal)
+    return ctx.reshape(picked, (*mdims, *ctx.dims(rows)[1:]))
+
+
 def _masked_put(ctx, x, mask, values, accumulate):
-    """x[mask] = v (or += v) for a leading boolean mask and a single value: a select."""
+    """x[mask] = v (or += v) for a leading boolean mask: one value row for every selected
+    position, or one per true element of the mask, in order (a data-dependent count)."""
     dtype = ctx.dtype(x)
     xdims = ctx.dims(x)
     mdims = ctx.dims(mask)
-    if xdims[:len(mdims)] != mdims or (is_value(values) and ctx.shape(values).size != 1):
-        raise Unsupported("boolean mask indexing (data-dependent shape)")
-    value = ctx.reshape(values, ()) if is_value(values) else values
+    if xdims[:len(mdims)] != mdims:
+        raise Unsupported("boolean mask indexing of a broadcast mask")
+    trailing = xdims[len(mdims):]
+    values = ctx.as_value(values, dtype)
+    vdims = ctx.dims(values)
+    if len(vdims) <= len(trailing) or vdims[0] == 1:
+        value = ctx.reshape(values, vdims[1:]) if len(vdims) > len(trailing) else values
+        placed = ctx.broadcast_in_dim(ctx.broadcast_to(value, trailing), xdims,
+                                      range(len(mdims), len(xdims)))
+    else:
+        placed = _mask_rows(ctx, mask, ctx.broadcast_to(values, (vdims[0], *trailing)))
     mask = ctx.broadcast_in_dim(mask, xdims, range(len(mdims)))
     if accumulate:
-        return ctx.op("add", x, ctx.select(mask, value, 0, dtype))
-    return ctx.select(mask, value, x, dtype)
+        return ctx.op("add", x, ctx.select(mask, placed, 0, dtype))
+    return ctx.select(mask, placed, x, dtype)
+
+
+@lowers(aten.masked_scatter.default)
+def masked_scatter(ctx, x, mask, source):
+    xdims = ctx.dims(x)
+    mask = ctx.broadcast_to(_to_pred(ctx, mask), xdims)
+    size = ctx.shape(source).size
+    if size == 0:
+        return x
+    rows = ctx.reshape(ctx.convert(source, ctx.dtype(x)), (size,))
+    return ctx.select(mask, _mask_rows(ctx, mask, rows), x, ctx.dtype(x))
 
 
 @lowers(aten.index_put.default, aten._unsafe_index_put.default)
@@ -2469,10 +2500,8 @@ def sdpa_flash_cpu_backward(ctx, grad, q, k, v, out, lse, dropout_p=0.0, is_caus
 # either translated, decomposed before hlox sees it, or listed here with its reason.
 NOT_TRANSLATED: dict[torch._ops.OpOverload, str] = {
     aten.nonzero.default: "result shape depends on the data",
-    aten.masked_scatter.default: "element placement depends on the data (a prefix sum)",
     aten._local_scalar_dense.default: "returns a Python number to the program",
     aten.rand.default: "random", aten.randn.default: "random", aten.randperm.default: "random",
-    aten._fft_r2c.default: "complex results", aten._fft_c2r.default: "complex inputs",
     aten._embedding_bag.default: "not yet: offsets-based bags",
     aten.col2im.default: "not yet",
     aten.native_group_norm_backward.default: "decomposed by aot_autograd",
