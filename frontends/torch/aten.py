@@ -177,9 +177,38 @@ def _fl(ctx, x):
     return ctx.convert(x, dtype), dtype
 
 
+def _times_i(ctx, z, sign: int = 1):
+    """i z (or -i z): (-im, re) (or (im, -re))."""
+    real, imag = ctx.op("real", z), ctx.op("imag", z)
+    if sign > 0:
+        return ctx.op("complex", ctx.op("negate", imag), real)
+    return ctx.op("complex", imag, ctx.op("negate", real))
+
+
+def _complex_asinh(ctx, z):
+    """log(z + sqrt(z^2 + 1)) on the right half plane, odd symmetry on the left (where
+    the sum would cancel)."""
+    dt = ctx.dtype(z)
+    left = ctx.compare("LT", ctx.op("real", z), 0, COMPLEX_PARTS[dt])
+    w = ctx.select(left, ctx.op("negate", z), z, dt)
+    root = ctx.op("sqrt", ctx.elementwise("add", ctx.op("multiply", w, w), 1, dtype=dt))
+    out = ctx.op("log", ctx.op("add", w, root))
+    return ctx.select(left, ctx.op("negate", out), out, dt)
+
+
+def _complex_atanh(ctx, z):
+    """(log1p(z) - log1p(-z)) / 2."""
+    dt = ctx.dtype(z)
+    diff = ctx.op("subtract", ctx.op("log-plus-one", z),
+                  ctx.op("log-plus-one", ctx.op("negate", z)))
+    return ctx.elementwise("multiply", diff, 0.5, dtype=dt)
+
+
 @lowers(aten.asin.default)
 def asin(ctx, x):
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:  # -i asinh(i z)
+        return _times_i(ctx, _complex_asinh(ctx, _times_i(ctx, x)), -1)
     one_minus = ctx.elementwise("multiply", ctx.elementwise("subtract", 1, x, dtype=dt),
                                 ctx.elementwise("add", 1, x, dtype=dt), dtype=dt)
     return ctx.op("atan2", x, ctx.op("sqrt", one_minus))
@@ -188,6 +217,8 @@ def asin(ctx, x):
 @lowers(aten.acos.default)
 def acos(ctx, x):
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:  # pi/2 - asin(z)
+        return ctx.elementwise("subtract", math.pi / 2, asin(ctx, x), dtype=dt)
     one_minus = ctx.elementwise("multiply", ctx.elementwise("subtract", 1, x, dtype=dt),
                                 ctx.elementwise("add", 1, x, dtype=dt), dtype=dt)
     return ctx.op("atan2", ctx.op("sqrt", one_minus), x)
@@ -196,6 +227,8 @@ def acos(ctx, x):
 @lowers(aten.atan.default)
 def atan(ctx, x):
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:  # -i atanh(i z)
+        return _times_i(ctx, _complex_atanh(ctx, _times_i(ctx, x)), -1)
     return ctx.elementwise("atan2", x, 1, dtype=dt)
 
 
@@ -218,6 +251,8 @@ def cosh(ctx, x):
 def asinh(ctx, x):
     # sign(x) * log1p(|x| + x^2 / (1 + sqrt(1 + x^2)))
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:
+        return _complex_asinh(ctx, x)
     ax = ctx.op("abs", x)
     x2 = ctx.op("multiply", x, x)
     root = ctx.op("sqrt", ctx.elementwise("add", x2, 1, dtype=dt))
@@ -227,8 +262,12 @@ def asinh(ctx, x):
 
 @lowers(aten.acosh.default)
 def acosh(ctx, x):
-    # log(x + sqrt((x - 1) (x + 1)))
+    # log(x + sqrt((x - 1) (x + 1))); of a complex x: log(x + sqrt(x + 1) sqrt(x - 1))
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:
+        roots = ctx.op("multiply", ctx.op("sqrt", ctx.elementwise("add", x, 1, dtype=dt)),
+                       ctx.op("sqrt", ctx.elementwise("subtract", x, 1, dtype=dt)))
+        return ctx.op("log", ctx.op("add", x, roots))
     prod = ctx.op("multiply", ctx.elementwise("subtract", x, 1, dtype=dt),
                   ctx.elementwise("add", x, 1, dtype=dt))
     return ctx.op("log", ctx.op("add", x, ctx.op("sqrt", prod)))
@@ -238,6 +277,8 @@ def acosh(ctx, x):
 def atanh(ctx, x):
     # 0.5 * log1p(2x / (1 - x))
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:
+        return _complex_atanh(ctx, x)
     frac = ctx.op("divide", ctx.elementwise("multiply", x, 2, dtype=dt),
                   ctx.elementwise("subtract", 1, x, dtype=dt))
     return ctx.elementwise("multiply", ctx.op("log-plus-one", frac), 0.5, dtype=dt)
@@ -2055,6 +2096,8 @@ def _p_norm(ctx, diff, p, dim):
 @lowers(aten.linalg_vector_norm.default)
 def linalg_vector_norm(ctx, x, ord=2, dim=None, keepdim=False, dtype=None):
     out_dtype = ctx.out_dtype() or (hlo_dtype(dtype) if dtype else ctx.dtype(x))
+    if ctx.dtype(x) in COMPLEX_TYPES:  # the norm of the magnitudes (a real result)
+        x = ctx.op("abs", ctx.convert(x, hlo_dtype(dtype)) if dtype else x)
     x = ctx.convert(x, out_dtype)
     dims = _dims(dim, ctx.rank(x))
     n = _count(ctx, x, dims)
