@@ -60,7 +60,10 @@ def describe(value):
 
 
 def bind_arguments(op: torch._ops.OpOverload, args: Sequence, kwargs: dict) -> list:
-    """The op's schema arguments in order, defaults filled in."""
+    """The op's schema arguments in order, defaults filled in (a higher-order op, which
+    has no schema: its arguments as they are)."""
+    if not isinstance(op, torch._ops.OpOverload):
+        return list(args)
     bound = []
     for i, arg in enumerate(op._schema.arguments):
         if i < len(args):
