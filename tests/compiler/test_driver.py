@@ -211,3 +211,27 @@ def test_device_thread_counts_agree():
     two = CpuDevice(2).compile(LAYERNORM)
     assert one is not two
     np.testing.assert_allclose(one(CpuDevice.put(x)), two(x), atol=1e-6)
+
+
+def test_a_compile_pauses_the_garbage_collector_and_restores_it(monkeypatch):
+    import gc
+    seen = []
+    real_compile = driver._compile_with_stats
+
+    def spy(*args):
+        seen.append(gc.isenabled())
+        return real_compile(*args)
+    monkeypatch.setattr(driver, "_compile_with_stats", spy)
+    text = LAYERNORM.replace("HloModule layernorm", "HloModule layernorm_gc")
+    assert gc.isenabled()
+    hlox.compile(text)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # switched off by the program: a compile leaves it off
+    try:
+        hlox.compile(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(HloError):  # a failed compile restores it too
+        hlox.compile("HloModule broken\nENTRY main { ROOT x = f32[] nonsense() }")
+    assert gc.isenabled()
