@@ -218,8 +218,21 @@ def _compile_with_stats(module_or_text, options, filename: str, start: float):
 
 def _load_by_alias(disk: DiskCache, text_key: str) -> Executable | None:
     key = disk.lookup_alias(text_key)
-    loaded = disk.load(key) if key else None
-    return _load(*loaded) if loaded is not None else None
+    return _load_entry(disk, key) if key else None
+
+
+def _load_entry(disk: DiskCache, key: str) -> Executable | None:
+    """The module's optimised library from the cache; else, with tiering on, its fast one,
+    whose optimised build then starts (compiler/tiered.py)."""
+    loaded = disk.load(key)
+    if loaded is not None:
+        return _load(*loaded)
+    from . import tiered
+    if not tiered.enabled() or (loaded := disk.load(tiered.fast_key(key))) is None:
+        return None
+    executable = _load(*loaded)
+    tiered.optimize_later(executable, disk, key, loaded[1])
+    return executable
 
 
 def _tell(stats: CompileStats) -> None:
@@ -264,11 +277,10 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     key = _module_key(canonical, options)
     dumper.dump_text("before_optimizations.hlo", canonical)
     # The pipeline runs even on a cache hit when dumps are asked for: dumps are always written.
-    if disk is not None:
-        loaded = disk.load(key)
-        if loaded is not None and options.dump_dir is None:
+    if disk is not None and options.dump_dir is None:
+        if (executable := _load_entry(disk, key)) is not None:
             disk.record_alias(text_key, key)
-            return _load(*loaded), True
+            return executable, True
     with _timed(stats, "optimize"):
         optimized = optimize(module, options, dumper, records=stats.passes)
     dumper.dump_after_optimizations(optimized)  # printed only when dumps are on
@@ -280,24 +292,29 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     if dumper.enabled:
         dumper.dump_text("loops.mlir", program.loop_ir)
     dumper.dump_text("c", program.source)
-    if disk is not None and (loaded := disk.load(key)) is not None:
+    if disk is not None and (executable := _load_entry(disk, key)) is not None:
         disk.record_alias(text_key, key)
-        return _load(*loaded), True
+        return executable, True
     meta = {
         "name": module.module_name, "arena_bytes": program.arena_bytes,
         "kernels": program.kernels, "params": [_shape_to_json(p) for p in signature.params],
         "result": _shape_to_json(signature.result),
         "collectives": program.collectives.to_json() if program.collectives else None,
     }
+    from . import tiered
+    fast = tiered.enabled()  # built at -O0 first, the optimised build swapped in later
     report_progress("c-build")
     with _timed(stats, "c-build"):
         # A directory of this build's own: two processes building the same key never share
         # a temporary path (the cache's rename decides which copy is kept).
         build_dir = _build_dir(disk)
-        library = build_program(program, build_dir / "module.so", keep_dir=build_dir)
+        library = build_program(program, build_dir / "module.so", keep_dir=build_dir,
+                                fast=fast)
+    if fast:
+        meta = tiered.fast_meta(meta, program)
     if disk is not None:
         try:
-            library, meta = disk.store(key, library, meta)
+            library, meta = disk.store(tiered.fast_key(key) if fast else key, library, meta)
             disk.record_alias(text_key, key)
             shutil.rmtree(build_dir, ignore_errors=True)
             build_dir = None
@@ -306,6 +323,8 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     executable = _load(library, meta, signature)
     if build_dir is not None:  # not in the cache: the library lives as long as its executable
         weakref.finalize(executable, shutil.rmtree, build_dir, ignore_errors=True)
+    if fast:
+        tiered.optimize_later(executable, disk, key, meta)
     return executable, False
 
 
@@ -320,11 +339,13 @@ def _build_dir(disk: DiskCache | None) -> Path:
     return Path(tempfile.mkdtemp(prefix="hlox-build-"))
 
 
-def build_program(program, library_path: Path, keep_dir: Path | None = None) -> Path:
-    """The one C build of generated code (`CProgram`): the runtime's compiler and flags."""
+def build_program(program, library_path: Path, keep_dir: Path | None = None,
+                  fast: bool = False) -> Path:
+    """The one C build of generated code (`CProgram`): the runtime's compiler and flags
+    (`fast`: a tiered build's first, compiler/tiered.py)."""
     from hlox.runtime.build import build_shared_library  # and subprocess: not on a hit
     return build_shared_library(program.source, library_path, link_blas=program.link_blas,
-                                keep_dir=keep_dir)
+                                keep_dir=keep_dir, fast=fast)
 
 
 def executable_of(program, module: ModuleOp, directory: Path) -> Executable:
