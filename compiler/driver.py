@@ -112,10 +112,11 @@ def signature_of(module: ModuleOp) -> Signature:
 
 def _parse_text(text: str, filename: str, options: CompileOptions) -> ModuleOp:
     """HLO text, or the StableHLO MLIR JAX prints (frontends/stablehlo.py)."""
-    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
     from hlox.ir import parse_module
-    if is_stablehlo(text):
-        return parse_stablehlo(text, filename)
+    if not text.startswith("HloModule"):  # HLO as XLA prints it skips the frontend's import
+        from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
+        if is_stablehlo(text):
+            return parse_stablehlo(text, filename)
     return parse_module(text, filename, fill_elided_constants=options.fill_elided_constants)
 
 
@@ -302,7 +303,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
         "collectives": program.collectives.to_json() if program.collectives else None,
     }
     from . import tiered
-    fast = tiered.enabled()  # built at -O0 first, the optimised build swapped in later
+    fast = tiered.worth_it(program)  # built at -O0 first, the optimised one swapped in later
     report_progress("c-build")
     with _timed(stats, "c-build"):
         # A directory of this build's own: two processes building the same key never share

@@ -152,6 +152,13 @@ _KERNEL_HEAD = re.compile(r"^(.*?)\bstatic (void \w+\(.*\)) \{$")
 _CONSTANT = re.compile(r"^static const \w+ (hlox_const\d+)\[")
 
 
+def kernel_chars(source: str) -> int:
+    """How many characters of kernel code `source` has (all of it without the marks)."""
+    if KERNELS_MARK not in source or ENTRY_MARK not in source:
+        return len(source)
+    return len(source.split(KERNELS_MARK, 1)[1].split(ENTRY_MARK, 1)[0])
+
+
 def split_units(source: str, units: int) -> list[str]:
     """`source` as at most `units` translation units (see the module docstring); the
     source itself when it has no marks or too little kernel code to be worth it."""

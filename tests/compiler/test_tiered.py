@@ -49,8 +49,10 @@ ARGS = [RNG.standard_normal((16, 33)).astype(np.float32) for _ in range(2)]
 
 @pytest.fixture
 def fresh(monkeypatch, tmp_path):
-    """A cache of this test's own, tiering on, no in-process hits; builds waited for."""
+    """A cache of this test's own, tiering on for every module, no in-process hits;
+    builds waited for."""
     monkeypatch.setenv("HLOX_TIERED_BUILD", "1")
+    monkeypatch.setattr(tiered, "MIN_KERNEL_CHARS", 0)
     monkeypatch.setattr(driver, "_memory_cache", OrderedDict())
     root = tmp_path / "cache"
     monkeypatch.setenv("HLOX_CACHE_DIR", str(root))
@@ -189,11 +191,20 @@ def test_switched_off_it_builds_the_optimised_library_only(fresh, monkeypatch):
     assert "source" not in meta
 
 
+def test_a_small_module_is_built_optimised_at_once(fresh, monkeypatch):
+    monkeypatch.setattr(tiered, "MIN_KERNEL_CHARS", 10**6)
+    text = SOFTMAX.format(tag="small")
+    executable = hlox.compile(text)
+    (entry,) = _entries(fresh)
+    assert f"/{entry}/" in executable.library_path
+    _check(executable, text)
+
+
 def _in_new_process(text, env):
     """Compile `text` in a new process (its exit waits for the optimised build); the
     library it loaded first, whether it was a hit, and the library after `tiered.wait()`."""
     script = ("import sys, json, hlox\nfrom hlox import driver, tiered\ntext = sys.stdin.read()\n"
-              "exe, stats = driver.compile_with_stats(text)\nfirst = exe.library_path\n"
+              "tiered.MIN_KERNEL_CHARS = 0\nexe, stats = driver.compile_with_stats(text)\nfirst = exe.library_path\n"
               "tiered.wait()\nprint(json.dumps([first, stats.cache_hit, exe.library_path]))")
     out = subprocess.run([sys.executable, "-c", script], input=text, capture_output=True,
                          text=True, timeout=300, env=env)
