@@ -1,8 +1,8 @@
 """Tiered C builds: the first executable from a fast build, the optimised one swapped in.
 
 Most of a cold compile's C build is gcc optimising the kernels (-O3 -march=native). With
-tiering (on unless HLOX_TIERED_BUILD=0; modules with `MIN_KERNEL_CHARS` of kernel code
-or more) the driver builds the same C at -O0 first
+tiering (on unless HLOX_TIERED_BUILD=0, for modules without collectives with at least
+`MIN_KERNEL_CHARS` of kernel code: `worth_it`) the driver builds the same C at -O0 first
 (runtime/build.py `FAST_OPT_LEVEL`), returns an executable of that, and builds the
 optimised library on a background thread; the executable runs it from the next call on
 (`Executable.replace_library`), and later compiles load it from the cache.
@@ -56,9 +56,13 @@ def enabled() -> bool:
 
 
 def worth_it(program) -> bool:
-    """Whether `program` (a CProgram) is built fast first: tiering on, kernels big enough."""
+    """Whether `program` (a CProgram) is built fast first: tiering on, kernels big enough,
+    and no collectives: the devices of an SPMD module would swap at different calls, and
+    replicas meant to stay bit-identical (a training step's update after its all-reduce)
+    could then differ in the last bits."""
     from hlox.runtime.build import kernel_chars
-    return enabled() and kernel_chars(program.source) >= MIN_KERNEL_CHARS
+    return (enabled() and program.collectives is None
+            and kernel_chars(program.source) >= MIN_KERNEL_CHARS)
 
 
 def fast_key(key: str) -> str:

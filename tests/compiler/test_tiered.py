@@ -200,6 +200,28 @@ def test_a_small_module_is_built_optimised_at_once(fresh, monkeypatch):
     _check(executable, text)
 
 
+def test_a_module_with_collectives_is_built_optimised_at_once(fresh):
+    """Its devices would swap at different calls: replicas could differ in the last bits."""
+    text = """HloModule sum_all, num_partitions=2
+add {
+  a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT s = f32[] add(a, b)
+}
+ENTRY main {
+  x = f32[64] parameter(0)
+  e = f32[64] exponential(x)
+  ROOT total = f32[64] all-reduce(e), channel_id=1, replica_groups={{0,1}}, use_global_device_ids=true, to_apply=add
+}
+"""
+    executable = hlox.compile(text)
+    (entry,) = _entries(fresh)
+    assert f"/{entry}/" in executable.library_path
+    x = [np.linspace(-1, 1, 64, dtype=np.float32), np.linspace(0, 2, 64, dtype=np.float32)]
+    np.testing.assert_allclose(executable.run_devices([[x[0]], [x[1]]])[0],
+                               np.exp(x[0]) + np.exp(x[1]), rtol=1e-6)
+
+
 def _in_new_process(text, env):
     """Compile `text` in a new process (its exit waits for the optimised build); the
     library it loaded first, whether it was a hit, and the library after `tiered.wait()`."""
