@@ -60,6 +60,7 @@ class Executable:
         threads.configure()  # before the first module loads libgomp, which reads it once
         self._lib = _cffi_backend.load_library(self.library_path)
         self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
+        self._retired = []  # libraries replaced by `replace_library`, kept loaded
         self._param_checks = [(p.dims, p.np_dtype) for p in signature.params]
         self._result_specs = [(r.dims, r.np_dtype) for r in signature.result_leaves]
         self._local = threading.local()
@@ -68,6 +69,15 @@ class Executable:
         # its hlox_main finds the communicator in params[len(params)]
         self.collectives = collectives
         self._mpi = None
+
+    def replace_library(self, library_path: str) -> None:
+        """Run another build of the same C from the next call on (a tiered build's
+        optimised library, compiler/tiered.py). A call reads `_main` once, so calls in
+        flight finish in the old library, which is never unloaded."""
+        lib = _cffi_backend.load_library(str(library_path))
+        main = lib.load_function(_MAIN_TYPE, "hlox_main")
+        self._retired.append((self._lib, self._main))
+        self._lib, self._main, self.library_path = lib, main, str(library_path)
 
     def _thread_state(self):
         """Per-thread arena and pointer arrays, so concurrent calls never share memory."""
