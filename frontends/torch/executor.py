@@ -10,7 +10,6 @@ because of hlox.
 from __future__ import annotations
 
 import logging
-import time
 from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -24,7 +23,7 @@ import torch.fx
 
 from hlox.ir.shapes import ArrayShape
 
-from .graph import LoweredGraph, apply_view, describe, lower_graph
+from .graph import LoweredGraph, apply_view, describe, lower_graph, memory_order
 
 log = logging.getLogger("hlox.frontends.torch")
 
@@ -89,10 +88,11 @@ def profiled_graph(name: str, fn: Callable) -> Callable:
         profiles = _profiles.get()
         if not profiles:
             return fn(*args)
-        start = time.perf_counter()
+        clock = profiles[0].clock
+        start = clock()
         out = fn(*args)
         for profile in profiles:
-            profile.graph(name, time.perf_counter() - start)
+            profile.graph(name, clock() - start)
         return out
     return call
 
@@ -149,7 +149,7 @@ def _signature_key(args: Sequence) -> tuple:
     key = []
     for a in args:
         if isinstance(a, torch.Tensor):
-            key.append((tuple(a.shape), a.dtype))
+            key.append((tuple(a.shape), a.dtype, memory_order(a)))
         elif isinstance(a, (int, float, bool)) or a is None:
             key.append(a)
         else:
@@ -169,8 +169,9 @@ def _explain(old: tuple, new: tuple) -> str:
 
 
 def _fmt(k) -> str:
-    if isinstance(k, tuple) and len(k) == 2 and isinstance(k[1], torch.dtype):
-        return f"{str(k[1]).replace('torch.', '')}{list(k[0])}"
+    if isinstance(k, tuple) and len(k) == 3 and isinstance(k[1], torch.dtype):
+        order = "" if k[2] is None else f" in memory order {list(k[2])}"
+        return f"{str(k[1]).replace('torch.', '')}{list(k[0])}{order}"
     return repr(k)
 
 
@@ -198,13 +199,19 @@ class CompiledGraph:
             log.info("hlox: recompiling %s for new inputs (%s); %d signature(s) cached",
                      self.name, _explain(last, key), len(self._cache))
         try:
-            lowered = lower_graph(self.gm, [describe(a) for a in args], name=self.module_name)
+            orders = {i: k[2] for i, k in enumerate(key[1:])
+                      if isinstance(args[i], torch.Tensor) and k[2] is not None}
+            lowered = lower_graph(self.gm, [describe(a) for a in args], name=self.module_name,
+                                  memory_orders=orders)
             options = self.options.replace(threads=key[0])
             if self.record is not None:
                 self.record.threads.append(key[0])
             executable = build_executable(lowered, options) if any(
                 kind == "result" for kind, _ in lowered.outputs) else None
-            entry = (lowered, executable)
+            # per entry parameter: its graph input, and the permutation that makes it the
+            # row-major array the module takes (None: it is one already, or is copied)
+            params = [(i, orders.get(i)) for i in lowered.parameters]
+            entry = (lowered, executable, params)
         except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
             reason = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
             log.warning("hlox: %s runs eagerly: %s", self.name, reason)
@@ -230,19 +237,21 @@ class CompiledGraph:
             self._cache.move_to_end(key)
         if entry is _EAGER:
             return self.gm(*args)
-        lowered, executable = entry
+        lowered, executable, params = entry
         profiles = _profiles.get()
-        start = time.perf_counter() if profiles else 0.0
+        clock = profiles[0].clock if profiles else None
+        start = clock() if profiles else 0.0
         results: Sequence = ()
         kernel_s = convert_s = 0.0
         if executable is not None:
             try:
-                arrays = [to_numpy(args[i]) for i in lowered.parameters]
+                arrays = [to_numpy(args[i] if order is None else args[i].permute(order))
+                          for i, order in params]
                 if profiles:
-                    convert_s = time.perf_counter() - start
+                    convert_s = clock() - start
                 results = executable(*arrays)
                 if profiles:
-                    kernel_s = time.perf_counter() - start - convert_s
+                    kernel_s = clock() - start - convert_s
             except Exception as e:  # noqa: BLE001 - never fail the model because of hlox
                 log.warning("hlox: %s failed at run time, running it eagerly from now on: %s",
                             self.name, e)
@@ -263,9 +272,10 @@ class CompiledGraph:
             else:
                 outputs.append(where)
         if profiles:
-            copied = [args[i] for i in lowered.parameters if not args[i].is_contiguous()]
+            copied = [args[i] for i, order in params
+                      if order is None and not args[i].is_contiguous()]
             for profile in profiles:
-                profile.part(self, time.perf_counter() - start, kernel_s, convert_s, copied,
+                profile.part(self, clock() - start, kernel_s, convert_s, copied,
                              arrays if executable is not None else None)
         if self._output_kind is None:
             return outputs[0]
