@@ -9,7 +9,11 @@ because of hlox.
 """
 from __future__ import annotations
 
+import ctypes
+import functools
 import logging
+import os
+import platform
 from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -140,6 +144,33 @@ def thread_count(threads: int | None) -> int:
     return threads if threads is not None else torch.get_num_threads()
 
 
+# glibc's mallopt parameters, and what hlox sets them to inside torch
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_MMAP_THRESHOLD = 32 << 20  # glibc's largest (DEFAULT_MMAP_THRESHOLD_MAX on 64 bits)
+_TRIM_THRESHOLD = 256 << 20
+
+
+@functools.cache
+def keep_freed_memory() -> bool:
+    """Let glibc keep freed memory for the next step instead of giving it back to the OS.
+
+    Every call of a module allocates its results afresh (they become torch tensors: saved
+    activations, gradients) and a training step frees them again. With glibc's default,
+    dynamic thresholds, the top of the heap is trimmed after each step and allocations of
+    a few hundred KiB come from fresh mmaps, so each step faults its result pages in
+    again: GPT-2's step (benchmarks/workloads_torch.py) took ~1700 page faults, 4-5 ms of
+    its 45 ms. Fixed thresholds (heap up to 32 MiB a block, 256 MiB kept free at its
+    top) take that to none; eager PyTorch in the same process gains as well. A user's own
+    malloc settings (GLIBC_TUNABLES, MALLOC_*_ variables) win; other C libraries are left
+    alone. Whether it was set is returned."""
+    if platform.libc_ver()[0] != "glibc" or "malloc" in os.environ.get("GLIBC_TUNABLES", "") \
+            or any(k.startswith("MALLOC_") for k in os.environ):
+        return False
+    libc = ctypes.CDLL(None)
+    return bool(libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)) and \
+        bool(libc.mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD))
+
+
 # ---------------------------------------------------------------- one graph, compiled per shape
 
 _EAGER = object()
@@ -190,6 +221,7 @@ class CompiledGraph:
         self.record = record
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, Any] = OrderedDict()
+        keep_freed_memory()
         output = next(n for n in gm.graph.nodes if n.op == "output").args[0]
         self._output_kind = type(output) if isinstance(output, (list, tuple)) else None
 
