@@ -125,6 +125,19 @@ def from_numpy(a) -> torch.Tensor:
     return torch.from_numpy(a)
 
 
+def address(t: torch.Tensor, order: tuple[int, ...] | None, keep: list) -> int:
+    """Where the row-major array a module takes for `t` starts: t's own memory when t is
+    contiguous or the permutation `order` of a row-major array (memory_order), else a
+    contiguous copy's, appended to `keep` to live until the call returns."""
+    if t.is_conj() or t.is_neg():
+        t = t.resolve_conj().resolve_neg()
+    elif order is not None or t.is_contiguous():
+        return t.data_ptr()
+    t = (t if order is None else t.permute(order)).contiguous()
+    keep.append(t)
+    return t.data_ptr()
+
+
 def build_executable(lowered: LoweredGraph, options) -> Callable:
     """The one place a module becomes something callable: hlox's compiled path."""
     import hlox
@@ -180,7 +193,9 @@ def _signature_key(args: Sequence) -> tuple:
     key = []
     for a in args:
         if isinstance(a, torch.Tensor):
-            key.append((tuple(a.shape), a.dtype, memory_order(a)))
+            # hlox compiles for this CPU only: another device's tensor keys the eager graph
+            key.append((tuple(a.shape), a.dtype, memory_order(a)) if a.is_cpu
+                       else a.device.type)
         elif isinstance(a, (int, float, bool)) or a is None:
             key.append(a)
         else:
@@ -226,6 +241,9 @@ class CompiledGraph:
         self._output_kind = type(output) if isinstance(output, (list, tuple)) else None
 
     def _compile(self, args, key):
+        if any(isinstance(a, torch.Tensor) and not a.is_cpu for a in args):
+            self._cache[key] = _EAGER  # as many entries as devices: no recompile to explain
+            return _EAGER
         if self._cache:
             last = next(reversed(self._cache))
             log.info("hlox: recompiling %s for new inputs (%s); %d signature(s) cached",
@@ -259,8 +277,6 @@ class CompiledGraph:
         return entry
 
     def __call__(self, *args):
-        if any(isinstance(a, torch.Tensor) and a.device.type != "cpu" for a in args):
-            return self.gm(*args)  # hlox compiles for this CPU only
         key = (thread_count(self.threads), *_signature_key(args))
         entry = self._cache.get(key)
         if entry is None:
@@ -277,11 +293,11 @@ class CompiledGraph:
         kernel_s = convert_s = 0.0
         if executable is not None:
             try:
-                arrays = [to_numpy(args[i] if order is None else args[i].permute(order))
-                          for i, order in params]
+                keep: list = []  # copies of the inputs that are not row-major arrays
+                addresses = [address(args[i], order, keep) for i, order in params]
                 if profiles:
                     convert_s = clock() - start
-                results = executable(*arrays)
+                results = executable.call_addresses(addresses)
                 if profiles:
                     kernel_s = clock() - start - convert_s
             except Exception as e:  # noqa: BLE001 - never fail the model because of hlox
@@ -291,8 +307,6 @@ class CompiledGraph:
                     self.record.fallbacks.append(f"run time: {e}")
                 self._cache[key] = _EAGER
                 return self.gm(*args)
-            if not isinstance(results, tuple):
-                results = (results,)
         outputs = []
         for kind, where in lowered.outputs:
             if kind == "result":
@@ -304,11 +318,14 @@ class CompiledGraph:
             else:
                 outputs.append(where)
         if profiles:
+            total_s = clock() - start
             copied = [args[i] for i, order in params
                       if order is None and not args[i].is_contiguous()]
+            arrays = None if executable is None else [  # what kernel_times reruns
+                to_numpy(args[i] if order is None else args[i].permute(order))
+                for i, order in params]
             for profile in profiles:
-                profile.part(self, clock() - start, kernel_s, convert_s, copied,
-                             arrays if executable is not None else None)
+                profile.part(self, total_s, kernel_s, convert_s, copied, arrays)
         if self._output_kind is None:
             return outputs[0]
         return self._output_kind(outputs)

@@ -7,6 +7,7 @@ lowering, so a graph with dynamic shapes gives one static HLO module per shape.
 """
 from __future__ import annotations
 
+import functools
 import math
 import operator
 from dataclasses import dataclass, field
@@ -65,9 +66,19 @@ def memory_order(t: torch.Tensor) -> tuple[int, ...] | None:
     such a permutation (then it is copied at the boundary)."""
     if t.is_contiguous() or t.layout != torch.strided:
         return None
+    return _permutation_order(tuple(t.shape), t.stride())
+
+
+@functools.lru_cache(maxsize=4096)  # one per saved view's (sizes, strides): every call
+def _permutation_order(sizes: tuple[int, ...], strides: tuple[int, ...]):
     # size-1 dimensions may have any stride: put them where they cost nothing
-    order = tuple(sorted(range(t.dim()), key=lambda d: (-t.stride(d), t.shape[d] != 1, d)))
-    return order if t.permute(order).is_contiguous() else None
+    order = tuple(sorted(range(len(sizes)), key=lambda d: (-strides[d], sizes[d] != 1, d)))
+    expected = 1
+    for d in reversed(order):
+        if sizes[d] != 1 and strides[d] != expected:
+            return None
+        expected *= sizes[d]
+    return order
 
 
 def bind_arguments(op: torch._ops.OpOverload, args: Sequence, kwargs: dict) -> list:
