@@ -59,6 +59,7 @@ class Executable:
         self.name = name
         threads.configure()  # before the first module loads libgomp, which reads it once
         self._lib = _cffi_backend.load_library(self.library_path)
+        threads.keep_openmp_loaded()
         self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
         self._param_checks = [(p.dims, p.np_dtype) for p in signature.params]
         self._result_specs = [(r.dims, r.np_dtype) for r in signature.result_leaves]
