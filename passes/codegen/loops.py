@@ -15,6 +15,8 @@ MLIR text (the `.loops.mlir` dump). Index arithmetic is the standard `arith` dia
     kernel.apply "add" (...)                  one elementwise HLO op on scalars, printed
                                               by its rule in `scalar_ops.ELEMENTWISE_RULES`
     kernel.var / kernel.read / kernel.assign  mutable scalars (accumulators)
+    kernel.scratch                            a kernel's own small array (C stack; one
+                                              per thread inside a parallel loop)
     kernel.gemm, kernel.memcpy, kernel.call   library calls, prelude helpers, scalar
                                               computations (reducers, comparators)
     kernel.main { kernel.buffer, kernel.launch, ... }   what hlox_main runs in order
@@ -181,6 +183,16 @@ class VarOp(IRDLOperation):
 
 
 @irdl_op_definition
+class ScratchOp(IRDLOperation):
+    """A small array of the kernel's own, declared where it is built (inside a parallel
+    loop: one per thread), as MLIR's memref.alloca: a convolution's tile of patches."""
+
+    name = "kernel.scratch"
+    elements = prop_def(IntegerAttr)
+    result = result_def()
+
+
+@irdl_op_definition
 class ReadOp(IRDLOperation):
     name = "kernel.read"
     var = operand_def()
@@ -328,7 +340,7 @@ class DeviceIdOp(IRDLOperation):
 
 KERNEL = Dialect("kernel", [
     ModuleOp, FuncOp, ScalarFuncOp, ReturnOp, MainOp, BufferOp, ConstantBufferOp, LaunchOp,
-    ForOp, WhileOp, ConditionOp, IfOp, SwitchOp, VarOp, ReadOp, AssignOp, LoadOp, StoreOp,
+    ForOp, WhileOp, ConditionOp, IfOp, SwitchOp, VarOp, ScratchOp, ReadOp, AssignOp, LoadOp, StoreOp,
     ApplyOp, LiteralOp, CastOp, BitcastOp, CallOp, GemmOp, MemcpyOp, CollectiveOp, DeviceIdOp,
 ], [])
 
