@@ -80,17 +80,18 @@ def test_fused_modules_keep_the_invariants(name):
             assert len(list(fused.instructions())) <= OPTIONS.max_fusion_size + len(params) + 1
             opcodes = {i.opcode for i in fused.instructions()}
             kind = op.attr("kind")
-            assert ("dot" in opcodes) == (kind == "kOutput")
+            assert bool(opcodes & {"dot", "convolution"}) == (kind == "kOutput")
             if kind == "kLoop":
                 assert "reduce" not in opcodes
             if isinstance(op.shape, TupleShape):
                 assert fused.root.opcode in ("tuple", "reduce")
             # Nothing is fused that the code generator computes on its own: no control flow,
-            # no nested fusions, no copies, no dot operand computed inside the kernel.
+            # no nested fusions, no copies, no dot or convolution operand computed inside
+            # the kernel.
             assert not opcodes & {"while", "conditional", "call", "fusion", "copy", "sort",
-                                  "scatter", "convolution"}
+                                  "scatter"}
             for inner in fused.instructions():
-                if inner.opcode == "dot":
+                if inner.opcode in ("dot", "convolution"):
                     assert all(v.owner.opcode == "parameter" for v in inner.operands)
 
 

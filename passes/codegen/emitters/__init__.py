@@ -19,7 +19,7 @@ from typing import Callable
 
 from hlox.ir.dialect import Instruction
 
-from . import loop, output, reduction
+from . import convolution, loop, output, reduction
 
 # Fusion's kinds (XLA's names) -> emitter kinds.
 FUSION_KINDS = {"kLoop": "loop", "kInput": "reduction", "kOutput": "output"}
@@ -28,17 +28,26 @@ EMITTERS: dict[str, Callable] = {
     "loop": loop.emit,  # elementwise and indexing loop nests (and what they materialise)
     "reduction": reduction.emit,  # row reductions in cache, or reduce + epilogue in one
     #                              nest (at_index), else as `loop`
-    "output": output.emit,  # dot + epilogue in one nest (at_index), else a GEMM /
-    #                        convolution into the destination and its epilogue loop
+    "output": output.emit,  # dot + epilogue in one nest (at_index), else a GEMM
+    #                        into the destination and its epilogue loop
+    "convolution": convolution.emit,  # tiles of patches x kernel (GEMMs) or direct
+    #                                  loops, the epilogue applied per tile / element
 }
 
 
-def kind_of(inst: Instruction) -> str:
-    """The kind of kernel `inst` lowers to (a key of EMITTERS)."""
+def kind_of(inst: Instruction, comps: dict) -> str:
+    """The kind of kernel `inst` lowers to (a key of EMITTERS); `comps`: the module's
+    computations by name (a kOutput fusion of a convolution is XLA's kOutput too)."""
     if inst.opcode == "fusion":
-        return FUSION_KINDS.get(inst.attr("kind", "kLoop"), "loop")
+        kind = FUSION_KINDS.get(inst.attr("kind", "kLoop"), "loop")
+        if kind == "output" and any(op.opcode == "convolution"
+                                    for op in comps[inst.attr("calls")].instructions()):
+            return "convolution"
+        return kind
     if inst.opcode == "reduce":
         return "reduction"
-    if inst.opcode in ("dot", "convolution"):
+    if inst.opcode == "dot":
         return "output"
+    if inst.opcode == "convolution":
+        return "convolution"
     return "loop"

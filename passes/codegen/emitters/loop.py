@@ -1,6 +1,6 @@
 """The loop emitter (fusion kinds `loop` and `output`, and lone instructions): the
 materialised instructions (reduce, dot / GEMM, convolution, windows, scatter, sort, ...:
-`heavy.py`, `heavy_indexed.py`) computed into buffers in topological order, then one loop
+`heavy.py`, `heavy_indexed.py`, `convolution.py`) computed into buffers in topological order, then one loop
 nest per output shape with everything else inlined per element (`gen.py`).
 
 An `output` fusion (a GEMM or convolution and its epilogue) goes through the same steps:
@@ -29,6 +29,7 @@ def emit_loops(L, k, g, root: Instruction, root_leaves: list, dest, label: str) 
     """Materialise the heavy instructions, then write the root leaves by loop nests."""
     from ..heavy import RULES as HEAVY_RULES
     from ..heavy_indexed import RULES as INDEXED_RULES
+    from .convolution import RULES as CONV_RULES
 
     # Materialise heavy instructions in topological order.
     dest_of = {}
@@ -48,7 +49,8 @@ def emit_loops(L, k, g, root: Instruction, root_leaves: list, dest, label: str) 
         tree = dest_of.get(inst)
         if tree is None:
             tree = L.new_tree(inst.shape, f"{label}/{inst.hlo_name}")
-        rule = HEAVY_RULES.get(inst.opcode) or INDEXED_RULES.get(inst.opcode)
+        rule = HEAVY_RULES.get(inst.opcode) or INDEXED_RULES.get(inst.opcode) \
+            or CONV_RULES.get(inst.opcode)
         if rule is None:
             raise CodegenError(f"no lowering for '{inst.opcode}' ({inst.hlo_name})")
         rule(L, g, inst, tree)
