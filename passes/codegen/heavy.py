@@ -236,50 +236,83 @@ def _reduce(L, g: Gen, inst, dest) -> None:
                 work=out_total * max(red_total, 1) * 2, simd=False, label=inst.hlo_name)
 
 
-def _reduce_columns(L, g: Gen, inst, dest, kept, rdims, simple) -> None:
-    """Reduce over major dimensions: accumulate rows into the output (vectorised along it)."""
+def _reduce_columns(L, g: Gen, inst, dest, kept, rdims, simple, epilogue=None) -> bool:
+    """Reduce over major dimensions: accumulate rows into the output (vectorised along it).
+
+    With kept dimensions besides the minor one, one loop nest: per output row, its init,
+    the accumulation and (`epilogue`: the root of the kernel, elementwise over the reduce,
+    which sits in `dest`) the epilogue written over the reduced row while it is in cache.
+    False (nothing emitted) when an epilogue is asked for but the output is not split
+    into rows that way."""
     k = g.k
     in_shape = inst.operand_shapes[0]
     out = leaves(dest)[0]
     out_dims = tuple(in_shape.dims[d] for d in kept)
-    init = g.operand(inst, 1, [])
-    k.loop_nest(out_dims, order_of(out.strides, out_dims),
-                lambda oidx: k.store(out, oidx, init), work=_prod(out_dims), label="init")
     # loops: kept dims but the minor one, reduced dims, the minor kept dim (unit stride)
     layout = [d for d in reversed(in_shape.minor_to_major) if in_shape.dims[d] > 1]
     minor = in_shape.minor_to_major[0]
     outer = [d for d in layout if d not in rdims and d != minor]
-    order = outer + [d for d in layout if d in rdims] + ([minor] if minor in layout else [])
-    k.loop_nests += 1
     work = _prod([in_shape.dims[d] for d in range(in_shape.rank)])
     parallel = L.threads > 1 and work >= PARALLEL_WORK
     split_outer = parallel and outer and _prod([in_shape.dims[d] for d in outer]) >= L.threads
+    by_rows = bool(outer) and (split_outer or not parallel)
+    if epilogue is not None and not by_rows:
+        return False
+    init = g.operand(inst, 1, [])
+    if not by_rows:
+        k.loop_nest(out_dims, order_of(out.strides, out_dims),
+                    lambda oidx: k.store(out, oidx, init), work=_prod(out_dims), label="init")
+    k.loop_nests += 1
     full: list = [0] * in_shape.rank
+    oidx_of = lambda: [full[d] for d in kept]  # noqa: E731
     with ExitStack() as stack:
         chunk = None
-        if not split_outer and parallel and minor in layout:
+        if not split_outer and parallel and minor in layout and not by_rows:
             # strip-mine the unit-stride dimension across threads
             n = in_shape.dims[minor]
             size = -(-n // L.threads)
             size = -(-size // 16) * 16
             ch = stack.enter_context(k.loop(-(-n // size), parallel=True, source=inst.hlo_name))
             chunk = (ch * size, k.ix("min", (ch + 1) * size, n))
-        if not order:
-            stack.enter_context(k.inside_scope())
-        for j, d in enumerate(order):
-            innermost = j == len(order) - 1
-            if d == minor and chunk is not None:
-                iv = k.loop(chunk[1], lb=chunk[0], simd=innermost)
-            else:
-                first = j == 0 and split_outer
-                iv = k.loop(in_shape.dims[d], parallel=first, collapse=len(outer),
-                            simd=innermost, source=inst.hlo_name if j == 0 and chunk is None
-                            else None)
-            full[d] = stack.enter_context(iv)
-        oidx = [full[d] for d in kept]
-        cur = k.load(out, oidx)
-        val = g.operand(inst, 0, full)
-        k.store(out, oidx, k.apply(simple, [cur, val], out.et))
+        if by_rows:
+            for j, d in enumerate(outer):
+                full[d] = stack.enter_context(k.loop(
+                    in_shape.dims[d], parallel=j == 0 and split_outer, collapse=len(outer),
+                    source=inst.hlo_name if j == 0 else None))
+
+            def along_row(body) -> None:
+                """body() at each element of the output row (the minor kept dimension)."""
+                with k.loop(in_shape.dims[minor], simd=True) if minor in layout \
+                        else k.inside_scope() as m:
+                    full[minor] = m if minor in layout else 0
+                    body()
+
+            along_row(lambda: k.store(out, oidx_of(), init))
+            order = [d for d in layout if d in rdims] + ([minor] if minor in layout else [])
+        else:
+            order = outer + [d for d in layout if d in rdims] + ([minor] if minor in layout
+                                                                 else [])
+        with ExitStack() as inner:
+            if not order:
+                inner.enter_context(k.inside_scope())
+            for j, d in enumerate(order):
+                innermost = j == len(order) - 1
+                if d == minor and chunk is not None:
+                    iv = k.loop(chunk[1], lb=chunk[0], simd=innermost)
+                else:
+                    first = j == 0 and split_outer and not by_rows
+                    iv = k.loop(in_shape.dims[d], parallel=first, collapse=len(outer),
+                                simd=innermost, source=inst.hlo_name
+                                if j == 0 and chunk is None and not by_rows else None)
+                full[d] = inner.enter_context(iv)
+            oidx = oidx_of()
+            cur = k.load(out, oidx)
+            val = g.operand(inst, 0, full)
+            k.store(out, oidx, k.apply(simple, [cur, val], out.et))
+        if epilogue is not None:
+            g.env[inst] = dest
+            along_row(lambda: k.store(out, oidx_of(), g.value(epilogue, oidx_of())))
+    return True
 
 
 # ---------------------------------------------------------------- dot

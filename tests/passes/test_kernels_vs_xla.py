@@ -29,10 +29,6 @@ KERNEL_GAPS = {  # case -> (kernels beyond XLA's, why)
     "transformer_block.opt": (1, GEMM_EPILOGUE),
     "layernorm_gelu.opt": (1, "XLA's row reductions split in separate fusions reduce in two "
                               "nests"),
-    "conv_relu_pool": (2, "the convolution packs its patches first; the pooling reduces in "
-                          "columns"),
-    "conv_relu_pool.opt": (2, "the convolution packs its patches first; the pooling reduces "
-                              "in columns"),
     "vmap_fn": (2, "a batched dot's epilogue reduce, and a second reduce, are nests of their "
                    "own"),
     "vmap_fn.opt": (3, "a batched dot's epilogue reduce, and a second reduce, are nests of "

@@ -37,12 +37,15 @@ EMITTERS: dict[str, Callable] = {
 
 def kind_of(inst: Instruction, comps: dict) -> str:
     """The kind of kernel `inst` lowers to (a key of EMITTERS); `comps`: the module's
-    computations by name (a kOutput fusion of a convolution is XLA's kOutput too)."""
+    computations by name (a kOutput fusion of a convolution is XLA's kOutput too, and
+    XLA:CPU writes kLoop for fusions around a reduce)."""
     if inst.opcode == "fusion":
         kind = FUSION_KINDS.get(inst.attr("kind", "kLoop"), "loop")
-        if kind == "output" and any(op.opcode == "convolution"
-                                    for op in comps[inst.attr("calls")].instructions()):
+        opcodes = {op.opcode for op in comps[inst.attr("calls")].instructions()}
+        if kind == "output" and "convolution" in opcodes:
             return "convolution"
+        if kind == "loop" and "reduce" in opcodes:  # XLA:CPU's kLoop around a reduce
+            return "reduction"
         return kind
     if inst.opcode == "reduce":
         return "reduction"
