@@ -7,9 +7,11 @@ whole batch's patches: a tile is a few output rows' patches (im2col of `TILE_BYT
 most) packed into an array of the kernel's own (`kernel.scratch`: on each thread's stack,
 not in the arena), multiplied by the kernel where it lies (its layout read as a matrix,
 transposed if need be: HWIO and OIHW both need no copy), straight into the output; the
-epilogue (bias, activation, convert, residual) is applied to the tile's outputs while
+epilogue (bias, activation, residual add) is applied to the tile's outputs while
 they are in cache. Tiles are split across threads; the whole convolution is one loop
-nest. Two orientations, chosen by the output's layout:
+nest. Where even a few positions' patches are too big for that (a weight gradient, whose
+patch per position is a whole image), a tile is one image's patches in the arena and
+its GEMM is split across the threads. Two orientations, chosen by the output's layout:
 
 - features minor (NHWC): a tile is [positions, groups x patch], C[positions, features]
   = tile x kernel;
@@ -28,13 +30,20 @@ from hlox.ir.opcodes import materialized
 from hlox.ir.shapes import ArrayShape
 
 from ..gen import Gen
-from ..heavy import GEMM_MIN_FLOPS, _acc_et, _collapse, _multiply_add, _prod, _row_major
+from ..heavy import (
+    GEMM_MIN_FLOPS, _acc_et, _collapse, _multiply_add, _prod, _threaded_gemm,
+)
 from ..kernel import PARALLEL_WORK, Buf, V, all_of, compute_xdsl, order_of
 from .common import _heavy_into_dest, _topological, open_kernel
 from .loop import emit_loops
 
 # The most bytes of patches a tile packs (per thread, on its stack): about half an L2.
 TILE_BYTES = 128 * 1024
+# A tile of fewer positions than this (or than an image has) makes GEMMs too thin: when
+# that many positions' patches pass TILE_BYTES (a weight gradient: each position's patch
+# is a whole image), a tile is one image's patches in the arena, the GEMM split across
+# threads instead of the tiles.
+MIN_TILE_POSITIONS = 16
 
 
 def emit(L, inst: Instruction, operands: list, dest) -> None:
@@ -186,7 +195,12 @@ def _tiled_plan(g: Gen, inst, dest: Buf):
     width, rows = sizes[-1], _prod(sizes[:-1])
     per_position = G * Kg * et.itemsize
     fit = max(TILE_BYTES // per_position, 1)
-    if width <= fit:
+    images = out_dims[cd.output_batch] if features_minor and spatial else 1
+    image_positions = rows // images * width
+    in_arena = per_position * min(MIN_TILE_POSITIONS, image_positions) > TILE_BYTES
+    if in_arena:
+        R, X = rows // images, width
+    elif width <= fit:
         X = width
         most = fit // width
         if features_minor and g.k.threads > 1:  # at least a tile per thread
@@ -196,7 +210,7 @@ def _tiled_plan(g: Gen, inst, dest: Buf):
         R, X = 1, max(d for d in range(1, width + 1) if width % d == 0 and d <= fit)
     return {"cd": cd, "G": G, "I": I, "O": O, "Kg": Kg, "pos_dims": pos_dims,
             "features_minor": features_minor, "kernel": kernel, "kdims": kdims,
-            "tile": (R, X), "rows": rows, "width": width, "ldc": ldc}
+            "tile": (R, X), "rows": rows, "width": width, "ldc": ldc, "in_arena": in_arena}
 
 
 def _kernel_matrix(source, rhs: ArrayShape, kdims, odim: int, O: int, Kg: int):
@@ -279,7 +293,18 @@ def _conv_tiled(L, g: Gen, inst, dest: Buf, plan, epilogue) -> None:
     N = dest.shape.dims[cd.output_batch]
     loops = ([] if features_minor else [N]) + [rows // R, width // X]
     work = dest.shape.size * Kg * 2
-    parallel = L.threads > 1 and work >= PARALLEL_WORK
+    in_arena = plan["in_arena"]
+    parallel = L.threads > 1 and work >= PARALLEL_WORK and not in_arena
+    if in_arena:
+        tile = L.new_buf(ArrayShape(et.name, tile_dims), f"{inst.hlo_name}/patches")
+
+    def gemm(a, b, c, mnk) -> None:
+        """One GEMM of a tile; split across the threads when the tiles are not."""
+        if in_arena:
+            _threaded_gemm(k, a, b, c, mnk, inst.hlo_name)
+        else:
+            k.gemm(a[0], a[1], b[0], b[1], c[0], c[1], mnk, (a[2], b[2], c[2]), a[3], b[3],
+                   inst.hlo_name)
     L.link_blas = True
     k.loop_nests += 1
     with ExitStack() as stack:
@@ -288,7 +313,8 @@ def _conv_tiled(L, g: Gen, inst, dest: Buf, plan, epilogue) -> None:
             source=inst.hlo_name if j == 0 else None)) for j, n in enumerate(loops)]
         b_iv = None if features_minor else ivs[0]
         row0, col0 = ivs[-2] * R, ivs[-1] * X
-        tile = k.scratch(ArrayShape(et.name, tile_dims), f"{inst.hlo_name}/patches")
+        if not in_arena:
+            tile = k.scratch(ArrayShape(et.name, tile_dims), f"{inst.hlo_name}/patches")
 
         def position(r, x) -> dict:
             """Output index of the tile's position (r, x), by output dimension."""
@@ -326,15 +352,14 @@ def _conv_tiled(L, g: Gen, inst, dest: Buf, plan, epilogue) -> None:
             if features_minor:
                 ldc = plan["ldc"]
                 start = (row0 * width + col0) * ldc
-                k.gemm(tile, grp * Kg, kbuf, grp * k_group, dest, start + grp * Og,
-                       (T, Og, Kg), (G * Kg, ld, ldc), False, trans, inst.hlo_name)
+                gemm((tile, grp * Kg, G * Kg, False), (kbuf, grp * k_group, ld, trans),
+                     (dest, start + grp * Og, ldc), (T, Og, Kg))
             else:
                 # C[features, positions] = kernel[features, patch] x tile[patch, positions]
                 start = b_iv * dest.strides[cd.output_batch] + row0 * width + col0
-                k.gemm(kbuf, grp * k_group, tile, grp * Kg * T, dest,
-                       start + grp * Og * plan["ldc"], (Og, T, Kg),
-                       (ld, T, plan["ldc"] if Og > 1 else T), not trans, False,
-                       inst.hlo_name)
+                gemm((kbuf, grp * k_group, ld, not trans), (tile, grp * Kg * T, T, False),
+                     (dest, start + grp * Og * plan["ldc"], plan["ldc"] if Og > 1 else T),
+                     (Og, T, Kg))
         if epilogue is not None:
             g.env[inst] = dest
             out_dims = (R, X, O) if features_minor else (O, R, X)
