@@ -144,7 +144,7 @@ class Fusion(HloPass):
     """Loop, reduction (with epilogue), sibling multi-output and dot-epilogue fusion."""
 
     name = "fusion"
-    max_fusion_size: int = 64  # instructions in one fused computation
+    max_fusion_size: int = 64  # computing (not FREE) instructions in one fused computation
     epilogue: bool = True  # fuse elementwise consumers of a reduce (sum(x)/n) into it
     # Fuse a reduce into a consumer that reads its result back at the input's size (softmax,
     # layernorm: x - mean(x)). The code generator computes each reduce of a fusion once into
@@ -240,9 +240,16 @@ class Fusion(HloPass):
 
         for member in group.members:
             push_operands(member)
-        while heap and len(group.members) < self.max_fusion_size:
+        # The size limit counts the ops that compute (not FREE): a full group still takes
+        # in the broadcasts, slices and reshapes it reads (a depthwise convolution's nine
+        # tap windows and weight broadcasts), which as kernels of their own would each
+        # write a whole activation-sized array to be read back once.
+        computing = sum(m.opcode not in FREE for m in group.members)
+        while heap:
             _, _, op = heapq.heappop(heap)
             if group.contains(op) or id(op) in owner:
+                continue
+            if computing >= self.max_fusion_size and op.opcode not in FREE:
                 continue
             how = self._how_to_fuse(op, group, holders)
             if how is None:
@@ -255,6 +262,7 @@ class Fusion(HloPass):
                 if how == "output":  # computed here once, also given to the other kernels
                     group.extra_outputs.append(op)
             group.factor[id(op)] = self._factor(op, group)
+            computing += op.opcode not in FREE
             push_operands(op)
 
     def _factor(self, op: Instruction, group: Group) -> int:
@@ -280,6 +288,12 @@ class Fusion(HloPass):
         op_users = instruction_users(op)
         if any(u.opcode in OUTPUT_FUSED and group.contains(u) for u in op_users):
             return None  # a GEMM reads its operands from memory: they stay outside
+        if op.opcode not in FREE and sum(u.opcode == "slice" and group.contains(u)
+                                         for u in op_users) > 1:
+            # read at several windows (a depthwise convolution's taps of a padded
+            # activation): inside, it would be computed again for every window; it is
+            # computed once into memory instead
+            return None
         # "All users inside" also means: no kernel built earlier holds a copy of a user that
         # reads `op` from memory (it would keep the original alive, computed twice).
         all_inside = len(op_users) == len(users(op)) and all(
