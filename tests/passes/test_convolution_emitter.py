@@ -29,10 +29,12 @@ def test_convolution_with_epilogue_matches_evaluator(path, threads):
 
 
 # (kernels, arena bytes): a convolution and its epilogue are one loop nest with no arena;
-# a weight gradient (each position's patch is a whole image, too big for a thread's
-# stack) packs its kernel (dy) and one image's patches in the arena, not the batch's.
+# a weight gradient packs its kernel (dy) into the arena, and where 16 positions' patches
+# (a whole image each) are too big for a thread's stack, a tile of 18 (whole rows) too,
+# not the whole batch's patches.
 EXPECTED = {"nhwc_bias_relu": (1, 0), "nchw_bias_relu6": (1, 0), "grouped_residual": (1, 0),
-            "weight_gradient": (2, 4 * 16 * 32 * 32 * 4 + 9 * 4 * 32 * 32 * 4)}
+            "weight_gradient": (2, 4 * 16 * 32 * 32 * 4 + 18 * 4 * 32 * 32 * 4),
+            "weight_gradient_1x1": (2, 8 * 36 * 16 * 16 * 4)}
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)

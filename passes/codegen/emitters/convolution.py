@@ -10,12 +10,13 @@ transposed if need be: HWIO and OIHW both need no copy), straight into the outpu
 epilogue (bias, activation, residual add) is applied to the tile's outputs while
 they are in cache. Tiles are split across threads; the whole convolution is one loop
 nest. Where even a few positions' patches are too big for that (a weight gradient, whose
-patch per position is a whole image), a tile is one image's patches in the arena and
+patch per position is a whole image), a tile of MIN_TILE_POSITIONS is in the arena and
 its GEMM is split across the threads. Two orientations, chosen by the output's layout:
 
 - features minor (NHWC): a tile is [positions, groups x patch], C[positions, features]
   = tile x kernel;
-- features major (NCHW): a tile is [groups x patch, positions] of one image,
+- features major (NCHW): a tile is [groups x patch, positions] of one image (of several
+  where the output lays images out beside positions: a weight gradient's [O, C, kh, kw]),
   C[features, positions] = kernel x tile.
 
 Other convolutions (small, integer, batch groups) are loops over the output, each element
@@ -39,10 +40,9 @@ from .loop import emit_loops
 
 # The most bytes of patches a tile packs (per thread, on its stack): about half an L2.
 TILE_BYTES = 128 * 1024
-# A tile of fewer positions than this (or than an image has) makes GEMMs too thin: when
-# that many positions' patches pass TILE_BYTES (a weight gradient: each position's patch
-# is a whole image), a tile is one image's patches in the arena, the GEMM split across
-# threads instead of the tiles.
+# A tile of fewer positions than this makes GEMMs too thin: when that many positions'
+# patches pass TILE_BYTES (a weight gradient: each position's patch is a whole image), a
+# tile of that many is in the arena, its GEMM split across threads instead of the tiles.
 MIN_TILE_POSITIONS = 16
 
 
@@ -176,10 +176,14 @@ def _tiled_plan(g: Gen, inst, dest: Buf):
             return None
         features_minor, ldc = True, minor or O
     else:
-        pos_dims = spatial  # features major: per image, positions are columns of C
+        # features major: positions are columns of C, across images where the output
+        # lays them out so ([O, C, kh, kw]: a weight gradient), else per image
+        pos_dims = [cd.output_batch, *spatial]
+        if _collapse(dest, pos_dims) not in (0, 1):
+            pos_dims = spatial
         minor = _collapse(dest, pos_dims)
         if minor not in (0, 1) or (O > 1 and dest.strides[cd.output_feature] < _prod(
-                [out_dims[d] for d in spatial])):
+                [out_dims[d] for d in pos_dims])):
             return None
         features_minor, ldc = False, dest.strides[cd.output_feature]
     kdims = [cd.kernel_input_feature, *cd.kernel_spatial]
@@ -195,15 +199,16 @@ def _tiled_plan(g: Gen, inst, dest: Buf):
     width, rows = sizes[-1], _prod(sizes[:-1])
     per_position = G * Kg * et.itemsize
     fit = max(TILE_BYTES // per_position, 1)
-    images = out_dims[cd.output_batch] if features_minor and spatial else 1
-    image_positions = rows // images * width
-    in_arena = per_position * min(MIN_TILE_POSITIONS, image_positions) > TILE_BYTES
-    if in_arena:
-        R, X = rows // images, width
+    across = cd.output_batch in pos_dims
+    in_arena = per_position * min(MIN_TILE_POSITIONS, rows * width) > TILE_BYTES
+    if in_arena:  # whole rows, at least MIN_TILE_POSITIONS positions
+        X = width
+        R = min(d for d in range(1, rows + 1)
+                if rows % d == 0 and (d * width >= MIN_TILE_POSITIONS or d == rows))
     elif width <= fit:
         X = width
         most = fit // width
-        if features_minor and g.k.threads > 1:  # at least a tile per thread
+        if across and g.k.threads > 1:  # at least a tile per thread
             most = min(most, max(rows // g.k.threads, 1))
         R = max(d for d in range(1, rows + 1) if rows % d == 0 and d <= most)
     else:
@@ -291,7 +296,8 @@ def _conv_tiled(L, g: Gen, inst, dest: Buf, plan, epilogue) -> None:
     patch = (G, *ksizes)
     tile_dims = (R, X, *patch) if features_minor else (*patch, R, X)
     N = dest.shape.dims[cd.output_batch]
-    loops = ([] if features_minor else [N]) + [rows // R, width // X]
+    per_image = cd.output_batch not in pos_dims
+    loops = ([N] if per_image else []) + [rows // R, width // X]
     work = dest.shape.size * Kg * 2
     in_arena = plan["in_arena"]
     parallel = L.threads > 1 and work >= PARALLEL_WORK and not in_arena
@@ -311,7 +317,7 @@ def _conv_tiled(L, g: Gen, inst, dest: Buf, plan, epilogue) -> None:
         ivs = [stack.enter_context(k.loop(
             n, parallel=parallel and j == 0, collapse=len(loops),
             source=inst.hlo_name if j == 0 else None)) for j, n in enumerate(loops)]
-        b_iv = None if features_minor else ivs[0]
+        b_iv = ivs[0] if per_image else None
         row0, col0 = ivs[-2] * R, ivs[-1] * X
         if not in_arena:
             tile = k.scratch(ArrayShape(et.name, tile_dims), f"{inst.hlo_name}/patches")
@@ -356,7 +362,8 @@ def _conv_tiled(L, g: Gen, inst, dest: Buf, plan, epilogue) -> None:
                      (dest, start + grp * Og, ldc), (T, Og, Kg))
             else:
                 # C[features, positions] = kernel[features, patch] x tile[patch, positions]
-                start = b_iv * dest.strides[cd.output_batch] + row0 * width + col0
+                start = (b_iv * dest.strides[cd.output_batch] if per_image else 0) \
+                    + row0 * width + col0
                 gemm((kbuf, grp * k_group, ld, not trans), (tile, grp * Kg * T, T, False),
                      (dest, start + grp * Og * plan["ldc"], plan["ldc"] if Og > 1 else T),
                      (Og, T, Kg))
