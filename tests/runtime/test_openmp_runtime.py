@@ -8,16 +8,20 @@ import sys
 import textwrap
 
 SCRIPT = textwrap.dedent("""
-    import gc
+    import gc, tempfile
     import numpy as np
-    import hlox
-    exe = hlox.compile('''HloModule m
+    from hlox.driver import executable_of
+    from hlox.ir.parser import parse_module
+    from hlox.passes.codegen import generate_c
+    module = parse_module('''HloModule m
     ENTRY main {
       x = f32[512,512] parameter(0)
       y = f32[512,512] parameter(1)
       ROOT s = f32[512,512] add(x, y)
     }
-    ''', hlox.CompileOptions(threads=2))
+    ''')
+    # built without the compile caches, which would keep it loaded
+    exe = executable_of(generate_c(module, threads=2), module, tempfile.mkdtemp())
     x = np.ones((512, 512), np.float32)
     assert float(exe(x, x)[0, 0]) == 2.0
     del exe
