@@ -175,6 +175,7 @@ class Fusion(HloPass):
             if built:
                 _topological_reorder(comp)
                 changed = True
+        record_kernel_kinds(module)
         return changed
 
     # ------------------------------------------------------------ grouping
@@ -594,6 +595,7 @@ def _materialize(group: Group, comp: ComputationOp, module: ModuleOp, names: Nam
     fusion = make_instruction("fusion", list(inputs), result_shape,
                               names.fresh(_fusion_name(group)),
                               {"kind": group.kind, "calls": fused_name})
+    record_kernel_kind(fusion, fused)
     comp.block.insert_op_before(fusion, comp.block.last_op)  # reordered afterwards
     if len(outputs) == 1:
         outputs[0].result.replace_all_uses_with(fusion.result)
@@ -658,3 +660,109 @@ def _topological_reorder(comp: ComputationOp) -> None:
         op.detach()
     for op in ordered:
         block.insert_op_before(op, terminator)
+
+
+# ---------------------------------------------------------------- kernel kinds
+
+# The kind of kernel a fusion (or a lone instruction) becomes: finer than XLA's three, one
+# per emitter of the code generator (its table `EMITTERS` in
+# passes/codegen/emitters/__init__.py is keyed by these). Fusion decides it for each fusion
+# it builds and for those it finds already built (XLA's optimized HLO), and records it on
+# the fusion instruction (KERNEL_KIND_ATTR: not HLO, never printed).
+KERNEL_KINDS = (
+    "loop",  # elementwise and indexing ops: loop nests over the outputs
+    "row_reduction",  # reductions of the minor dimension of one [rows..., n] shape
+    "reduction",  # other reductions (columns, several dimensions, to a scalar)
+    "gemm",  # a dot computed by a GEMM call, its epilogue applied to each block of C
+    "dot",  # a dot computed by loops (small or not float) and its epilogue
+    "convolution",  # a convolution and its epilogue
+    "in_place_update",  # a dynamic-update-slice or scatter: writes a window of its operand
+)
+KERNEL_KIND_ATTR = "hlox.kernel_kind"
+# Below this many multiply-adds (M * N * K) a float dot is an inline loop nest rather
+# than a GEMM call (measured).
+GEMM_MIN_FLOPS = 32 * 32 * 32
+
+
+def dot_dims(dot: Instruction):
+    """(batch, free, contracting) dimensions of each operand of a dot."""
+    lhs, rhs = dot.operand_shapes
+    lb = list(dot.attr("lhs_batch_dims", ()) or ())
+    rb = list(dot.attr("rhs_batch_dims", ()) or ())
+    lc = list(dot.attr("lhs_contracting_dims", ()) or ())
+    rc = list(dot.attr("rhs_contracting_dims", ()) or ())
+    lf = [d for d in range(lhs.rank) if d not in lb and d not in lc]
+    rf = [d for d in range(rhs.rank) if d not in rb and d not in rc]
+    return (lb, lf, lc), (rb, rf, rc)
+
+
+def gemm_call(dot: Instruction) -> bool:
+    """Whether a dot is computed by a GEMM call (float, at least GEMM_MIN_FLOPS, not
+    empty) rather than by loops, each output element its own sum."""
+    lhs, rhs = dot.operand_shapes
+    (lb, lf, lc), (_, rf, _) = dot_dims(dot)
+
+    def size(shape, dims) -> int:
+        n = 1
+        for d in dims:
+            n *= shape.dims[d]
+        return n
+
+    B, M, N, K = size(lhs, lb), size(lhs, lf), size(rhs, rf), size(lhs, lc)
+    floats = all(s.element_type.kind == "float" for s in (lhs, rhs, dot.shape))
+    return floats and M * N * K >= GEMM_MIN_FLOPS and B * M * N > 0 and K > 0
+
+
+def _reduces_minor_dimension(reduce: Instruction, dims: tuple) -> bool:
+    shape = reduce.operand_shapes[0]
+    last = shape.rank - 1
+    return (len(reduce.operands) == 2 and shape.rank >= 2 and tuple(shape.dims) == dims
+            and tuple(reduce.attr("dimensions")) == (last,) and shape.minor_to_major[0] == last)
+
+
+def kernel_kind(instructions, root: Instruction) -> str:
+    """The kind (KERNEL_KINDS) of the kernel computing `instructions` (a fused computation's,
+    or a lone instruction) whose result is `root`'s."""
+    instructions = [i for i in instructions if isinstance(i, Instruction)]
+    opcodes = {i.opcode for i in instructions}
+    if "convolution" in opcodes:
+        return "convolution"
+    dots = [i for i in instructions if i.opcode == "dot"]
+    if dots:
+        return "gemm" if any(gemm_call(d) for d in dots) else "dot"
+    reduces = [i for i in instructions if i.opcode == "reduce"]
+    if reduces:
+        dims = tuple(reduces[0].operand_shapes[0].dims)
+        if all(_reduces_minor_dimension(r, dims) for r in reduces):
+            return "row_reduction"
+        return "reduction"
+    outputs = [v.owner for v in root.operands] if root.opcode == "tuple" else [root]
+    if any(isinstance(o, Instruction) and o.opcode in ("dynamic-update-slice", "scatter")
+           for o in outputs):
+        return "in_place_update"
+    return "loop"
+
+
+def record_kernel_kind(fusion: Instruction, fused: ComputationOp) -> None:
+    """Decide and record the kind of kernel the fusion instruction `fusion` (calling
+    `fused`) becomes."""
+    from xdsl.dialects.builtin import StringAttr
+
+    fusion.attributes[KERNEL_KIND_ATTR] = StringAttr(
+        kernel_kind(fused.instructions(), fused.root))
+
+
+def record_kernel_kinds(module: ModuleOp) -> None:
+    """Record the kind of every fusion in `module` that has none yet (fusions fusion did
+    not build: XLA's, in its optimized HLO)."""
+    table = module.computation_table()
+    for comp in table.values():
+        for op in comp.instructions():
+            if op.opcode == "fusion" and recorded_kernel_kind(op) is None \
+                    and op.attr("calls") in table:
+                record_kernel_kind(op, table[op.attr("calls")])
+
+
+def recorded_kernel_kind(fusion: Instruction) -> str | None:
+    value = fusion.attributes.get(KERNEL_KIND_ATTR)
+    return None if value is None else value.data

@@ -1,5 +1,5 @@
 """Lowering of the ops that are materialised into a buffer inside a kernel: reduce, dot
-(inline loops or a GEMM call); convolution is `emitters/convolution.py`.
+(`emitters/gemm.py`: inline loops or GEMM calls); convolution is `emitters/convolution.py`.
 
 `RULES[opcode](lowering, g, inst, dest)` (with `heavy_indexed.RULES` and
 `emitters.convolution.RULES`) writes `inst`'s value
@@ -14,22 +14,17 @@ import numpy as np
 
 from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape, flatten_shape
 
-from .gen import CodegenError, Gen
-from .kernel import PARALLEL_WORK, Buf, V, all_of, compute_xdsl, leaves, order_of
+from .emitters.gemm import _acc_et, lower_dot
+from .gen import Gen
+from .kernel import PARALLEL_WORK, Buf, V, compute_xdsl, leaves, order_of
 from .scalar_ops import ELEMENTWISE_RULES, SIMD_REDUCTIONS
 
-GEMM_MIN_FLOPS = 32 * 32 * 32  # below this a dot is an inline loop nest (measured)
 PRED = ELEMENT_TYPES["pred"]
 S32 = ELEMENT_TYPES["s32"]
 
 
 def _prod(xs) -> int:
     return int(np.prod(list(xs), dtype=np.int64)) if len(xs) else 1
-
-
-def _acc_et(et):
-    """Accumulate f16 / bf16 in f32 (dot, convolution: as XLA:CPU)."""
-    return ELEMENT_TYPES["f32"] if et.name in ("f16", "bf16") else et
 
 
 # XLA:CPU rounds f16 / bf16 reductions to the narrow type after every step, in element
@@ -236,312 +231,53 @@ def _reduce(L, g: Gen, inst, dest) -> None:
                 work=out_total * max(red_total, 1) * 2, simd=False, label=inst.hlo_name)
 
 
-def _reduce_columns(L, g: Gen, inst, dest, kept, rdims, simple, epilogue=None) -> bool:
-    """Reduce over major dimensions: accumulate rows into the output (vectorised along it).
-
-    With kept dimensions besides the minor one, one loop nest: per output row, its init,
-    the accumulation and (`epilogue`: the root of the kernel, elementwise over the reduce,
-    which sits in `dest`) the epilogue written over the reduced row while it is in cache.
-    False (nothing emitted) when an epilogue is asked for but the output is not split
-    into rows that way."""
+def _reduce_columns(L, g: Gen, inst, dest, kept, rdims, simple) -> None:
+    """Reduce over major dimensions: accumulate rows into the output (vectorised along it)."""
     k = g.k
     in_shape = inst.operand_shapes[0]
     out = leaves(dest)[0]
     out_dims = tuple(in_shape.dims[d] for d in kept)
+    init = g.operand(inst, 1, [])
+    k.loop_nest(out_dims, order_of(out.strides, out_dims),
+                lambda oidx: k.store(out, oidx, init), work=_prod(out_dims), label="init")
     # loops: kept dims but the minor one, reduced dims, the minor kept dim (unit stride)
     layout = [d for d in reversed(in_shape.minor_to_major) if in_shape.dims[d] > 1]
     minor = in_shape.minor_to_major[0]
     outer = [d for d in layout if d not in rdims and d != minor]
+    order = outer + [d for d in layout if d in rdims] + ([minor] if minor in layout else [])
+    k.loop_nests += 1
     work = _prod([in_shape.dims[d] for d in range(in_shape.rank)])
     parallel = L.threads > 1 and work >= PARALLEL_WORK
     split_outer = parallel and outer and _prod([in_shape.dims[d] for d in outer]) >= L.threads
-    by_rows = bool(outer) and (split_outer or not parallel)
-    if epilogue is not None and not by_rows:
-        return False
-    init = g.operand(inst, 1, [])
-    if not by_rows:
-        k.loop_nest(out_dims, order_of(out.strides, out_dims),
-                    lambda oidx: k.store(out, oidx, init), work=_prod(out_dims), label="init")
-    k.loop_nests += 1
     full: list = [0] * in_shape.rank
-    oidx_of = lambda: [full[d] for d in kept]  # noqa: E731
     with ExitStack() as stack:
         chunk = None
-        if not split_outer and parallel and minor in layout and not by_rows:
+        if not split_outer and parallel and minor in layout:
             # strip-mine the unit-stride dimension across threads
             n = in_shape.dims[minor]
             size = -(-n // L.threads)
             size = -(-size // 16) * 16
             ch = stack.enter_context(k.loop(-(-n // size), parallel=True, source=inst.hlo_name))
             chunk = (ch * size, k.ix("min", (ch + 1) * size, n))
-        if by_rows:
-            for j, d in enumerate(outer):
-                full[d] = stack.enter_context(k.loop(
-                    in_shape.dims[d], parallel=j == 0 and split_outer, collapse=len(outer),
-                    source=inst.hlo_name if j == 0 else None))
-
-            def along_row(body) -> None:
-                """body() at each element of the output row (the minor kept dimension)."""
-                with k.loop(in_shape.dims[minor], simd=True) if minor in layout \
-                        else k.inside_scope() as m:
-                    full[minor] = m if minor in layout else 0
-                    body()
-
-            along_row(lambda: k.store(out, oidx_of(), init))
-            order = [d for d in layout if d in rdims] + ([minor] if minor in layout else [])
-        else:
-            order = outer + [d for d in layout if d in rdims] + ([minor] if minor in layout
-                                                                 else [])
-        with ExitStack() as inner:
-            if not order:
-                inner.enter_context(k.inside_scope())
-            for j, d in enumerate(order):
-                innermost = j == len(order) - 1
-                if d == minor and chunk is not None:
-                    iv = k.loop(chunk[1], lb=chunk[0], simd=innermost)
-                else:
-                    first = j == 0 and split_outer and not by_rows
-                    iv = k.loop(in_shape.dims[d], parallel=first, collapse=len(outer),
-                                simd=innermost, source=inst.hlo_name
-                                if j == 0 and chunk is None and not by_rows else None)
-                full[d] = inner.enter_context(iv)
-            oidx = oidx_of()
-            cur = k.load(out, oidx)
-            val = g.operand(inst, 0, full)
-            k.store(out, oidx, k.apply(simple, [cur, val], out.et))
-        if epilogue is not None:
-            g.env[inst] = dest
-            along_row(lambda: k.store(out, oidx_of(), g.value(epilogue, oidx_of())))
-    return True
-
-
-# ---------------------------------------------------------------- dot
-
-def _dot(L, g: Gen, inst, dest: Buf) -> None:
-    lhs, rhs = inst.operand_shapes
-    (lb, lf, lc), (rb, rf, rc) = _dot_dims(inst)
-    B = _prod([lhs.dims[d] for d in lb])
-    M = _prod([lhs.dims[d] for d in lf])
-    N = _prod([rhs.dims[d] for d in rf])
-    K = _prod([lhs.dims[d] for d in lc])
-    et = dest.et
-    if not dot_by_loops(inst):
-        # f16 / bf16 / mixed operands are converted to f32 (f64 for an f64 result) first
-        _gemm(L, g, inst, dest, (lb, lf, lc), (rb, rc, rf), (B, M, N, K),
-              "f64" if et.name == "f64" else "f32")
-        return
-    _dot_loops(L, g, inst, dest)
-
-
-def _dot_dims(inst):
-    """(batch, free, contracting) dimensions of each operand of a dot."""
-    lhs, rhs = inst.operand_shapes
-    lb = list(inst.attr("lhs_batch_dims", ()) or ())
-    rb = list(inst.attr("rhs_batch_dims", ()) or ())
-    lc = list(inst.attr("lhs_contracting_dims", ()) or ())
-    rc = list(inst.attr("rhs_contracting_dims", ()) or ())
-    lf = [d for d in range(lhs.rank) if d not in lb and d not in lc]
-    rf = [d for d in range(rhs.rank) if d not in rb and d not in rc]
-    return (lb, lf, lc), (rb, rf, rc)
-
-
-def dot_by_loops(inst) -> bool:
-    """Whether a dot is an inline loop nest (each output element its own sum: small or
-    non-float dots) rather than a GEMM call."""
-    lhs, rhs = inst.operand_shapes
-    (lb, lf, lc), (rb, rf, _) = _dot_dims(inst)
-    B = _prod([lhs.dims[d] for d in lb])
-    M = _prod([lhs.dims[d] for d in lf])
-    N = _prod([rhs.dims[d] for d in rf])
-    K = _prod([lhs.dims[d] for d in lc])
-    floats = all(s.element_type.kind == "float" for s in (lhs, rhs, inst.shape))
-    return not (floats and M * N * K >= GEMM_MIN_FLOPS and B * M * N > 0 and K > 0)
-
-
-def _multiply_add(k, acc: V, a: V, b: V, et) -> None:
-    """acc += a * b (acc |= a & b for pred)."""
-    if et.name == "pred":
-        k.assign(acc, k.apply("or", [k.read(acc), k.apply("and", [a, b], et)], et))
-    else:
-        k.assign(acc, k.apply("add", [k.read(acc), k.apply("multiply", [a, b], et)], et))
-
-
-def dot_at(g: Gen, inst, oidx) -> V:
-    """The sum of a dot at the output index `oidx` (its accumulator type), by loops over
-    the contracting dimensions built where the generator is."""
-    k = g.k
-    (lb, lf, lc), (rb, rf, rc) = _dot_dims(inst)
-    lhs, rhs = inst.operand_shapes
-    acc_et = _acc_et(inst.shape.element_type)
-    K = _prod([lhs.dims[d] for d in lc])
-    is_pred = acc_et.name == "pred"
-    acc = k.var(compute_xdsl(acc_et), init=k.literal(acc_et, 0))
-    if K > 0:
-        loops = [n for n, d in enumerate(lc) if lhs.dims[d] > 1]
-        cidx: list = [0] * len(lc)
-        with ExitStack() as stack:
-            for j, n in enumerate(loops):
-                simd = j == len(loops) - 1 and not is_pred
-                cidx[n] = stack.enter_context(k.loop(
-                    lhs.dims[lc[n]], simd=simd, reduce=[(acc, "+")] if simd else ()))
+        if not order:
             stack.enter_context(k.inside_scope())
-            li: list = [0] * lhs.rank
-            ri: list = [0] * rhs.rank
-            for n, (a, b) in enumerate(zip(lb, rb)):
-                li[a] = ri[b] = oidx[n]
-            for n, d in enumerate(lf):
-                li[d] = oidx[len(lb) + n]
-            for n, d in enumerate(rf):
-                ri[d] = oidx[len(lb) + len(lf) + n]
-            for n, (a, b) in enumerate(zip(lc, rc)):
-                li[a] = ri[b] = cidx[n]
-            a = k.apply("convert", [g.operand(inst, 0, li)], lhs.element_type, acc_et)
-            b = k.apply("convert", [g.operand(inst, 1, ri)], rhs.element_type, acc_et)
-            _multiply_add(k, acc, a, b, acc_et)
-    return k.read(acc)
-
-
-def _dot_loops(L, g: Gen, inst, dest: Buf) -> None:
-    k = g.k
-    lhs = inst.operand_shapes[0]
-    (_, _, lc), _ = _dot_dims(inst)
-    K = _prod([lhs.dims[d] for d in lc])
-    out_dims = dest.shape.dims
-    k.loop_nest(out_dims, order_of(dest.strides, out_dims),
-                lambda oidx: k.store(dest, oidx, dot_at(g, inst, oidx)),
-                work=dest.shape.size * max(K, 1) * 2, simd=False, label=inst.hlo_name)
-
-
-def _collapse(buf: Buf, group) -> int | None:
-    """Stride of a group of dims viewed as one (row-major among themselves), or None."""
-    big = [d for d in group if buf.shape.dims[d] > 1]
-    for a, b in zip(big, big[1:]):
-        if buf.strides[a] != buf.strides[b] * buf.shape.dims[b]:
-            return None
-    return buf.strides[big[-1]] if big else 0
-
-
-def pack(L, g: Gen, source, shape: ArrayShape, order, label: str) -> Buf:
-    """Materialise a value into a fresh buffer whose dims are major-to-minor in `order`."""
-    buf = L.new_buf(shape, label, strides=_row_major(shape.dims, order))
-    k = g.k
-    k.loop_nest(shape.dims, list(order), lambda idx: k.store(buf, idx, g.value(source, idx)),
-                work=shape.size, label=label)
-    return buf
-
-
-def _matrix(L, g: Gen, operand, shape, batch, rows, cols, label, dtype: str):
-    """(buf, transposed, ld, batch strides) viewing an operand as a batch of `dtype` matrices."""
-    source = g.lookup(operand)
-    if isinstance(source, Buf) and source.shape.dtype == dtype:
-        buf = source
-        rs, cs = _collapse(buf, rows), _collapse(buf, cols)
-        nr = _prod([shape.dims[d] for d in rows])
-        nc = _prod([shape.dims[d] for d in cols])
-        if rs is not None and cs is not None:
-            if cs in (0, 1) and (nr == 1 or rs >= max(nc, 1)):
-                ld = rs if nr > 1 else max(nc, 1)
-                return buf, False, ld, [buf.strides[d] for d in batch]
-            if rs in (0, 1) and (nc == 1 or cs >= max(nr, 1)):
-                ld = cs if nc > 1 else max(nr, 1)
-                return buf, True, ld, [buf.strides[d] for d in batch]
-    buf = pack(L, g, operand, ArrayShape(dtype, shape.dims), [*batch, *rows, *cols],
-               f"{label}/packed")
-    nc = _prod([shape.dims[d] for d in cols])
-    return buf, False, max(nc, 1), [buf.strides[d] for d in batch]
-
-
-def _gemm(L, g: Gen, inst, dest: Buf, ldims, rdims, sizes, dtype: str) -> None:
-    k = g.k
-    lb, lf, lc = ldims
-    rb, rc, rf = rdims
-    B, M, N, K = sizes
-    lhs, rhs = inst.operand_shapes
-    a, ta, lda, a_bs = _matrix(L, g, inst.operands[0].owner, lhs, lb, lf, lc, inst.hlo_name,
-                               dtype)
-    b, tb, ldb, b_bs = _matrix(L, g, inst.operands[1].owner, rhs, rb, rc, rf, inst.hlo_name,
-                               dtype)
-    out = dest
-    nb = len(lb)
-    orows, ocols = list(range(nb, nb + len(lf))), list(range(nb + len(lf), dest.shape.rank))
-    rs, cs = _collapse(dest, orows), _collapse(dest, ocols)
-    if dest.shape.dtype != dtype or not (rs is not None and cs in (0, 1) and (M == 1 or rs >= N)):
-        out = L.new_buf(ArrayShape(dtype, dest.shape.dims), f"{inst.hlo_name}/gemm_out",
-                        strides=_row_major(dest.shape.dims))
-        rs = _collapse(out, orows)
-    ldc = rs if M > 1 else N
-    c_bs = [out.strides[d] for d in range(nb)]
-    L.link_blas = True
-    batch_dims = [lhs.dims[d] for d in lb]
-    with ExitStack() as stack:
-        # a batch of GEMMs is split across threads by its batch loop, one GEMM by rows or
-        # columns (_threaded_gemm); OpenBLAS itself runs single-threaded (cprint.py)
-        parallel = L.threads > 1 and B > 1 and B * M * N * K >= PARALLEL_WORK
-        batch = [stack.enter_context(k.loop(
-            size, parallel=parallel and n == 0, collapse=len(batch_dims)))
-            for n, size in enumerate(batch_dims)]
-        if parallel:
-            k.gemm(a, k.offset(batch, a_bs), b, k.offset(batch, b_bs), out,
-                   k.offset(batch, c_bs), (M, N, K), (lda, ldb, ldc), ta, tb, inst.hlo_name)
-        else:
-            _threaded_gemm(k, (a, k.offset(batch, a_bs), lda, ta),
-                           (b, k.offset(batch, b_bs), ldb, tb),
-                           (out, k.offset(batch, c_bs), ldc), (M, N, K), inst.hlo_name)
-    k.loop_nests += 1
-    if out is not dest:
-        k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
-                    lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
-                    label="gemm copy-out")
-
-
-def _threaded_gemm(k, a, b, c, mnk, source: str) -> None:
-    """C = op(A) op(B), split across the kernel's threads into blocks of rows of C (or of
-    columns, when C has more of them), one single-threaded GEMM call each. `a`, `b`:
-    (buffer, element offset, leading dimension, transposed); `c`: (buffer, offset, ldc)."""
-    (abuf, aoff, lda, ta), (bbuf, boff, ldb, tb), (cbuf, coff, ldc) = a, b, c
-    M, N, K = mnk
-    size = max(M, N)
-    if k.threads == 1 or M * N * K < PARALLEL_WORK or size < 16:
-        k.gemm(abuf, aoff, bbuf, boff, cbuf, coff, mnk, (lda, ldb, ldc), ta, tb, source)
-        return
-    chunk = -(-size // k.threads)
-    chunk = -(-chunk // 8) * 8
-    parts = -(-size // chunk)
-    last = size - chunk * (parts - 1)
-    by_rows = M >= N
-    with k.loop(parts, parallel=True) as part:
-        start = part * chunk
-        if by_rows:  # rows of op(A) and of C
-            a_at, b_at, c_at = aoff + (start if ta else start * lda), boff, coff + start * ldc
-        else:  # columns of op(B) and of C
-            a_at, b_at, c_at = aoff, boff + (start * ldb if tb else start), coff + start
-
-        def call(rows_or_cols: int) -> None:
-            sizes = (rows_or_cols, N, K) if by_rows else (M, rows_or_cols, K)
-            k.gemm(abuf, a_at, bbuf, b_at, cbuf, c_at, sizes, (lda, ldb, ldc), ta, tb, source)
-
-        if last == chunk:
-            call(chunk)
-        else:
-            branch = k.if_(part.lt(parts - 1))
-            with k.inside(branch.then):
-                call(chunk)
-            with k.inside(branch.otherwise):
-                call(last)
-
-
-def _row_major(dims, order=None) -> list[int]:
-    """Strides of a dense buffer whose dims are major-to-minor in `order` (default 0..n)."""
-    order = range(len(dims)) if order is None else order
-    strides = [0] * len(dims)
-    step = 1
-    for d in reversed(list(order)):
-        strides[d] = step
-        step *= max(dims[d], 1)
-    return strides
+        for j, d in enumerate(order):
+            innermost = j == len(order) - 1
+            if d == minor and chunk is not None:
+                iv = k.loop(chunk[1], lb=chunk[0], simd=innermost)
+            else:
+                first = j == 0 and split_outer
+                iv = k.loop(in_shape.dims[d], parallel=first, collapse=len(outer),
+                            simd=innermost, source=inst.hlo_name if j == 0 and chunk is None
+                            else None)
+            full[d] = stack.enter_context(iv)
+        oidx = [full[d] for d in kept]
+        cur = k.load(out, oidx)
+        val = g.operand(inst, 0, full)
+        k.store(out, oidx, k.apply(simple, [cur, val], out.et))
 
 
 RULES = {
     "reduce": _reduce,
-    "dot": _dot,
+    "dot": lower_dot,
 }

@@ -31,9 +31,10 @@ from hlox.ir.opcodes import materialized
 from hlox.ir.shapes import ArrayShape
 
 from ..gen import Gen
-from ..heavy import (
-    GEMM_MIN_FLOPS, _acc_et, _collapse, _multiply_add, _prod, _threaded_gemm,
-)
+from hlox.passes.fusion import GEMM_MIN_FLOPS
+
+from ..heavy import _prod
+from .gemm import _acc_et, _collapse, _multiply_add, _threaded_gemm
 from ..kernel import PARALLEL_WORK, Buf, V, all_of, compute_xdsl, order_of
 from .common import _heavy_into_dest, _topological, open_kernel
 from .loop import emit_loops

@@ -2,8 +2,7 @@
 every reduction reduces the minor dimension of [rows..., n] and the rest is per-row
 elementwise (softmax, layernorm), one loop over rows, each row reduced and written by
 inner loops that stay in cache; else one reduction and its epilogue in one loop nest over
-the output (`at_index.py`), or a reduce of major dimensions and its epilogue in one loop
-over output rows (`emit_columns`); otherwise the loop emitter's materialise-then-loop."""
+the output (`at_index.py`); otherwise the loop emitter's materialise-then-loop."""
 from __future__ import annotations
 
 from contextlib import ExitStack
@@ -15,9 +14,9 @@ from hlox.ir.opcodes import ELEMENTWISE, materialized as _is_heavy
 from hlox.ir.shapes import ArrayShape
 
 from ..gen import Gen
-from ..kernel import PARALLEL_WORK, Buf, leaves
+from ..kernel import Buf, leaves
 from .at_index import emit_at_index
-from .common import _heavy_into_dest, _topological, open_kernel
+from .common import _topological, open_kernel
 from .loop import emit_loops
 
 
@@ -25,32 +24,9 @@ def emit(L, inst: Instruction, operands: list, dest) -> None:
     k, g, root, root_leaves = open_kernel(L, inst, operands, dest)
     label = inst.hlo_name
     if not (emit_rows(L, g, root, root_leaves, label)
-            or emit_at_index(L, k, g, root, root_leaves, dest, label)
-            or emit_columns(L, g, root, root_leaves, dest)):
+            or emit_at_index(L, k, g, root, root_leaves, dest, label)):
         emit_loops(L, k, g, root, root_leaves, dest, label)
     L.finish_kernel(k, inst.hlo_name)
-
-
-def emit_columns(L, g: Gen, root: Instruction, root_leaves: list, dest) -> bool:
-    """A reduce of major dimensions into output rows (pooling over H and W of NHWC) and
-    its elementwise epilogue, written into the destination: one loop nest over the rows,
-    each accumulated and finished in cache (`heavy._reduce_columns`). False: not such a
-    kernel, nothing emitted."""
-    from ..heavy import _reduce_columns, reduce_strategy, simple_reducer
-
-    if len(root_leaves) != 1 or not isinstance(dest, Buf):
-        return False
-    heavy = [inst for inst in _topological(root, g) if _is_heavy(inst)]
-    if len(heavy) != 1 or heavy[0].opcode != "reduce" or heavy[0] is root:
-        return False
-    (inner,) = heavy
-    if len(inner.operands) != 2 or reduce_strategy(L, inner)[0] != "columns" \
-            or _heavy_into_dest(g, root, dest) is not inner:
-        return False
-    rdims = set(inner.attr("dimensions"))
-    kept = [d for d in range(inner.operand_shapes[0].rank) if d not in rdims]
-    return _reduce_columns(L, g, inner, dest, kept, rdims,
-                           simple_reducer(L, inner.attr("to_apply")), epilogue=root)
 
 
 def emit_rows(L, g: Gen, root: Instruction, root_leaves: list, label: str) -> bool:
@@ -67,13 +43,12 @@ def emit_rows(L, g: Gen, root: Instruction, root_leaves: list, label: str) -> bo
     rows, n, reduces, full_pairs, row_pairs, dependent = plan
     order = [d for d in range(len(rows)) if rows[d] > 1]
     work = int(np.prod(rows, dtype=np.int64)) * n * (len(reduces) + len(full_pairs)) * 4
-    parallel = L.threads > 1 and work >= PARALLEL_WORK and order
     k.loop_nests += 1
     ridx: list = [0] * len(rows)
     with ExitStack() as stack:
         for m, d in enumerate(order):
             ridx[d] = stack.enter_context(k.loop(
-                rows[d], parallel=bool(m == 0 and parallel), collapse=len(order),
+                rows[d], work=work if m == 0 else 0, independent=True,
                 source=f"{label} (rows)" if m == 0 else None))
         if not order:
             stack.enter_context(k.inside_scope())
@@ -100,7 +75,8 @@ def emit_rows(L, g: Gen, root: Instruction, root_leaves: list, label: str) -> bo
             k.store(buf, ridx, g.value(inst, ridx))
         if full_pairs:
             _row_values(g, [inst for inst, _ in full_pairs], ridx, rows)
-            with k.loop(n, simd=True, source=None if order else f"{label} (rows)") as j:
+            with k.loop(n, simd=True, independent=True, minor=True,
+                        source=None if order else f"{label} (rows)") as j:
                 idx = [*ridx, j]
                 values = [g.value(inst, idx) for inst, _ in full_pairs]
                 for (inst, buf), value in zip(full_pairs, values):
