@@ -76,7 +76,8 @@ def compiler_source_digest() -> str:
     """A digest of the code that turns a module into a library (ir, passes, runtime, driver):
     a changed compiler never loads libraries an older one built."""
     parts = []
-    for package in ("hlox", "hlox.ir", "hlox.passes", "hlox.passes.codegen", "hlox.runtime"):
+    for package in ("hlox", "hlox.ir", "hlox.passes", "hlox.passes.codegen",
+                    "hlox.passes.codegen.emitters", "hlox.runtime"):
         # found, not imported: a cache hit need not import the code generator
         folder = Path(importlib.util.find_spec(package).origin).parent
         for path in sorted(folder.glob("*.[pch]*")):

@@ -62,6 +62,7 @@ class Executable:
         self.name = name
         threads.configure()  # before the first module loads libgomp, which reads it once
         self._lib = _cffi_backend.load_library(self.library_path)
+        threads.keep_openmp_loaded()
         self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
         self._address_main = self._lib.load_function(_ADDRESS_MAIN_TYPE, "hlox_main")
         self._retired = []  # libraries replaced by `replace_library`, kept loaded

@@ -20,12 +20,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "jax"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text())["programs"]
 PROGRAMS = ["mlp_loss", "mlp_grad", "layernorm_gelu", "causal_attention", "conv_relu_pool",
             "transformer_block", "fori_loop", "scan_rnn", "vmap_fn"]
-KERNEL_GAPS = {  # case -> (kernels beyond XLA's, why)
-    "conv_relu_pool": (2, "the convolution packs its patches first; the pooling reduces in "
-                          "columns"),
-    "conv_relu_pool.opt": (2, "the convolution packs its patches first; the pooling reduces "
-                              "in columns"),
-}
+KERNEL_GAPS: dict = {}  # case -> (kernels beyond XLA's, why); none left
 CASES = [(name, form) for name in PROGRAMS for form in ("", ".opt")]
 
 
