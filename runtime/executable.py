@@ -77,8 +77,8 @@ class Executable:
 
     def replace_library(self, library_path: str) -> None:
         """Run another build of the same C from the next call on (a tiered build's
-        optimised library, compiler/tiered.py). A call reads `_main` (or `_address_main`) once, so calls in
-        flight finish in the old library, which is never unloaded."""
+        optimised library, compiler/tiered.py). A call reads `_main` (or `_address_main`)
+        once, so calls in flight finish in the old library, which is never unloaded."""
         lib = _cffi_backend.load_library(str(library_path))
         main = lib.load_function(_MAIN_TYPE, "hlox_main")
         address_main = lib.load_function(_ADDRESS_MAIN_TYPE, "hlox_main")
