@@ -76,10 +76,13 @@ def compiler_source_digest() -> str:
     """A digest of the code that turns a module into a library (ir, passes, runtime, driver):
     a changed compiler never loads libraries an older one built."""
     parts = []
-    for package in ("hlox", "hlox.ir", "hlox.passes", "hlox.passes.codegen",
-                    "hlox.passes.codegen.emitters", "hlox.runtime"):
-        # found, not imported: a cache hit need not import the code generator
-        folder = Path(importlib.util.find_spec(package).origin).parent
+    # found, not imported: a cache hit need not import the code generator (find_spec of a
+    # subpackage imports its parents, so codegen's subpackage is found as a folder)
+    folders = [Path(importlib.util.find_spec(package).origin).parent
+               for package in ("hlox", "hlox.ir", "hlox.passes", "hlox.passes.codegen",
+                               "hlox.runtime")]
+    folders.insert(4, folders[3] / "emitters")
+    for folder in folders:
         for path in sorted(folder.glob("*.[pch]*")):
             if path.suffix in (".py", ".c", ".h"):
                 parts += [path.name, path.read_bytes()]
