@@ -21,7 +21,7 @@ from xdsl.ir import SSAValue
 from hlox.ir.dialect import ComputationOp, Instruction, ModuleOp, make_instruction
 from hlox.ir.shapes import ArrayShape, TupleShape
 
-from .fusion import _fusible_computations, _topological_reorder, loop_fusible
+from .fusion import _fusible_computations, _topological_reorder, loop_fusible, record_kernel_kind
 from .pass_base import (
     ComputationNames, HloPass, NameTable, erase, instruction_users,
     remove_unreachable_computations,
@@ -273,6 +273,7 @@ def _merge(first: Instruction, second: Instruction, comp: ComputationOp, module:
     module.body.block.insert_op_before(fused_comp, comp)
     fusion = make_instruction("fusion", params, result_shape, names.fresh("fusion"),
                               {"kind": "kLoop", "calls": fused_name})
+    record_kernel_kind(fusion, fused_comp)
     comp.block.insert_op_before(fusion, second)
     for index, (_, carriers) in enumerate(outputs):
         if len(outputs) == 1:

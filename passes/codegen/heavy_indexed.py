@@ -11,7 +11,8 @@ from contextlib import ExitStack
 from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape
 
 from .gen import CodegenError, Gen, delinear
-from .heavy import _call_interleaved, _collapse, _prod, combine, pack
+from .emitters.gemm import _collapse, pack
+from .heavy import _call_interleaved, _prod, combine
 from .kernel import INDEX, Buf, all_of, compute_xdsl, leaves, order_of
 
 PRED = ELEMENT_TYPES["pred"]

@@ -247,7 +247,7 @@ class Lowering:
                 return view
             dest = self.new_tree(inst.shape, inst.hlo_name)
         self.plan.kernel_made.add(inst)
-        EMITTERS[kind_of(inst)](self, inst, operands, dest)
+        EMITTERS[kind_of(self, inst)](self, inst, operands, dest)
         return dest
 
     def view(self, inst: Instruction, operands) -> Buf | None:

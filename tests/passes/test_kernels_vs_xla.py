@@ -20,24 +20,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "jax"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text())["programs"]
 PROGRAMS = ["mlp_loss", "mlp_grad", "layernorm_gelu", "causal_attention", "conv_relu_pool",
             "transformer_block", "fori_loop", "scan_rnn", "vmap_fn"]
-GEMM_EPILOGUE = "a GEMM call and its epilogue are two loop nests"
-KERNEL_GAPS = {  # case -> (kernels beyond XLA's, why)
-    "mlp_loss.opt": (1, GEMM_EPILOGUE),
-    "mlp_grad": (1, GEMM_EPILOGUE),
-    "mlp_grad.opt": (1, GEMM_EPILOGUE),
-    "causal_attention.opt": (1, GEMM_EPILOGUE),
-    "transformer_block.opt": (1, GEMM_EPILOGUE),
-    "layernorm_gelu.opt": (1, "XLA's row reductions split in separate fusions reduce in two "
-                              "nests"),
-    "conv_relu_pool": (2, "the convolution packs its patches first; the pooling reduces in "
-                          "columns"),
-    "conv_relu_pool.opt": (2, "the convolution packs its patches first; the pooling reduces "
-                              "in columns"),
-    "vmap_fn": (2, "a batched dot's epilogue reduce, and a second reduce, are nests of their "
-                   "own"),
-    "vmap_fn.opt": (3, "a batched dot's epilogue reduce, and a second reduce, are nests of "
-                       "their own"),
-}
+KERNEL_GAPS: dict = {}  # case -> (kernels beyond XLA's, why); none left
 CASES = [(name, form) for name in PROGRAMS for form in ("", ".opt")]
 
 

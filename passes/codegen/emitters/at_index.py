@@ -1,6 +1,6 @@
 """One loop nest for a reduction or a loop-computed dot and its epilogue (XLA's kInput and
 small kOutput kernels): at each output index the reduction (`heavy.reduce_accs`) or the
-dot's sum (`heavy.dot_at`) is computed by inner loops, and the elementwise epilogue that
+dot's sum (`gemm.dot_at`) is computed by inner loops, and the elementwise epilogue that
 reads it at that index writes the output there. No buffer for the intermediate, one loop
 nest instead of two.
 
@@ -18,14 +18,16 @@ import numpy as np
 from hlox.ir.dialect import Instruction
 from hlox.ir.opcodes import ELEMENTWISE, materialized
 from hlox.ir.shapes import ArrayShape
+from hlox.passes.fusion import dot_dims
 
-from ..kernel import Buf, leaves, order_of
-from .common import _reaches_root_elementwise, _topological
+from ..kernel import Buf, order_of
+from .common import _reaches_root_elementwise, _topological, reads_memory_of
+from .gemm import dot_at, dot_by_loops
 
 
 def _intermediate(L, g, root: Instruction, root_leaves: list, dest):
     """The one materialised instruction the kernel computes at each output index, or None."""
-    from ..heavy import dot_by_loops, reduce_strategy
+    from ..heavy import reduce_strategy
 
     if len(root_leaves) != 1 or not isinstance(dest, Buf) or dest.shape.size == 0:
         return None
@@ -44,11 +46,8 @@ def _intermediate(L, g, root: Instruction, root_leaves: list, dest):
             return None
     elif inner.opcode != "dot" or not dot_by_loops(inner):
         return None
-    target = dest.base or dest
-    for value in g.env.values():
-        if isinstance(value, (Buf, tuple)) and any((b.base or b) is target
-                                                   for b in leaves(value)):
-            return None
+    if reads_memory_of(g, dest):
+        return None
     if not _reaches_root_elementwise(inner, source):
         return None
     return inner
@@ -57,7 +56,7 @@ def _intermediate(L, g, root: Instruction, root_leaves: list, dest):
 def emit_at_index(L, k, g, root: Instruction, root_leaves: list, dest, label: str) -> bool:
     """Emit the kernel as one loop nest if it is of this kind; False (nothing emitted) if
     it is not."""
-    from ..heavy import _dot_dims, dot_at, reduce_accs, reduce_strategy
+    from ..heavy import reduce_accs, reduce_strategy
 
     inner = _intermediate(L, g, root, root_leaves, dest)
     if inner is None:
@@ -71,7 +70,7 @@ def emit_at_index(L, k, g, root: Instruction, root_leaves: list, dest, label: st
         def compute(idx):
             return reduce_accs(L, g, inner, idx, par_reduce)[0]
     else:
-        (_, _, contracting), _ = _dot_dims(inner)
+        (_, _, contracting), _ = dot_dims(inner)
         sums = int(np.prod([operand.dims[d] for d in contracting], dtype=np.int64))
         work = dest.shape.size * max(sums, 1) * 2
 

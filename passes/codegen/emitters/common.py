@@ -50,6 +50,15 @@ def _leaf_pairs(g: Gen, inst, tree) -> list:
 
 
 
+def reads_memory_of(g: Gen, dest: Buf) -> bool:
+    """Whether the kernel reads (from an operand's buffers) memory of `dest`: then it may
+    not write `dest` while it still computes from its inputs."""
+    target = dest.base or dest
+    return any(isinstance(value, (Buf, tuple)) and any((b.base or b) is target
+                                                       for b in leaves(value))
+               for value in g.env.values())
+
+
 def _topological(root: Instruction, g: Gen) -> list[Instruction]:
     """Instructions reachable from root (not crossing materialised values), operands first."""
     order, seen = [], set()
@@ -80,12 +89,9 @@ def _heavy_into_dest(g: Gen, root: Instruction, dest: Buf):
     source = g.lookup(root)
     if not isinstance(source, Instruction) or source.opcode not in ELEMENTWISE:
         return None
-    if dest.base is not None or dest.kind not in ("temp", "result"):
+    if dest.base is not None or dest.kind not in ("temp", "result") \
+            or reads_memory_of(g, dest):
         return None
-    for value in g.env.values():
-        if isinstance(value, (Buf, tuple)) and any(
-                (b.base or b) is dest for b in leaves(value)):
-            return None
     dims = dest.shape.dims
     stack, seen, found = [source], set(), None
     while stack:

@@ -27,9 +27,6 @@ def emit(L, inst: Instruction, operands: list, dest) -> None:
 
 def emit_loops(L, k, g, root: Instruction, root_leaves: list, dest, label: str) -> None:
     """Materialise the heavy instructions, then write the root leaves by loop nests."""
-    from ..heavy import RULES as HEAVY_RULES
-    from ..heavy_indexed import RULES as INDEXED_RULES
-
     # Materialise heavy instructions in topological order.
     dest_of = {}
     written_by_heavy = set()
@@ -43,16 +40,8 @@ def emit_loops(L, k, g, root: Instruction, root_leaves: list, dest, label: str) 
         if inner is not None:
             dest_of[inner] = dest  # computed in place; the epilogue reads it at its index
     for inst in _topological(root, g):
-        if not _is_heavy(inst):
-            continue
-        tree = dest_of.get(inst)
-        if tree is None:
-            tree = L.new_tree(inst.shape, f"{label}/{inst.hlo_name}")
-        rule = HEAVY_RULES.get(inst.opcode) or INDEXED_RULES.get(inst.opcode)
-        if rule is None:
-            raise CodegenError(f"no lowering for '{inst.opcode}' ({inst.hlo_name})")
-        rule(L, g, inst, tree)
-        g.env[inst] = tree
+        if _is_heavy(inst):
+            materialize(L, g, inst, dest_of.get(inst), label)
     # Inline root leaves, grouped by dimensions: one loop nest writes several outputs.
     groups: dict = {}
     for n, (inst, tree) in enumerate(root_leaves):
@@ -74,6 +63,21 @@ def emit_loops(L, k, g, root: Instruction, root_leaves: list, dest, label: str) 
 
         k.loop_nest(dims, order, body, work=work, label=label)
 
+
+def materialize(L, g, inst: Instruction, tree, label: str) -> None:
+    """Compute the heavy instruction `inst` into the Buf tree `tree` (None: a new one)."""
+    from ..heavy import RULES as HEAVY_RULES
+    from ..heavy_indexed import RULES as INDEXED_RULES
+    from .convolution import RULES as CONV_RULES
+
+    if tree is None:
+        tree = L.new_tree(inst.shape, f"{label}/{inst.hlo_name}")
+    rule = HEAVY_RULES.get(inst.opcode) or INDEXED_RULES.get(inst.opcode) \
+        or CONV_RULES.get(inst.opcode)
+    if rule is None:
+        raise CodegenError(f"no lowering for '{inst.opcode}' ({inst.hlo_name})")
+    rule(L, g, inst, tree)
+    g.env[inst] = tree
 
 
 def emit_dus_in_place(g, inst, buf: Buf, label: str) -> bool:

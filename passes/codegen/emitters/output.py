@@ -1,8 +1,9 @@
-"""The output emitter (fusion kind `output`, XLA's kOutput: a dot or convolution and its
-epilogue; and lone dots and convolutions). A dot computed by loops (small, or not float)
-and its elementwise epilogue are one loop nest over the output (`at_index.py`); a GEMM
-call or a convolution goes through the loop emitter, written straight into the kernel's
-destination, its epilogue's loop reading it there (`common._heavy_into_dest`)."""
+"""The output emitter (kernel kinds `dot` and `convolution`: a dot computed by loops, or
+a convolution, and its epilogue). A loop-computed dot (small, or not float) and its
+elementwise epilogue are one loop nest over the output (`at_index.py`); a convolution
+goes through the loop emitter, written straight into the kernel's destination, its
+epilogue's loop reading it there (`common._heavy_into_dest`). GEMM calls and their
+epilogues are `gemm.py`'s."""
 from __future__ import annotations
 
 from hlox.ir.dialect import Instruction

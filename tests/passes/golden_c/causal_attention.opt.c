@@ -71,15 +71,7 @@ __attribute__((noinline)) static void k_reduce_divide_fusion(const float *restri
         const float v10 = b0[(((i1 * 256) + (i2 * 16)) + i5)];
         acc4 = (acc4 + v10);
       }
-      b1[((i1 * 16) + i2)] = acc4;
-    }
-  }
-  for (int64_t i16 = 0; i16 < 2; i16++) {
-    #pragma omp simd
-    for (int64_t i17 = 0; i17 < 16; i17++) {
-      const int64_t t20 = ((i16 * 16) + i17);
-      const float v21 = b1[t20];
-      b1[t20] = ((0x1.0000000000000p+0f) / v21);
+      b1[((i1 * 16) + i2)] = ((0x1.0000000000000p+0f) / acc4);
     }
   }
 }

@@ -30,31 +30,29 @@ __attribute__((noinline)) static void k_conv_general_dilated_1(const float *rest
 
 __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restrict b0, const float *restrict b1, const float *restrict b2) {
   for (int64_t i2 = 0; i2 < 2; i2++) {
-    #pragma omp simd
-    for (int64_t i3 = 0; i3 < 4; i3++) {
-      b0[((i2 * 4) + i3)] = (0x0.0p+0f);
-    }
-  }
-  for (int64_t i6 = 0; i6 < 2; i6++) {
-    for (int64_t i7 = 0; i7 < 8; i7++) {
-      for (int64_t i8 = 0; i8 < 8; i8++) {
-        #pragma omp simd
-        for (int64_t i9 = 0; i9 < 4; i9++) {
-          const int64_t t11 = ((i6 * 4) + i9);
-          const float v12 = b0[t11];
-          const float v19 = b1[((((i6 * 256) + (i7 * 32)) + (i8 * 4)) + i9)];
-          const float v20 = b2[i9];
-          b0[t11] = (v12 + hlox_maxf((v19 + v20), (0x0.0p+0f)));
+    for (int64_t i3 = 0; i3 < 1; i3++) {
+      #pragma omp simd
+      for (int64_t i4 = 0; i4 < 4; i4++) {
+        b0[((i2 * 4) + i4)] = (0x0.0p+0f);
+      }
+      for (int64_t i7 = 0; i7 < 8; i7++) {
+        for (int64_t i8 = 0; i8 < 8; i8++) {
+          #pragma omp simd
+          for (int64_t i9 = 0; i9 < 4; i9++) {
+            const int64_t t11 = ((i2 * 4) + i9);
+            const float v12 = b0[t11];
+            const float v19 = b1[((((i2 * 256) + (i7 * 32)) + (i8 * 4)) + i9)];
+            const float v20 = b2[i9];
+            b0[t11] = (v12 + hlox_maxf((v19 + v20), (0x0.0p+0f)));
+          }
         }
       }
-    }
-  }
-  for (int64_t i24 = 0; i24 < 2; i24++) {
-    #pragma omp simd
-    for (int64_t i25 = 0; i25 < 4; i25++) {
-      const int64_t t27 = ((i24 * 4) + i25);
-      const float v28 = b0[t27];
-      b0[t27] = (v28 * (0x1.0000000000000p-6f));
+      #pragma omp simd
+      for (int64_t i24 = 0; i24 < 4; i24++) {
+        const int64_t t26 = ((i2 * 4) + i24);
+        const float v27 = b0[t26];
+        b0[t26] = (v27 * (0x1.0000000000000p-6f));
+      }
     }
   }
 }

@@ -64,12 +64,7 @@ __attribute__((noinline)) static void k_add_rsqrt_fusion(const float *restrict b
       const float v7 = b0[((i1 * 2) + i4)];
       acc3 = (acc3 + v7);
     }
-    b1[i1] = acc3;
-  }
-  #pragma omp simd
-  for (int64_t i11 = 0; i11 < 16; i11++) {
-    const float v12 = b1[i11];
-    b1[i11] = (1.0f / sqrtf(((v12 * (0x1.0000000000000p-6f)) + (0x1.4f8b580000000p-17f))));
+    b1[i1] = (1.0f / sqrtf(((acc3 * (0x1.0000000000000p-6f)) + (0x1.4f8b580000000p-17f))));
   }
 }
 

@@ -91,25 +91,27 @@ __attribute__((noinline)) static void k_dot_general_8(const float *restrict b0, 
 }
 
 __attribute__((noinline)) static void k_fusion_1(float *restrict b0, const float *restrict b1, const float *restrict b2) {
-  #pragma omp simd
-  for (int64_t i2 = 0; i2 < 16; i2++) {
-    b0[i2] = (0x0.0p+0f);
-  }
-  for (int64_t i3 = 0; i3 < 16; i3++) {
+  for (int64_t i2 = 0; i2 < 1; i2++) {
     #pragma omp simd
-    for (int64_t i4 = 0; i4 < 16; i4++) {
-      const float v5 = b0[i4];
-      const int64_t t8 = ((i3 * 16) + i4);
-      const float v9 = b1[t8];
-      const float v11 = b2[t8];
-      const float v12 = (v11 * ((0x1.0000000000000p+0f) - v9));
-      b0[i4] = (v5 + (v12 + (v12 * v9)));
+    for (int64_t i3 = 0; i3 < 16; i3++) {
+      b0[i3] = (0x0.0p+0f);
     }
-  }
-  #pragma omp simd
-  for (int64_t i16 = 0; i16 < 16; i16++) {
-    const float v17 = b0[i16];
-    b0[i16] = (v17 + (0x0.0p+0f));
+    for (int64_t i4 = 0; i4 < 16; i4++) {
+      #pragma omp simd
+      for (int64_t i5 = 0; i5 < 16; i5++) {
+        const float v6 = b0[i5];
+        const int64_t t9 = ((i4 * 16) + i5);
+        const float v10 = b1[t9];
+        const float v12 = b2[t9];
+        const float v13 = (v12 * ((0x1.0000000000000p+0f) - v10));
+        b0[i5] = (v6 + (v13 + (v13 * v10)));
+      }
+    }
+    #pragma omp simd
+    for (int64_t i17 = 0; i17 < 16; i17++) {
+      const float v18 = b0[i17];
+      b0[i17] = (v18 + (0x0.0p+0f));
+    }
   }
 }
 

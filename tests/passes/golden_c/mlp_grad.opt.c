@@ -117,16 +117,23 @@ __attribute__((noinline)) static void k_multiply_add_fusion(float *restrict b0, 
 
 __attribute__((noinline)) static void k_wrapped_reduce(float *restrict b0, const float *restrict b1) {
   const float v2 = hlox_const0[0];
-  #pragma omp simd
-  for (int64_t i3 = 0; i3 < 16; i3++) {
-    b0[i3] = v2;
-  }
-  for (int64_t i4 = 0; i4 < 16; i4++) {
+  for (int64_t i3 = 0; i3 < 1; i3++) {
     #pragma omp simd
+    for (int64_t i4 = 0; i4 < 16; i4++) {
+      b0[i4] = v2;
+    }
     for (int64_t i5 = 0; i5 < 16; i5++) {
-      const float v6 = b0[i5];
-      const float v9 = b1[((i4 * 16) + i5)];
-      b0[i5] = (v6 + v9);
+      #pragma omp simd
+      for (int64_t i6 = 0; i6 < 16; i6++) {
+        const float v7 = b0[i6];
+        const float v10 = b1[((i5 * 16) + i6)];
+        b0[i6] = (v7 + v10);
+      }
+    }
+    #pragma omp simd
+    for (int64_t i12 = 0; i12 < 16; i12++) {
+      const float v13 = b0[i12];
+      b0[i12] = v13;
     }
   }
 }

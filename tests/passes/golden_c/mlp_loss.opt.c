@@ -56,9 +56,7 @@ __attribute__((noinline)) static void k_reduce_multiply_fusion(const float *rest
       acc2 = (acc2 + (v11 * v11));
     }
   }
-  b3[0] = acc2;
-  const float v16 = b3[0];
-  b3[0] = (v16 * (0x1.0000000000000p-6f));
+  b3[0] = (acc2 * (0x1.0000000000000p-6f));
 }
 
 /* hlox: entry */

@@ -13,7 +13,7 @@ __attribute__((noinline)) static void k_fusion_2(const uint16_t *restrict b0, co
   }
 }
 
-__attribute__((noinline)) static void k_reduce_convert_fusion(const uint16_t *restrict b0, const uint16_t *restrict b1, float *restrict b2, uint16_t *restrict b3) {
+__attribute__((noinline)) static void k_reduce_convert_fusion(const uint16_t *restrict b0, const uint16_t *restrict b1, uint16_t *restrict b2) {
   float acc2 = (0x0.0p+0f);
   #pragma omp simd reduction(+:acc2)
   for (int64_t i3 = 0; i3 < 8; i3++) {
@@ -21,9 +21,7 @@ __attribute__((noinline)) static void k_reduce_convert_fusion(const uint16_t *re
     const float v5 = hlox_h2f(b1[i3]);
     acc2 = (acc2 + ((float)hlox_rnd_f16((v4 * v5))));
   }
-  b2[0] = acc2;
-  const float v11 = b2[0];
-  b3[0] = hlox_f2h(hlox_rnd_f16((float)v11));
+  b2[0] = hlox_f2h(hlox_rnd_f16((float)acc2));
 }
 
 /* hlox: entry */
@@ -31,7 +29,7 @@ int hlox_main(void **params, void **results, void *arena) {
   char *A = (char *)arena;
   (void)A; (void)params; (void)results;
   k_fusion_2(((uint16_t *)params[1]), ((uint16_t *)params[0]), ((uint16_t *)A), ((uint16_t *)(A + 16)), ((uint16_t *)(A + 32)), ((uint16_t *)(A + 48)));
-  k_reduce_convert_fusion(((uint16_t *)params[0]), ((uint16_t *)params[1]), ((float *)results[0]), ((uint16_t *)results[4]));
+  k_reduce_convert_fusion(((uint16_t *)params[0]), ((uint16_t *)params[1]), ((uint16_t *)results[4]));
   memcpy(((uint16_t *)results[0]), ((uint16_t *)(A + 16)), 16);
   memcpy(((uint16_t *)results[1]), ((uint16_t *)A), 16);
   memcpy(((uint16_t *)results[2]), ((uint16_t *)(A + 48)), 16);

@@ -3,19 +3,25 @@
 /* hlox: kernels */
 __attribute__((noinline)) static void k_fusion_8(float *restrict b0, const float *restrict b1) {
   for (int64_t i2 = 0; i2 < 4; i2++) {
-    #pragma omp simd
-    for (int64_t i3 = 0; i3 < 6; i3++) {
-      b0[((i2 * 6) + i3)] = (0x0.0p+0f);
-    }
-  }
-  for (int64_t i6 = 0; i6 < 4; i6++) {
-    for (int64_t i7 = 0; i7 < 5; i7++) {
+    for (int64_t i3 = 0; i3 < 1; i3++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 6; i8++) {
-        const int64_t t10 = ((i6 * 6) + i8);
-        const float v11 = b0[t10];
-        const float v16 = b1[(((i6 * 30) + (i7 * 6)) + i8)];
-        b0[t10] = (v11 + v16);
+      for (int64_t i4 = 0; i4 < 6; i4++) {
+        b0[((i2 * 6) + i4)] = (0x0.0p+0f);
+      }
+      for (int64_t i7 = 0; i7 < 5; i7++) {
+        #pragma omp simd
+        for (int64_t i8 = 0; i8 < 6; i8++) {
+          const int64_t t10 = ((i2 * 6) + i8);
+          const float v11 = b0[t10];
+          const float v16 = b1[(((i2 * 30) + (i7 * 6)) + i8)];
+          b0[t10] = (v11 + v16);
+        }
+      }
+      #pragma omp simd
+      for (int64_t i18 = 0; i18 < 6; i18++) {
+        const int64_t t20 = ((i2 * 6) + i18);
+        const float v21 = b0[t20];
+        b0[t20] = v21;
       }
     }
   }
@@ -99,29 +105,27 @@ __attribute__((noinline)) static void k_fusion_5(const float *restrict b0, float
 
 __attribute__((noinline)) static void k_fusion_4(float *restrict b0, const float *restrict b1) {
   for (int64_t i2 = 0; i2 < 5; i2++) {
-    #pragma omp simd
-    for (int64_t i3 = 0; i3 < 6; i3++) {
-      b0[((i2 * 6) + i3)] = (0x0.0p+0f);
-    }
-  }
-  for (int64_t i6 = 0; i6 < 5; i6++) {
-    for (int64_t i7 = 0; i7 < 4; i7++) {
+    for (int64_t i3 = 0; i3 < 1; i3++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 6; i8++) {
-        const int64_t t9 = (i6 * 6);
-        const int64_t t10 = (t9 + i8);
-        const float v11 = b0[t10];
-        const float v15 = b1[(((i7 * 30) + t9) + i8)];
-        b0[t10] = (v11 + v15);
+      for (int64_t i4 = 0; i4 < 6; i4++) {
+        b0[((i2 * 6) + i4)] = (0x0.0p+0f);
       }
-    }
-  }
-  for (int64_t i17 = 0; i17 < 5; i17++) {
-    #pragma omp simd
-    for (int64_t i18 = 0; i18 < 6; i18++) {
-      const int64_t t20 = ((i17 * 6) + i18);
-      const float v21 = b0[t20];
-      b0[t20] = (v21 / (0x1.0000000000000p+2f));
+      for (int64_t i7 = 0; i7 < 4; i7++) {
+        #pragma omp simd
+        for (int64_t i8 = 0; i8 < 6; i8++) {
+          const int64_t t9 = (i2 * 6);
+          const int64_t t10 = (t9 + i8);
+          const float v11 = b0[t10];
+          const float v15 = b1[(((i7 * 30) + t9) + i8)];
+          b0[t10] = (v11 + v15);
+        }
+      }
+      #pragma omp simd
+      for (int64_t i17 = 0; i17 < 6; i17++) {
+        const int64_t t19 = ((i2 * 6) + i17);
+        const float v20 = b0[t19];
+        b0[t19] = (v20 / (0x1.0000000000000p+2f));
+      }
     }
   }
 }

@@ -9,19 +9,25 @@ static const int32_t hlox_const4[1] __attribute__((aligned(64))) = {((int32_t)0x
 __attribute__((noinline)) static void k_wrapped_reduce(float *restrict b0, const float *restrict b1) {
   const float v2 = hlox_const0[0];
   for (int64_t i3 = 0; i3 < 4; i3++) {
-    #pragma omp simd
-    for (int64_t i4 = 0; i4 < 6; i4++) {
-      b0[((i3 * 6) + i4)] = v2;
-    }
-  }
-  for (int64_t i7 = 0; i7 < 4; i7++) {
-    for (int64_t i8 = 0; i8 < 5; i8++) {
+    for (int64_t i4 = 0; i4 < 1; i4++) {
       #pragma omp simd
-      for (int64_t i9 = 0; i9 < 6; i9++) {
-        const int64_t t11 = ((i7 * 6) + i9);
-        const float v12 = b0[t11];
-        const float v17 = b1[(((i7 * 30) + (i8 * 6)) + i9)];
-        b0[t11] = (v12 + v17);
+      for (int64_t i5 = 0; i5 < 6; i5++) {
+        b0[((i3 * 6) + i5)] = v2;
+      }
+      for (int64_t i8 = 0; i8 < 5; i8++) {
+        #pragma omp simd
+        for (int64_t i9 = 0; i9 < 6; i9++) {
+          const int64_t t11 = ((i3 * 6) + i9);
+          const float v12 = b0[t11];
+          const float v17 = b1[(((i3 * 30) + (i8 * 6)) + i9)];
+          b0[t11] = (v12 + v17);
+        }
+      }
+      #pragma omp simd
+      for (int64_t i19 = 0; i19 < 6; i19++) {
+        const int64_t t21 = ((i3 * 6) + i19);
+        const float v22 = b0[t21];
+        b0[t21] = v22;
       }
     }
   }
@@ -134,29 +140,27 @@ __attribute__((noinline)) static void k_slice_reduce_fusion(const float *restric
 
 __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restrict b0, const float *restrict b1) {
   for (int64_t i2 = 0; i2 < 5; i2++) {
-    #pragma omp simd
-    for (int64_t i3 = 0; i3 < 6; i3++) {
-      b0[((i2 * 6) + i3)] = (0x0.0p+0f);
-    }
-  }
-  for (int64_t i6 = 0; i6 < 5; i6++) {
-    for (int64_t i7 = 0; i7 < 4; i7++) {
+    for (int64_t i3 = 0; i3 < 1; i3++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 6; i8++) {
-        const int64_t t9 = (i6 * 6);
-        const int64_t t10 = (t9 + i8);
-        const float v11 = b0[t10];
-        const float v15 = b1[(((i7 * 30) + t9) + i8)];
-        b0[t10] = (v11 + v15);
+      for (int64_t i4 = 0; i4 < 6; i4++) {
+        b0[((i2 * 6) + i4)] = (0x0.0p+0f);
       }
-    }
-  }
-  for (int64_t i17 = 0; i17 < 5; i17++) {
-    #pragma omp simd
-    for (int64_t i18 = 0; i18 < 6; i18++) {
-      const int64_t t20 = ((i17 * 6) + i18);
-      const float v21 = b0[t20];
-      b0[t20] = (v21 * (0x1.0000000000000p-2f));
+      for (int64_t i7 = 0; i7 < 4; i7++) {
+        #pragma omp simd
+        for (int64_t i8 = 0; i8 < 6; i8++) {
+          const int64_t t9 = (i2 * 6);
+          const int64_t t10 = (t9 + i8);
+          const float v11 = b0[t10];
+          const float v15 = b1[(((i7 * 30) + t9) + i8)];
+          b0[t10] = (v11 + v15);
+        }
+      }
+      #pragma omp simd
+      for (int64_t i17 = 0; i17 < 6; i17++) {
+        const int64_t t19 = ((i2 * 6) + i17);
+        const float v20 = b0[t19];
+        b0[t19] = (v20 * (0x1.0000000000000p-2f));
+      }
     }
   }
 }

@@ -254,33 +254,39 @@ __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, const
 }
 
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, const float *restrict b1, float *restrict b2, const float *restrict b3) {
-  scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 64, 32, 1.0f, b0, 32, b1, 64, 0.0f, b2, 64);
-  for (int64_t i1 = 0; i1 < 2; i1++) {
-    for (int64_t i2 = 0; i2 < 8; i2++) {
-      #pragma omp simd
-      for (int64_t i3 = 0; i3 < 64; i3++) {
-        const int64_t t7 = (((i1 * 512) + (i2 * 64)) + i3);
-        const float v8 = b2[t7];
-        const float v9 = b3[i3];
-        const float v10 = (v8 + v9);
-        b2[t7] = (v10 * ((hlox_tanhf(((v10 + (((v10 * v10) * v10) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
+  for (int64_t i1 = 0; i1 < 1; i1++) {
+    const int64_t t2 = (i1 * 64);
+    scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 64, 32, 1.0f, b0, 32, b1 + t2, 64, 0.0f, b2 + t2, 64);
+    for (int64_t i3 = 0; i3 < 2; i3++) {
+      for (int64_t i4 = 0; i4 < 8; i4++) {
+        #pragma omp simd
+        for (int64_t i6 = t2; i6 < (t2 + 64); i6++) {
+          const int64_t t10 = (((i3 * 512) + (i4 * 64)) + i6);
+          const float v11 = b2[t10];
+          const float v12 = b3[i6];
+          const float v13 = (v11 + v12);
+          b2[t10] = (v13 * ((hlox_tanhf(((v13 + (((v13 * v13) * v13) * (0x1.6e4e260000000p-5f))) * (0x1.9884540000000p-1f))) + (0x1.0000000000000p+0f)) * (0x1.0000000000000p-1f)));
+        }
       }
     }
   }
 }
 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2, const float *restrict b3, const float *restrict b4, const float *restrict b5) {
-  scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 32, 64, 1.0f, b0, 64, b1, 32, 0.0f, b2, 32);
-  for (int64_t i1 = 0; i1 < 2; i1++) {
-    for (int64_t i2 = 0; i2 < 8; i2++) {
-      #pragma omp simd
-      for (int64_t i3 = 0; i3 < 32; i3++) {
-        const int64_t t7 = (((i1 * 256) + (i2 * 32)) + i3);
-        const float v8 = b3[t7];
-        const float v9 = b4[t7];
-        const float v11 = b2[t7];
-        const float v13 = b5[i3];
-        b2[t7] = (((v8 + v9) + v11) + v13);
+  for (int64_t i1 = 0; i1 < 1; i1++) {
+    const int64_t t2 = (i1 * 32);
+    scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 32, 64, 1.0f, b0, 64, b1 + t2, 32, 0.0f, b2 + t2, 32);
+    for (int64_t i3 = 0; i3 < 2; i3++) {
+      for (int64_t i4 = 0; i4 < 8; i4++) {
+        #pragma omp simd
+        for (int64_t i6 = t2; i6 < (t2 + 32); i6++) {
+          const int64_t t10 = (((i3 * 256) + (i4 * 32)) + i6);
+          const float v11 = b3[t10];
+          const float v12 = b4[t10];
+          const float v14 = b2[t10];
+          const float v16 = b5[i6];
+          b2[t10] = (((v11 + v12) + v14) + v16);
+        }
       }
     }
   }

@@ -2,7 +2,7 @@
 static const float hlox_const0[1] __attribute__((aligned(64))) = {(0x0.0p+0f)};
 
 /* hlox: kernels */
-__attribute__((noinline)) static void k_fusion_1(const float *restrict b0, float *restrict b1, float *restrict b2, float *restrict b3) {
+__attribute__((noinline)) static void k_fusion_1(const float *restrict b0, float *restrict b1, float *restrict b2) {
   for (int64_t i1 = 0; i1 < 2; i1++) {
     for (int64_t i2 = 0; i2 < 8; i2++) {
       const float v4 = hlox_const0[0];
@@ -12,28 +12,18 @@ __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, float
         const float v11 = b0[(((i1 * 256) + (i2 * 32)) + i6)];
         acc5 = (acc5 + v11);
       }
-      b1[((i1 * 8) + i2)] = acc5;
-    }
-  }
-  for (int64_t i17 = 0; i17 < 2; i17++) {
-    for (int64_t i18 = 0; i18 < 8; i18++) {
-      float acc20 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc20)
-      for (int64_t i21 = 0; i21 < 32; i21++) {
-        const float v26 = b0[(((i17 * 256) + (i18 * 32)) + i21)];
-        const float v29 = b1[((i17 * 8) + i18)];
-        const float v32 = (v26 - (v29 * (0x1.0000000000000p-5f)));
-        acc20 = (acc20 + (v32 * v32));
+      const float v14 = acc5;
+      const float v16 = (v14 * (0x1.0000000000000p-5f));
+      float acc18 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc18)
+      for (int64_t i19 = 0; i19 < 32; i19++) {
+        const float v24 = b0[(((i1 * 256) + (i2 * 32)) + i19)];
+        const float v25 = (v24 - v16);
+        acc18 = (acc18 + (v25 * v25));
       }
-      b2[((i17 * 8) + i18)] = acc20;
-    }
-  }
-  for (int64_t i39 = 0; i39 < 2; i39++) {
-    #pragma omp simd
-    for (int64_t i40 = 0; i40 < 8; i40++) {
-      const int64_t t42 = ((i39 * 8) + i40);
-      const float v43 = b2[t42];
-      b3[t42] = (1.0f / sqrtf(((v43 * (0x1.0000000000000p-5f)) + (0x1.4f8b580000000p-17f))));
+      const int64_t t35 = ((i1 * 8) + i2);
+      b1[t35] = (1.0f / sqrtf(((acc18 * (0x1.0000000000000p-5f)) + (0x1.4f8b580000000p-17f))));
+      b2[t35] = v14;
     }
   }
 }
@@ -157,17 +147,7 @@ __attribute__((noinline)) static void k_reduce_divide_fusion(const float *restri
           const float v13 = b0[((((i1 * 128) + (i2 * 64)) + (i3 * 8)) + i6)];
           acc5 = (acc5 + v13);
         }
-        b1[(((i1 * 16) + (i2 * 8)) + i3)] = acc5;
-      }
-    }
-  }
-  for (int64_t i21 = 0; i21 < 2; i21++) {
-    for (int64_t i22 = 0; i22 < 2; i22++) {
-      #pragma omp simd
-      for (int64_t i23 = 0; i23 < 8; i23++) {
-        const int64_t t28 = (((i21 * 16) + (i22 * 8)) + i23);
-        const float v29 = b1[t28];
-        b1[t28] = ((0x1.0000000000000p+0f) / v29);
+        b1[(((i1 * 16) + (i2 * 8)) + i3)] = ((0x1.0000000000000p+0f) / acc5);
       }
     }
   }
@@ -247,7 +227,7 @@ __attribute__((noinline)) static void k_bitcast_add_fusion(const float *restrict
   }
 }
 
-__attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1, float *restrict b2, float *restrict b3) {
+__attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1, float *restrict b2) {
   for (int64_t i1 = 0; i1 < 2; i1++) {
     for (int64_t i2 = 0; i2 < 8; i2++) {
       const float v4 = hlox_const0[0];
@@ -257,28 +237,18 @@ __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *
         const float v11 = b0[(((i1 * 256) + (i2 * 32)) + i6)];
         acc5 = (acc5 + v11);
       }
-      b1[((i1 * 8) + i2)] = acc5;
-    }
-  }
-  for (int64_t i17 = 0; i17 < 2; i17++) {
-    for (int64_t i18 = 0; i18 < 8; i18++) {
-      float acc20 = (0x0.0p+0f);
-      #pragma omp simd reduction(+:acc20)
-      for (int64_t i21 = 0; i21 < 32; i21++) {
-        const float v26 = b0[(((i17 * 256) + (i18 * 32)) + i21)];
-        const float v29 = b1[((i17 * 8) + i18)];
-        const float v32 = (v26 - (v29 * (0x1.0000000000000p-5f)));
-        acc20 = (acc20 + (v32 * v32));
+      const float v14 = acc5;
+      const float v16 = (v14 * (0x1.0000000000000p-5f));
+      float acc18 = (0x0.0p+0f);
+      #pragma omp simd reduction(+:acc18)
+      for (int64_t i19 = 0; i19 < 32; i19++) {
+        const float v24 = b0[(((i1 * 256) + (i2 * 32)) + i19)];
+        const float v25 = (v24 - v16);
+        acc18 = (acc18 + (v25 * v25));
       }
-      b2[((i17 * 8) + i18)] = acc20;
-    }
-  }
-  for (int64_t i39 = 0; i39 < 2; i39++) {
-    #pragma omp simd
-    for (int64_t i40 = 0; i40 < 8; i40++) {
-      const int64_t t42 = ((i39 * 8) + i40);
-      const float v43 = b2[t42];
-      b3[t42] = (1.0f / sqrtf(((v43 * (0x1.0000000000000p-5f)) + (0x1.4f8b580000000p-17f))));
+      const int64_t t35 = ((i1 * 8) + i2);
+      b1[t35] = (1.0f / sqrtf(((acc18 * (0x1.0000000000000p-5f)) + (0x1.4f8b580000000p-17f))));
+      b2[t35] = v14;
     }
   }
 }
@@ -344,7 +314,7 @@ __attribute__((constructor)) static void hlox_blas_single_threaded(void) {
 int hlox_main(void **params, void **results, void *arena) {
   char *A = (char *)arena;
   (void)A; (void)params; (void)results;
-  k_fusion_1(((float *)params[10]), ((float *)(A + 64)), ((float *)results[0]), ((float *)A));
+  k_fusion_1(((float *)params[10]), ((float *)A), ((float *)(A + 64)));
   k_add_bitcast_fusion_1(((float *)params[10]), ((float *)(A + 64)), ((float *)A), ((float *)params[3]), ((float *)params[2]), ((float *)results[0]));
   k_ynn_fusion_5(((float *)results[0]), ((float *)params[9]), ((float *)A));
   k_fusion_3(((float *)A), ((float *)results[0]), ((float *)(A + 6144)), ((float *)(A + 8192)));
@@ -357,7 +327,7 @@ int hlox_main(void **params, void **results, void *arena) {
   k_copy_bitcast_fusion(((float *)results[0]), ((float *)A));
   k_ynn_fusion_2(((float *)A), ((float *)params[8]), ((float *)results[0]));
   k_bitcast_add_fusion(((float *)params[10]), ((float *)results[0]), ((float *)(A + 8192)));
-  k_fusion(((float *)(A + 8192)), ((float *)(A + 64)), ((float *)results[0]), ((float *)A));
+  k_fusion(((float *)(A + 8192)), ((float *)A), ((float *)(A + 64)));
   k_add_bitcast_fusion(((float *)(A + 8192)), ((float *)(A + 64)), ((float *)A), ((float *)params[5]), ((float *)params[4]), ((float *)results[0]));
   k_ynn_fusion_1(((float *)results[0]), ((float *)params[6]), ((float *)A));
   k_multiply_bitcast_fusion(((float *)A), ((float *)params[0]), ((float *)(A + 4096)));

@@ -43,40 +43,33 @@ __attribute__((noinline)) static void k_reduce_divide_fusion(const float *restri
         }
       }
     }
-    b1[i1] = acc3;
-  }
-  #pragma omp simd
-  for (int64_t i39 = 0; i39 < 6; i39++) {
-    const float v41 = b1[i39];
-    b1[i39] = ((0x1.0000000000000p+0f) / v41);
+    b1[i1] = ((0x1.0000000000000p+0f) / acc3);
   }
 }
 
 __attribute__((noinline)) static void k_broadcast_multiply_fusion(float *restrict b0, const float *restrict b1, const float *restrict b2) {
   for (int64_t i2 = 0; i2 < 6; i2++) {
-    #pragma omp simd
-    for (int64_t i3 = 0; i3 < 3; i3++) {
-      b0[((i2 * 3) + i3)] = (0x0.0p+0f);
-    }
-  }
-  for (int64_t i6 = 0; i6 < 6; i6++) {
-    for (int64_t i7 = 0; i7 < 5; i7++) {
+    for (int64_t i3 = 0; i3 < 1; i3++) {
       #pragma omp simd
-      for (int64_t i8 = 0; i8 < 3; i8++) {
-        const int64_t t10 = ((i6 * 3) + i8);
-        const float v11 = b0[t10];
-        const float v16 = b1[((((i6 * 5) + i7) * 3) + i8)];
-        b0[t10] = (v11 + hlox_tanhf(v16));
+      for (int64_t i4 = 0; i4 < 3; i4++) {
+        b0[((i2 * 3) + i4)] = (0x0.0p+0f);
       }
-    }
-  }
-  for (int64_t i19 = 0; i19 < 6; i19++) {
-    #pragma omp simd
-    for (int64_t i20 = 0; i20 < 3; i20++) {
-      const int64_t t22 = ((i19 * 3) + i20);
-      const float v23 = b0[t22];
-      const float v24 = b2[i19];
-      b0[t22] = (v23 * v24);
+      for (int64_t i7 = 0; i7 < 5; i7++) {
+        #pragma omp simd
+        for (int64_t i8 = 0; i8 < 3; i8++) {
+          const int64_t t10 = ((i2 * 3) + i8);
+          const float v11 = b0[t10];
+          const float v16 = b1[((((i2 * 5) + i7) * 3) + i8)];
+          b0[t10] = (v11 + hlox_tanhf(v16));
+        }
+      }
+      #pragma omp simd
+      for (int64_t i19 = 0; i19 < 3; i19++) {
+        const int64_t t21 = ((i2 * 3) + i19);
+        const float v22 = b0[t21];
+        const float v23 = b2[i2];
+        b0[t21] = (v22 * v23);
+      }
     }
   }
 }
