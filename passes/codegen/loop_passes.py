@@ -24,6 +24,7 @@ passes leave such a loop's decisions as they are.
 """
 from __future__ import annotations
 
+from abc import abstractmethod
 from dataclasses import dataclass
 from typing import ClassVar, Iterator
 
@@ -51,7 +52,21 @@ def for_loops(op) -> Iterator[K.ForOp]:
 
 
 @dataclass(frozen=True)
-class ParallelizeLoops(ModulePass):
+class LoopPass(ModulePass):
+    """A pass that decides properties of loops and never changes the IR's structure:
+    `decide(loops)` on every kernel.for of the module, outer loops first (so that
+    `run_loop_passes` walks the module once for all of them)."""
+
+    def apply(self, ctx: Context | None, op: K.ModuleOp) -> None:
+        self.decide(list(for_loops(op)))
+
+    @abstractmethod
+    def decide(self, loops: list[K.ForOp]) -> None:
+        """Set this pass's decision on each of `loops`."""
+
+
+@dataclass(frozen=True)
+class ParallelizeLoops(LoopPass):
     """A loop offered to threads (`work`) runs on `threads` threads when its nest has at
     least PARALLEL_WORK of work: below that, OpenMP's fork and join cost more than the
     threads save."""
@@ -59,25 +74,25 @@ class ParallelizeLoops(ModulePass):
     name: ClassVar[str] = "parallelize-loops"
     threads: int = 1
 
-    def apply(self, ctx: Context | None, op: K.ModuleOp) -> None:
+    def decide(self, loops: list[K.ForOp]) -> None:
         if self.threads <= 1:
             return
-        for loop in for_loops(op):
+        for loop in loops:
             if loop.work is not None and loop.work.value.data >= PARALLEL_WORK:
                 loop.properties["parallel"] = UnitAttr()
                 loop.properties["threads"] = K.int_attr(self.threads)
 
 
 @dataclass(frozen=True)
-class CollapseLoops(ModulePass):
+class CollapseLoops(LoopPass):
     """A parallel loop shares its iterations with the independent loops perfectly nested
     in it (OpenMP `collapse`), all but the nest's minor loop: each thread then writes whole
     rows, which stay vectorised, and threads share no cache lines but at their ends."""
 
     name: ClassVar[str] = "collapse-loops"
 
-    def apply(self, ctx: Context | None, op: K.ModuleOp) -> None:
-        for loop in for_loops(op):
+    def decide(self, loops: list[K.ForOp]) -> None:
+        for loop in loops:
             if loop.parallel is None or loop.collapse is not None:
                 continue
             depth, inner = 1, _only_loop_in(loop)
@@ -96,7 +111,7 @@ def _only_loop_in(loop: K.ForOp) -> K.ForOp | None:
 
 
 @dataclass(frozen=True)
-class VectorizeLoops(ModulePass):
+class VectorizeLoops(LoopPass):
     """A vectorizable loop is marked `omp simd`, unless it computes complex values under a
     branch: GCC 12 (-O3 -march=native) miscompiles such a branch in an `omp simd` loop (the
     imaginary parts of a complex multiply under `if` came out wrong: a pad of a complex
@@ -105,8 +120,8 @@ class VectorizeLoops(ModulePass):
 
     name: ClassVar[str] = "vectorize-loops"
 
-    def apply(self, ctx: Context | None, op: K.ModuleOp) -> None:
-        for loop in for_loops(op):
+    def decide(self, loops: list[K.ForOp]) -> None:
+        for loop in loops:
             if loop.vectorizable is not None and not _complex_under_branch(loop):
                 loop.properties["simd"] = UnitAttr()
 
@@ -119,7 +134,7 @@ def _complex_under_branch(loop: K.ForOp) -> bool:
     return False
 
 
-def loop_passes(threads: int) -> list[ModulePass]:
+def loop_passes(threads: int) -> list[LoopPass]:
     """The loop passes in the order they run (collapse reads what parallelize decided)."""
     return [ParallelizeLoops(threads=threads), CollapseLoops(), VectorizeLoops()]
 
@@ -131,7 +146,8 @@ def run_loop_passes(module: K.ModuleOp, threads: int, dumper=None) -> None:
     dumping = dumper is not None and dumper.enabled
     if dumping:
         dumper.dump_loops("emitters", K.print_ir(module))
+    loops = list(for_loops(module))
     for loop_pass in loop_passes(threads):
-        loop_pass.apply(None, module)
+        loop_pass.decide(loops)
         if dumping:
             dumper.dump_loops(loop_pass.name, K.print_ir(module))
