@@ -240,7 +240,7 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     dumper.dump_after_optimizations(optimized)  # printed only when dumps are on
     report_progress("codegen")
     with _timed(stats, "codegen"):
-        program = generate_c(optimized, threads=options.threads)
+        program = generate_c(optimized, threads=options.threads, dumper=dumper)
     dumper.dump_text("buffer-assignment.txt", program.buffer_assignment)
     dumper.dump_text("buffer-assignment.json", program.memory_plan)
     if dumper.enabled:

@@ -201,13 +201,16 @@ def kernel_functions(loops_mlir: str | None, c_source: str | None,
                      names: list[str] | None = None) -> dict[str, str]:
     """HLO instruction name -> C function.
 
-    From the loop-level IR when it names them (`kernel.func @k_x // name`, or generic form
+    From the loop-level IR when it names them (`kernel.func "k_x" attributes {source =
+    "name"}`, as printed now; `kernel.func @k_x // name`, or the generic form
     `"kernel.func"() <{sym_name = "k_x", source = "name"}>`), else by the emitter's naming
     rule (`k_` + the name with every other character than [A-Za-z0-9_] made `_`) applied to
     `names`, kept where the C defines that function."""
     table: dict[str, str] = {}
     text = loops_mlir or ""
     for match in re.finditer(r"kernel\.func @(\w+) // (\S+)", text):
+        table[match.group(2)] = match.group(1)
+    for match in re.finditer(r'kernel\.func "(\w+)" attributes \{source = "([^"]*)"\}', text):
         table[match.group(2)] = match.group(1)
     for match in re.finditer(r'"kernel\.func"\(\) <\{([^}]*)\}>', text):
         fields = dict(re.findall(r'(\w+) = "([^"]*)"', match.group(1)))

@@ -21,6 +21,7 @@ from .lower import CProgram, Lowering
 __all__ = ["CProgram", "CodegenError", "generate_c"]
 
 
-def generate_c(module: ModuleOp, threads: int = 2) -> CProgram:
-    """Compile a verified module to one C translation unit (see CProgram's fields)."""
-    return Lowering(module, threads).lower_entry()
+def generate_c(module: ModuleOp, threads: int = 2, dumper=None) -> CProgram:
+    """Compile a verified module to one C translation unit (see CProgram's fields);
+    `dumper` (a `hlox.dumps.Dumper`): where the loop IR goes after each loop pass."""
+    return Lowering(module, threads, dumper).lower_entry()

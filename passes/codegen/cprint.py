@@ -1,9 +1,11 @@
 """The C emitter: prints the loop-level IR (`loops.py`) as one C translation unit.
 
-One handler per op (`CPrinter.STATEMENTS` / `EXPRESSIONS`). Every SSA value is a C
-variable named by its name hint (the MLIR dump and the C use the same names), except
-pure values with one use in the same block, which are printed inline where they are used
-(constants and buffer addresses always are). Elementwise ops print through the same
+One rule per op: `CPrinter.EXPRESSIONS` (op type -> its fully parenthesised C
+expression) for the ops that make values, `CPrinter.STATEMENTS` for the rest; functions
+and hlox_main are printed by named methods. Every SSA value is a C variable named by its
+name hint (the MLIR dump and the C use the same names), except pure values with one use
+in the same block, which are printed inline where they are used (constants and buffer
+addresses always are). Elementwise ops print through the same
 table the rest of hlox uses for their C semantics (`scalar_ops.ELEMENTWISE_RULES`).
 """
 from __future__ import annotations
@@ -68,6 +70,16 @@ _PURE = (*_ALWAYS_INLINE, *_BINARY, arith.CmpiOp, arith.SelectOp, arith.MinSIOp,
          arith.MaxSIOp, K.ApplyOp, K.CastOp)
 
 
+def _infix(symbol: str):
+    """The expression rule of an arith op printed as a C binary operator."""
+    return lambda self, op: f"({self.expr(op.lhs)} {symbol} {self.expr(op.rhs)})"
+
+
+def _binary_call(fn: str):
+    """The expression rule of an arith op printed as a call of a prelude helper."""
+    return lambda self, op: f"{fn}({self.expr(op.lhs)}, {self.expr(op.rhs)})"
+
+
 class CPrinter:
     """Prints a `kernel.module` (after buffer assignment: `kernel.buffer` ops placed)."""
 
@@ -101,45 +113,50 @@ class CPrinter:
         return self.rhs(value.owner)
 
     def rhs(self, op) -> str:
-        """The C expression of a value-producing op."""
-        e = self.expr
-        if isinstance(op, arith.ConstantOp):
-            v = op.value.value.data
-            return str(v) if v >= 0 else f"({v})"
-        if type(op) in _BINARY:
-            return f"({e(op.lhs)} {_BINARY[type(op)]} {e(op.rhs)})"
-        if isinstance(op, arith.CmpiOp):
-            return f"({e(op.lhs)} {_CMPI[op.predicate.value.data]} {e(op.rhs)})"
-        if isinstance(op, arith.SelectOp):
-            return f"({e(op.cond)} ? {e(op.lhs)} : {e(op.rhs)})"
-        if isinstance(op, (arith.MinSIOp, arith.MaxSIOp)):
-            which = "min" if isinstance(op, arith.MinSIOp) else "max"
-            return f"hlox_{which}_s64({e(op.lhs)}, {e(op.rhs)})"
-        if isinstance(op, K.LiteralOp):
-            et = ELEMENT_TYPES[op.et.data]
-            text = op.value.data
-            if et.kind == "complex":
-                return literal(et, complex(*(float.fromhex(t) for t in text.split(","))))
-            return literal(et, float.fromhex(text) if et.kind == "float" else int(text))
-        if isinstance(op, K.ApplyOp):
-            attrs = {"direction": op.direction.data if op.direction else None,
-                     "type": op.compare_type.data if op.compare_type else None}
-            return ELEMENTWISE_RULES[op.opcode.data](
-                [e(a) for a in op.args], ELEMENT_TYPES[op.et.data],
-                ELEMENT_TYPES[op.out_et.data], attrs)
-        if isinstance(op, K.CastOp):
-            return f"(({c_type(op.result.type)}){e(op.value)})"
-        if isinstance(op, K.LoadOp):
-            return self.element(op.buf, op.offset, load=True)
-        if isinstance(op, K.ReadOp):
-            return op.var.name_hint
-        if isinstance(op, K.BufferOp):
-            return _buffer_address(op)
-        if isinstance(op, K.ConstantBufferOp):
-            return f"hlox_const{op.index.value.data}"
-        if isinstance(op, K.CallOp):
-            return f"{op.callee.data}({', '.join(self.argument(a) for a in op.args)})"
-        raise TypeError(f"{op.name} has no C expression")
+        """The C expression of a value-producing op (its rule in EXPRESSIONS)."""
+        rule = self.EXPRESSIONS.get(type(op))
+        if rule is None:
+            raise TypeError(f"{op.name} has no C expression")
+        return rule(self, op)
+
+    def _constant(self, op: arith.ConstantOp) -> str:
+        v = op.value.value.data
+        return str(v) if v >= 0 else f"({v})"
+
+    def _literal(self, op: K.LiteralOp) -> str:
+        et = ELEMENT_TYPES[op.et.data]
+        text = op.value.data
+        if et.kind == "complex":
+            return literal(et, complex(*(float.fromhex(t) for t in text.split(","))))
+        return literal(et, float.fromhex(text) if et.kind == "float" else int(text))
+
+    def _apply(self, op: K.ApplyOp) -> str:
+        attrs = {"direction": op.direction.data if op.direction else None,
+                 "type": op.compare_type.data if op.compare_type else None}
+        return ELEMENTWISE_RULES[op.opcode.data](
+            [self.expr(a) for a in op.args], ELEMENT_TYPES[op.et.data],
+            ELEMENT_TYPES[op.out_et.data], attrs)
+
+    # One rule per value-producing op: (printer, op) -> a fully parenthesised C expression.
+    EXPRESSIONS = {
+        arith.ConstantOp: _constant,
+        **{op_type: _infix(symbol) for op_type, symbol in _BINARY.items()},
+        arith.CmpiOp: lambda self, op: (f"({self.expr(op.lhs)} "
+                                        f"{_CMPI[op.predicate.value.data]} {self.expr(op.rhs)})"),
+        arith.SelectOp: lambda self, op: (f"({self.expr(op.cond)} ? {self.expr(op.lhs)} : "
+                                          f"{self.expr(op.rhs)})"),
+        arith.MinSIOp: _binary_call("hlox_min_s64"),
+        arith.MaxSIOp: _binary_call("hlox_max_s64"),
+        K.LiteralOp: _literal,
+        K.ApplyOp: _apply,
+        K.CastOp: lambda self, op: f"(({c_type(op.result.type)}){self.expr(op.value)})",
+        K.LoadOp: lambda self, op: self.element(op.buf, op.offset, load=True),
+        K.ReadOp: lambda self, op: op.var.name_hint,
+        K.BufferOp: lambda self, op: _buffer_address(op),
+        K.ConstantBufferOp: lambda self, op: f"hlox_const{op.index.value.data}",
+        K.CallOp: lambda self, op: (f"{op.callee.data}("
+                                    f"{', '.join(self.argument(a) for a in op.args)})"),
+    }
 
     def argument(self, value: SSAValue) -> str:
         if isinstance(value.owner, K.VarOp):

@@ -16,7 +16,7 @@ from typing import Callable, Union
 
 from xdsl.dialects import arith
 from xdsl.dialects.builtin import (
-    DYNAMIC_INDEX, ComplexType, IndexType, IntegerAttr, IntegerType, MemRefType, Signedness,
+    DYNAMIC_INDEX, IndexType, IntegerAttr, IntegerType, MemRefType, Signedness,
     UnitAttr, f32, f64, i1,
 )
 from xdsl.ir import Attribute, Block, Region, SSAValue
@@ -24,6 +24,8 @@ from xdsl.ir import Attribute, Block, Region, SSAValue
 from hlox.ir.dialect import _ELEMENT_TO_XDSL
 from hlox.ir.shapes import ELEMENT_TYPES, ElementType
 from hlox.passes.memory_plan import Buf, layout_strides, leaves, row_major_strides  # noqa: F401
+
+from .loop_passes import PARALLEL_WORK
 
 from . import loops as K
 
@@ -244,8 +246,9 @@ class Kernel:
     # ---- index arithmetic
     def const(self, value: int) -> V:
         value = int(value)
+        name = f"c{value}" if value >= 0 else f"c_m{-value}"  # %c64 reads as 64
         return self._prologue(("const", value),
-                              lambda: arith.ConstantOp(IntegerAttr(value, INDEX)), "c")
+                              lambda: arith.ConstantOp(IntegerAttr(value, INDEX)), name)
 
     def index(self, x: Index) -> V:
         return x if isinstance(x, V) else self.const(x)
@@ -429,18 +432,27 @@ class Kernel:
 
     # ---- control flow
     @contextmanager
-    def loop(self, ub: Index, lb: Index = 0, step: Index = 1, *, parallel: bool = False,
-             simd: bool = False, collapse: int = 1, reduce=(), source: str | None = None):
-        """`for (i = lb; i < ub; i += step)`; yields i. `reduce`: (kernel.var, "+" | "max"
-        | ...) pairs given an OpenMP reduction clause."""
+    def loop(self, ub: Index, lb: Index = 0, step: Index = 1, *, simd: bool = False,
+             work: int = 0, independent: bool = False, minor: bool = False,
+             parallel: bool = False, collapse: int = 1, reduce=(),
+             source: str | None = None):
+        """`for (i = lb; i < ub; i += step)`; yields i. What the caller knows of the loop
+        (loop_passes.py): `simd`: its body may run as SIMD lanes (vectorizable), `work`:
+        the cost of the nest it heads, offered to threads, `independent`, `minor`.
+        `reduce`: (kernel.var, "+" | "max" | ...) pairs given an OpenMP reduction clause.
+        `parallel` (and `collapse`): a body built for a split across the threads, decided
+        by the caller."""
         props = {}
+        if work > 0:
+            props["work"] = K.int_attr(work)
+        for fact, known in (("independent", independent), ("minor", minor),
+                            ("vectorizable", simd), ("parallel", parallel)):
+            if known:
+                props[fact] = UnitAttr()
         if parallel:
-            props["parallel"] = UnitAttr()
             props["threads"] = K.int_attr(self.threads)
             if collapse > 1:
                 props["collapse"] = K.int_attr(collapse)
-        if simd:
-            props["simd"] = UnitAttr()
         if reduce:
             props["reduce_kinds"] = K.ArrayAttr([K.str_attr(kind) for _, kind in reduce])
         if source is not None:
@@ -453,8 +465,6 @@ class Kernel:
         iv = self._named(region.block.args[0], "i")
         with self.inside(region):
             yield iv
-        if simd and _complex_under_branch(region):
-            del op.properties["simd"]
 
     def if_(self, cond: V) -> K.IfOp:
         op = K.IfOp.build(operands=[cond.ssa], regions=[K.new_region(), K.new_region()])
@@ -504,44 +514,26 @@ class Kernel:
                   simd: bool = True, label: str = "") -> None:
         """Loops over `dims` (visited in `order`, major to minor), calling body(idx) inside.
 
-        `work` estimates the cost of the whole nest; above PARALLEL_WORK the outer loops are
-        split across threads. `simd` marks the innermost loop for vectorisation (the body
-        must then be free of loop-carried dependencies).
+        `work` estimates the cost of the whole nest, whose iterations are independent (the
+        loop passes split it across threads when it is worth it); 0: the iterations depend
+        on each other (a scatter), the nest stays serial. `simd`: the body is free of
+        loop-carried dependencies, its innermost loop vectorizable.
         """
         if any(d == 0 for d in dims):
             return
         self.loop_nests += 1
         idx: list = [0] * len(dims)
         loops = [d for d in order if dims[d] > 1]
-        parallel = bool(self.threads > 1 and work >= PARALLEL_WORK and loops)
         with ExitStack() as stack:
             if not loops:
                 stack.enter_context(self.inside_scope())
             for n, d in enumerate(loops):
                 innermost = n == len(loops) - 1
-                outer_parallel = n == 0 and parallel
                 idx[d] = stack.enter_context(self.loop(
-                    dims[d], parallel=outer_parallel, simd=innermost and simd,
-                    collapse=max(len(loops) - 1, 1) if outer_parallel else 1,
+                    dims[d], simd=innermost and simd, work=work if n == 0 else 0,
+                    independent=work > 0, minor=innermost,
                     source=label if n == 0 else None))
             body(idx)
-
-
-def _complex_under_branch(region) -> bool:
-    """Whether a kernel.if in `region` computes complex values. GCC 12 (-O3 -march=native)
-    miscompiles such a branch in an `omp simd` loop: the imaginary parts of a complex
-    multiply under `if` came out wrong (a pad of a complex product, then a multiply, read
-    at each output index). Without the pragma GCC still vectorises what it can prove safe."""
-    for op in region.walk():
-        if isinstance(op, K.IfOp) and any(
-                isinstance(r.type, ComplexType) for inner in op.walk() for r in inner.results):
-            return True
-    return False
-
-
-# Below this much work (elements x rough cost) a loop nest stays serial: OpenMP's fork/join
-# costs a few microseconds on this machine (measured: see tests/passes/test_codegen_perf).
-PARALLEL_WORK = 1 << 17
 
 
 def order_of(strides, dims) -> list[int]:

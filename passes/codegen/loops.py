@@ -1,23 +1,32 @@
 """The `kernel` dialect: the loop-level IR every compiled module is lowered to.
 
-Lowering (`lower.py`, `gen.py`, `heavy.py`) builds it through `kernel.Kernel`; the C
-translation unit is printed from it by `cprint.py`, op by op; `CProgram.loop_ir` is its
-MLIR text (the `.loops.mlir` dump). Index arithmetic is the standard `arith` dialect on
-`index` values; the rest is ours because it maps one-to-one onto C:
+Lowering (`lower.py`, `gen.py`, `heavy.py`) builds it through `kernel.Kernel`; the loop
+passes (`loop_passes.py`) decide how its loops run; the C translation unit is printed from
+it by `cprint.py`, op by op; `CProgram.loop_ir` is its MLIR text (the `.loops.mlir` dump,
+which xDSL's parser reads back). Index arithmetic is the standard `arith` dialect on
+`index` values; the rest is ours because it maps one-to-one onto C. Printed forms:
 
     kernel.module { kernel.scalar_func*, kernel.func*, kernel.main }
-    kernel.func @k(%b0: memref<?xf32>, ...)   one C kernel; its arguments are buffers
-    kernel.for %lb to %ub step %s             a C for loop; OpenMP parallel / simd /
-                                              reduction clauses are its properties
-    kernel.while { cond; kernel.condition } { body }, kernel.if, kernel.switch
-    kernel.load / kernel.store %buf[%offset]  element offsets; f16 / bf16 are stored as
+    kernel.func "k_a" {^bb0(%b0: memref<?xf32>, ...): ...}   one C kernel; its block
+                                              arguments are the buffers it touches
+    kernel.for %lb to %ub step %s [reduce(%acc : ...)] attributes {...} {^bb0(%i): ...}
+                                              a C for loop; what the emitter knows of it
+                                              (work, independent, ...) and the OpenMP
+                                              clauses the loop passes decide from that
+                                              are its attributes
+    kernel.while {cond; kernel.condition %p} do {body}, kernel.if %c {..} else {..},
+    kernel.switch %selector {..} {..}
+    %v = kernel.load %buf[%offset], kernel.store %v, %buf[%offset]
+                                              element offsets; f16 / bf16 are stored as
                                               bits and computed in f32
-    kernel.apply "add" (...)                  one elementwise HLO op on scalars, printed
-                                              by its rule in `scalar_ops.ELEMENTWISE_RULES`
+    %v = kernel.apply "add"(%a, %b) {et = "f32", ...}   one elementwise HLO op on
+                                              scalars, printed by its rule in
+                                              `scalar_ops.ELEMENTWISE_RULES`
     kernel.var / kernel.read / kernel.assign  mutable scalars (accumulators)
-    kernel.gemm, kernel.memcpy, kernel.call   library calls, prelude helpers, scalar
+    kernel.gemm %a[..], %b[..] -> %c[..], kernel.memcpy %src[..] -> %dst[..],
+    kernel.call "f"(...)                      library calls, prelude helpers, scalar
                                               computations (reducers, comparators)
-    kernel.main { kernel.buffer, kernel.launch, ... }   what hlox_main runs in order
+    kernel.main { kernel.buffer, kernel.launch "k_a"(...), ... }   what hlox_main runs
     kernel.collective, kernel.device_id       calls into the communicator (collectives.py)
 """
 from __future__ import annotations
@@ -29,27 +38,37 @@ from xdsl.dialects.builtin import (
 )
 from xdsl.ir import Attribute, Block, Dialect, Region
 from xdsl.irdl import (
-    IRDLOperation, irdl_op_definition, operand_def, opt_operand_def, opt_prop_def, prop_def,
-    region_def, result_def, traits_def, var_operand_def, var_region_def, var_result_def,
+    IRDLOperation, ParsePropInAttrDict, irdl_op_definition, operand_def, opt_operand_def,
+    opt_prop_def, prop_def, region_def, result_def, traits_def, var_operand_def,
+    var_region_def, var_result_def,
 )
 from xdsl.printer import Printer
 from xdsl.traits import NoTerminator
 
 
+class KernelOp(IRDLOperation):
+    """Base of the ops with a printed form of their own (`assembly_format`): operands and
+    regions as in C, properties in the attribute dictionary."""
+
+    irdl_options = (ParsePropInAttrDict(),)
+
+
 # ---------------------------------------------------------------- structure
 
 @irdl_op_definition
-class ModuleOp(IRDLOperation):
+class ModuleOp(KernelOp):
     name = "kernel.module"
+    assembly_format = "attr-dict-with-keyword $body"
     traits = traits_def(NoTerminator())
     body = region_def("single_block")
 
 
 @irdl_op_definition
-class FuncOp(IRDLOperation):
+class FuncOp(KernelOp):
     """One C kernel. Block arguments are the buffers it reads and writes."""
 
     name = "kernel.func"
+    assembly_format = "$sym_name attr-dict-with-keyword $body"
     traits = traits_def(NoTerminator())
     sym_name = prop_def(StringAttr)
     source = prop_def(StringAttr)  # the HLO instruction it computes
@@ -57,10 +76,11 @@ class FuncOp(IRDLOperation):
 
 
 @irdl_op_definition
-class ScalarFuncOp(IRDLOperation):
+class ScalarFuncOp(KernelOp):
     """A scalar computation (reducer, comparator): scalar arguments, `kernel.return`."""
 
     name = "kernel.scalar_func"
+    assembly_format = "$sym_name attr-dict-with-keyword $body"
     traits = traits_def(NoTerminator())
     sym_name = prop_def(StringAttr)
     by_pointer = opt_prop_def(UnitAttr)  # results written through pointers (tuples)
@@ -68,24 +88,27 @@ class ScalarFuncOp(IRDLOperation):
 
 
 @irdl_op_definition
-class ReturnOp(IRDLOperation):
+class ReturnOp(KernelOp):
     name = "kernel.return"
+    assembly_format = "($values^ `:` type($values))? attr-dict"
     values = var_operand_def()
 
 
 @irdl_op_definition
-class MainOp(IRDLOperation):
+class MainOp(KernelOp):
     name = "kernel.main"
+    assembly_format = "attr-dict-with-keyword $body"
     traits = traits_def(NoTerminator())
     arena_bytes = prop_def(IntegerAttr)
     body = region_def("single_block")
 
 
 @irdl_op_definition
-class BufferOp(IRDLOperation):
+class BufferOp(KernelOp):
     """A buffer of hlox_main: an entry parameter, result, arena temporary or constant."""
 
     name = "kernel.buffer"
+    assembly_format = "attr-dict `:` type($result)"
     buf = prop_def(IntegerAttr)  # the lowering's buffer number
     label = prop_def(StringAttr)
     # where it is, once buffer assignment has placed it: "param" | "result" | "arena" |
@@ -97,17 +120,19 @@ class BufferOp(IRDLOperation):
 
 
 @irdl_op_definition
-class ConstantBufferOp(IRDLOperation):
+class ConstantBufferOp(KernelOp):
     """A constant array (a C global) read inside a kernel."""
 
     name = "kernel.constant_buffer"
+    assembly_format = "attr-dict `:` type($result)"
     index = prop_def(IntegerAttr)
     result = result_def()
 
 
 @irdl_op_definition
-class LaunchOp(IRDLOperation):
+class LaunchOp(KernelOp):
     name = "kernel.launch"
+    assembly_format = "$callee `(` $args `)` attr-dict `:` type($args)"
     callee = prop_def(StringAttr)
     args = var_operand_def()
 
@@ -115,16 +140,26 @@ class LaunchOp(IRDLOperation):
 # ---------------------------------------------------------------- control flow
 
 @irdl_op_definition
-class ForOp(IRDLOperation):
+class ForOp(KernelOp):
     """`for (i = lb; i < ub; i += step)`; `reduce` are kernel.var values with an OpenMP
-    reduction clause each (`reduce_kinds`: "+", "max", "|", ...)."""
+    reduction clause each (`reduce_kinds`: "+", "max", "|", ...).
+
+    Facts the emitter records (`work`, `independent`, `minor`, `vectorizable`) and the
+    decisions the loop passes take from them (`parallel`, `threads`, `collapse`, `simd`)
+    are described in `loop_passes.py`."""
 
     name = "kernel.for"
+    assembly_format = ("$lb `to` $ub `step` $step (`reduce` `(` $reduce^ `:` type($reduce) `)`)?"
+                       " attr-dict-with-keyword $body")
     traits = traits_def(NoTerminator())
     lb = operand_def(IndexType)
     ub = operand_def(IndexType)
     step = operand_def(IndexType)
     reduce = var_operand_def()
+    work = opt_prop_def(IntegerAttr)
+    independent = opt_prop_def(UnitAttr)
+    minor = opt_prop_def(UnitAttr)
+    vectorizable = opt_prop_def(UnitAttr)
     parallel = opt_prop_def(UnitAttr)
     simd = opt_prop_def(UnitAttr)
     collapse = opt_prop_def(IntegerAttr)
@@ -135,24 +170,27 @@ class ForOp(IRDLOperation):
 
 
 @irdl_op_definition
-class WhileOp(IRDLOperation):
+class WhileOp(KernelOp):
     """`for (;;) { cond; if (!pred) break; body }`."""
 
     name = "kernel.while"
+    assembly_format = "$cond `do` $body attr-dict"
     traits = traits_def(NoTerminator())
     cond = region_def("single_block")
     body = region_def("single_block")
 
 
 @irdl_op_definition
-class ConditionOp(IRDLOperation):
+class ConditionOp(KernelOp):
     name = "kernel.condition"
+    assembly_format = "$pred attr-dict `:` type($pred)"
     pred = operand_def()
 
 
 @irdl_op_definition
-class IfOp(IRDLOperation):
+class IfOp(KernelOp):
     name = "kernel.if"
+    assembly_format = "$cond `:` type($cond) $then `else` $otherwise attr-dict"
     traits = traits_def(NoTerminator())
     cond = operand_def()
     then = region_def("single_block")
@@ -160,10 +198,11 @@ class IfOp(IRDLOperation):
 
 
 @irdl_op_definition
-class SwitchOp(IRDLOperation):
+class SwitchOp(KernelOp):
     """Runs branch `selector` (an index in range)."""
 
     name = "kernel.switch"
+    assembly_format = "$selector attr-dict-with-keyword $branches"
     traits = traits_def(NoTerminator())
     selector = operand_def(IndexType)
     branches = var_region_def("single_block")
@@ -172,49 +211,55 @@ class SwitchOp(IRDLOperation):
 # ---------------------------------------------------------------- scalars and memory
 
 @irdl_op_definition
-class VarOp(IRDLOperation):
+class VarOp(KernelOp):
     """A mutable scalar: a rank-0 memref, as MLIR's memref.alloca."""
 
     name = "kernel.var"
+    assembly_format = "($init^ `:` type($init))? attr-dict `->` type($result)"
     init = opt_operand_def()
     result = result_def()
 
 
 @irdl_op_definition
-class ReadOp(IRDLOperation):
+class ReadOp(KernelOp):
     name = "kernel.read"
+    assembly_format = "$var attr-dict `:` type($var) `->` type($result)"
     var = operand_def()
     result = result_def()
 
 
 @irdl_op_definition
-class AssignOp(IRDLOperation):
+class AssignOp(KernelOp):
     name = "kernel.assign"
+    assembly_format = "$var `,` $value attr-dict `:` type($var) `,` type($value)"
     var = operand_def()
     value = operand_def()
 
 
 @irdl_op_definition
-class LoadOp(IRDLOperation):
+class LoadOp(KernelOp):
     name = "kernel.load"
+    assembly_format = "$buf `[` $offset `]` attr-dict `:` type($buf) `->` type($result)"
     buf = operand_def()
     offset = operand_def(IndexType)
     result = result_def()
 
 
 @irdl_op_definition
-class StoreOp(IRDLOperation):
+class StoreOp(KernelOp):
     name = "kernel.store"
+    assembly_format = "$value `,` $buf `[` $offset `]` attr-dict `:` type($value) `,` type($buf)"
     value = operand_def()
     buf = operand_def()
     offset = operand_def(IndexType)
 
 
 @irdl_op_definition
-class ApplyOp(IRDLOperation):
+class ApplyOp(KernelOp):
     """An elementwise HLO op on scalars of element type `et` (result: `out_et`)."""
 
     name = "kernel.apply"
+    assembly_format = "$opcode `(` $args `)` attr-dict `:` functional-type($args, $result)"
     opcode = prop_def(StringAttr)
     et = prop_def(StringAttr)
     out_et = prop_def(StringAttr)
@@ -225,29 +270,32 @@ class ApplyOp(IRDLOperation):
 
 
 @irdl_op_definition
-class LiteralOp(IRDLOperation):
+class LiteralOp(KernelOp):
     """A scalar constant of element type `et` (`value`: Python's float.hex or int text)."""
 
     name = "kernel.literal"
+    assembly_format = "$value attr-dict `:` type($result)"
     et = prop_def(StringAttr)
     value = prop_def(StringAttr)
     result = result_def()
 
 
 @irdl_op_definition
-class CastOp(IRDLOperation):
+class CastOp(KernelOp):
     """A C value conversion to the result type (index <-> integers, widening)."""
 
     name = "kernel.cast"
+    assembly_format = "$value attr-dict `:` type($value) `->` type($result)"
     value = operand_def()
     result = result_def()
 
 
 @irdl_op_definition
-class BitcastOp(IRDLOperation):
+class BitcastOp(KernelOp):
     """The bits of a value of element type `et` read as `out_et` (same width)."""
 
     name = "kernel.bitcast"
+    assembly_format = "$value attr-dict `:` type($value) `->` type($result)"
     et = prop_def(StringAttr)
     out_et = prop_def(StringAttr)
     value = operand_def()
@@ -255,21 +303,24 @@ class BitcastOp(IRDLOperation):
 
 
 @irdl_op_definition
-class CallOp(IRDLOperation):
+class CallOp(KernelOp):
     """A call of a prelude helper or scalar computation; kernel.var arguments are passed
     by address (out-parameters)."""
 
     name = "kernel.call"
+    assembly_format = "$callee `(` $args `)` attr-dict `:` functional-type($args, $res)"
     callee = prop_def(StringAttr)
     args = var_operand_def()
     res = var_result_def()
 
 
 @irdl_op_definition
-class GemmOp(IRDLOperation):
+class GemmOp(KernelOp):
     """Row-major C[m, n] = op(A)[m, k] op(B)[k, n] through CBLAS (offsets in elements)."""
 
     name = "kernel.gemm"
+    assembly_format = ("$a `[` $a_offset `]` `,` $b `[` $b_offset `]` `->` $c `[` $c_offset `]`"
+                       " attr-dict `:` type($a) `,` type($b) `->` type($c)")
     a = operand_def()
     a_offset = operand_def(IndexType)
     b = operand_def()
@@ -288,8 +339,10 @@ class GemmOp(IRDLOperation):
 
 
 @irdl_op_definition
-class MemcpyOp(IRDLOperation):
+class MemcpyOp(KernelOp):
     name = "kernel.memcpy"
+    assembly_format = ("$src `[` $src_offset `]` `->` $dst `[` $dst_offset `]` attr-dict"
+                       " `:` type($src) `->` type($dst)")
     dst = operand_def()
     dst_offset = operand_def(IndexType)
     src = operand_def()

@@ -32,6 +32,7 @@ from xdsl.ir import Region
 from . import loops as K
 from .collectives import CollectiveTable, lower_collective
 from .cprint import CPrinter
+from .loop_passes import run_loop_passes
 from .emitters import EMITTERS, kind_of
 from .gen import CodegenError, Gen
 from .kernel import (
@@ -65,9 +66,10 @@ class CProgram:
 
 
 class Lowering:
-    def __init__(self, module: ModuleOp, threads: int):
+    def __init__(self, module: ModuleOp, threads: int, dumper=None):
         self.module = module
         self.threads = max(1, int(threads))
+        self.dumper = dumper  # hlox.dumps.Dumper (the loop IR after each loop pass) or None
         self.comps = module.computation_table()
         self.plan = MemoryPlan(module)
         self.const_text: list[str] = []
@@ -375,6 +377,7 @@ class Lowering:
     def finish(self, params, result_leaves) -> CProgram:
         arena = self.plan.place()
         module = assemble(self.functions, self.main, self.plan.bufs, arena)
+        run_loop_passes(module, self.threads, self.dumper)
         return CProgram(
             source=CPrinter().module(module, PRELUDE, self.const_text), arena_bytes=arena,
             kernels=self.kernel_count, params=params, results=result_leaves,

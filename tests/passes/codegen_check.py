@@ -45,9 +45,10 @@ def check(text: str, *args, rtol=1e-6, atol=1e-6, threads=2, half_tol=1e-2):
         e = np.asarray(e)
         assert g.shape == e.shape, (n, g.shape, e.shape)
         assert g.dtype == e.dtype, (n, g.dtype, e.dtype)
-        if g.dtype.kind == "f" or g.dtype == BF16:
+        if g.dtype.kind in "fc" or g.dtype == BF16:  # (complex: products may be fused)
             tol = half_tol if g.dtype.itemsize == 2 else rtol
-            np.testing.assert_allclose(g.astype(np.float64), e.astype(np.float64), rtol=tol,
+            wide = np.complex128 if g.dtype.kind == "c" else np.float64
+            np.testing.assert_allclose(g.astype(wide), e.astype(wide), rtol=tol,
                                        atol=max(atol, tol if g.dtype.itemsize == 2 else atol),
                                        equal_nan=True, err_msg=f"result {n}")
         else:

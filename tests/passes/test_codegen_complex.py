@@ -178,6 +178,6 @@ ENTRY e {
 def test_complex_products_under_a_pad_branch():
     """A complex product computed under the pad's branch, then multiplied: GCC 12 at -O3
     -march=native got its imaginary parts wrong inside an `omp simd` loop (such loops are
-    no longer marked simd: kernel._complex_under_branch)."""
+    not marked simd: loop_passes.VectorizeLoops)."""
     want = evaluate_text(PADDED_PRODUCT, [])
     np.testing.assert_allclose(hlox.compile(PADDED_PRODUCT)(), want, rtol=1e-12, atol=1e-12)

@@ -693,7 +693,7 @@ ENTRY main {
     assert [str(p) for p in prog.params] == ["f32[4]{0}"]
     assert len(prog.results) == 3
     assert "int hlox_main(void **params, void **results, void *arena)" in prog.source
-    assert '"kernel.main"' in prog.loop_ir and "kernel.launch" in prog.loop_ir
+    assert "kernel.main" in prog.loop_ir and "kernel.launch" in prog.loop_ir
     assert "arena:" in prog.buffer_assignment
     assert prog.kernels >= 3 and not prog.link_blas
     # sanitised, unique C identifiers

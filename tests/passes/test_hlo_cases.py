@@ -7,6 +7,7 @@ A case file is an HLO module with directives in `//` comments (the parser skips 
     // CHECK-NEXT: ROOT                 ... on the line right after the previous match
     // CHECK-NOT: reshape(              no line between the previous and the next match has it
     // CHECK-COUNT-2: fusion(           exactly this many lines (from here on) contain it
+    // CHECK: for {{.*}} attributes       `{{...}}` is a regular expression (FileCheck's)
 
 Every case also runs the module before and after the passes through the reference
 evaluator on random inputs: a pass may change how a module computes, never what.
@@ -73,6 +74,17 @@ def assert_same(expected, got):
         np.testing.assert_array_equal(got, expected)
 
 
+def _matcher(pattern: str):
+    """`line -> bool`: the line contains `pattern`, whose `{{...}}` parts are regular
+    expressions and the rest literal text."""
+    if "{{" not in pattern:
+        return lambda line: pattern in line
+    parts = re.split(r"\{\{(.*?)\}\}", pattern)
+    regex = re.compile("".join(part if n % 2 else re.escape(part)
+                               for n, part in enumerate(parts)))
+    return lambda line: regex.search(line) is not None
+
+
 def check(output: str, text: str) -> None:
     lines = output.splitlines()
     position = 0  # next line to search from
@@ -83,29 +95,30 @@ def check(output: str, text: str) -> None:
         if not m or m.group(1) == "RUN":
             continue
         kind, pattern = m.group(1), m.group(3).strip()
+        matches = _matcher(pattern)
         if kind == "CHECK-NOT":
-            pending_not.append(pattern)
+            pending_not.append((pattern, matches))
             continue
         if kind.startswith("CHECK-COUNT"):
-            count = sum(pattern in line for line in lines[position:])
+            count = sum(matches(line) for line in lines[position:])
             assert count == int(m.group(2)), \
                 f"expected {m.group(2)} lines with '{pattern}', found {count}:\n{output}"
             continue
         if kind == "CHECK-NEXT":
             found = last_match + 1 if last_match + 1 < len(lines) \
-                and pattern in lines[last_match + 1] else None
+                and matches(lines[last_match + 1]) else None
             assert found is not None, f"CHECK-NEXT '{pattern}' not on the line after " \
                                       f"'{lines[last_match]}':\n{output}"
         else:
-            found = next((i for i in range(position, len(lines)) if pattern in lines[i]), None)
+            found = next((i for i in range(position, len(lines)) if matches(lines[i])), None)
             assert found is not None, f"CHECK '{pattern}' not found:\n{output}"
-        for banned in pending_not:
-            hits = [line for line in lines[position:found] if banned in line]
+        for banned, hit in pending_not:
+            hits = [line for line in lines[position:found] if hit(line)]
             assert not hits, f"CHECK-NOT '{banned}' found: {hits[0]}\n{output}"
         pending_not = []
         last_match, position = found, found + 1
-    for banned in pending_not:
-        hits = [line for line in lines[position:] if banned in line]
+    for banned, hit in pending_not:
+        hits = [line for line in lines[position:] if hit(line)]
         assert not hits, f"CHECK-NOT '{banned}' found: {hits[0]}\n{output}"
 
 

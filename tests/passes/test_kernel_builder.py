@@ -1,7 +1,7 @@
 """The loop-level IR builder (`codegen.kernel.Kernel`) and the C printed from it, without
 HLO: index arithmetic folds and is built once per scope; hand-built kernels (loops, an
-OpenMP reduction, a while loop, if/else) print to C that compiles and computes what
-numpy does."""
+OpenMP reduction, a while loop, if/else), after the loop passes, print to C that compiles
+and computes what numpy does."""
 from __future__ import annotations
 
 import tempfile
@@ -14,6 +14,7 @@ from hlox.passes.codegen import loops as K
 from hlox.passes.codegen.cprint import CPrinter
 from hlox.passes.codegen.gen import index_value
 from hlox.passes.codegen.kernel import Buf, Kernel, all_of, compute_xdsl, row_major_strides
+from hlox.passes.codegen.loop_passes import run_loop_passes
 from hlox.passes.codegen.lower import assemble
 from hlox.passes.codegen.prelude import PRELUDE
 from hlox.runtime.build import build_shared_library
@@ -35,6 +36,7 @@ def _run(kernels: list[Kernel], bufs: list[Buf], inputs: list[np.ndarray]):
         main.add(K.LaunchOp.build(operands=[[main.ptr(b).ssa for b in k.buffers()]],
                                   properties={"callee": K.str_attr(k.name)}))
     module = assemble([k.op for k in kernels], main, bufs, 0)
+    run_loop_passes(module, threads=1)  # as lowering does: the loops' pragmas
     module.verify()
     source = CPrinter().module(module, PRELUDE, [])
     library = build_shared_library(source, Path(tempfile.mkdtemp(prefix="hlox-kb-")) / "k.so")

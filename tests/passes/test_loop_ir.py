@@ -14,6 +14,7 @@ from hlox.ir.parser import parse_module
 from hlox.passes.codegen import generate_c
 from hlox.passes.codegen import loops as K
 from hlox.passes.codegen.cprint import CPrinter
+from hlox.passes.codegen.kernel import _ARITH as INDEX_ARITHMETIC
 from hlox.passes.codegen.prelude import PRELUDE
 
 D = os.path.join(os.path.dirname(__file__), "..", "fixtures", "jax")
@@ -60,3 +61,15 @@ def test_every_kernel_op_is_printed_somewhere():
             parse_module(open(path).read(), path)).loop_ir).parse_op().walk()}
     missing = {op.name for op in K.KERNEL.operations} - seen
     assert not missing, missing
+
+
+def test_every_op_has_a_c_printing_rule():
+    """Each op of the dialect (and each arith op lowering makes) prints through one rule of
+    cprint's tables, or is a function / hlox_main / while condition printed by name."""
+    by_name = {K.ModuleOp, K.FuncOp, K.ScalarFuncOp, K.MainOp, K.ConditionOp}
+    ops = set(K.KERNEL.operations) | set(INDEX_ARITHMETIC.values()) | {
+        arith.ConstantOp, arith.CmpiOp, arith.SelectOp}
+    missing = ops - set(CPrinter.EXPRESSIONS) - set(CPrinter.STATEMENTS) - by_name
+    assert not missing, sorted(op.name for op in missing)
+    both = set(CPrinter.EXPRESSIONS) & set(CPrinter.STATEMENTS)
+    assert both == {K.CallOp}, both  # a call with no result is a statement of its own

@@ -395,7 +395,8 @@ def test_kernel_functions_from_loop_ir_or_names():
                 "static void k_dot_1(float *b0) {\n}\nvoid k_proto(float *b0);\n")
     short = "kernel.func @k_fusion_8 // fusion.8\n"
     generic = '"kernel.func"() <{sym_name = "k_fusion_8", source = "fusion.8"}> ({\n'
-    for loops in (short, generic):
+    printed = 'kernel.func "k_fusion_8" attributes {source = "fusion.8"} {\n'
+    for loops in (short, generic, printed):
         assert report.kernel_functions(loops, c_source) == {"fusion.8": "k_fusion_8"}
     by_rule = report.kernel_functions(None, c_source, ["fusion.8", "dot.1", "absent.2"])
     assert by_rule == {"fusion.8": "k_fusion_8", "dot.1": "k_dot_1"}

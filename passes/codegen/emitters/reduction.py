@@ -14,7 +14,7 @@ from hlox.ir.opcodes import ELEMENTWISE, materialized as _is_heavy
 from hlox.ir.shapes import ArrayShape
 
 from ..gen import Gen
-from ..kernel import PARALLEL_WORK, Buf, leaves
+from ..kernel import Buf, leaves
 from .at_index import emit_at_index
 from .common import _topological, open_kernel
 from .loop import emit_loops
@@ -43,13 +43,12 @@ def emit_rows(L, g: Gen, root: Instruction, root_leaves: list, label: str) -> bo
     rows, n, reduces, full_pairs, row_pairs, dependent = plan
     order = [d for d in range(len(rows)) if rows[d] > 1]
     work = int(np.prod(rows, dtype=np.int64)) * n * (len(reduces) + len(full_pairs)) * 4
-    parallel = L.threads > 1 and work >= PARALLEL_WORK and order
     k.loop_nests += 1
     ridx: list = [0] * len(rows)
     with ExitStack() as stack:
         for m, d in enumerate(order):
             ridx[d] = stack.enter_context(k.loop(
-                rows[d], parallel=bool(m == 0 and parallel), collapse=len(order),
+                rows[d], work=work if m == 0 else 0, independent=True,
                 source=f"{label} (rows)" if m == 0 else None))
         if not order:
             stack.enter_context(k.inside_scope())
@@ -76,7 +75,8 @@ def emit_rows(L, g: Gen, root: Instruction, root_leaves: list, label: str) -> bo
             k.store(buf, ridx, g.value(inst, ridx))
         if full_pairs:
             _row_values(g, [inst for inst, _ in full_pairs], ridx, rows)
-            with k.loop(n, simd=True, source=None if order else f"{label} (rows)") as j:
+            with k.loop(n, simd=True, independent=True, minor=True,
+                        source=None if order else f"{label} (rows)") as j:
                 idx = [*ridx, j]
                 values = [g.value(inst, idx) for inst, _ in full_pairs]
                 for (inst, buf), value in zip(full_pairs, values):

@@ -1,0 +1,28 @@
+
+
+/* hlox: kernels */
+__attribute__((noinline)) static void k_fusion_4(const float *restrict b0, uint8_t *restrict b1, float *restrict b2, uint8_t *restrict b3, uint8_t *restrict b4) {
+  #pragma omp simd
+  for (int64_t i1 = 0; i1 < 8; i1++) {
+    const float v2 = b0[i1];
+    const uint8_t v6 = ((uint8_t)(v2 != v2));
+    const float v8 = (v6 ? (0x0.0p+0f) : v2);
+    const float v11 = (((uint8_t)(v8 == INFINITY)) ? (0x1.fffffe0000000p+127f) : v8);
+    b1[i1] = ((uint8_t)(fabsf(v2) == INFINITY));
+    b2[i1] = (((uint8_t)(v11 == (-INFINITY))) ? (-0x1.fffffe0000000p+127f) : v11);
+    b3[i1] = v6;
+    b4[i1] = ((uint8_t)isfinite(v2));
+  }
+}
+
+/* hlox: entry */
+int hlox_main(void **params, void **results, void *arena) {
+  char *A = (char *)arena;
+  (void)A; (void)params; (void)results;
+  k_fusion_4(((float *)params[0]), ((uint8_t *)(A + 32)), ((float *)A), ((uint8_t *)(A + 40)), ((uint8_t *)(A + 48)));
+  memcpy(((uint8_t *)results[0]), ((uint8_t *)(A + 48)), 8);
+  memcpy(((uint8_t *)results[1]), ((uint8_t *)(A + 40)), 8);
+  memcpy(((uint8_t *)results[2]), ((uint8_t *)(A + 32)), 8);
+  memcpy(((float *)results[3]), ((float *)A), 32);
+  return 0;
+}
