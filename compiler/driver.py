@@ -18,7 +18,9 @@ from the call, counts every import a compile makes).
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import importlib
 import importlib.util
 import json
@@ -74,7 +76,8 @@ def compiler_source_digest() -> str:
     """A digest of the code that turns a module into a library (ir, passes, runtime, driver):
     a changed compiler never loads libraries an older one built."""
     parts = []
-    for package in ("hlox", "hlox.ir", "hlox.passes", "hlox.passes.codegen", "hlox.runtime"):
+    for package in ("hlox", "hlox.ir", "hlox.passes", "hlox.passes.codegen",
+                    "hlox.passes.codegen.emitters", "hlox.runtime"):
         # found, not imported: a cache hit need not import the code generator
         folder = Path(importlib.util.find_spec(package).origin).parent
         for path in sorted(folder.glob("*.[pch]*")):
@@ -110,10 +113,11 @@ def signature_of(module: ModuleOp) -> Signature:
 
 def _parse_text(text: str, filename: str, options: CompileOptions) -> ModuleOp:
     """HLO text, or the StableHLO MLIR JAX prints (frontends/stablehlo.py)."""
-    from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
     from hlox.ir import parse_module
-    if is_stablehlo(text):
-        return parse_stablehlo(text, filename)
+    if not text.startswith("HloModule"):  # HLO as XLA prints it skips the frontend's import
+        from hlox.frontends.stablehlo import is_stablehlo, parse_stablehlo
+        if is_stablehlo(text):
+            return parse_stablehlo(text, filename)
     return parse_module(text, filename, fill_elided_constants=options.fill_elided_constants)
 
 
@@ -129,6 +133,38 @@ def compile_with_stats(module_or_text: ModuleOp | str, options: CompileOptions |
                        ) -> tuple[Executable, CompileStats]:
     """`compile`, and what it did (cache hit, stage times, passes)."""
     start = time.perf_counter() if started is None else started
+    with _collector_paused():
+        return _compile_with_stats(module_or_text, options, filename, start)
+
+
+# Python's cyclic garbage collector paused while compiles run. A cold compile imports xDSL
+# and builds its IR: hundreds of thousands of new objects, none of them garbage, over which
+# the collector ran ~90 times (one full collection) per compile, 60-80 ms of a 0.3-0.5 s
+# compile. Counted, so that overlapping compiles on several threads restore it once, after
+# the last; a collector someone else switched off stays off.
+_paused_compiles = 0
+_collector_was_enabled = False
+_collector_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    global _paused_compiles, _collector_was_enabled
+    with _collector_lock:
+        if _paused_compiles == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _paused_compiles += 1
+    try:
+        yield
+    finally:
+        with _collector_lock:
+            _paused_compiles -= 1
+            if _paused_compiles == 0 and _collector_was_enabled:
+                gc.enable()
+
+
+def _compile_with_stats(module_or_text, options, filename: str, start: float):
     options = resolve_options(options)
     stats = CompileStats()
     if isinstance(module_or_text, str):
@@ -184,8 +220,21 @@ def compile_with_stats(module_or_text: ModuleOp | str, options: CompileOptions |
 
 def _load_by_alias(disk: DiskCache, text_key: str) -> Executable | None:
     key = disk.lookup_alias(text_key)
-    loaded = disk.load(key) if key else None
-    return _load(*loaded) if loaded is not None else None
+    return _load_entry(disk, key) if key else None
+
+
+def _load_entry(disk: DiskCache, key: str) -> Executable | None:
+    """The module's optimised library from the cache; else, with tiering on, its fast one,
+    whose optimised build then starts (compiler/tiered.py)."""
+    loaded = disk.load(key)
+    if loaded is not None:
+        return _load(*loaded)
+    from . import tiered
+    if not tiered.enabled() or (loaded := disk.load(tiered.fast_key(key))) is None:
+        return None
+    executable = _load(*loaded)
+    tiered.optimize_later(executable, disk, key, loaded[1])
+    return executable
 
 
 def _tell(stats: CompileStats) -> None:
@@ -230,11 +279,10 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     key = _module_key(canonical, options)
     dumper.dump_text("before_optimizations.hlo", canonical)
     # The pipeline runs even on a cache hit when dumps are asked for: dumps are always written.
-    if disk is not None:
-        loaded = disk.load(key)
-        if loaded is not None and options.dump_dir is None:
+    if disk is not None and options.dump_dir is None:
+        if (executable := _load_entry(disk, key)) is not None:
             disk.record_alias(text_key, key)
-            return _load(*loaded), True
+            return executable, True
     with _timed(stats, "optimize"):
         optimized = optimize(module, options, dumper, records=stats.passes)
     dumper.dump_after_optimizations(optimized)  # printed only when dumps are on
@@ -246,24 +294,29 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     if dumper.enabled:
         dumper.dump_text("loops.mlir", program.loop_ir)
     dumper.dump_text("c", program.source)
-    if disk is not None and (loaded := disk.load(key)) is not None:
+    if disk is not None and (executable := _load_entry(disk, key)) is not None:
         disk.record_alias(text_key, key)
-        return _load(*loaded), True
+        return executable, True
     meta = {
         "name": module.module_name, "arena_bytes": program.arena_bytes,
         "kernels": program.kernels, "params": [_shape_to_json(p) for p in signature.params],
         "result": _shape_to_json(signature.result),
         "collectives": program.collectives.to_json() if program.collectives else None,
     }
+    from . import tiered
+    fast = tiered.worth_it(program)  # built at -O0 first, the optimised one swapped in later
     report_progress("c-build")
     with _timed(stats, "c-build"):
         # A directory of this build's own: two processes building the same key never share
         # a temporary path (the cache's rename decides which copy is kept).
         build_dir = _build_dir(disk)
-        library = build_program(program, build_dir / "module.so", keep_dir=build_dir)
+        library = build_program(program, build_dir / "module.so", keep_dir=build_dir,
+                                fast=fast)
+    if fast:
+        meta = tiered.fast_meta(meta, program)
     if disk is not None:
         try:
-            library, meta = disk.store(key, library, meta)
+            library, meta = disk.store(tiered.fast_key(key) if fast else key, library, meta)
             disk.record_alias(text_key, key)
             shutil.rmtree(build_dir, ignore_errors=True)
             build_dir = None
@@ -272,6 +325,8 @@ def _compile_and_build(module: ModuleOp, options: CompileOptions, disk: DiskCach
     executable = _load(library, meta, signature)
     if build_dir is not None:  # not in the cache: the library lives as long as its executable
         weakref.finalize(executable, shutil.rmtree, build_dir, ignore_errors=True)
+    if fast:
+        tiered.optimize_later(executable, disk, key, meta)
     return executable, False
 
 
@@ -286,11 +341,13 @@ def _build_dir(disk: DiskCache | None) -> Path:
     return Path(tempfile.mkdtemp(prefix="hlox-build-"))
 
 
-def build_program(program, library_path: Path, keep_dir: Path | None = None) -> Path:
-    """The one C build of generated code (`CProgram`): the runtime's compiler and flags."""
+def build_program(program, library_path: Path, keep_dir: Path | None = None,
+                  fast: bool = False) -> Path:
+    """The one C build of generated code (`CProgram`): the runtime's compiler and flags
+    (`fast`: a tiered build's first, compiler/tiered.py)."""
     from hlox.runtime.build import build_shared_library  # and subprocess: not on a hit
     return build_shared_library(program.source, library_path, link_blas=program.link_blas,
-                                keep_dir=keep_dir)
+                                keep_dir=keep_dir, fast=fast)
 
 
 def executable_of(program, module: ModuleOp, directory: Path) -> Executable:

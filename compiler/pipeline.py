@@ -16,6 +16,7 @@ from hlox.ir import ModuleOp, verify_module
 from hlox.passes.algsimp import AlgebraicSimplifier
 from hlox.passes.batch_norm_expander import BatchNormExpander
 from hlox.passes.cholesky_expander import CholeskyExpander
+from hlox.passes.triangular_solve_expander import TriangularSolveExpander
 from hlox.passes.constant_folding import ConstantFolding
 from hlox.passes.cse import CommonSubexpressionElimination
 from hlox.passes.dce import DeadCodeElimination
@@ -39,7 +40,7 @@ from .hooks import pass_records, report_progress
 PASS_CLASSES: tuple[type[HloPass], ...] = (
     CallInliner, AlgebraicSimplifier, ConstantFolding, CommonSubexpressionElimination,
     DeadCodeElimination, LayoutAssignment, Fusion, MultiOutputFusion, FftExpander, MapInliner,
-    TopkDecomposer, StaticValues, BatchNormExpander, CholeskyExpander,
+    TopkDecomposer, StaticValues, BatchNormExpander, CholeskyExpander, TriangularSolveExpander,
     StochasticConvertDecomposer, WidenNarrowReductions, ReducePrecisionExpander,
 )
 PASSES: dict[str, type[HloPass]] = {cls.name: cls for cls in PASS_CLASSES}
@@ -112,6 +113,7 @@ def optimize(module: ModuleOp, options, dumper: Dumper | None = None,
     runner.run(StaticValues(), module)
     runner.run(BatchNormExpander(), module)
     runner.run(CholeskyExpander(), module)
+    runner.run(TriangularSolveExpander(), module)
     runner.run(StochasticConvertDecomposer(), module)
     runner.run(ReducePrecisionExpander(), module)
     if getattr(options, "narrow_reductions", "xla") == "f32":  # the precision policy

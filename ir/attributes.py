@@ -194,6 +194,7 @@ ATTRIBUTE_KINDS: dict[str, str] = {
     "feature_group_count": INT, "batch_group_count": INT,
     "indices_are_sorted": BOOL, "unique_indices": BOOL, "is_stable": BOOL,
     "k": INT, "largest": BOOL, "feature_index": INT, "epsilon": FLOAT, "lower": BOOL,
+    "left_side": BOOL, "unit_diagonal": BOOL, "transpose_a": WORD,
     "exponent_bits": INT, "mantissa_bits": INT,
     "direction": WORD, "type": WORD, "kind": WORD, "algorithm": WORD, "dim_labels": WORD,
     "fft_type": WORD,
@@ -232,5 +233,5 @@ ATTRIBUTE_DEFAULTS: dict[str, object] = {
     "scatter_indices_batching_dims": (), "lhs_batch_dims": (), "rhs_batch_dims": (),
     "lhs_contracting_dims": (), "rhs_contracting_dims": (),
     "use_global_device_ids": False, "constrain_layout": False, "largest": True,
-    "lower": False,
+    "lower": False, "left_side": False, "unit_diagonal": False,
 }

@@ -67,7 +67,8 @@ def type_of_shape(shape: Shape) -> Attribute:
     if isinstance(shape, TupleShape):
         return TupleType(ArrayAttr(tuple(type_of_shape(e) for e in shape.elements)))
     layout = normalize_layout(shape.rank, shape.layout)
-    encoding = HloAttr(("layout", layout)) if layout is not None else None
+    encoding = HloAttr(("layout", layout, shape.dynamic)) \
+        if layout is not None or shape.dynamic else None
     element = _ELEMENT_TO_XDSL[shape.dtype]
     if encoding is None:
         return TensorType(element, shape.dims)
@@ -79,10 +80,11 @@ def shape_of_type(type_: Attribute) -> Shape:
     if isinstance(type_, TupleType):
         return TupleShape(tuple(shape_of_type(t) for t in type_.types))
     assert isinstance(type_, TensorType), type_
-    layout = None
+    layout, dynamic = None, ()
     if isinstance(type_.encoding, HloAttr):
-        layout = type_.encoding.data[1]
-    return ArrayShape(_XDSL_TO_ELEMENT[type_.element_type], tuple(type_.get_shape()), layout)
+        _, layout, dynamic = type_.encoding.data
+    return ArrayShape(_XDSL_TO_ELEMENT[type_.element_type], tuple(type_.get_shape()), layout,
+                      dynamic)
 
 
 # ---------------------------------------------------------------- instructions

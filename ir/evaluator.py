@@ -28,7 +28,11 @@ when jax is installed) as well as against the JAX fixtures.
 
 Floating-point elementwise ops are computed in f64 and rounded once to the result
 type: for +, -, *, /, sqrt that is the correctly rounded result of the narrow type,
-for transcendental functions it is at least as accurate as any backend.
+for transcendental functions it is at least as accurate as any backend. The exact ones
+(+, -, *, /, sqrt, fmod, max, min, floor, ...) run on f32 / f64 operands in their own
+type, which gives the same bits; the others widen big arrays block by block. Bounded
+dynamic dimensions (`f32[<=4]`) are held padded to their bounds, the size in force of
+each tracked beside the values (`ir.shape_inference.dynamic_sizes`).
 
 The semantics live in one table, `EVAL_RULES[opcode](operands, op, ev) -> value`,
 where a value is an ndarray or a (nested) tuple of them and `ev` is the Evaluator
@@ -50,8 +54,9 @@ import numpy as np
 from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
 from .collectives import device_counts, group_of, participating_groups, permute_pairs
 from .dialect import ComputationOp, Instruction, ModuleOp
-from .errors import HloError
+from .errors import HloError, ShapeError
 from .opcodes import LIFTABLE
+from .shape_inference import dynamic_sizes
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
 # Sub-byte integers are evaluated in the byte type of their signedness, every result
@@ -127,28 +132,62 @@ def _bits(dtype: np.dtype) -> int:
     return np.dtype(dtype).itemsize * 8
 
 
-def _float_math(fn: Callable) -> Callable:
+# Where computing in the operand's own type gives the f64-then-round result bit for bit:
+# f32 and f64 (+, -, *, /, sqrt are correctly rounded in both, and f64 carries more than
+# 2 * 24 + 2 bits, so rounding its result to f32 is innocuous), for the ops `exact` marks.
+_NATIVE_FLOATS = (np.dtype(np.float32), np.dtype(np.float64))
+
+
+# Widened arrays are processed in blocks of this many elements: a 62.5M-element f32 exp
+# then needs a few cache-sized f64 buffers instead of two 500 MB temporaries.
+_WIDE_BLOCK = 1 << 16
+
+
+def _float_math(fn: Callable, exact: bool = False) -> Callable:
     """Apply `fn` in f64 and round once to the operands' float type.
 
-    0-d operands go through 1-element arrays: numpy's scalar paths differ from its array
-    paths at IEEE edge cases (scalar pow(-inf, 0.5) is NaN, pow(-0.0, 0.5) is -0.0)."""
-    def apply(*xs):
-        dtype = xs[0].dtype
-        shape = np.broadcast_shapes(*(x.shape for x in xs))
-        wide = np.complex128 if dtype.kind == "c" else np.float64  # complex: in c128
-        args = [x.astype(wide, copy=False) for x in xs]
-        if not shape:
-            args = [a.reshape(1) for a in args]
-        result = np.asarray(fn(*args)).reshape(shape)
+    With `exact` (`fn` is correctly rounded or exact: +, -, *, /, sqrt, fmod, max, ...),
+    f32 and f64 operands are computed in their own type, which gives the same bits without
+    the f64 copies. 0-d operands go through 1-element arrays: numpy's scalar paths differ
+    from its array paths at IEEE edge cases (scalar pow(-inf, 0.5) is NaN, pow(-0.0, 0.5)
+    is -0.0)."""
+    def rounded(result, dtype):
         if dtype.kind == "c" and result.dtype.kind != "c":  # |z|, re z, im z are real
             dtype = _REAL_PART[dtype]
         return result.astype(dtype, copy=False)
+
+    def apply(*xs):
+        dtype = xs[0].dtype
+        shape = np.broadcast_shapes(*(x.shape for x in xs))
+        if exact and dtype in _NATIVE_FLOATS:
+            return np.asarray(fn(*(x.reshape(1) if not shape else x for x in xs))).reshape(shape)
+        wide = np.dtype(np.complex128 if dtype.kind == "c" else np.float64)  # complex: c128
+        size = math.prod(shape)
+        if size <= _WIDE_BLOCK or any(x.shape != shape for x in xs):
+            args = [x.astype(wide, copy=False) for x in xs]
+            if not shape:
+                args = [a.reshape(1) for a in args]
+            return rounded(np.asarray(fn(*args)).reshape(shape), dtype)
+        flat = [x.reshape(-1) for x in xs]
+        buffers = [np.empty(_WIDE_BLOCK, wide) for _ in xs]
+        out = None
+        for start in range(0, size, _WIDE_BLOCK):
+            stop = min(start + _WIDE_BLOCK, size)
+            args = [b[:stop - start] for b in buffers]
+            for arg, x in zip(args, flat):
+                arg[...] = x[start:stop]
+            block = np.asarray(fn(*args))
+            if out is None:
+                out = np.empty(size, rounded(block[:0], dtype).dtype)
+            out[start:stop] = block  # rounded by the assignment
+        return out.reshape(shape)
     return apply
 
 
-def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = None) -> Callable:
+def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = None,
+             exact: bool = False) -> Callable:
     """One elementwise function choosing its implementation by the operand's type."""
-    float_fn = _float_math(float_fn)
+    float_fn = _float_math(float_fn, exact)
 
     def apply(*xs):
         dtype = xs[0].dtype
@@ -161,6 +200,10 @@ def _by_kind(float_fn: Callable, int_fn: Callable, pred_fn: Callable | None = No
 
 
 _float_only = _float_math  # float-only ops (the verifier has checked the operand types)
+
+
+def _exact_float(fn: Callable) -> Callable:
+    return _float_math(fn, exact=True)
 
 
 # ---------------------------------------------------------------- unary elementwise
@@ -209,19 +252,19 @@ def _logistic(x):
 
 
 UNARY_FUNCS: dict[str, Callable] = {
-    "abs": _by_kind(np.abs, np.abs),
-    "negate": _by_kind(np.negative, np.negative),
-    "sign": _by_kind(_sign, _sign),
-    "floor": _float_only(np.floor),
-    "ceil": _float_only(np.ceil),
-    "round-nearest-even": _float_only(np.rint),
-    "round-nearest-afz": _float_only(_round_afz),
+    "abs": _by_kind(np.abs, np.abs, exact=True),
+    "negate": _by_kind(np.negative, np.negative, exact=True),
+    "sign": _by_kind(_sign, _sign, exact=True),
+    "floor": _exact_float(np.floor),
+    "ceil": _exact_float(np.ceil),
+    "round-nearest-even": _exact_float(np.rint),
+    "round-nearest-afz": _exact_float(_round_afz),
     "exponential": _float_only(np.exp),
     "exponential-minus-one": _float_only(np.expm1),
     "log": _float_only(np.log),
     "log-plus-one": _float_only(np.log1p),
     "logistic": _float_only(_logistic),
-    "sqrt": _float_only(np.sqrt),
+    "sqrt": _exact_float(np.sqrt),
     "rsqrt": _float_only(lambda x: 1.0 / np.sqrt(x)),
     "cbrt": _float_only(np.cbrt),
     "tanh": _float_only(np.tanh),
@@ -286,15 +329,22 @@ def _int_power(base, exponent):
     return np.where(signed_exponent < 0, negative, acc)
 
 
-def _float_max(a, b):
-    """IEEE maximum: NaN propagates and -0.0 < +0.0 (as XLA:CPU)."""
-    zeros = (a == 0) & (b == 0)
-    return np.where(zeros, np.where(np.signbit(a), b, a), np.maximum(a, b))
+def _signed_zero_extremum(extremum: Callable, minus_zero_wins: bool) -> Callable:
+    """IEEE maximum / minimum: NaN propagates (np.maximum / np.minimum do) and -0.0 < +0.0
+    (as XLA:CPU), which numpy leaves to the argument order: fixed where both are zeros."""
+    def apply(a, b):
+        result = extremum(a, b)
+        zero = result == 0  # both zeros, or a zero and a number on its side of it
+        if zero.any():
+            zeros = zero & (a == 0) & (b == 0)
+            pick_b = np.signbit(a) != minus_zero_wins
+            result = np.where(zeros, np.where(pick_b, b, a), result)
+        return result
+    return apply
 
 
-def _float_min(a, b):
-    zeros = (a == 0) & (b == 0)
-    return np.where(zeros, np.where(np.signbit(a), a, b), np.minimum(a, b))
+_float_max = _signed_zero_extremum(np.maximum, minus_zero_wins=False)
+_float_min = _signed_zero_extremum(np.minimum, minus_zero_wins=True)
 
 
 def _shift_amount(a, b):
@@ -367,14 +417,14 @@ def _logical_or_bitwise(logical: Callable, bitwise: Callable) -> Callable:
 
 
 BINARY_FUNCS: dict[str, Callable] = {
-    "add": _by_kind(np.add, np.add),
-    "subtract": _by_kind(np.subtract, np.subtract),
-    "multiply": _by_kind(np.multiply, np.multiply),
-    "divide": _by_kind(_complex_divide, _int_divide),
-    "remainder": _by_kind(np.fmod, _int_remainder),
+    "add": _by_kind(np.add, np.add, exact=True),
+    "subtract": _by_kind(np.subtract, np.subtract, exact=True),
+    "multiply": _by_kind(np.multiply, np.multiply, exact=True),
+    "divide": _by_kind(_complex_divide, _int_divide, exact=True),
+    "remainder": _by_kind(np.fmod, _int_remainder, exact=True),
     "power": _by_kind(np.power, _int_power),
-    "maximum": _by_kind(_float_max, np.maximum, np.logical_or),
-    "minimum": _by_kind(_float_min, np.minimum, np.logical_and),
+    "maximum": _by_kind(_float_max, np.maximum, np.logical_or, exact=True),
+    "minimum": _by_kind(_float_min, np.minimum, np.logical_and, exact=True),
     "atan2": _float_only(np.arctan2),
     "and": _logical_or_bitwise(np.logical_and, np.bitwise_and),
     "or": _logical_or_bitwise(np.logical_or, np.bitwise_or),
@@ -594,7 +644,8 @@ def broadcast_rule(operands, op, ev):
     view_shape = [1] * len(out_dims)
     for i in order:
         view_shape[dims[i]] = operands[0].shape[i]
-    return np.broadcast_to(x.reshape(view_shape), out_dims).copy()
+    # A read-only view (as constants are: no rule writes into an operand), not a copy.
+    return np.broadcast_to(x.reshape(view_shape), out_dims)
 
 
 def reshape_rule(operands, op, ev):
@@ -777,10 +828,24 @@ def scatter_rule(operands, op, ev):
 
 # ---------------------------------------------------------------- reductions
 
+def _mask_padding(x: np.ndarray, sizes: dict, dims, fill) -> np.ndarray:
+    """x with the padding of its dynamic dimensions among `dims` (the elements past the
+    size in force) replaced by `fill`: what XLA's dynamic padder does before a reduce."""
+    for dim in dims:
+        if dim in sizes:
+            shape = [1] * x.ndim
+            shape[dim] = x.shape[dim]
+            x = np.where(np.arange(x.shape[dim]).reshape(shape) < sizes[dim], x, fill)
+    return x
+
+
 def reduce_rule(operands, op, ev):
     n = len(operands) // 2
     inputs, inits = operands[:n], operands[n:]
     dims = op.attr("dimensions")
+    if ev.operand_sizes:
+        inputs = [_mask_padding(x, sizes, dims, init)
+                  for x, sizes, init in zip(inputs, ev.operand_sizes, inits)]
     kept = [d for d in range(inputs[0].ndim) if d not in dims]
     kept_shape = tuple(inputs[0].shape[d] for d in kept)
     length = math.prod(inputs[0].shape[d] for d in dims)
@@ -908,10 +973,70 @@ def dot_rule(operands, op, ev):
     return convert_array(product, op.shape.np_dtype)
 
 
+# Convolutions whose dense patch tensor [N, C, out..., window...] would hold more elements
+# than this loop over the window's taps instead (and skip base-dilation holes and padding).
+_CONV_PATCH_LIMIT = 1 << 24
+
+
+def _tap_inputs(w: WindowDim, in_size: int, out_size: int, tap: int):
+    """For one tap of a window dimension: the output positions it reads a real input element
+    for (not padding, not a base-dilation hole) and the input indices it reads there."""
+    position = np.arange(out_size) * w.stride + tap * w.window_dilation - w.pad_low
+    real = (position >= 0) & (position % w.base_dilation == 0) & \
+        (position < in_size * w.base_dilation)
+    return np.flatnonzero(real), position[real] // w.base_dilation
+
+
+def _conv_by_patches(x, w, window: Window, out_spatial, groups, acc):
+    """All windows gathered at once ([N, C, out..., k...]) and contracted in one einsum."""
+    bgc, fgc = groups
+    x = pad_array(x, acc.type(0), [(0, 0, 0), (0, 0, 0)] + [
+        (wd.pad_low, wd.pad_high, wd.base_dilation - 1) for wd in window.dims])
+    # Patches [N, C, out..., k...] by one gather per spatial dimension.
+    for i, (wd, out) in enumerate(zip(window.dims, out_spatial)):
+        positions = _window_positions(out, wd)
+        axis = 2 + i
+        x = np.take(x, positions.reshape(-1), axis=axis) if x.shape[axis] else np.zeros(
+            x.shape[:axis] + (out * wd.size,) + x.shape[axis + 1:], acc)
+        x = x.reshape(x.shape[:axis] + (out, wd.size) + x.shape[axis + 1:])
+        x = np.moveaxis(x, axis + 1, -1)
+    batch, channels = x.shape[0], x.shape[1]
+    spatial_size = math.prod(out_spatial)
+    kernel_size = math.prod(wd.size for wd in window.dims)
+    out_features = w.shape[0]
+    patches = x.reshape(bgc, batch // bgc, fgc, channels // fgc, spatial_size, kernel_size)
+    kernel = w.reshape(bgc, fgc, out_features // (bgc * fgc), channels // fgc, kernel_size)
+    out = np.einsum("bngcsk,bgock->nbgos", patches, kernel, optimize=True)
+    return out.reshape(batch // bgc, out_features, *out_spatial)
+
+
+def _conv_by_taps(x, w, window: Window, out_spatial, groups, acc):
+    """One contraction per tap of the window, over the outputs that tap reads real input
+    for: the work of the real multiply-adds only, however sparse dilation makes them."""
+    bgc, fgc = groups
+    batch, channels = x.shape[0], x.shape[1]
+    out_features = w.shape[0]
+    out = np.zeros((batch // bgc, out_features, *out_spatial), acc)
+    kernel = w.reshape(bgc, fgc, out_features // (bgc * fgc), channels // fgc,
+                       *w.shape[2:])
+    per_dim = [[_tap_inputs(wd, x.shape[2 + d], out_size, tap) for tap in range(wd.size)]
+               for d, (wd, out_size) in enumerate(zip(window.dims, out_spatial))]
+    for taps in np.ndindex(*(wd.size for wd in window.dims)):
+        reads = [per_dim[d][t] for d, t in enumerate(taps)]
+        if any(len(outputs) == 0 for outputs, _ in reads):
+            continue
+        inputs = x[(slice(None), slice(None)) + np.ix_(*(i for _, i in reads))]
+        inputs = inputs.reshape(bgc, batch // bgc, fgc, channels // fgc, -1)
+        product = np.einsum("bngcs,bgoc->nbgos", inputs, kernel[(Ellipsis,) + taps])
+        out[(slice(None), slice(None)) + np.ix_(*(o for o, _ in reads))] += product.reshape(
+            (batch // bgc, out_features) + tuple(len(o) for o, _ in reads))
+    return out
+
+
 def convolution_rule(operands, op, ev):
     lhs, rhs = operands
     cd: ConvDims = parse_dim_labels(op.attr("dim_labels"))
-    fgc, bgc = op.attr("feature_group_count", 1), op.attr("batch_group_count", 1)
+    groups = op.attr("batch_group_count", 1), op.attr("feature_group_count", 1)
     window = op.attr("window")
     if window is None or not window.dims:
         window = Window(tuple(WindowDim(rhs.shape[d]) for d in cd.kernel_spatial))
@@ -924,25 +1049,11 @@ def convolution_rule(operands, op, ev):
     for i, wd in enumerate(window.dims):
         if wd.reversal:
             w = np.flip(w, axis=2 + i)
-    x = pad_array(x, acc.type(0), [(0, 0, 0), (0, 0, 0)] + [
-        (wd.pad_low, wd.pad_high, wd.base_dilation - 1) for wd in window.dims])
     out_spatial = [op.shape.dims[d] for d in cd.output_spatial]
-    # Patches [N, C, out..., k...] by one gather per spatial dimension.
-    for i, (wd, out) in enumerate(zip(window.dims, out_spatial)):
-        positions = _window_positions(out, wd)
-        axis = 2 + i
-        x = np.take(x, positions.reshape(-1), axis=axis) if x.shape[axis] else np.zeros(
-            x.shape[:axis] + (out * wd.size,) + x.shape[axis + 1:], acc)
-        x = x.reshape(x.shape[:axis] + (out, wd.size) + x.shape[axis + 1:])
-        x = np.moveaxis(x, axis + 1, -1)
-    batch, channels = x.shape[0], x.shape[1]
-    spatial_size = int(np.prod(out_spatial, dtype=np.int64))
-    kernel_size = int(np.prod([wd.size for wd in window.dims], dtype=np.int64))
-    out_features = w.shape[0]
-    patches = x.reshape(bgc, batch // bgc, fgc, channels // fgc, spatial_size, kernel_size)
-    kernel = w.reshape(bgc, fgc, out_features // (bgc * fgc), channels // fgc, kernel_size)
-    out = np.einsum("bngcsk,bgock->nbgos", patches, kernel, optimize=True)
-    out = out.reshape(batch // bgc, out_features, *out_spatial)
+    patch_size = x.shape[0] * x.shape[1] * math.prod(out_spatial) * \
+        math.prod(wd.size for wd in window.dims)
+    strategy = _conv_by_patches if patch_size <= _CONV_PATCH_LIMIT else _conv_by_taps
+    out = strategy(x, w, window, out_spatial, groups, acc)
     # Back to the output dim_labels.
     canonical = [cd.output_batch, cd.output_feature, *cd.output_spatial]
     out = np.transpose(out, np.argsort(canonical))
@@ -1051,6 +1162,36 @@ def cholesky_rule(operands, op, ev):
     if not lower:
         out = np.conj(np.swapaxes(out, -1, -2))
     return _contiguous(out.astype(x.dtype))
+
+
+def triangular_solve_rule(operands, op, ev):
+    """x with op(a) x = b (left_side) or x op(a) = b, op(a) = a, a^T or a^H (transpose_a),
+    reading only the triangle of a that `lower` names (its diagonal taken as 1 with
+    unit_diagonal); substitution row by row in f64 / c128, rounded once. A zero on the
+    diagonal gives infinities and NaN, as XLA:CPU."""
+    a, b = operands
+    wide = np.complex128 if a.dtype.kind == "c" else np.float64
+    lower = op.attr("lower", False)
+    m = np.tril(a) if lower else np.triu(a)
+    m = m.astype(wide)
+    if op.attr("unit_diagonal", False):
+        m[..., np.arange(m.shape[-1]), np.arange(m.shape[-1])] = 1
+    transpose = op.attr("transpose_a")
+    if transpose != "NO_TRANSPOSE":
+        m, lower = np.swapaxes(m, -1, -2), not lower
+        if transpose == "ADJOINT":
+            m = np.conj(m)
+    rhs = b.astype(wide)
+    if not op.attr("left_side", False):  # x m = b is m^T x^T = b^T
+        m, rhs, lower = np.swapaxes(m, -1, -2), np.swapaxes(rhs, -1, -2), not lower
+    x = np.zeros(rhs.shape, wide)
+    rows = range(m.shape[-1]) if lower else reversed(range(m.shape[-1]))
+    for i in rows:  # the rows of x not solved yet are zero, as m is outside its triangle
+        done = np.einsum("...k,...kn->...n", m[..., i, :], x)
+        x[..., i, :] = (rhs[..., i, :] - done) / m[..., i, i, None]
+    if not op.attr("left_side", False):
+        x = np.swapaxes(x, -1, -2)
+    return _contiguous(x.astype(b.dtype))
 
 
 def stochastic_convert_rule(operands, op, ev):
@@ -1455,11 +1596,14 @@ EVAL_RULES: dict[str, Callable] = {
     "topk": topk_rule, "after-all": lambda operands, op, ev: np.zeros((), np.bool_),
     "add-dependency": identity_rule,
     "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "triangular-solve": triangular_solve_rule,
     "reduce-precision": reduce_precision_rule,
     "batch-norm-training": batch_norm_training_rule,
     "batch-norm-inference": batch_norm_inference_rule, "batch-norm-grad": batch_norm_grad_rule,
-    "get-dimension-size": lambda operands, op, ev: np.array(  # shapes are static in hlox
-        op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
+    "get-dimension-size": lambda operands, op, ev: np.array(ev.operand_sizes[0].get(
+        op.attr("dimensions")[0], op.operand_shapes[0].dims[op.attr("dimensions")[0]])
+        if ev.operand_sizes else op.operand_shapes[0].dims[op.attr("dimensions")[0]], np.int32),
+    "set-dimension-size": identity_rule,  # the data stays padded; the size is tracked
 }
 
 
@@ -1480,6 +1624,9 @@ class _Plan:
         self.params = [(slot[p.result], p.attr("parameter_number")) for p in comp.parameters()]
         self.root = slot[comp.root.result]
         self.size = len(ops)
+        # Bounded dynamic dimensions: the sizes in force are tracked beside the values.
+        self.dynamic = any(isinstance(s, ArrayShape) and s.dynamic
+                           for op in ops for s in [op.shape, *op.operand_shapes])
 
 
 # XLA:CPU's f16 / bf16 reductions round at every step in element order for rows up to this
@@ -1496,6 +1643,7 @@ class Evaluator:
         self.table = module.computation_table()
         self._plans: dict[str, _Plan] = {}
         self._liftable: dict[str, bool] = {}
+        self.operand_sizes: list[dict] = []  # of the instruction being evaluated
 
     # ------------------------------------------------------------ computations
 
@@ -1514,9 +1662,25 @@ class Evaluator:
         (only for computations that `is_liftable`): every op then works elementwise."""
         plan = self.plan(name)
         values: list = [None] * plan.size
+        sizes: list = [{}] * plan.size  # {dimension: size in force} of dynamic dimensions
         for slot, number in plan.params:
             values[slot] = args[number]
+        entry = name == self.module.entry_computation.comp_name
         for i, op, rule, operand_slots, shape, dtype in plan.steps:
+            # Read by the rules that look at sizes (get-dimension-size, reduce); set at every
+            # step, as a called computation sets its own.
+            self.operand_sizes = [sizes[s] for s in operand_slots] if plan.dynamic else []
+            if plan.dynamic:
+                try:
+                    sizes[i] = dynamic_sizes(
+                        op.opcode, op.hlo_attrs, self.operand_sizes,
+                        int(values[operand_slots[1]]) if op.opcode == "set-dimension-size"
+                        else None)
+                except ShapeError as e:
+                    raise self._error(op, str(e)) from None
+                if entry and sizes[i] and op is plan.comp.root:
+                    raise self._error(op, "an entry result with dynamic dimensions is not "
+                                          "supported by hlox")
             if dtype is not None and not lifted and shape.size == 0:
                 # The shape decides before the data: an empty result needs no rule (whose
                 # intermediates could be huge, e.g. an iota along the non-empty dimension).

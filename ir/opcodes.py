@@ -119,10 +119,13 @@ _OTHERS = [
     OpInfo("after-all", "structure", None),
     OpInfo("add-dependency", "structure", 2),
     OpInfo("get-dimension-size", "structure", 1, ("dimensions",)),
+    OpInfo("set-dimension-size", "structure", 2, ("dimensions",)),
     OpInfo("batch-norm-training", "reduction", 3, ("epsilon", "feature_index")),
     OpInfo("batch-norm-inference", "reduction", 5, ("epsilon", "feature_index")),
     OpInfo("batch-norm-grad", "reduction", 5, ("epsilon", "feature_index")),
     OpInfo("cholesky", "contraction", 1, ("lower",)),
+    OpInfo("triangular-solve", "contraction", 2,
+           ("left_side", "lower", "unit_diagonal", "transpose_a")),
     OpInfo("stochastic-convert", "structure", 2),
     # elementwise in meaning; decomposed into bit operations before code generation
     OpInfo("reduce-precision", "structure", 1, ("exponent_bits", "mantissa_bits")),
@@ -177,7 +180,8 @@ REQUIRED_ATTRS: dict[str, tuple[str, ...]] = {
     "collective-permute-start": ("source_target_pairs",),
     "fft": ("fft_type", "fft_length"),
     "map": ("to_apply",), "topk": ("k",),
-    "get-dimension-size": ("dimensions",),
+    "get-dimension-size": ("dimensions",), "set-dimension-size": ("dimensions",),
+    "triangular-solve": ("transpose_a",),
     "reduce-precision": ("exponent_bits", "mantissa_bits"),
     **{op: ("epsilon", "feature_index") for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
@@ -237,8 +241,10 @@ _NOT_KERNELS = {"parameter", "constant", "tuple", "get-tuple-element", "bitcast"
 # Rewritten before code generation, by the pass named (compiler/pipeline.py's PASSES).
 _EXPANDED_BY = {
     "fft": "fft-expander", "cholesky": "cholesky-expander", "map": "map-inliner",
+    "triangular-solve": "triangular-solve-expander",
     "topk": "topk-decomposer", "stochastic-convert": "stochastic-convert-decomposer",
     "add-dependency": "static-values", "get-dimension-size": "static-values",
+    "set-dimension-size": "static-values",
     "reduce-precision": "reduce-precision-expander",
     **{op: "batch-norm-expander" for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},

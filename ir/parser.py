@@ -217,10 +217,14 @@ class HloParser:
             raise cur.error(f"unknown element type '{type_name}'", start)
         cur.expect("[")
         dims: list[int] = []
+        dynamic: list[int] = []
         if not cur.accept("]"):
             while True:
-                if cur.peek("?") or cur.peek("<="):
-                    raise cur.error("dynamic dimensions are not supported by hlox")
+                if cur.peek("?"):
+                    raise cur.error("unbounded dynamic dimensions are not supported by hlox "
+                                    "(a bounded one is written <=N)")
+                if cur.accept("<="):
+                    dynamic.append(len(dims))
                 dims.append(cur.integer("a dimension size"))
                 if dims[-1] < 0:
                     raise cur.error("dimension sizes must be non-negative")
@@ -230,7 +234,8 @@ class HloParser:
         layout = None
         if cur.text.startswith("{", cur.pos):  # a layout follows `]` directly, no space
             layout = self.layout(len(dims))
-        return ArrayShape(type_name, tuple(dims), normalize_layout(len(dims), layout))
+        return ArrayShape(type_name, tuple(dims), normalize_layout(len(dims), layout),
+                          tuple(dynamic))
 
     def layout(self, rank: int) -> tuple[int, ...]:
         cur = self.cur
@@ -802,7 +807,11 @@ def _parse_scalar(token: str, kind: str) -> object:
         return token == "true"
     if kind == "complex":
         real, _, imag = token.strip("()").partition(",")
-        return complex(_parse_scalar(real, "float"), _parse_scalar(imag or "0", "float"))
+        real_part = _parse_scalar(real, "float")
+        # As XLA's parser (measured, c64 and c128): a NaN real part makes the number that
+        # NaN in both parts, whatever its imaginary part ((nan, 1) is (nan, nan)).
+        imag_part = real_part if np.isnan(real_part) else _parse_scalar(imag or "0", "float")
+        return complex(real_part, imag_part)
     if token.startswith("("):
         raise ValueError(f"'{token}' is complex; the constant is not")
     if kind == "float":

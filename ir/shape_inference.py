@@ -13,7 +13,7 @@ from typing import Callable, Protocol
 
 from .attributes import ConvDims, Literal, Window, parse_dim_labels
 from .errors import ShapeError
-from .opcodes import BINARY, OPS, UNARY
+from .opcodes import BINARY, ELEMENTWISE, OPS, UNARY
 from .shapes import COMPLEX_OF, COMPLEX_PARTS, ELEMENT_TYPES, ArrayShape, Shape, TupleShape, scalar
 
 
@@ -835,6 +835,18 @@ def get_dimension_size_rule(operands, attrs, declared, ctx):
     return scalar("s32")
 
 
+def set_dimension_size_rule(operands, attrs, declared, ctx):
+    x = _array(operands[0], "operand")
+    size = _array(operands[1], "size")
+    if size.dtype != "s32" or size.rank:
+        raise ShapeError(f"set-dimension-size's size must be s32[], got {size}")
+    dims = tuple(attrs["dimensions"])
+    if len(dims) != 1:
+        raise ShapeError(f"set-dimension-size takes one dimension, given {list(dims)}")
+    _check_dims_attr(dims, x.rank, "set-dimension-size dimension")
+    return ArrayShape(x.dtype, x.dims, x.layout, tuple(sorted(set(x.dynamic) | set(dims))))
+
+
 def batch_norm_rule(opcode):
     """The batch-norm family: per-feature vectors [C] beside an operand [..., C, ...]."""
     def rule(operands, attrs, declared, ctx):
@@ -863,6 +875,28 @@ def cholesky_rule(operands, attrs, declared, ctx):
     if x.element_type.kind not in ("float", "complex"):
         raise ShapeError(f"cholesky takes floats or complex numbers, got {x}")
     return ArrayShape(x.dtype, x.dims)
+
+
+def triangular_solve_rule(operands, attrs, declared, ctx):
+    """triangular-solve(a, b): a [..., m, m]; b [..., m, n] with left_side, [..., n, m]
+    without; the result is b's shape."""
+    a, b = _array(operands[0], "matrix"), _array(operands[1], "right-hand side")
+    if a.rank < 2 or a.dims[-1] != a.dims[-2]:
+        raise ShapeError(f"triangular-solve takes square matrices, got {a}")
+    if a.element_type.kind not in ("float", "complex") or b.dtype != a.dtype:
+        raise ShapeError(f"triangular-solve takes floats or complex numbers of one type, "
+                         f"got {a} and {b}")
+    side = -2 if attrs.get("left_side", False) else -1
+    if b.rank != a.rank or b.dims[:-2] != a.dims[:-2] or b.dims[side] != a.dims[-1]:
+        raise ShapeError(f"triangular-solve's right-hand side {b} does not fit the matrix {a} "
+                         f"(left_side={str(attrs.get('left_side', False)).lower()})")
+    if attrs["transpose_a"] not in TRANSPOSE_A:
+        raise ShapeError(f"transpose_a must be one of {', '.join(TRANSPOSE_A)}, "
+                         f"not {attrs['transpose_a']}")
+    return ArrayShape(b.dtype, b.dims)
+
+
+TRANSPOSE_A = ("NO_TRANSPOSE", "TRANSPOSE", "ADJOINT")
 
 
 def stochastic_convert_rule(operands, attrs, declared, ctx):
@@ -922,11 +956,43 @@ SHAPE_RULES: dict[str, Callable] = {
     "map": map_rule, "topk": topk_rule,
     "after-all": after_all_rule, "add-dependency": add_dependency_rule,
     "get-dimension-size": get_dimension_size_rule,
+    "set-dimension-size": set_dimension_size_rule,
     **{op: batch_norm_rule(op) for op in (
         "batch-norm-training", "batch-norm-inference", "batch-norm-grad")},
     "cholesky": cholesky_rule, "stochastic-convert": stochastic_convert_rule,
+    "triangular-solve": triangular_solve_rule,
     "reduce-precision": reduce_precision_rule,
 }
+
+
+def dynamic_sizes(opcode: str, attrs: dict, operand_sizes: list[dict], set_to=None) -> dict:
+    """The sizes in force of a result's bounded dynamic dimensions ({dimension: size}), from
+    its operands' (XLA's dynamic padder): set-dimension-size sets one (to `set_to`, the
+    value of its size operand); an elementwise op has its operands' (the first operand
+    dynamic in a dimension gives it); a reduce keeps those of the dimensions it keeps. The
+    sizes are whatever the caller computes with: ints (the evaluator), values (a pass).
+    Any other op on an operand with dynamic dimensions raises ShapeError."""
+    if opcode == "set-dimension-size":
+        return {**operand_sizes[0], attrs["dimensions"][0]: set_to}
+    if opcode == "get-dimension-size" or not any(operand_sizes):
+        return {}
+    if opcode in ELEMENTWISE:
+        merged: dict = {}
+        for sizes in operand_sizes:
+            for dim, size in sizes.items():
+                merged.setdefault(dim, size)
+        return merged
+    if opcode == "reduce":
+        reduced = set(attrs["dimensions"])
+        inputs = operand_sizes[:len(operand_sizes) // 2]  # then the init values, scalars
+        kept: dict = {}
+        for sizes in inputs:
+            for dim, size in sizes.items():
+                if dim not in reduced:
+                    kept.setdefault(dim - sum(1 for r in reduced if r < dim), size)
+        return kept
+    raise ShapeError(f"{opcode} of an array with dynamic dimensions is not supported by hlox "
+                     "(elementwise ops, reduce and get-/set-dimension-size are)")
 
 
 def infer_shape(opcode: str, operands: list[Shape], attrs: dict, declared: Shape | None,

@@ -114,11 +114,15 @@ def element_type_of_dtype(dtype) -> ElementType:
 
 @dataclass(frozen=True)
 class ArrayShape:
-    """An HLO array shape. `layout` is minor-to-major; None means row-major."""
+    """An HLO array shape. `layout` is minor-to-major; None means row-major. `dynamic`
+    names the bounded dynamic dimensions (`f32[<=4]`): `dims` holds their bounds, the
+    data is stored padded to them, and the size in force is a run-time value
+    (set-dimension-size, passes/static_values.py)."""
 
     dtype: str
     dims: tuple[int, ...]
     layout: tuple[int, ...] | None = None
+    dynamic: tuple[int, ...] = ()
 
     @property
     def element_type(self) -> ElementType:
@@ -157,7 +161,8 @@ class ArrayShape:
         return ArrayShape(self.dtype, tuple(int(d) for d in dims))
 
     def same_as(self, other: Shape) -> bool:
-        """Equal ignoring layout (what shape inference checks)."""
+        """Equal ignoring layout and which dimensions are dynamic (what shape inference
+        checks: an op's result may be declared dynamic where its operands are)."""
         return (
             isinstance(other, ArrayShape) and self.dtype == other.dtype and self.dims == other.dims
         )
@@ -219,7 +224,8 @@ def format_shape(shape: Shape, with_layout: bool = True) -> str:
     """HLO text of a shape: `f32[2,3]{1,0}`, `(f32[], s32[4]{0})`."""
     if isinstance(shape, TupleShape):
         return "(" + ", ".join(format_shape(e, with_layout) for e in shape.elements) + ")"
-    text = f"{shape.dtype}[{','.join(str(d) for d in shape.dims)}]"
+    dims = (f"<={d}" if i in shape.dynamic else str(d) for i, d in enumerate(shape.dims))
+    text = f"{shape.dtype}[{','.join(dims)}]"
     if with_layout and shape.rank > 0:
         text += "{" + ",".join(str(d) for d in shape.minor_to_major) + "}"
     return text

@@ -93,14 +93,19 @@ def _state_shape(shape: ArrayShape) -> TupleShape:
     return TupleShape((scalar("s32"), shape, shape))
 
 
-def _loop(shape: ArrayShape, cond_name: str, body_name: str):
-    state = _state_shape(shape)
-    n = shape.dims[-1]
-    c = _Ops(cond_name)
+def _counted_condition(name: str, state: TupleShape, n: int) -> ComputationOp:
+    """The condition of a while loop whose state's element 0 counts from 0 up to n."""
+    c = _Ops(name)
     p = c("parameter", [], state, {"parameter_number": 0})
     j = c("get-tuple-element", [p], scalar("s32"), {"index": 0})
     less = c("compare", [j, c.constant(n, "s32")], scalar("pred"), {"direction": "LT"})
-    cond = ComputationOp.build(cond_name, c.ops, less)
+    return ComputationOp.build(name, c.ops, less)
+
+
+def _loop(shape: ArrayShape, cond_name: str, body_name: str):
+    state = _state_shape(shape)
+    n = shape.dims[-1]
+    cond = _counted_condition(cond_name, state, n)
 
     b = _Ops(body_name)
     p = b("parameter", [], state, {"parameter_number": 0})

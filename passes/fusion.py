@@ -15,9 +15,10 @@ Kinds (named after what the fused computation contains, as in XLA):
   that nothing else joins share one fusion whose ROOT is a tuple. A producer too
   expensive to recompute that the reduction and later kernels both need becomes an
   extra tuple output.
-- kOutput: a dot with its epilogue: the elementwise ops applied to the dot's result
-  (bias add, scaling, activation, residual add), done on the GEMM's output. The dot's
-  operands are fusion parameters: the GEMM reads them from memory.
+- kOutput: a dot or a convolution with its epilogue: the elementwise ops applied to its
+  result (bias add, scaling, activation, residual add), done on the GEMM's output (a
+  convolution's: tile by tile). Its operands are fusion parameters: the GEMM reads them
+  from memory.
 (Loop kernels over the same index space are merged afterwards by `multi-output-fusion`.)
 
 The algorithm is XLA's greedy, consumer-first instruction fusion: instructions are
@@ -46,6 +47,10 @@ from .pass_base import (
 # enough to recompute in every kernel (FREE) are op traits (`hlox.ir.opcodes.traits`).
 # Element types whose dots have a GEMM (and so an output loop to fuse an epilogue into).
 GEMM_TYPES = frozenset({"f32", "f64"})
+# Ops computed into the output of a kOutput fusion (a GEMM, a convolution), read from
+# memory: their operands stay fusion parameters. A convolution's epilogue is applied per
+# output element by any of its emitter's forms, so it joins whatever its type.
+OUTPUT_FUSED = frozenset({"dot", "convolution"})
 # A cheap non-free producer is duplicated into at most this many kernels.
 MAX_DUPLICATE_USERS = 3
 # Constants up to this many elements are copied into fused computations; larger ones are
@@ -123,7 +128,7 @@ class Group:
     @property
     def kind(self) -> str:
         opcodes = {m.opcode for m in self.members}
-        if "dot" in opcodes:
+        if opcodes & OUTPUT_FUSED:
             return "kOutput"
         if "reduce" in opcodes:
             return "kInput"
@@ -139,7 +144,7 @@ class Fusion(HloPass):
     """Loop, reduction (with epilogue), sibling multi-output and dot-epilogue fusion."""
 
     name = "fusion"
-    max_fusion_size: int = 64  # instructions in one fused computation
+    max_fusion_size: int = 64  # computing (not FREE) instructions in one fused computation
     epilogue: bool = True  # fuse elementwise consumers of a reduce (sum(x)/n) into it
     # Fuse a reduce into a consumer that reads its result back at the input's size (softmax,
     # layernorm: x - mean(x)). The code generator computes each reduce of a fusion once into
@@ -227,7 +232,7 @@ class Fusion(HloPass):
         heap: list[tuple[int, int, Instruction]] = []
 
         def push_operands(member: Instruction) -> None:
-            if member.opcode == "dot":
+            if member.opcode in OUTPUT_FUSED:
                 return  # the GEMM reads its operands from memory: they stay parameters
             for value in member.operands:
                 op = value.owner
@@ -236,9 +241,16 @@ class Fusion(HloPass):
 
         for member in group.members:
             push_operands(member)
-        while heap and len(group.members) < self.max_fusion_size:
+        # The size limit counts the ops that compute (not FREE): a full group still takes
+        # in the broadcasts, slices and reshapes it reads (a depthwise convolution's nine
+        # tap windows and weight broadcasts), which as kernels of their own would each
+        # write a whole activation-sized array to be read back once.
+        computing = sum(m.opcode not in FREE for m in group.members)
+        while heap:
             _, _, op = heapq.heappop(heap)
             if group.contains(op) or id(op) in owner:
+                continue
+            if computing >= self.max_fusion_size and op.opcode not in FREE:
                 continue
             how = self._how_to_fuse(op, group, holders)
             if how is None:
@@ -251,6 +263,7 @@ class Fusion(HloPass):
                 if how == "output":  # computed here once, also given to the other kernels
                     group.extra_outputs.append(op)
             group.factor[id(op)] = self._factor(op, group)
+            computing += op.opcode not in FREE
             push_operands(op)
 
     def _factor(self, op: Instruction, group: Group) -> int:
@@ -269,13 +282,19 @@ class Fusion(HloPass):
                      holders: dict[int, list[Group]]) -> str | None:
         """'move', 'duplicate', 'output' or None (stays outside) for producer `op`."""
         reduce_here = op.opcode == "reduce"
-        if op.opcode == "dot":
-            return self._how_to_fuse_dot(op, group, holders)
+        if op.opcode in OUTPUT_FUSED:
+            return self._how_to_fuse_output(op, group, holders)
         if not (loop_fusible(op) or (reduce_here and fusible_reduce(op))):
             return None
         op_users = instruction_users(op)
-        if any(u.opcode == "dot" and group.contains(u) for u in op_users):
+        if any(u.opcode in OUTPUT_FUSED and group.contains(u) for u in op_users):
             return None  # a GEMM reads its operands from memory: they stay outside
+        if op.opcode not in FREE and sum(u.opcode == "slice" and group.contains(u)
+                                         for u in op_users) > 1:
+            # read at several windows (a depthwise convolution's taps of a padded
+            # activation): inside, it would be computed again for every window; it is
+            # computed once into memory instead
+            return None
         # "All users inside" also means: no kernel built earlier holds a copy of a user that
         # reads `op` from memory (it would keep the original alive, computed twice).
         all_inside = len(op_users) == len(users(op)) and all(
@@ -315,13 +334,14 @@ class Fusion(HloPass):
             return "output"
         return None
 
-    def _how_to_fuse_dot(self, dot: Instruction, group: Group,
-                         holders: dict[int, list[Group]]) -> str | None:
-        """A dot joins a group as its GEMM when the group is the dot's epilogue: everything
-        in it computed from the dot is elementwise over the dot's result (bias add, scale,
-        activation, residual add), applied in the GEMM's output loop (kOutput)."""
+    def _how_to_fuse_output(self, dot: Instruction, group: Group,
+                            holders: dict[int, list[Group]]) -> str | None:
+        """A dot (or convolution) joins a group as its GEMM when the group is its epilogue:
+        everything in it computed from the dot is elementwise over the dot's result (bias
+        add, scale, activation, residual add), applied in the GEMM's output loop
+        (kOutput)."""
         if not self.dot_epilogue or group.kind != "kLoop" or not _is_array(dot) \
-                or dot.shape.dtype not in GEMM_TYPES:
+                or dot.opcode == "dot" and dot.shape.dtype not in GEMM_TYPES:
             return None
         if not all(group.moved_contains(u) and not holders.get(id(u)) for u in users(dot)):
             return None

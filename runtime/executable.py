@@ -16,6 +16,9 @@ from . import threads
 # (~0.1 s, most of a cache hit's time). Same calls, same per-call cost.
 _ffi = _cffi_backend.FFI()
 _MAIN_TYPE = _ffi.typeof("int(*)(void **params, void **results, void *arena)")
+# The same hlox_main, its parameters given as addresses (call_addresses): a uintptr_t is
+# a void * on every target hlox builds for, and ints store into it without a cdata each.
+_ADDRESS_MAIN_TYPE = _ffi.typeof("int(*)(uintptr_t *params, void **results, void *arena)")
 ARENA_ALIGNMENT = 64
 
 
@@ -59,7 +62,10 @@ class Executable:
         self.name = name
         threads.configure()  # before the first module loads libgomp, which reads it once
         self._lib = _cffi_backend.load_library(self.library_path)
+        threads.keep_openmp_loaded()
         self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
+        self._address_main = self._lib.load_function(_ADDRESS_MAIN_TYPE, "hlox_main")
+        self._retired = []  # libraries replaced by `replace_library`, kept loaded
         self._param_checks = [(p.dims, p.np_dtype) for p in signature.params]
         self._result_specs = [(r.dims, r.np_dtype) for r in signature.result_leaves]
         self._local = threading.local()
@@ -68,6 +74,17 @@ class Executable:
         # its hlox_main finds the communicator in params[len(params)]
         self.collectives = collectives
         self._mpi = None
+
+    def replace_library(self, library_path: str) -> None:
+        """Run another build of the same C from the next call on (a tiered build's
+        optimised library, compiler/tiered.py). A call reads `_main` (or `_address_main`)
+        once, so calls in flight finish in the old library, which is never unloaded."""
+        lib = _cffi_backend.load_library(str(library_path))
+        main = lib.load_function(_MAIN_TYPE, "hlox_main")
+        address_main = lib.load_function(_ADDRESS_MAIN_TYPE, "hlox_main")
+        self._retired.append((self._lib, self._main, self._address_main))
+        self._lib, self._main, self._address_main = lib, main, address_main
+        self.library_path = str(library_path)
 
     def _thread_state(self):
         """Per-thread arena and pointer arrays, so concurrent calls never share memory."""
@@ -80,7 +97,8 @@ class Executable:
                 arena_ptr = _ffi.from_buffer(arena[offset:])
             params = _ffi.new("void*[]", len(self._param_checks) + 1)
             results = _ffi.new("void*[]", max(len(self._result_specs), 1))
-            state = self._local.state = (arena, arena_ptr, params, results)
+            addresses = _ffi.new("uintptr_t[]", len(self._param_checks) + 1)
+            state = self._local.state = (arena, arena_ptr, params, results, addresses)
         return state
 
     def _bad_argument(self, i: int, array, where: str = "") -> HloError:
@@ -126,7 +144,7 @@ class Executable:
         if len(arrays) != len(self._param_checks):
             raise HloError(f"{self.name} takes {len(self._param_checks)} arguments, "
                            f"given {len(arrays)}")
-        _, arena, params, outs = self._thread_state()
+        _, arena, params, outs, _ = self._thread_state()
         keep = []  # arguments copied to be contiguous must live until the call returns
         for i, (array, (dims, dtype)) in enumerate(zip(arrays, self._param_checks)):
             if type(array) is not np.ndarray:
@@ -137,20 +155,37 @@ class Executable:
                 array = np.ascontiguousarray(array)
                 keep.append(array)
             params[i] = _pointer(array)
+        if comm is not None:
+            params[len(self._param_checks)] = comm.handle
+        results = self._run(self._main, params, outs, arena, comm)
+        if self._single_result:
+            return results[0]
+        return _rebuild(self.signature.result, results, [0])
+
+    def call_addresses(self, addresses, comm=None) -> list[np.ndarray]:
+        """One call on parameters given by address, its results flat (a list of arrays).
+
+        The torch frontend's path: each address is the first element of a row-major
+        array of its parameter's shape and dtype, alive until the call returns; nothing
+        is checked (its signature key did that) and no numpy view is made."""
+        _, arena, _, outs, params = self._thread_state()
+        for i, address in enumerate(addresses):
+            params[i] = address
+        if comm is not None:
+            params[len(self._param_checks)] = int(_ffi.cast("uintptr_t", comm.handle))
+        return self._run(self._address_main, params, outs, arena, comm)
+
+    def _run(self, main, params, outs, arena, comm) -> list[np.ndarray]:
         results = [np.empty(dims, dtype) for dims, dtype in self._result_specs]
         for j, result in enumerate(results):
             outs[j] = _pointer(result)
-        if comm is not None:
-            params[len(self._param_checks)] = comm.handle
-        status = self._main(params, outs, arena)
+        status = main(params, outs, arena)
         if status != 0 and comm is not None:
             from .communicator import CollectiveError
             raise CollectiveError(f"{self.name}: {comm.error()}")
         if status != 0:
             raise HloError(f"{self.name}: the compiled code returned error {status}")
-        if self._single_result:
-            return results[0]
-        return _rebuild(self.signature.result, results, [0])
+        return results
 
     def __repr__(self) -> str:
         params = ", ".join(str(p) for p in self.signature.params)

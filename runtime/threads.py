@@ -76,6 +76,23 @@ def configure() -> PolicyState:
     return _state
 
 
+_openmp_pin = None
+
+
+def keep_openmp_loaded() -> None:
+    """Once a module has loaded libgomp, hold it for the life of the process (NODELETE).
+    Its idle worker threads outlive every parallel region; when the last module using it
+    was unloaded (an Executable collected), libgomp went with it and those threads woke
+    up in unmapped code (a SIGSEGV in a later, unrelated compile)."""
+    global _openmp_pin
+    if _openmp_pin is None and hasattr(os, "RTLD_NODELETE") and openmp_runtime_loaded():
+        import ctypes
+        try:
+            _openmp_pin = ctypes.CDLL("libgomp.so.1", mode=os.RTLD_NOW | os.RTLD_NODELETE)
+        except OSError:  # another OpenMP runtime: nothing of ours to hold
+            _openmp_pin = False
+
+
 def torch_threads() -> int | None:
     """PyTorch's intra-op thread count, when torch is imported (hlox never imports it)."""
     import sys

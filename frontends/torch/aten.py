@@ -10,6 +10,7 @@ type promotion and NaN propagation.
 from __future__ import annotations
 
 import math
+import operator
 from functools import partial
 from typing import Callable
 
@@ -20,8 +21,8 @@ from hlox.ir.attributes import PadDim, Window, WindowDim
 from hlox.ir.shapes import ArrayShape, scalar
 
 from .context import (
-    FLOAT_TYPES, HLO_TO_TORCH, INT_TYPES, LoweringContext, Unsupported, hlo_dtype,
-    identity_element, is_value,
+    COMPLEX_PARTS, COMPLEX_TYPES, FLOAT_TYPES, HLO_TO_TORCH, INEXACT_TYPES, INT_TYPES,
+    LoweringContext, Unsupported, hlo_dtype, identity_element, is_value,
 )
 
 aten = torch.ops.aten
@@ -57,10 +58,10 @@ def _dims(dims, rank: int) -> tuple[int, ...]:
 
 def _float_dtype(ctx: LoweringContext, x) -> str:
     out = ctx.out_dtype()
-    if out is not None and out in FLOAT_TYPES:
+    if out is not None and out in INEXACT_TYPES:
         return out
     dtype = ctx.dtype(x)
-    return dtype if dtype in FLOAT_TYPES else "f32"
+    return dtype if dtype in INEXACT_TYPES else "f32"
 
 
 def _keepdim(ctx, x, reduced, dims, keepdim):
@@ -176,9 +177,38 @@ def _fl(ctx, x):
     return ctx.convert(x, dtype), dtype
 
 
+def _times_i(ctx, z, sign: int = 1):
+    """i z (or -i z): (-im, re) (or (im, -re))."""
+    real, imag = ctx.op("real", z), ctx.op("imag", z)
+    if sign > 0:
+        return ctx.op("complex", ctx.op("negate", imag), real)
+    return ctx.op("complex", imag, ctx.op("negate", real))
+
+
+def _complex_asinh(ctx, z):
+    """log(z + sqrt(z^2 + 1)) on the right half plane, odd symmetry on the left (where
+    the sum would cancel)."""
+    dt = ctx.dtype(z)
+    left = ctx.compare("LT", ctx.op("real", z), 0, COMPLEX_PARTS[dt])
+    w = ctx.select(left, ctx.op("negate", z), z, dt)
+    root = ctx.op("sqrt", ctx.elementwise("add", ctx.op("multiply", w, w), 1, dtype=dt))
+    out = ctx.op("log", ctx.op("add", w, root))
+    return ctx.select(left, ctx.op("negate", out), out, dt)
+
+
+def _complex_atanh(ctx, z):
+    """(log1p(z) - log1p(-z)) / 2."""
+    dt = ctx.dtype(z)
+    diff = ctx.op("subtract", ctx.op("log-plus-one", z),
+                  ctx.op("log-plus-one", ctx.op("negate", z)))
+    return ctx.elementwise("multiply", diff, 0.5, dtype=dt)
+
+
 @lowers(aten.asin.default)
 def asin(ctx, x):
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:  # -i asinh(i z)
+        return _times_i(ctx, _complex_asinh(ctx, _times_i(ctx, x)), -1)
     one_minus = ctx.elementwise("multiply", ctx.elementwise("subtract", 1, x, dtype=dt),
                                 ctx.elementwise("add", 1, x, dtype=dt), dtype=dt)
     return ctx.op("atan2", x, ctx.op("sqrt", one_minus))
@@ -187,6 +217,8 @@ def asin(ctx, x):
 @lowers(aten.acos.default)
 def acos(ctx, x):
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:  # pi/2 - asin(z)
+        return ctx.elementwise("subtract", math.pi / 2, asin(ctx, x), dtype=dt)
     one_minus = ctx.elementwise("multiply", ctx.elementwise("subtract", 1, x, dtype=dt),
                                 ctx.elementwise("add", 1, x, dtype=dt), dtype=dt)
     return ctx.op("atan2", ctx.op("sqrt", one_minus), x)
@@ -195,6 +227,8 @@ def acos(ctx, x):
 @lowers(aten.atan.default)
 def atan(ctx, x):
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:  # -i atanh(i z)
+        return _times_i(ctx, _complex_atanh(ctx, _times_i(ctx, x)), -1)
     return ctx.elementwise("atan2", x, 1, dtype=dt)
 
 
@@ -217,6 +251,8 @@ def cosh(ctx, x):
 def asinh(ctx, x):
     # sign(x) * log1p(|x| + x^2 / (1 + sqrt(1 + x^2)))
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:
+        return _complex_asinh(ctx, x)
     ax = ctx.op("abs", x)
     x2 = ctx.op("multiply", x, x)
     root = ctx.op("sqrt", ctx.elementwise("add", x2, 1, dtype=dt))
@@ -226,8 +262,12 @@ def asinh(ctx, x):
 
 @lowers(aten.acosh.default)
 def acosh(ctx, x):
-    # log(x + sqrt((x - 1) (x + 1)))
+    # log(x + sqrt((x - 1) (x + 1))); of a complex x: log(x + sqrt(x + 1) sqrt(x - 1))
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:
+        roots = ctx.op("multiply", ctx.op("sqrt", ctx.elementwise("add", x, 1, dtype=dt)),
+                       ctx.op("sqrt", ctx.elementwise("subtract", x, 1, dtype=dt)))
+        return ctx.op("log", ctx.op("add", x, roots))
     prod = ctx.op("multiply", ctx.elementwise("subtract", x, 1, dtype=dt),
                   ctx.elementwise("add", x, 1, dtype=dt))
     return ctx.op("log", ctx.op("add", x, ctx.op("sqrt", prod)))
@@ -237,6 +277,8 @@ def acosh(ctx, x):
 def atanh(ctx, x):
     # 0.5 * log1p(2x / (1 - x))
     x, dt = _fl(ctx, x)
+    if dt in COMPLEX_TYPES:
+        return _complex_atanh(ctx, x)
     frac = ctx.op("divide", ctx.elementwise("multiply", x, 2, dtype=dt),
                   ctx.elementwise("subtract", 1, x, dtype=dt))
     return ctx.elementwise("multiply", ctx.op("log-plus-one", frac), 0.5, dtype=dt)
@@ -244,14 +286,14 @@ def atanh(ctx, x):
 
 @lowers(aten.isnan.default)
 def isnan(ctx, x):
-    if ctx.dtype(x) not in FLOAT_TYPES:
+    if ctx.dtype(x) not in INEXACT_TYPES:
         return ctx.full(False, "pred", ctx.dims(x))
     return ctx.op("compare", x, x, direction="NE")
 
 
 @lowers(aten.isinf.default)
 def isinf(ctx, x):
-    if ctx.dtype(x) not in FLOAT_TYPES:
+    if ctx.dtype(x) not in INEXACT_TYPES:
         return ctx.full(False, "pred", ctx.dims(x))
     return ctx.compare("EQ", ctx.op("abs", x), np.inf)
 
@@ -303,7 +345,7 @@ def div(ctx, a, b):
     dtype = ctx.out_dtype()
     if dtype is None:
         dtype = ctx.result_dtype(a, b)
-        dtype = dtype if dtype in FLOAT_TYPES else "f32"
+        dtype = dtype if dtype in INEXACT_TYPES else "f32"
     return ctx.elementwise("divide", a, b, dtype=dtype)
 
 
@@ -544,9 +586,14 @@ def addmm(ctx, bias, a, b, beta=1, alpha=1):
     return _scaled_sum(ctx, mm(ctx, a, b), bias, beta, alpha)
 
 
-@lowers(aten.dot.default, aten.vdot.default)
+@lowers(aten.dot.default)
 def dot(ctx, a, b):
     return _dot(ctx, a, b, lhs_contracting_dims=(0,), rhs_contracting_dims=(0,))
+
+
+@lowers(aten.vdot.default)
+def vdot(ctx, a, b):
+    return dot(ctx, _conj(ctx, a), b)
 
 
 # ---------------------------------------------------------------- reductions
@@ -696,14 +743,23 @@ def _variance(ctx, x, dims, correction, keepdim):
     mean_ = ctx.elementwise("divide", total, float(n), dtype=dtype)
     kept = [1 if i in dims else d for i, d in enumerate(ctx.dims(x))]
     centered = ctx.op("subtract", x, ctx.broadcast_to(ctx.reshape(mean_, kept), ctx.dims(x)))
-    squares = ctx.reduce(ctx.op("multiply", centered, centered), dims, "add", 0)
-    var = ctx.elementwise("divide", squares, float(max(n - correction, 0)), dtype=dtype)
+    squares = ctx.reduce(_abs_squared(ctx, centered), dims, "add", 0)
+    var = ctx.elementwise("divide", squares, float(max(n - correction, 0)),
+                          dtype=ctx.dtype(squares))
     return _keepdim(ctx, x, var, dims, keepdim), _keepdim(ctx, x, mean_, dims, keepdim)
+
+
+def _abs_squared(ctx, x):
+    """|x|^2, real (of a complex x: re^2 + im^2, without abs's square root)."""
+    if ctx.dtype(x) not in COMPLEX_TYPES:
+        return ctx.op("multiply", x, x)
+    real, imag = ctx.op("real", x), ctx.op("imag", x)
+    return ctx.op("add", ctx.op("multiply", real, real), ctx.op("multiply", imag, imag))
 
 
 @lowers(aten.var.correction)
 def var_correction(ctx, x, dim=None, correction=None, keepdim=False):
-    if ctx.dtype(x) not in FLOAT_TYPES:
+    if ctx.dtype(x) not in INEXACT_TYPES:
         raise Unsupported("var of integers")
     correction = 1 if correction is None else correction
     return _variance(ctx, x, _dims(dim, ctx.rank(x)), correction, keepdim)[0]
@@ -1253,18 +1309,49 @@ def index(ctx, x, indices):
     return out
 
 
+def _mask_rows(ctx, mask, rows):
+    """rows[j] at the j-th true element of `mask` (row-major), of shape mask + rows[0]:
+    the row ordinal of each position is the running count of true elements before it."""
+    mdims = ctx.dims(mask)
+    flat = ctx.reshape(ctx.convert(mask, "s64"), (ctx.shape(mask).size,))
+    ordinal = ctx.elementwise("subtract", _cumulative("add", ctx, flat, 0, torch.int64), 1,
+                              dtype="s64")
+    picked = _gather_rows(ctx, rows, 0, ordinal)
+    return ctx.reshape(picked, (*mdims, *ctx.dims(rows)[1:]))
+
+
 def _masked_put(ctx, x, mask, values, accumulate):
-    """x[mask] = v (or += v) for a leading boolean mask and a single value: a select."""
+    """x[mask] = v (or += v) for a leading boolean mask: one value row for every selected
+    position, or one per true element of the mask, in order (a data-dependent count)."""
     dtype = ctx.dtype(x)
     xdims = ctx.dims(x)
     mdims = ctx.dims(mask)
-    if xdims[:len(mdims)] != mdims or (is_value(values) and ctx.shape(values).size != 1):
-        raise Unsupported("boolean mask indexing (data-dependent shape)")
-    value = ctx.reshape(values, ()) if is_value(values) else values
+    if xdims[:len(mdims)] != mdims:
+        raise Unsupported("boolean mask indexing of a broadcast mask")
+    trailing = xdims[len(mdims):]
+    values = ctx.as_value(values, dtype)
+    vdims = ctx.dims(values)
+    if len(vdims) <= len(trailing) or vdims[0] == 1:
+        value = ctx.reshape(values, vdims[1:]) if len(vdims) > len(trailing) else values
+        placed = ctx.broadcast_in_dim(ctx.broadcast_to(value, trailing), xdims,
+                                      range(len(mdims), len(xdims)))
+    else:
+        placed = _mask_rows(ctx, mask, ctx.broadcast_to(values, (vdims[0], *trailing)))
     mask = ctx.broadcast_in_dim(mask, xdims, range(len(mdims)))
     if accumulate:
-        return ctx.op("add", x, ctx.select(mask, value, 0, dtype))
-    return ctx.select(mask, value, x, dtype)
+        return ctx.op("add", x, ctx.select(mask, placed, 0, dtype))
+    return ctx.select(mask, placed, x, dtype)
+
+
+@lowers(aten.masked_scatter.default)
+def masked_scatter(ctx, x, mask, source):
+    xdims = ctx.dims(x)
+    mask = ctx.broadcast_to(_to_pred(ctx, mask), xdims)
+    size = ctx.shape(source).size
+    if size == 0:
+        return x
+    rows = ctx.reshape(ctx.convert(source, ctx.dtype(x)), (size,))
+    return ctx.select(mask, _mask_rows(ctx, mask, rows), x, ctx.dtype(x))
 
 
 @lowers(aten.index_put.default, aten._unsafe_index_put.default)
@@ -2009,6 +2096,8 @@ def _p_norm(ctx, diff, p, dim):
 @lowers(aten.linalg_vector_norm.default)
 def linalg_vector_norm(ctx, x, ord=2, dim=None, keepdim=False, dtype=None):
     out_dtype = ctx.out_dtype() or (hlo_dtype(dtype) if dtype else ctx.dtype(x))
+    if ctx.dtype(x) in COMPLEX_TYPES:  # the norm of the magnitudes (a real result)
+        x = ctx.op("abs", ctx.convert(x, hlo_dtype(dtype)) if dtype else x)
     x = ctx.convert(x, out_dtype)
     dims = _dims(dim, ctx.rank(x))
     n = _count(ctx, x, dims)
@@ -2075,6 +2164,429 @@ def pdist(ctx, x, p=2.0):
     a = _gather_rows(ctx, x, 0, ctx.b.constant(rows.astype(np.int64)))
     b = _gather_rows(ctx, x, 0, ctx.b.constant(cols.astype(np.int64)))
     return _p_norm(ctx, ctx.op("subtract", a, b), float(p), 1)
+
+
+# ---------------------------------------------------------------- scans, order statistics, search
+
+def _cumulative_extreme(opcode, ctx, x, dim):
+    """cummax/cummin: the running extreme (NaN wins) and the last index attaining it.
+
+    The running extreme is constant from the last position j <= i where x[j] equals it
+    (or is NaN) up to i, so that index is the running max of those positions."""
+    if ctx.rank(x) == 0:
+        return x, ctx.constant(0, "s64")
+    dim = _dim(dim, ctx.rank(x))
+    values = _cumulative(opcode, ctx, x, dim, HLO_TO_TORCH[ctx.dtype(x)])
+    attains = ctx.op("compare", x, values, direction="EQ")
+    if ctx.dtype(x) in FLOAT_TYPES:
+        attains = ctx.op("or", attains, isnan(ctx, x))
+    positions = ctx.select(attains, ctx.iota("s64", ctx.dims(x), dim), -1, "s64")
+    return values, _cumulative("maximum", ctx, positions, dim)
+
+
+lowers(aten.cummax.default)(partial(_cumulative_extreme, "maximum"))
+lowers(aten.cummin.default)(partial(_cumulative_extreme, "minimum"))
+
+
+def _median(ctx, x, dim, keepdim, ignore_nan):
+    """The lower median along `dim` (NaN sorts last: median propagates it, nanmedian
+    takes the median of the other values) and its index."""
+    values, indices = _sort(ctx, x, dim, False)
+    if ctx.rank(x) == 0:
+        return values, indices
+    dim = _dim(dim, ctx.rank(x))
+    n = ctx.dims(x)[dim]
+    kept = [1 if i == dim else d for i, d in enumerate(ctx.dims(x))]
+    if ignore_nan and ctx.dtype(x) in FLOAT_TYPES:
+        count = ctx.reduce(ctx.convert(ctx.op("not", isnan(ctx, x)), "s64"), (dim,), "add", 0)
+        k = ctx.elementwise("divide", ctx.elementwise("maximum", ctx.elementwise(
+            "subtract", count, 1, dtype="s64"), 0, dtype="s64"), 2, dtype="s64")
+    else:
+        k = ctx.full((n - 1) // 2, "s64", [d for i, d in enumerate(kept) if i != dim])
+        if ctx.dtype(x) in FLOAT_TYPES:  # a NaN anywhere: the median is the (first) NaN
+            nans = ctx.reduce(ctx.convert(isnan(ctx, x), "s64"), (dim,), "add", 0)
+            k = ctx.select(ctx.compare("GT", nans, 0, "s64"),
+                           ctx.elementwise("subtract", n, nans, dtype="s64"), k, "s64")
+    k = ctx.reshape(k, kept)
+    values, indices = (ctx.reshape(gather(ctx, v, dim, k), [d for i, d in enumerate(kept)
+                                                            if i != dim])
+                       for v in (values, indices))
+    return (_keepdim(ctx, x, values, (dim,), keepdim),
+            _keepdim(ctx, x, indices, (dim,), keepdim))
+
+
+def _median_all(ignore_nan, ctx, x):
+    flat = ctx.reshape(x, (ctx.shape(x).size,))
+    return _median(ctx, flat, 0, False, ignore_nan)[0]
+
+
+lowers(aten.median.default)(partial(_median_all, False))
+lowers(aten.nanmedian.default)(partial(_median_all, True))
+lowers(aten.median.dim)(lambda ctx, x, dim, keepdim=False: _median(ctx, x, dim, keepdim, False))
+lowers(aten.nanmedian.dim)(
+    lambda ctx, x, dim, keepdim=False: _median(ctx, x, dim, keepdim, True))
+
+
+@lowers(aten.searchsorted.Tensor, aten.searchsorted.Scalar)
+def searchsorted(ctx, sorted_sequence, values, out_int32=False, right=False, side=None,
+                 sorter=None):
+    """Per value, how many boundaries lie before it: one comparison per pair."""
+    out_dtype = "s32" if out_int32 else "s64"
+    if ctx.dims(sorted_sequence)[-1] == 0:
+        return ctx.full(0, out_dtype, ctx.dims(values) if is_value(values) else ())
+    if sorter is not None:
+        sorted_sequence = gather(ctx, sorted_sequence, ctx.rank(sorted_sequence) - 1, sorter)
+    dtype = ctx.result_dtype(sorted_sequence, values)
+    values = ctx.as_value(values, dtype)
+    bounds = ctx.convert(sorted_sequence, dtype)
+    right = right or side == "right"
+    vdims, bdims = ctx.dims(values), ctx.dims(bounds)
+    m = bdims[-1]
+    if len(bdims) == 1:  # every value searches the one sequence
+        pairs = (*vdims, m)
+        v = ctx.broadcast_in_dim(values, pairs, range(len(vdims)))
+        b = ctx.broadcast_in_dim(bounds, pairs, (len(vdims),))
+    else:  # row by row: values (..., k), boundaries (..., m)
+        pairs = (*vdims, m)
+        v = ctx.broadcast_in_dim(values, pairs, range(len(vdims)))
+        b = ctx.broadcast_in_dim(bounds, pairs, [*range(len(vdims) - 1), len(vdims)])
+    before = ctx.op("compare", b, v, direction="LE" if right else "LT")
+    out = ctx.reduce(ctx.convert(before, "s64"), (len(vdims),), "add", 0)
+    return ctx.convert(out, out_dtype)
+
+
+@lowers(aten._trilinear.default)
+def trilinear(ctx, i1, i2, i3, expand1, expand2, expand3, sumdim, unroll_dim=1):
+    """i1, i2, i3 each unsqueezed at its expand dims, multiplied, summed over sumdim."""
+    factors = []
+    for x, expand in ((i1, expand1), (i2, expand2), (i3, expand3)):
+        dims = list(ctx.dims(x))
+        for d in sorted(expand):
+            dims.insert(d, 1)
+        factors.append(ctx.reshape(x, dims))
+    dtype = ctx.result_dtype(*factors)
+    product = ctx.elementwise("multiply", factors[0], factors[1], dtype=dtype)
+    product = ctx.elementwise("multiply", product, factors[2], dtype=dtype)
+    return ctx.reduce(product, sumdim, "add", 0)
+
+
+@lowers(torch.ops.prims.signbit.default, aten.signbit.default)
+def signbit(ctx, x):
+    if ctx.dtype(x) not in FLOAT_TYPES:
+        return ctx.compare("LT", x, 0)
+    width = {"f16": "s16", "bf16": "s16", "f32": "s32", "f64": "s64"}[ctx.dtype(x)]
+    bits = ctx.op("bitcast-convert", x, shape=ArrayShape(width, ctx.dims(x)))
+    return ctx.compare("LT", bits, 0, width)
+
+
+# ---------------------------------------------------------------- linear algebra
+
+def _traced(ctx, fn, *values) -> list:
+    """`fn` (on hlox.numpy arrays) traced by the JAX-like frontend and built into this
+    graph's computation: the factorizations hlox.numpy.linalg has (unrolled LU
+    elimination, Cholesky, Jacobi eigh/svd) serve the ATen ops."""
+    from hlox.frontends.tracer.core import ShapedArray, make_jaxpr_flat, to_numpy
+    from hlox.frontends.tracer.lowering import LoweringContext as TracerContext
+    from hlox.frontends.tracer.lowering import lower_jaxpr_body
+
+    avals = [ShapedArray(ctx.dims(v), ctx.shape(v).np_dtype) for v in values]
+    jaxpr, consts = make_jaxpr_flat(lambda *xs: list(fn(*xs)), avals)
+    constants = [ctx.b.constant(np.asarray(to_numpy(c))) for c in consts]
+    return lower_jaxpr_body(TracerContext(ctx.module, ctx.b), jaxpr, constants + list(values))
+
+
+def _numpy_api():
+    from hlox.frontends.tracer import numpy_api
+    return numpy_api
+
+
+def _unused_outputs(ctx, *outputs: int):
+    """Zeros of torch's shapes for results the graph does not read (LU factors and
+    pivots, which only a backward would use); Unsupported if it reads them."""
+    if any(u.target is not operator.getitem or u.args[1] in outputs for u in ctx.node.users):
+        raise Unsupported(f"{ctx.node.target}: its factorization outputs are used")
+    return _zero_outputs(ctx, outputs)
+
+
+def _zero_outputs(ctx, outputs):
+    metas = ctx.node.meta["val"]
+    return [ctx.full(0, hlo_dtype(metas[i].dtype), tuple(metas[i].shape)) for i in outputs]
+
+
+def _all_empty(ctx) -> bool:
+    """Every result has no elements (an empty batch): nothing to compute."""
+    return all(m.numel() == 0 for m in ctx.node.meta["val"])
+
+
+def _empty(ctx, a) -> bool:
+    """An empty batch or 0 x 0 matrices: the results are empty, info zeros."""
+    return ctx.shape(a).size == 0
+
+
+def _first_failure(ctx, failed):
+    """LAPACK's info from a (..., n) mask: 1 + the first failed step, 0 if none."""
+    n = ctx.dims(failed)[-1]
+    steps = ctx.iota("s32", ctx.dims(failed), ctx.rank(failed) - 1)
+    steps = ctx.select(failed, ctx.elementwise("add", steps, 1, dtype="s32"), n + 1, "s32")
+    first = ctx.reduce(steps, (ctx.rank(failed) - 1,), "minimum", n + 1)
+    return ctx.select(ctx.compare("GT", first, n, "s32"), 0, first, "s32")
+
+
+def _matrix_transpose(ctx, x):
+    rank = ctx.rank(x)
+    return ctx.transpose(x, [*range(rank - 2), rank - 1, rank - 2])
+
+
+def _lower_triangle(ctx, x, k: int):
+    """x with the elements above its k-th diagonal zeroed (torch.tril)."""
+    dims = ctx.dims(x)
+    rows, columns = (ctx.iota("s64", dims, ctx.rank(x) - i) for i in (2, 1))
+    keep = ctx.compare("LE", ctx.op("subtract", columns, rows), k, "s64")
+    return ctx.select(keep, x, 0, ctx.dtype(x))
+
+
+def _no_complex(ctx, x, name):
+    if ctx.dtype(x) in COMPLEX_TYPES:
+        raise Unsupported(f"{name} of complex matrices")
+
+
+def _eliminated(ctx, a, rhs):
+    """(rhs solved by a, info): hlox.numpy's Gauss-Jordan elimination with partial
+    pivoting; info names the first zero pivot, as LAPACK's getrf."""
+    pivots, solution = _traced(ctx, lambda m, r: _numpy_api()._lu_eliminate(m, r)[::2], a, rhs)
+    return solution, _first_failure(ctx, ctx.compare("EQ", pivots, 0))
+
+
+@lowers(aten.linalg_inv_ex.default)
+def linalg_inv_ex(ctx, a, check_errors=False):
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    n = ctx.dims(a)[-1]
+    identity = ctx.broadcast_to(ctx.convert(ctx.compare("EQ", ctx.iota("s32", (n, n), 0),
+                                                        ctx.iota("s32", (n, n), 1)),
+                                            ctx.dtype(a)), ctx.dims(a))
+    return _eliminated(ctx, a, identity)
+
+
+@lowers(aten._linalg_solve_ex.default)
+def linalg_solve_ex(ctx, a, b, left=True, check_errors=False):
+    if not left:
+        raise Unsupported("solve with the matrix on the right")
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1, 2, 3)))
+    # torch reads b as a batch of vectors when it has one dimension less than a
+    vector = ctx.rank(b) == 1 or (ctx.rank(b) == ctx.rank(a) - 1 and
+                                  ctx.dims(b) == ctx.dims(a)[:-1])
+    if vector:
+        b = ctx.reshape(b, (*ctx.dims(b), 1))
+    dtype = ctx.result_dtype(a, b)
+    batch = ctx.broadcast_dims(ctx.dims(a)[:-2], ctx.dims(b)[:-2])
+    a = ctx.broadcast_to(ctx.convert(a, dtype), (*batch, *ctx.dims(a)[-2:]))
+    b = ctx.broadcast_to(ctx.convert(b, dtype), (*batch, *ctx.dims(b)[-2:]))
+    x, info = _eliminated(ctx, a, b)
+    if vector:
+        x = ctx.reshape(x, ctx.dims(x)[:-1])
+    return (x, *_unused_outputs(ctx, 1, 2), info)
+
+
+@lowers(aten._linalg_det.default)
+def linalg_det(ctx, a):
+    if _all_empty(ctx):
+        return tuple(_zero_outputs(ctx, (0, 1, 2)))
+    (det,) = _traced(ctx, lambda x: [_numpy_api().linalg.det(x)], a)
+    return (det, *_unused_outputs(ctx, 1, 2))
+
+
+@lowers(aten._linalg_slogdet.default)
+def linalg_slogdet(ctx, a):
+    _no_complex(ctx, a, "slogdet")
+    if _all_empty(ctx):
+        return tuple(_zero_outputs(ctx, (0, 1, 2, 3)))
+    sign, logabsdet = _traced(ctx, lambda x: list(_numpy_api().linalg.slogdet(x)), a)
+    return (sign, logabsdet, *_unused_outputs(ctx, 2, 3))
+
+
+@lowers(aten.linalg_cholesky_ex.default)
+def linalg_cholesky_ex(ctx, a, upper=False, check_errors=False):
+    _no_complex(ctx, a, "cholesky")
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    (factor,) = _traced(ctx, lambda x: [_numpy_api().linalg.cholesky(x, upper=bool(upper))],
+                        a)
+    # a leading minor that is not positive definite leaves a diagonal that is not > 0
+    diagonal_ = diagonal(ctx, factor, 0, -2, -1)
+    return factor, _first_failure(ctx, ctx.op("not", ctx.compare("GT", diagonal_, 0)))
+
+
+@lowers(torch.ops.higher_order.with_effects)
+def with_effects(ctx, token, op, *args, **kwargs):
+    """Effectful ops in a graph: only linalg's error checks, which raise in eager when a
+    factorization failed (a singular matrix): hlox keeps the token and computes on."""
+    if op is not aten._linalg_check_errors.default:
+        raise Unsupported(f"with_effects of {op}")
+    return (token,)
+
+
+@lowers(aten._linalg_eigh.default)
+def linalg_eigh(ctx, a, uplo="L", compute_v=True):
+    _no_complex(ctx, a, "eigh")
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    # only the named triangle is read: the matrix is rebuilt symmetric from it
+    lower = _lower_triangle(ctx, a if uplo == "L" else _matrix_transpose(ctx, a), 0)
+    symmetric = ctx.op("add", lower, _matrix_transpose(ctx, _lower_triangle(ctx, lower, -1)))
+    if not compute_v:
+        (values,) = _traced(ctx, lambda x: [_numpy_api().linalg.eigvalsh(x)], symmetric)
+        return (values, *_unused_outputs(ctx, 1))
+    return tuple(_traced(ctx, lambda x: list(_numpy_api().linalg.eigh(x)), symmetric))
+
+
+@lowers(aten._linalg_svd.default)
+def linalg_svd(ctx, a, full_matrices=False, compute_uv=True, driver=None):
+    """Singular values only: the graph must not read the vectors, whose signs are
+    LAPACK's choice (aot_autograd asks for them whenever a gradient might need them)."""
+    unread = _unused_outputs(ctx, 0, 2)
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1, 2)))
+    (values,) = _traced(ctx, lambda x: [_numpy_api().linalg.svdvals(x)], a)
+    return unread[0], values, unread[1]
+
+
+# ---------------------------------------------------------------- complex numbers, FFTs
+
+def _real_imag(ctx, x):
+    """The real and imaginary parts of `x` (of a real `x`: itself and zeros)."""
+    if ctx.dtype(x) in COMPLEX_TYPES:
+        return ctx.op("real", x), ctx.op("imag", x)
+    return x, ctx.full(0, ctx.dtype(x), ctx.dims(x))
+
+
+def _conj(ctx, x):
+    if ctx.dtype(x) not in COMPLEX_TYPES:
+        return x
+    real, imag = _real_imag(ctx, x)
+    return ctx.op("complex", real, ctx.op("negate", imag))
+
+
+lowers(aten._conj.default, aten.conj_physical.default, aten._conj_physical.default,
+       aten.resolve_conj.default, aten._conj_copy.default)(_conj)
+lowers(aten.resolve_neg.default)(_identity)
+lowers(aten._neg_view.default, aten._neg_view_copy.default)(neg)
+
+
+@lowers(aten.view_as_real.default, aten.view_as_real_copy.default)
+def view_as_real(ctx, x):
+    dims = (*ctx.dims(x), 1)
+    parts = [ctx.reshape(part, dims) for part in _real_imag(ctx, x)]
+    return ctx.op("concatenate", *parts, dimensions=(len(dims) - 1,))
+
+
+@lowers(aten.view_as_complex.default, aten.view_as_complex_copy.default)
+def view_as_complex(ctx, x):
+    last = ctx.rank(x) - 1
+    real, imag = (ctx.reshape(ctx.slice(x, last, i, i + 1), ctx.dims(x)[:-1]) for i in (0, 1))
+    return ctx.op("complex", real, imag)
+
+
+@lowers(aten.complex.default)
+def complex_(ctx, real, imag):
+    dtype = COMPLEX_PARTS[ctx.out_dtype()]
+    return ctx.op("complex", *ctx.operands(real, imag, dtype=dtype))
+
+
+@lowers(aten.polar.default)
+def polar(ctx, magnitude, angle):
+    dtype = COMPLEX_PARTS[ctx.out_dtype()]
+    magnitude, angle = ctx.operands(magnitude, angle, dtype=dtype)
+    return ctx.op("complex", ctx.op("multiply", magnitude, ctx.op("cosine", angle)),
+                  ctx.op("multiply", magnitude, ctx.op("sine", angle)))
+
+
+@lowers(aten.angle.default)
+def angle(ctx, x):
+    if ctx.dtype(x) in COMPLEX_TYPES:
+        real, imag = _real_imag(ctx, x)
+        return ctx.op("atan2", imag, real)
+    x, dt = _fl(ctx, x)
+    # pi for negative numbers, 0 otherwise; NaN stays NaN
+    signs = ctx.select(ctx.compare("LT", x, 0, dt), math.pi, 0, dt)
+    return ctx.select(isnan(ctx, x), x, signs, dt)
+
+
+def _fft(ctx, x, dims, kind: str, last_length: int | None = None):
+    """HLO `fft` of `kind` over `dims` (at most 3; for RFFT/IRFFT the last is the halved
+    one): they are moved last, in order, transformed and moved back."""
+    rank = ctx.rank(x)
+    perm = [d for d in range(rank) if d not in dims] + list(dims)
+    y = ctx.transpose(x, perm)
+    lengths = list(ctx.dims(y)[rank - len(dims):])
+    if last_length is not None:
+        lengths[-1] = last_length
+    y = ctx.op("fft", y, fft_type=kind, fft_length=lengths)
+    return ctx.transpose(y, np.argsort(perm))
+
+
+def _fft_complex(ctx, x, dims, kind: str):
+    """FFT or IFFT over any number of dims, three at a time (they are separable)."""
+    for start in range(0, len(dims), 3):
+        x = _fft(ctx, x, dims[start:start + 3], kind)
+    return x
+
+
+def _fft_normalized(ctx, y, n: int, normalization: int, inverse: bool):
+    """torch's normalization modes (0: none, 1: 1/sqrt(n), 2: 1/n) on an HLO transform;
+    HLO's inverse transforms divide by n themselves."""
+    scale = (1.0, 1.0 / math.sqrt(n), 1.0 / n)[normalization] if n else 1.0
+    if inverse:
+        scale *= n
+    if scale == 1.0:
+        return y
+    return ctx.elementwise("multiply", y, scale, dtype=ctx.dtype(y))
+
+
+def _fft_dims(ctx, x, dim) -> list[int]:
+    return [_dim(d, ctx.rank(x)) for d in dim]
+
+
+@lowers(aten._fft_c2c.default)
+def fft_c2c(ctx, x, dim, normalization, forward):
+    dims = _fft_dims(ctx, x, dim)
+    y = _fft_complex(ctx, x, dims, "FFT" if forward else "IFFT")
+    n = _count(ctx, x, dims)
+    return _fft_normalized(ctx, y, n, normalization, inverse=not forward)
+
+
+@lowers(aten._fft_r2c.default)
+def fft_r2c(ctx, x, dim, normalization, onesided):
+    dims = _fft_dims(ctx, x, dim)
+    n = _count(ctx, x, dims)
+    if not onesided:
+        y = _fft_complex(ctx, ctx.convert(x, ctx.out_dtype()), dims, "FFT")
+    elif len(dims) <= 3:
+        y = _fft(ctx, x, dims, "RFFT")
+    else:
+        y = _fft_complex(ctx, _fft(ctx, x, dims[-1:], "RFFT"), dims[:-1], "FFT")
+    return _fft_normalized(ctx, y, n, normalization, inverse=False)
+
+
+@lowers(aten._fft_c2r.default)
+def fft_c2r(ctx, x, dim, normalization, last_dim_size):
+    dims = _fft_dims(ctx, x, dim)
+    last = dims[-1]
+    # the halved dimension holds last_dim_size // 2 + 1 values: trimmed or zero-padded
+    half = last_dim_size // 2 + 1
+    size = ctx.dims(x)[last]
+    if size > half:
+        x = ctx.slice(x, last, 0, half)
+    elif size < half:
+        x = constant_pad_nd(ctx, x, [0, 0] * (ctx.rank(x) - 1 - last) + [0, half - size])
+    n = _count(ctx, x, dims[:-1]) * last_dim_size
+    if len(dims) <= 3:
+        y = _fft(ctx, x, dims, "IRFFT", last_dim_size)
+    else:
+        y = _fft(ctx, _fft_complex(ctx, x, dims[:-1], "IFFT"), dims[-1:], "IRFFT",
+                 last_dim_size)
+    return _fft_normalized(ctx, y, n, normalization, inverse=True)
 
 
 # ---------------------------------------------------------------- eval-time no-ops
@@ -2205,10 +2717,8 @@ def sdpa_flash_cpu_backward(ctx, grad, q, k, v, out, lse, dropout_p=0.0, is_caus
 # either translated, decomposed before hlox sees it, or listed here with its reason.
 NOT_TRANSLATED: dict[torch._ops.OpOverload, str] = {
     aten.nonzero.default: "result shape depends on the data",
-    aten.masked_scatter.default: "element placement depends on the data (a prefix sum)",
     aten._local_scalar_dense.default: "returns a Python number to the program",
     aten.rand.default: "random", aten.randn.default: "random", aten.randperm.default: "random",
-    aten._fft_r2c.default: "complex results", aten._fft_c2r.default: "complex inputs",
     aten._embedding_bag.default: "not yet: offsets-based bags",
     aten.col2im.default: "not yet",
     aten.native_group_norm_backward.default: "decomposed by aot_autograd",
@@ -2253,7 +2763,7 @@ def _scaled_sum(ctx, product, bias, beta, alpha):
 
 @lowers(aten.addmv.default)
 def addmv(ctx, bias, mat, vec, beta=1, alpha=1):
-    return _scaled_sum(ctx, mv(ctx, mat, vec), bias, beta, alpha)
+    return _scaled_sum(ctx, mm(ctx, mat, vec), bias, beta, alpha)
 
 
 @lowers(aten.addbmm.default)

@@ -29,6 +29,7 @@ from torch.fx.passes.operator_support import OperatorSupport
 
 from .executor import (DEFAULT_CACHE_SIZE, CompiledGraph, GraphRecord, HloSubmodule,
                        profiled_graph, publish)
+from .aten import LOWERINGS
 from .graph import SIZE_QUERIES, SYMBOLIC_FUNCTIONS, node_supported
 
 log = logging.getLogger("hlox.frontends.torch")
@@ -51,13 +52,29 @@ KEPT_COMPOSITES = (
     # attention: one softmax(QK^T)V, and a backward that matches its saved logsumexp
     torch.ops.aten._scaled_dot_product_flash_attention_for_cpu.default,
 )
+# Ops the wider decomposition tables must leave alone: functionalization lifts constant
+# tensors with these itself (their decompositions alias a real tensor under fake mode).
+NOT_DECOMPOSED = frozenset({torch.ops.aten.lift.default, torch.ops.aten.lift_fresh.default})
 
 
+@functools.cache
 def decompositions() -> dict:
-    """Core ATen decompositions: what aot_autograd lowers the graphs to before hlox sees them."""
+    """What aot_autograd lowers the graphs with before hlox sees them: the core ATen
+    decompositions, and for the ops outside core ATen that hlox has no rule for, the
+    other decompositions PyTorch has (its refs', then Inductor's), so that their graphs
+    reach hlox as core ATen too."""
+    from torch._decomp import decomposition_table
+    from torch._inductor.decomposition import select_decomp_table
+
     table = core_aten_decompositions()
     for op in KEPT_COMPOSITES:
         table.pop(op, None)
+    for source in (decomposition_table, select_decomp_table()):
+        for op, decomposition in source.items():
+            if isinstance(op, torch._ops.OpOverload) and op.namespace == "aten" and \
+                    op not in table and op not in LOWERINGS and op not in SIZE_QUERIES and \
+                    op not in NOT_DECOMPOSED and not op._schema.is_mutable:
+                table[op] = decomposition
     return table
 
 

@@ -265,5 +265,8 @@ class RankExecutable:
     def __call__(self, *arrays):
         return self.executable.call_with(self.communicator, arrays)
 
+    def call_addresses(self, addresses):
+        return self.executable.call_addresses(addresses, self.communicator)
+
     def __getattr__(self, name):  # signature, arena_bytes, kernels, ... of the executable
         return getattr(self.executable, name)

@@ -15,7 +15,7 @@ import torch
 from xdsl.ir import SSAValue
 
 from hlox.ir.builder import ComputationBuilder, ModuleBuilder, value_shape
-from hlox.ir.shapes import ArrayShape, scalar
+from hlox.ir.shapes import COMPLEX_OF, COMPLEX_PARTS, ArrayShape, scalar
 
 Value = SSAValue
 
@@ -29,12 +29,14 @@ TORCH_TO_HLO: dict[torch.dtype, str] = {
     torch.bool: "pred", torch.int8: "s8", torch.int16: "s16", torch.int32: "s32",
     torch.int64: "s64", torch.uint8: "u8", torch.uint16: "u16", torch.uint32: "u32",
     torch.uint64: "u64", torch.float16: "f16", torch.bfloat16: "bf16",
-    torch.float32: "f32", torch.float64: "f64",
+    torch.float32: "f32", torch.float64: "f64", torch.complex64: "c64", torch.complex128: "c128",
 }
 HLO_TO_TORCH = {v: k for k, v in TORCH_TO_HLO.items()}
 
 FLOAT_TYPES = frozenset({"f16", "bf16", "f32", "f64"})
 INT_TYPES = frozenset({"s8", "s16", "s32", "s64", "u8", "u16", "u32", "u64"})
+COMPLEX_TYPES = frozenset(COMPLEX_PARTS)
+INEXACT_TYPES = FLOAT_TYPES | COMPLEX_TYPES
 
 
 def hlo_dtype(dtype: torch.dtype) -> str:
@@ -45,8 +47,10 @@ def hlo_dtype(dtype: torch.dtype) -> str:
 
 
 def category(dtype: str) -> int:
-    """0 bool, 1 integer, 2 floating point: torch's promotion categories."""
-    return 0 if dtype == "pred" else 2 if dtype in FLOAT_TYPES else 1
+    """0 bool, 1 integer, 2 floating point, 3 complex: torch's promotion categories."""
+    if dtype == "pred":
+        return 0
+    return 2 if dtype in FLOAT_TYPES else 3 if dtype in COMPLEX_TYPES else 1
 
 
 def promote(a: str, b: str) -> str:
@@ -64,6 +68,8 @@ def python_scalar_dtype(x) -> str:
         return "s64"
     if isinstance(x, float):
         return TORCH_TO_HLO[torch.get_default_dtype()]
+    if isinstance(x, complex):
+        return COMPLEX_OF[TORCH_TO_HLO[torch.get_default_dtype()]]
     raise Unsupported(f"scalar operand of type {type(x).__name__}")
 
 
@@ -146,6 +152,11 @@ class LoweringContext:
         shape = self.shape(x)
         if shape.dtype == dtype:
             return x
+        if shape.dtype in COMPLEX_TYPES and dtype not in COMPLEX_TYPES:
+            # torch casts complex to real by dropping the imaginary part; HLO asks for it
+            x = self.op("real", x)
+            if COMPLEX_PARTS[shape.dtype] == dtype:
+                return x
         return self.op("convert", x, shape=ArrayShape(dtype, shape.dims))
 
     def reshape(self, x: Value, dims: Sequence[int]) -> Value:

@@ -9,8 +9,11 @@ because of hlox.
 """
 from __future__ import annotations
 
+import ctypes
+import functools
 import logging
-import time
+import os
+import platform
 from collections import OrderedDict
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -24,7 +27,7 @@ import torch.fx
 
 from hlox.ir.shapes import ArrayShape
 
-from .graph import LoweredGraph, apply_view, describe, lower_graph
+from .graph import LoweredGraph, apply_view, describe, lower_graph, memory_order
 
 log = logging.getLogger("hlox.frontends.torch")
 
@@ -89,10 +92,11 @@ def profiled_graph(name: str, fn: Callable) -> Callable:
         profiles = _profiles.get()
         if not profiles:
             return fn(*args)
-        start = time.perf_counter()
+        clock = profiles[0].clock
+        start = clock()
         out = fn(*args)
         for profile in profiles:
-            profile.graph(name, time.perf_counter() - start)
+            profile.graph(name, clock() - start)
         return out
     return call
 
@@ -121,6 +125,19 @@ def from_numpy(a) -> torch.Tensor:
     return torch.from_numpy(a)
 
 
+def address(t: torch.Tensor, order: tuple[int, ...] | None, keep: list) -> int:
+    """Where the row-major array a module takes for `t` starts: t's own memory when t is
+    contiguous or the permutation `order` of a row-major array (memory_order), else a
+    contiguous copy's, appended to `keep` to live until the call returns."""
+    if t.is_conj() or t.is_neg():
+        t = t.resolve_conj().resolve_neg()
+    elif order is not None or t.is_contiguous():
+        return t.data_ptr()
+    t = (t if order is None else t.permute(order)).contiguous()
+    keep.append(t)
+    return t.data_ptr()
+
+
 def build_executable(lowered: LoweredGraph, options) -> Callable:
     """The one place a module becomes something callable: hlox's compiled path."""
     import hlox
@@ -140,6 +157,33 @@ def thread_count(threads: int | None) -> int:
     return threads if threads is not None else torch.get_num_threads()
 
 
+# glibc's mallopt parameters, and what hlox sets them to inside torch
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_MMAP_THRESHOLD = 32 << 20  # glibc's largest (DEFAULT_MMAP_THRESHOLD_MAX on 64 bits)
+_TRIM_THRESHOLD = 256 << 20
+
+
+@functools.cache
+def keep_freed_memory() -> bool:
+    """Let glibc keep freed memory for the next step instead of giving it back to the OS.
+
+    Every call of a module allocates its results afresh (they become torch tensors: saved
+    activations, gradients) and a training step frees them again. With glibc's default,
+    dynamic thresholds, the top of the heap is trimmed after each step and allocations of
+    a few hundred KiB come from fresh mmaps, so each step faults its result pages in
+    again: GPT-2's step (benchmarks/workloads_torch.py) took ~1700 page faults, 4-5 ms of
+    its 45 ms. Fixed thresholds (heap up to 32 MiB a block, 256 MiB kept free at its
+    top) take that to none; eager PyTorch in the same process gains as well. A user's own
+    malloc settings (GLIBC_TUNABLES, MALLOC_*_ variables) win; other C libraries are left
+    alone. Whether it was set is returned."""
+    if platform.libc_ver()[0] != "glibc" or "malloc" in os.environ.get("GLIBC_TUNABLES", "") \
+            or any(k.startswith("MALLOC_") for k in os.environ):
+        return False
+    libc = ctypes.CDLL(None)
+    return bool(libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)) and \
+        bool(libc.mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD))
+
+
 # ---------------------------------------------------------------- one graph, compiled per shape
 
 _EAGER = object()
@@ -149,7 +193,9 @@ def _signature_key(args: Sequence) -> tuple:
     key = []
     for a in args:
         if isinstance(a, torch.Tensor):
-            key.append((tuple(a.shape), a.dtype))
+            # hlox compiles for this CPU only: another device's tensor keys the eager graph
+            key.append((tuple(a.shape), a.dtype, memory_order(a)) if a.is_cpu
+                       else a.device.type)
         elif isinstance(a, (int, float, bool)) or a is None:
             key.append(a)
         else:
@@ -169,8 +215,9 @@ def _explain(old: tuple, new: tuple) -> str:
 
 
 def _fmt(k) -> str:
-    if isinstance(k, tuple) and len(k) == 2 and isinstance(k[1], torch.dtype):
-        return f"{str(k[1]).replace('torch.', '')}{list(k[0])}"
+    if isinstance(k, tuple) and len(k) == 3 and isinstance(k[1], torch.dtype):
+        order = "" if k[2] is None else f" in memory order {list(k[2])}"
+        return f"{str(k[1]).replace('torch.', '')}{list(k[0])}{order}"
     return repr(k)
 
 
@@ -189,22 +236,32 @@ class CompiledGraph:
         self.record = record
         self.cache_size = cache_size
         self._cache: OrderedDict[tuple, Any] = OrderedDict()
+        keep_freed_memory()
         output = next(n for n in gm.graph.nodes if n.op == "output").args[0]
         self._output_kind = type(output) if isinstance(output, (list, tuple)) else None
 
     def _compile(self, args, key):
+        if any(isinstance(a, torch.Tensor) and not a.is_cpu for a in args):
+            self._cache[key] = _EAGER  # as many entries as devices: no recompile to explain
+            return _EAGER
         if self._cache:
             last = next(reversed(self._cache))
             log.info("hlox: recompiling %s for new inputs (%s); %d signature(s) cached",
                      self.name, _explain(last, key), len(self._cache))
         try:
-            lowered = lower_graph(self.gm, [describe(a) for a in args], name=self.module_name)
+            orders = {i: k[2] for i, k in enumerate(key[1:])
+                      if isinstance(args[i], torch.Tensor) and k[2] is not None}
+            lowered = lower_graph(self.gm, [describe(a) for a in args], name=self.module_name,
+                                  memory_orders=orders)
             options = self.options.replace(threads=key[0])
             if self.record is not None:
                 self.record.threads.append(key[0])
             executable = build_executable(lowered, options) if any(
                 kind == "result" for kind, _ in lowered.outputs) else None
-            entry = (lowered, executable)
+            # per entry parameter: its graph input, and the permutation that makes it the
+            # row-major array the module takes (None: it is one already, or is copied)
+            params = [(i, orders.get(i)) for i in lowered.parameters]
+            entry = (lowered, executable, params)
         except Exception as e:  # noqa: BLE001 - hlox failing means eager, never an error
             reason = f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"
             log.warning("hlox: %s runs eagerly: %s", self.name, reason)
@@ -220,8 +277,6 @@ class CompiledGraph:
         return entry
 
     def __call__(self, *args):
-        if any(isinstance(a, torch.Tensor) and a.device.type != "cpu" for a in args):
-            return self.gm(*args)  # hlox compiles for this CPU only
         key = (thread_count(self.threads), *_signature_key(args))
         entry = self._cache.get(key)
         if entry is None:
@@ -230,19 +285,21 @@ class CompiledGraph:
             self._cache.move_to_end(key)
         if entry is _EAGER:
             return self.gm(*args)
-        lowered, executable = entry
+        lowered, executable, params = entry
         profiles = _profiles.get()
-        start = time.perf_counter() if profiles else 0.0
+        clock = profiles[0].clock if profiles else None
+        start = clock() if profiles else 0.0
         results: Sequence = ()
         kernel_s = convert_s = 0.0
         if executable is not None:
             try:
-                arrays = [to_numpy(args[i]) for i in lowered.parameters]
+                keep: list = []  # copies of the inputs that are not row-major arrays
+                addresses = [address(args[i], order, keep) for i, order in params]
                 if profiles:
-                    convert_s = time.perf_counter() - start
-                results = executable(*arrays)
+                    convert_s = clock() - start
+                results = executable.call_addresses(addresses)
                 if profiles:
-                    kernel_s = time.perf_counter() - start - convert_s
+                    kernel_s = clock() - start - convert_s
             except Exception as e:  # noqa: BLE001 - never fail the model because of hlox
                 log.warning("hlox: %s failed at run time, running it eagerly from now on: %s",
                             self.name, e)
@@ -250,8 +307,6 @@ class CompiledGraph:
                     self.record.fallbacks.append(f"run time: {e}")
                 self._cache[key] = _EAGER
                 return self.gm(*args)
-            if not isinstance(results, tuple):
-                results = (results,)
         outputs = []
         for kind, where in lowered.outputs:
             if kind == "result":
@@ -263,10 +318,14 @@ class CompiledGraph:
             else:
                 outputs.append(where)
         if profiles:
-            copied = [args[i] for i in lowered.parameters if not args[i].is_contiguous()]
+            total_s = clock() - start
+            copied = [args[i] for i, order in params
+                      if order is None and not args[i].is_contiguous()]
+            arrays = None if executable is None else [  # what kernel_times reruns
+                to_numpy(args[i] if order is None else args[i].permute(order))
+                for i, order in params]
             for profile in profiles:
-                profile.part(self, time.perf_counter() - start, kernel_s, convert_s, copied,
-                             arrays if executable is not None else None)
+                profile.part(self, total_s, kernel_s, convert_s, copied, arrays)
         if self._output_kind is None:
             return outputs[0]
         return self._output_kind(outputs)

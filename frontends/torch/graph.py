@@ -7,6 +7,7 @@ lowering, so a graph with dynamic shapes gives one static HLO module per shape.
 """
 from __future__ import annotations
 
+import functools
 import math
 import operator
 from dataclasses import dataclass, field
@@ -59,8 +60,32 @@ def describe(value):
     return concrete(value)
 
 
+def memory_order(t: torch.Tensor) -> tuple[int, ...] | None:
+    """The dimensions of a tensor that is a permutation of a dense row-major array (a
+    transposed view), from major to minor in memory; None when it is contiguous or not
+    such a permutation (then it is copied at the boundary)."""
+    if t.is_contiguous() or t.layout != torch.strided:
+        return None
+    return _permutation_order(tuple(t.shape), t.stride())
+
+
+@functools.lru_cache(maxsize=4096)  # one per saved view's (sizes, strides): every call
+def _permutation_order(sizes: tuple[int, ...], strides: tuple[int, ...]):
+    # size-1 dimensions may have any stride: put them where they cost nothing
+    order = tuple(sorted(range(len(sizes)), key=lambda d: (-strides[d], sizes[d] != 1, d)))
+    expected = 1
+    for d in reversed(order):
+        if sizes[d] != 1 and strides[d] != expected:
+            return None
+        expected *= sizes[d]
+    return order
+
+
 def bind_arguments(op: torch._ops.OpOverload, args: Sequence, kwargs: dict) -> list:
-    """The op's schema arguments in order, defaults filled in."""
+    """The op's schema arguments in order, defaults filled in (a higher-order op, which
+    has no schema: its arguments as they are)."""
+    if not isinstance(op, torch._ops.OpOverload):
+        return list(args)
     bound = []
     for i, arg in enumerate(op._schema.arguments):
         if i < len(args):
@@ -185,12 +210,17 @@ def lower_graph(gm: torch.fx.GraphModule, inputs: Sequence, name: str = "graph",
                 parameter_order: Sequence[int] | None = None,
                 parameter_names: dict[int, str] | None = None,
                 constants: dict[int, Any] | None = None,
-                inputs_as_results: bool = False) -> LoweredGraph:
+                inputs_as_results: bool = False,
+                memory_orders: dict[int, tuple[int, ...]] | None = None) -> LoweredGraph:
     """Lower `gm` for `inputs` (see `describe`). Raises Unsupported or HloError.
 
     `parameter_order` lists the tensor inputs in entry parameter order (default: graph
     order); `constants` maps input positions to numpy arrays embedded as constants
     instead; with `inputs_as_results`, an input returned as is becomes a module result.
+    `memory_orders` maps inputs that arrive as a permutation of a row-major array (a
+    saved `w.t()`, see `memory_order`) to their dimensions from major to minor: the
+    parameter is that array, and a transpose gives the input, which algsimp folds into a
+    consuming dot's dimension numbers and fusion into a consuming loop.
     """
     ctx = LoweringContext(name)
     constants = constants or {}
@@ -205,8 +235,18 @@ def lower_graph(gm: torch.fx.GraphModule, inputs: Sequence, name: str = "graph",
     order = list(parameter_order) if parameter_order is not None else tensor_inputs
     order = [i for i in order if i in tensor_inputs] + [
         i for i in tensor_inputs if i not in order]
+    memory_orders = memory_orders or {}
     for i in order:
-        env[placeholders[i]] = ctx.b.parameter(inputs[i], name=parameter_names.get(i, f"arg{i}"))
+        name_i = parameter_names.get(i, f"arg{i}")
+        physical = memory_orders.get(i)
+        if physical is None:
+            env[placeholders[i]] = ctx.b.parameter(inputs[i], name=name_i)
+            continue
+        spec = inputs[i]
+        stored = ctx.b.parameter(ArrayShape(spec.dtype, tuple(spec.dims[d] for d in physical)),
+                                 name=name_i)
+        env[placeholders[i]] = ctx.transpose(stored, [physical.index(d)
+                                                      for d in range(spec.rank)])
     for i, array in constants.items():
         env[placeholders[i]] = ctx.b.constant(array)
     for i, (node, spec) in enumerate(zip(placeholders, inputs)):

@@ -3,7 +3,7 @@
     profile = StepProfile()
     with profiling(profile):
         for _ in range(steps):
-            t = time.perf_counter(); step(); profile.step(time.perf_counter() - t)
+            t = profile.clock(); step(); profile.step(profile.clock() - t)
     print(profile.report())
 
 For every graph aot_autograd calls (forward, backward, inference): its time, split into
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,14 +37,14 @@ _CLOCK = """#include <time.h>
 static double hlox_profile_s[%d];
 double *hlox_profile(void) { return hlox_profile_s; }
 static double hlox_now(void) {
-  struct timespec t; clock_gettime(CLOCK_MONOTONIC, &t); return t.tv_sec + 1e-9 * t.tv_nsec;
+  struct timespec t; clock_gettime(%s, &t); return t.tv_sec + 1e-9 * t.tv_nsec;
 }
 """
 # hlox_main's top-level statements that do work: kernel launches, GEMMs, copies
 _TIMED = re.compile(r"^  ((k_\w+|cblas_\w+|memcpy)\(.*\);)$")
 
 
-def _instrument(source: str) -> tuple[str, list[str]]:
+def _instrument(source: str, cpu: bool = True) -> tuple[str, list[str]]:
     """The C source with a clock around each timed statement of hlox_main, and their names."""
     head, sep, main = source.partition("int hlox_main(")
     if not sep:
@@ -57,23 +58,26 @@ def _instrument(source: str) -> tuple[str, list[str]]:
             names.append(m.group(2))
         else:
             lines.append(line)
-    return head + _CLOCK % max(len(names), 1) + sep + "\n".join(lines) + "\n", names
+    clock = "CLOCK_PROCESS_CPUTIME_ID" if cpu else "CLOCK_MONOTONIC"
+    return head + _CLOCK % (max(len(names), 1), clock) + sep + "\n".join(lines) + "\n", names
 
 
-def kernel_times(compiled: CompiledGraph, inputs, repeats: int = 5) -> list[tuple[str, float]]:
-    """(statement, seconds a call) for each kernel, GEMM and memcpy of the part's module."""
+def kernel_times(compiled: CompiledGraph, inputs, repeats: int = 5,
+                 cpu: bool = True) -> list[tuple[str, float]]:
+    """(statement, seconds a call) for each kernel, GEMM and memcpy of the part's module:
+    CPU time of all threads, or with cpu=False wall time."""
     import hlox
     from cffi import FFI
 
     from hlox.runtime.build import build_shared_library
     from hlox.runtime.executable import Executable
 
-    lowered, executable = next(reversed(compiled._cache.values()))
+    lowered, executable, _ = next(reversed(compiled._cache.values()))
     with tempfile.TemporaryDirectory(prefix="hlox-profile-") as tmp:
         options = compiled.options.replace(threads=thread_count(compiled.threads), dump_dir=tmp)
         hlox.compile(lowered.module, options)
         (c_file,) = Path(tmp).glob("*.c")
-        source, names = _instrument(c_file.read_text())
+        source, names = _instrument(c_file.read_text(), cpu)
         library = build_shared_library(source, Path(tmp) / "profiled.so",
                                        link_blas="cblas_" in source)
         timed = Executable(library, executable.signature, executable.arena_bytes,
@@ -104,10 +108,17 @@ class PartStats:
 
 @dataclass
 class StepProfile:
+    # CPU time of the process (all threads), steadier than wall time on a shared machine;
+    # cpu=False times the wall clock
+    cpu: bool = True
     steps: int = 0
     step_s: float = 0.0
     graphs: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     parts: dict[str, PartStats] = field(default_factory=dict)
+
+    @property
+    def clock(self):
+        return time.process_time if self.cpu else time.perf_counter
 
     # ------------------------------------------------------------ what the executor reports
     def graph(self, name: str, seconds: float) -> None:
@@ -139,7 +150,7 @@ class StepProfile:
         entry = next(reversed(stats.graph._cache.values()))
         if not isinstance(entry, tuple):
             return None, 0
-        lowered, executable = entry
+        lowered, executable, _ = entry
         text = print_module(lowered.module)
         layout = sum(text.count(f" {op}(") for op in ("transpose", "copy"))
         return getattr(executable, "kernels", None), layout
@@ -167,7 +178,8 @@ class StepProfile:
     def report(self, kernels: int = 0) -> str:
         """A markdown table; with `kernels` > 0, each part's slowest kernels after it."""
         s = self.summary()
-        lines = [f"step {s['step_ms']:.2f} ms (mean of {s['steps']}); outside the graphs "
+        lines = [f"step {s['step_ms']:.2f} ms {'CPU' if self.cpu else 'wall'} (mean of "
+                 f"{s['steps']}); outside the graphs "
                  f"(guards, autograd, optimizer): {s['outside_graphs_ms']:.2f} ms",
                  "| graph / hlox part | ms | C code | inputs | Python path | eager | copies "
                  "(KiB) | kernels | layout ops |", "|---|---|---|---|---|---|---|---|---|"]
@@ -181,7 +193,7 @@ class StepProfile:
         for name, stats in self.parts.items() if kernels else ():
             if stats.last_inputs is None:
                 continue
-            times = kernel_times(stats.graph, stats.last_inputs)
+            times = kernel_times(stats.graph, stats.last_inputs, cpu=self.cpu)
             total = sum(t for _, t in times) or 1.0
             lines.append(f"\n{name}: {len(times)} statements, {total * 1e3:.2f} ms; slowest:")
             for kernel, t in sorted(times, key=lambda x: -x[1])[:kernels]:

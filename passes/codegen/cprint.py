@@ -198,6 +198,11 @@ class CPrinter:
         init = f" = {self.expr(op.init)}" if op.init is not None else ""
         self.emit(f"{t} {op.result.name_hint}{init};")
 
+    def _scratch(self, op: K.ScratchOp) -> None:
+        t = c_type(op.result.type.element_type)
+        self.emit(f"{t} {op.result.name_hint}[{op.elements.value.data}] "
+                  f"__attribute__((aligned(64)));")
+
     def _assign(self, op: K.AssignOp) -> None:
         self.emit(f"{op.var.name_hint} = {self.expr(op.value)};")
 
@@ -294,7 +299,8 @@ class CPrinter:
                 self.emit(f"*r{n} = {self.expr(v)};")
 
     STATEMENTS = {
-        K.VarOp: _var, K.AssignOp: _assign, K.StoreOp: _store, K.BitcastOp: _bitcast,
+        K.VarOp: _var, K.ScratchOp: _scratch, K.AssignOp: _assign, K.StoreOp: _store,
+        K.BitcastOp: _bitcast,
         K.CallOp: _call, K.ForOp: _for, K.IfOp: _if, K.WhileOp: _while, K.SwitchOp: _switch,
         K.GemmOp: _gemm, K.MemcpyOp: _memcpy, K.LaunchOp: _launch, K.ReturnOp: _return,
         K.CollectiveOp: lambda self, op: print_collective(self, op),

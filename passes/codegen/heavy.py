@@ -1,8 +1,8 @@
 """Lowering of the ops that are materialised into a buffer inside a kernel: reduce, dot
-(`emitters/gemm.py`: inline loops or GEMM calls), convolution (direct loops or im2col +
-GEMM).
+(`emitters/gemm.py`: inline loops or GEMM calls); convolution is `emitters/convolution.py`.
 
-`RULES[opcode](lowering, g, inst, dest)` (with `heavy_indexed.RULES`) writes `inst`'s value
+`RULES[opcode](lowering, g, inst, dest)` (with `heavy_indexed.RULES` and
+`emitters.convolution.RULES`) writes `inst`'s value
 into the Buf tree `dest` with IR appended to the kernel `g.k`, reading operands through
 `g.value` (so their producers are inlined). One signature for the whole table.
 """
@@ -13,13 +13,10 @@ from contextlib import ExitStack
 import numpy as np
 
 from hlox.ir.shapes import ELEMENT_TYPES, ArrayShape, flatten_shape
-from hlox.passes.fusion import GEMM_MIN_FLOPS
 
-from .emitters.gemm import (
-    _acc_et, _collapse, _multiply_add, _row_major, _threaded_gemm, lower_dot,
-)
+from .emitters.gemm import _acc_et, lower_dot
 from .gen import Gen
-from .kernel import PARALLEL_WORK, Buf, V, all_of, compute_xdsl, leaves, order_of
+from .kernel import PARALLEL_WORK, Buf, V, compute_xdsl, leaves, order_of
 from .scalar_ops import ELEMENTWISE_RULES, SIMD_REDUCTIONS
 
 PRED = ELEMENT_TYPES["pred"]
@@ -280,226 +277,7 @@ def _reduce_columns(L, g: Gen, inst, dest, kept, rdims, simple) -> None:
         k.store(out, oidx, k.apply(simple, [cur, val], out.et))
 
 
-# ---------------------------------------------------------------- convolution
-
-def _convolution(L, g: Gen, inst, dest: Buf) -> None:
-    from hlox.ir.shape_inference import conv_dims
-
-    k = g.k
-    cd = conv_dims(inst.hlo_attrs)
-    lhs, rhs = inst.operand_shapes
-    window = inst.attr("window")
-    wdims = window.dims if window is not None else ()
-    nsp = len(cd.input_spatial)
-    G = inst.attr("feature_group_count", 1) or 1
-    BG = inst.attr("batch_group_count", 1) or 1
-    et = dest.et
-    acc_et = _acc_et(et)
-    I = rhs.dims[cd.kernel_input_feature]
-    O = rhs.dims[cd.kernel_output_feature]
-    N = lhs.dims[cd.input_batch]
-    out_dims = dest.shape.dims
-    ksizes = [rhs.dims[d] for d in cd.kernel_spatial]
-    red = I * _prod(ksizes)
-
-    M = N * _prod([out_dims[d] for d in cd.output_spatial])
-    if (et.name in ("f32", "f64") and lhs.dtype == et.name and rhs.dtype == et.name
-            and BG == 1 and O % G == 0 and M * O * red >= GEMM_MIN_FLOPS and M * O * red > 0):
-        _conv_gemm(L, g, inst, dest, cd, wdims, (M, O, red), G)
-        return
-
-    def body(oidx):
-        acc = k.var(compute_xdsl(acc_et), init=k.literal(acc_et, 0))
-        o = oidx[cd.output_feature]
-        b = oidx[cd.output_batch]
-        # output features are ordered (batch group, feature group, feature) as in XLA
-        per_bg = max(O // BG, 1)
-        per_fg = max(O // (BG * G), 1)
-        in_group = o if BG == 1 else o % per_bg
-        fgi = in_group // per_fg if G > 1 else 0
-        batch = (o // per_bg) * (N // BG) + b if BG > 1 else b
-        with ExitStack() as stack:
-            kpos = [stack.enter_context(k.loop(ksizes[s])) if ksizes[s] > 1 else 0
-                    for s in range(nsp)]
-            ci = stack.enter_context(k.loop(I, simd=True, reduce=[(acc, "+")]))
-            conds, li = [], [0] * lhs.rank
-            ri: list = [0] * rhs.rank
-            for s in range(nsp):
-                w = wdims[s] if s < len(wdims) else None
-                cond, li[cd.input_spatial[s]] = _conv_input_position(
-                    k, w, oidx[cd.output_spatial[s]], kpos[s], lhs.dims[cd.input_spatial[s]])
-                conds.append(cond)
-                ri[cd.kernel_spatial[s]] = ksizes[s] - 1 - kpos[s] if w and w.reversal \
-                    else kpos[s]
-            li[cd.input_batch] = batch
-            li[cd.input_feature] = ci if G == 1 else fgi * I + ci
-            ri[cd.kernel_input_feature] = ci
-            ri[cd.kernel_output_feature] = o
-            with k.when(all_of(conds)):
-                a = k.apply("convert", [g.operand(inst, 0, li)], lhs.element_type, acc_et)
-                bv = k.apply("convert", [g.operand(inst, 1, ri)], rhs.element_type, acc_et)
-                _multiply_add(k, acc, a, bv, acc_et)
-        k.store(dest, oidx, k.read(acc))
-
-    k.loop_nest(out_dims, order_of(dest.strides, out_dims), body,
-                work=dest.shape.size * max(red, 1) * 2, simd=False, label=inst.hlo_name)
-
-
-def _conv_gemm(L, g: Gen, inst, dest: Buf, cd, wdims, sizes, groups: int) -> None:
-    """im2col into [batch * out spatial, groups, kernel spatial, in features], one GEMM a
-    group; for an input whose features are not its minor dimension (NCHW), the
-    channels-major form (_conv_gemm_channels_major)."""
-    k = g.k
-    M, O, red = sizes
-    lhs, rhs = inst.operand_shapes
-    et = dest.et
-    out_dims = dest.shape.dims
-    nsp = len(cd.input_spatial)
-    ksizes = [rhs.dims[d] for d in cd.kernel_spatial]
-    I = rhs.dims[cd.kernel_input_feature]  # input features per group
-    G = groups
-    Og = O // G
-    Kg = I * _prod(ksizes)
-    osp = [out_dims[d] for d in cd.output_spatial]
-    source = g.lookup(inst.operands[0].owner)
-    if (isinstance(source, Buf) and nsp and source.strides[cd.input_feature] != 1
-            and source.strides[cd.input_spatial[-1]] == 1):
-        kernel = _conv_kernel_matrix(L, g, inst, cd, wdims, ksizes, I, G, Og)
-        _conv_gemm_channels_major(L, g, inst, dest, cd, wdims, kernel, (I, G, Og, Kg))
-        return
-    cols_dims = (lhs.dims[cd.input_batch], *osp, G, *ksizes, I)
-    cols = L.new_buf(ArrayShape(et.name, cols_dims), f"{inst.hlo_name}/im2col")
-
-    def fill(idx):
-        b, opos = idx[0], idx[1:1 + nsp]
-        grp, kpos, i = idx[1 + nsp], idx[2 + nsp:2 + 2 * nsp], idx[-1]
-        k.store(cols, idx, _im2col_value(g, inst, cd, wdims, b, opos, kpos, grp * I + i))
-
-    k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=M * Kg * G, label="im2col")
-    kernel = _conv_kernel_matrix(L, g, inst, cd, wdims, ksizes, I, G, Og)
-    rows = [cd.output_batch, *cd.output_spatial]
-    rs, cs = _collapse(dest, rows), _collapse(dest, [cd.output_feature])
-    out = dest
-    if not (rs is not None and cs in (0, 1) and (M == 1 or rs >= O)):
-        out = L.new_buf(dest.shape, f"{inst.hlo_name}/gemm_out",
-                        strides=_row_major(dest.shape.dims, [*rows, cd.output_feature]))
-        rs = _collapse(out, rows)
-    ldc = rs if M > 1 else O
-    L.link_blas = True
-    if G == 1:
-        _threaded_gemm(k, (cols, 0, Kg, False), (kernel, 0, Og, False), (out, 0, ldc),
-                       (M, Og, Kg), inst.hlo_name)
-    else:
-        with k.loop(G, parallel=L.threads > 1 and G * M * Og * Kg >= PARALLEL_WORK) as grp:
-            k.gemm(cols, grp * Kg, kernel, grp * (Kg * Og), out, grp * Og, (M, Og, Kg),
-                   (G * Kg, Og, ldc), False, False, inst.hlo_name)
-    k.loop_nests += 1
-    if out is not dest:
-        k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
-                    lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
-                    label="gemm copy-out")
-
-
-def _conv_kernel_matrix(L, g: Gen, inst, cd, wdims, ksizes, I, G, Og) -> Buf:
-    """The kernel as [groups, kernel spatial..., in features, out features of the group]:
-    per group a row-major (kernel spatial x in features) x (out features) matrix."""
-    k = g.k
-    rhs = inst.operand_shapes[1]
-    nsp = len(ksizes)
-    kdims = (G, *ksizes, I, Og)
-    kernel = L.new_buf(ArrayShape(inst.shape.dtype, kdims), f"{inst.hlo_name}/kernel")
-
-    def fill_kernel(idx):
-        ri: list = [0] * rhs.rank
-        for s in range(nsp):
-            w = wdims[s] if s < len(wdims) else None
-            kv = idx[1 + s]
-            ri[cd.kernel_spatial[s]] = ksizes[s] - 1 - kv if w and w.reversal else kv
-        ri[cd.kernel_input_feature] = idx[1 + nsp]
-        ri[cd.kernel_output_feature] = idx[-1] if G == 1 else idx[0] * Og + idx[-1]
-        k.store(kernel, idx, g.operand(inst, 1, ri))
-
-    k.loop_nest(kdims, list(range(len(kdims))), fill_kernel, work=_prod(kdims), label="kernel")
-    return kernel
-
-
-def _conv_gemm_channels_major(L, g: Gen, inst, dest: Buf, cd, wdims, kernel: Buf,
-                              sizes) -> None:
-    """Convolution of a channels-major input (NCHW) as the transpose of the usual GEMM:
-    im2col into per image and group a [kernel spatial, in features] x [out spatial]
-    matrix (its fill reads and writes along the input's minor spatial dimension), then
-    out[b, features of g, spatial] = kernel_g^T x cols[b, g] (row-major [features,
-    spatial]: an NCHW result is written in place)."""
-    k = g.k
-    I, G, Og, Kg = sizes
-    lhs = inst.operand_shapes[0]
-    et = dest.et
-    nsp = len(cd.input_spatial)
-    ksizes = [kernel.shape.dims[1 + s] for s in range(nsp)]
-    N = lhs.dims[cd.input_batch]
-    osp = [dest.shape.dims[d] for d in cd.output_spatial]
-    S = _prod(osp)
-    cols_dims = (N, G, *ksizes, I, *osp)
-    cols = L.new_buf(ArrayShape(et.name, cols_dims), f"{inst.hlo_name}/im2col")
-
-    def fill(idx):
-        b, grp, kpos, i = idx[0], idx[1], idx[2:2 + nsp], idx[2 + nsp]
-        opos = idx[3 + nsp:]
-        k.store(cols, idx, _im2col_value(g, inst, cd, wdims, b, opos, kpos, grp * I + i))
-
-    k.loop_nest(cols_dims, list(range(len(cols_dims))), fill, work=N * S * Kg * G,
-                label="im2col")
-    # out as [batch][features][spatial], row-major: dest itself when it is laid out so
-    order = [cd.output_batch, cd.output_feature, *cd.output_spatial]
-    out = dest
-    if list(dest.strides) != [s for _, s in sorted(
-            zip(order, _row_major([dest.shape.dims[d] for d in order])))]:
-        out = L.new_buf(dest.shape, f"{inst.hlo_name}/gemm_out",
-                        strides=_row_major(dest.shape.dims, order))
-    L.link_blas = True
-    parallel = L.threads > 1 and N > 1 and N * S * Kg * G * Og >= PARALLEL_WORK
-    with k.loop(N, parallel=parallel) as b, k.loop(G) as grp:
-        k.gemm(kernel, grp * (Kg * Og), cols, (b * G + grp) * (Kg * S), out,
-               (b * G + grp) * (Og * S), (Og, S, Kg), (Og, S, S), True, False, inst.hlo_name)
-    k.loop_nests += 1
-    if out is not dest:
-        k.loop_nest(dest.shape.dims, order_of(dest.strides, dest.shape.dims),
-                    lambda idx: k.store(dest, idx, k.load(out, idx)), work=dest.shape.size,
-                    label="gemm copy-out")
-
-
-def _im2col_value(g: Gen, inst, cd, wdims, batch, out_pos, kernel_pos, feature) -> V:
-    """The input element one im2col entry holds: out_pos / kernel_pos per spatial
-    dimension, 0 where the window reads padding or a dilation hole."""
-    k = g.k
-    lhs = inst.operand_shapes[0]
-    conds, li = [], [0] * lhs.rank
-    for s, d in enumerate(cd.input_spatial):
-        w = wdims[s] if s < len(wdims) else None
-        cond, li[d] = _conv_input_position(k, w, out_pos[s], kernel_pos[s], lhs.dims[d])
-        conds.append(cond)
-    li[cd.input_batch] = batch
-    li[cd.input_feature] = feature
-    et = inst.shape.element_type
-    return k.choose(all_of(conds), compute_xdsl(et), lambda: g.operand(inst, 0, li),
-                    lambda: k.literal(et, 0))
-
-
-def _conv_input_position(k, w, out_pos, kernel_pos, size: int):
-    """(in-bounds condition, input index) of one spatial dimension of a convolution window:
-    strides, low padding, window (rhs) dilation and base (lhs) dilation holes."""
-    stride, pad = (w.stride, w.pad_low) if w else (1, 0)
-    rd, bd = (w.window_dilation, w.base_dilation) if w else (1, 1)
-    pos = out_pos * stride - pad + kernel_pos * rd
-    if bd > 1:
-        at = k.ix("div", pos, bd)
-        return all_of([k.ix("sge", pos, 0), k.ix("eq", k.ix("rem", pos, bd), 0),
-                       k.ix("slt", at, size)]), at
-    return all_of([k.ix("sge", pos, 0), k.ix("slt", pos, size)]), pos
-
-
 RULES = {
     "reduce": _reduce,
     "dot": lower_dot,
-    "convolution": _convolution,
 }

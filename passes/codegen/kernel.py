@@ -170,6 +170,7 @@ class Kernel:
         self.counter = 0
         self.loop_nests = 0
         self.params: dict[int, tuple[V, Buf]] = {}  # buffer id -> (argument, buffer)
+        self.scratches: dict[int, V] = {}  # id(Buf) of a kernel.scratch -> its array
         block = Block(arg_types=list(arg_types))
         self.prologue: list = []  # constants and buffer addresses: defined before all else
         if kind == "func":
@@ -384,6 +385,8 @@ class Kernel:
             return self._prologue(("const_buf", buf.index), lambda: K.ConstantBufferOp.create(
                 properties={"index": K.int_attr(buf.index)}, result_types=[memref_of(buf.et)]),
                 "g")
+        if buf.kind == "scratch":
+            return self.scratches[id(buf)]
         entry = self.params.get(buf.id)
         if entry is not None:
             return entry[0]
@@ -396,6 +399,15 @@ class Kernel:
             value = self._named(arg, f"b{len(self.params)}")
         self.params[buf.id] = (value, buf)
         return value
+
+    def scratch(self, shape, label: str) -> Buf:
+        """A dense row-major array of the kernel's own, declared here (inside a parallel
+        loop: one per thread, on its stack): not in the arena, so keep it small."""
+        buf = Buf(-1, shape, "scratch", 0, label, row_major_strides(shape.dims))
+        self.scratches[id(buf)] = self.add(K.ScratchOp.create(
+            properties={"elements": K.int_attr(max(shape.size, 1))},
+            result_types=[memref_of(shape.element_type)]), "s")
+        return buf
 
     def load(self, buf: Buf, idx) -> V:
         off = self.index(self.offset(idx, buf.strides))

@@ -23,6 +23,8 @@ which xDSL's parser reads back). Index arithmetic is the standard `arith` dialec
                                               scalars, printed by its rule in
                                               `scalar_ops.ELEMENTWISE_RULES`
     kernel.var / kernel.read / kernel.assign  mutable scalars (accumulators)
+    %s = kernel.scratch {elements = N}        a kernel's own small array (C stack; one
+                                              per thread inside a parallel loop)
     kernel.gemm %a[..], %b[..] -> %c[..], kernel.memcpy %src[..] -> %dst[..],
     kernel.call "f"(...)                      library calls, prelude helpers, scalar
                                               computations (reducers, comparators)
@@ -221,6 +223,17 @@ class VarOp(KernelOp):
 
 
 @irdl_op_definition
+class ScratchOp(KernelOp):
+    """A small array of the kernel's own, declared where it is built (inside a parallel
+    loop: one per thread), as MLIR's memref.alloca: a convolution's tile of patches."""
+
+    name = "kernel.scratch"
+    assembly_format = "attr-dict `->` type($result)"
+    elements = prop_def(IntegerAttr)
+    result = result_def()
+
+
+@irdl_op_definition
 class ReadOp(KernelOp):
     name = "kernel.read"
     assembly_format = "$var attr-dict `:` type($var) `->` type($result)"
@@ -381,8 +394,8 @@ class DeviceIdOp(IRDLOperation):
 
 KERNEL = Dialect("kernel", [
     ModuleOp, FuncOp, ScalarFuncOp, ReturnOp, MainOp, BufferOp, ConstantBufferOp, LaunchOp,
-    ForOp, WhileOp, ConditionOp, IfOp, SwitchOp, VarOp, ReadOp, AssignOp, LoadOp, StoreOp,
-    ApplyOp, LiteralOp, CastOp, BitcastOp, CallOp, GemmOp, MemcpyOp, CollectiveOp, DeviceIdOp,
+    ForOp, WhileOp, ConditionOp, IfOp, SwitchOp, VarOp, ScratchOp, ReadOp, AssignOp, LoadOp,
+    StoreOp, ApplyOp, LiteralOp, CastOp, BitcastOp, CallOp, GemmOp, MemcpyOp, CollectiveOp, DeviceIdOp,
 ], [])
 
 

@@ -30,7 +30,9 @@ X = np.arange(6, dtype=np.float32).reshape(2, 3)
 
 @pytest.fixture
 def fresh(monkeypatch, tmp_path):
-    """A cache directory of this test's own, no in-process hits, the warning not yet given."""
+    """A cache directory of this test's own, no in-process hits, the warning not yet given;
+    one entry per module (a tiered build's two are tests/compiler/test_tiered.py's)."""
+    monkeypatch.setenv("HLOX_TIERED_BUILD", "0")
     monkeypatch.setattr(driver, "_memory_cache", OrderedDict())
     monkeypatch.setattr(cache_module, "_warned", False)
     root = tmp_path / "cache"

@@ -180,11 +180,15 @@ def test_two_processes_compiling_at_once_both_succeed(cache_env):
     outputs = [p.communicate(timeout=300) for p in procs]
     assert all(p.returncode == 0 for p in procs), outputs
     assert outputs[0][0] == outputs[1][0]
-    assert len(list((cache / "entries").iterdir())) == 1  # one entry, no staging leftovers
+    # one module, built once: its entry (and its fast build's, tiered), no staging leftovers
+    entries = list((cache / "entries").iterdir())
+    metas = [json.loads((entry / "meta.json").read_text()) for entry in entries]
+    assert sum("source" not in meta for meta in metas) == 1 and len(entries) <= 2
 
 
 def test_damaged_entry_is_rebuilt_not_loaded(cache_env):
     env, text, cache = cache_env
+    env = {**env, "HLOX_TIERED_BUILD": "0"}  # one entry (test_tiered.py damages a tier's)
     _compile_in_subprocess(text, env)
     (library,) = (cache / "entries").glob("*/module.so")
     library.write_bytes(library.read_bytes()[:1000])  # truncated
@@ -211,3 +215,27 @@ def test_device_thread_counts_agree():
     two = CpuDevice(2).compile(LAYERNORM)
     assert one is not two
     np.testing.assert_allclose(one(CpuDevice.put(x)), two(x), atol=1e-6)
+
+
+def test_a_compile_pauses_the_garbage_collector_and_restores_it(monkeypatch):
+    import gc
+    seen = []
+    real_compile = driver._compile_with_stats
+
+    def spy(*args):
+        seen.append(gc.isenabled())
+        return real_compile(*args)
+    monkeypatch.setattr(driver, "_compile_with_stats", spy)
+    text = LAYERNORM.replace("HloModule layernorm", "HloModule layernorm_gc")
+    assert gc.isenabled()
+    hlox.compile(text)
+    assert seen == [False] and gc.isenabled()
+    gc.disable()  # switched off by the program: a compile leaves it off
+    try:
+        hlox.compile(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(HloError):  # a failed compile restores it too
+        hlox.compile("HloModule broken\nENTRY main { ROOT x = f32[] nonsense() }")
+    assert gc.isenabled()

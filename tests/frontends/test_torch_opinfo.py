@@ -3,7 +3,7 @@
 Each OpInfo below must be compiled by hlox itself (no eager fallback) and match
 eager on its first samples. A few (batch norm) have graphs with composite ops hlox
 translates directly, which the sweep's core-ATen figure leaves out. The full sweep
-is `opinfo_sweep.py` (run by hand; its figure goes in the issue's closing note).
+is `opinfo_sweep.py` (run by hand; its figures go in the issue's closing note).
 """
 import sys
 from pathlib import Path
@@ -32,18 +32,32 @@ REPRESENTATIVE = [
     "nn.functional.avg_pool2d", "nn.functional.adaptive_avg_pool2d",
     "nn.functional.layer_norm", "nn.functional.batch_norm", "nn.functional.embedding",
     "nn.functional.gelu", "nn.functional.silu",
+    # outside core ATen: PyTorch's other decompositions, or rules of hlox's own
+    "cummax", "nanmedian", "searchsorted", "masked_scatter", "nn.functional.bilinear",
+    "ldexp", "linalg.solve", "fft.rfft", "fft.irfft",
+]
+# complex64 samples: the complex parts, complex arithmetic and the FFTs
+REPRESENTATIVE_COMPLEX = [
+    "mul", "div.no_rounding_mode", "exp", "abs", "angle", "real", "view_as_real", "var",
+    "matmul", "fft.fft", "fft.ifft", "fft.fftn", "fft.hfft",
 ]
 
 
-def _opinfos():
+def _opinfos(names):
     from torch.testing._internal.common_methods_invocations import op_db
     by_name = {}
     for op in op_db:
         by_name.setdefault(_opinfo_name(op), op)
-    return [by_name[name] for name in REPRESENTATIVE]
+    return [by_name[name] for name in names]
 
 
-@pytest.mark.parametrize("op", _opinfos(), ids=REPRESENTATIVE)
+@pytest.mark.parametrize("op", _opinfos(REPRESENTATIVE), ids=REPRESENTATIVE)
 def test_opinfo_compiled_by_hlox_matches_eager(op):
     result = check_opinfo(op, max_samples=2)
+    assert result.status == "pass", f"{result.name}: {result.status}: {result.detail}"
+
+
+@pytest.mark.parametrize("op", _opinfos(REPRESENTATIVE_COMPLEX), ids=REPRESENTATIVE_COMPLEX)
+def test_complex_opinfo_compiled_by_hlox_matches_eager(op):
+    result = check_opinfo(op, max_samples=2, dtype="complex64")
     assert result.status == "pass", f"{result.name}: {result.status}: {result.detail}"

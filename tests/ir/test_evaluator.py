@@ -25,6 +25,8 @@ from hlox.ir.evaluator import EVAL_RULES, evaluate, evaluate_text
 from hlox.ir.opcodes import OPS
 from hlox.ir.shapes import ELEMENT_TYPES
 
+from conftest import xla_cpu
+
 BF16 = ml_dtypes.bfloat16
 FIXTURES = os.path.join(os.path.dirname(__file__), "..", "fixtures", "jax")
 HYPOTHESIS = settings(max_examples=25, deadline=None,
@@ -379,6 +381,49 @@ def test_f16_and_bf16_arithmetic_rounds_once():
     with np.errstate(over="ignore"):  # 1e39 overflows bf16 to inf, as intended
         expected = arr([float(a) * float(b) for a, b in zip(bx, by)], np.float64).astype(BF16)
     assert_same(run(binary("multiply", "bf16"), bx, by), expected)
+
+
+@pytest.mark.parametrize("opcode", ["add", "subtract", "multiply", "divide", "remainder",
+                                    "maximum", "minimum", "sqrt", "floor",
+                                    "round-nearest-afz"])
+def test_f32_ops_computed_in_f32_give_the_rounded_f64_result(opcode):
+    # The evaluator computes these correctly rounded or exact ops on f32 in f32 (no f64
+    # copies of big arrays); the bits must be those of the f64 result rounded once.
+    rng = np.random.default_rng(3)
+    specials = [np.nan, np.inf, -np.inf, 0.0, -0.0, 1e-45, -3e38, 0.5, 1.5, -2.5]
+    x = np.concatenate([rng.standard_normal(300) * 10.0 ** rng.integers(-40, 38, 300),
+                        np.repeat(specials, len(specials))]).astype(np.float32)
+    y = np.concatenate([rng.standard_normal(300) * 10.0 ** rng.integers(-40, 38, 300),
+                        np.tile(specials, len(specials))]).astype(np.float32)
+    unary_ops = {"sqrt": np.sqrt, "floor": np.floor,
+                 "round-nearest-afz": lambda v: np.trunc(v + np.copysign(0.5, v))}
+    with np.errstate(all="ignore"):
+        if opcode in unary_ops:
+            result = run(unary(opcode, "f32", x.shape), x)
+            expected = unary_ops[opcode](x.astype(np.float64)).astype(np.float32)
+        else:
+            reference = {"add": np.add, "subtract": np.subtract, "multiply": np.multiply,
+                         "divide": np.divide, "remainder": np.fmod,
+                         "maximum": np.maximum, "minimum": np.minimum}[opcode]
+            result = run(binary(opcode, "f32", x.shape), x, y)
+            expected = reference(x.astype(np.float64), y.astype(np.float64)).astype(np.float32)
+    if opcode == "round-nearest-afz":  # x + 0.5 rounds in f64 below 2^52: not for big x
+        big = np.abs(x) >= 2.0 ** 23
+        expected[big] = x[big]
+    if opcode in ("maximum", "minimum"):  # signed zeros: tested above
+        zeros = (x == 0) & (y == 0)
+        result, expected = result[~zeros], expected[~zeros]
+    assert_same(result, expected)
+
+
+def test_transcendentals_on_big_arrays_round_the_f64_result_once():
+    # Arrays bigger than one block are widened to f64 block by block: same bits as whole.
+    x = np.random.default_rng(4).uniform(-20, 20, (3, 70_001)).astype(np.float32)
+    assert_same(run(unary("exponential", "f32", x.shape), x),
+                np.exp(x.astype(np.float64)).astype(np.float32))
+    y = np.random.default_rng(5).uniform(-20, 20, x.shape).astype(np.float32)
+    assert_same(run(binary("atan2", "f32", x.shape), x, y),
+                np.arctan2(x.astype(np.float64), y.astype(np.float64)).astype(np.float32))
 
 
 # ---------------------------------------------------------------- compare
@@ -1434,11 +1479,18 @@ CONV_CASES = [
     ((2, 4, 5, 5), (6, 2, 3, 3), (1, 2), ((1, 1), (1, 1)), (1, 1), (1, 1), (0, 1), 2, 1),
     ((4, 3, 4, 4), (6, 3, 2, 2), (1, 1), ((0, 0), (-1, 1)), (1, 1), (1, 1), (0, 0), 1, 2),
     ((1, 4, 5, 3), (4, 1, 3, 1), (1, 1), ((1, 1), (0, 0)), (1, 1), (2, 1), (0, 0), 4, 1),
+    # mostly holes and padding (a depthwise filter gradient's shape): most taps read nothing
+    ((4, 2, 3, 1), (4, 2, 3, 4), (1, 1), ((0, 0), (3, 3)), (4, 1), (3, 1), (1, 0), 1, 2),
 ]
 
 
+@pytest.mark.parametrize("strategy", ["patches", "taps"])
 @pytest.mark.parametrize("case", range(len(CONV_CASES)))
-def test_convolution_against_direct_loops(case):
+def test_convolution_against_direct_loops(case, strategy, monkeypatch):
+    # Both ways of evaluating a convolution: dense patches, or one contraction per tap
+    # (what big patch tensors take).
+    import hlox.ir.evaluator as evaluator
+    monkeypatch.setattr(evaluator, "_CONV_PATCH_LIMIT", 1 << 40 if strategy == "patches" else -1)
     lhs_shape, rhs_shape, strides, pads, lhs_dil, rhs_dil, rev, fgc, bgc = CONV_CASES[case]
     rng = np.random.default_rng(5 + case)
     lhs = rng.standard_normal(lhs_shape).astype(np.float32)
@@ -2239,33 +2291,6 @@ def test_against_jax_lax_when_installed():
 
 
 # ---------------------------------------------------------------- real XLA:CPU, when installed
-
-def xla_cpu(text: str, args: list[np.ndarray]) -> list[np.ndarray]:
-    """Compile and run HLO text with XLA:CPU through jaxlib; the flattened results."""
-    jax = pytest.importorskip("jax")
-    try:
-        from jax._src import xla_bridge
-        from jax._src.interpreters import mlir as jax_mlir
-        from jax._src.lib import xla_client
-        from jax._src.lib.mlir import ir
-        hlo_to_stablehlo = xla_client._xla.mlir.hlo_to_stablehlo
-        module_from_text = xla_client.hlo.hlo_module_from_text
-    except (ImportError, AttributeError):
-        pytest.skip("this jaxlib cannot compile HLO text")
-    proto = module_from_text(text).as_serialized_hlo_module_proto()
-    backend = xla_bridge.get_backend("cpu")
-    with jax_mlir.make_ir_context():
-        module = ir.Module.parse(hlo_to_stablehlo(proto))
-        devices = xla_client.DeviceList(tuple(backend.devices()[:1]))
-        executable = backend.compile_and_load(module, devices, xla_client.CompileOptions())
-    x64 = jax.config.jax_enable_x64
-    jax.config.update("jax_enable_x64", True)  # keep 64-bit arguments 64-bit
-    try:
-        results = executable.execute([jax.device_put(a) for a in args])
-        return [np.asarray(r) for r in results]
-    finally:
-        jax.config.update("jax_enable_x64", x64)  # other tests' jax keeps its setting
-
 
 def flat(value) -> list[np.ndarray]:
     if isinstance(value, tuple):

@@ -13,6 +13,7 @@ from hlox.ir.shape_inference import SHAPE_RULES
 from hlox.passes.codegen.gen import INDEX_RULES
 from hlox.passes.codegen.heavy import RULES as HEAVY_RULES
 from hlox.passes.codegen.heavy_indexed import RULES as INDEXED_RULES
+from hlox.passes.codegen.emitters.convolution import RULES as CONV_RULES
 from hlox.passes.codegen.scalar_ops import ELEMENTWISE_RULES
 
 # Lowered by `passes/codegen/lower.py` itself, not by a per-opcode rule; collectives by
@@ -35,7 +36,7 @@ def test_every_opcode_has_every_rule(op):
     if op in LOWERED_STRUCTURALLY:
         return
     if t.materialized:
-        assert op in HEAVY_RULES or op in INDEXED_RULES, f"{op}: materialised, no codegen rule"
+        assert op in HEAVY_RULES or op in INDEXED_RULES or op in CONV_RULES, f"{op}: materialised, no codegen rule"
     else:
         assert op in INDEX_RULES, f"{op}: computed per element, no codegen index rule"
     if t.loop_fusible:

@@ -90,6 +90,78 @@ def test_division_and_multiplication_special_values_compiled_as_evaluated():
     assert np.isnan(special[2].real) and special[2].imag == np.inf
 
 
+def _literal(values) -> str:
+    part = lambda v: "nan" if np.isnan(v) else repr(float(v))  # noqa: E731 - inf prints as inf
+    return "{" + ", ".join(f"({part(z.real)}, {part(z.imag)})" for z in values) + "}"
+
+
+def _division_grid():
+    """Every pair of numbers with parts in {0, -0, 1, -2.5, inf, nan}: 1296 divisions."""
+    parts = [0.0, -0.0, 1.0, -2.5, np.inf, np.nan]
+    numbers = [complex(p, q) for p in parts for q in parts]
+    pairs = list(itertools.product(numbers, numbers))
+    return (np.array([a for a, _ in pairs], np.complex64),
+            np.array([b for _, b in pairs], np.complex64))
+
+
+def _identical(got, want) -> np.ndarray:
+    """Per element: the same parts, signed zeros distinct, any NaN equal to any NaN."""
+    def same(g, w):
+        return ((g == w) & (np.signbit(g) == np.signbit(w))) | (np.isnan(g) & np.isnan(w))
+    return same(got.real, want.real) & same(got.imag, want.imag)
+
+
+def _divisions(a, b, constants: bool) -> str:
+    n = len(a)
+    if constants:
+        operands = (f"  a = c64[{n}] constant({_literal(a)})\n"
+                    f"  b = c64[{n}] constant({_literal(b)})\n")
+    else:
+        operands = f"  a = c64[{n}] parameter(0)\n  b = c64[{n}] parameter(1)\n"
+    return f"HloModule m\nENTRY e {{\n{operands}  ROOT d = c64[{n}] divide(a, b)\n}}\n"
+
+
+def test_a_complex_literal_with_a_nan_real_part_is_nan_in_both_parts():
+    # As XLA's parser: (nan, 1) is (nan, nan), with the real part's NaN (its sign too);
+    # a NaN imaginary part alone stays alone. So (nan, 1) / 0 of constants is (nan, nan)
+    # where the same division of parameters gives Annex G's (nan, inf).
+    nan, inf = np.nan, np.inf
+    literal = evaluate_text("HloModule m\nENTRY e {\n  ROOT c = c128[3] constant({(nan, 1), "
+                            "(-nan, inf), (1, -nan)})\n}\n", [])
+    bits = literal.view(np.uint64).reshape(3, 2)
+    assert list(bits[0]) == [0x7FF8000000000000] * 2 and list(bits[1]) == [0xFFF8000000000000] * 2
+    assert literal[2].real == 1 and np.isnan(literal[2].imag)
+    a = np.array([complex(nan, 1), complex(nan, inf), 1 + 1j], np.complex64)
+    b = np.array([0j, 1 + 1j, 0j], np.complex64)
+    folded_text, run_time_text = _divisions(a, b, constants=True), _divisions(a, b, False)
+    folded = evaluate_text(folded_text, [])
+    run_time = evaluate_text(run_time_text, [a, b])
+    assert _identical(folded, np.array([complex(nan, nan), complex(nan, nan),
+                                        complex(inf, inf)], np.complex64)).all()
+    assert _identical(run_time, np.array([complex(nan, inf), complex(inf, inf),
+                                          complex(inf, inf)], np.complex64)).all()
+    assert _identical(np.asarray(hlox.compile(folded_text)()), folded).all()
+    assert _identical(np.asarray(hlox.compile(run_time_text)(a, b)), run_time).all()
+
+
+@pytest.mark.parametrize("constants", [True, False], ids=["constants", "parameters"])
+def test_division_special_values_match_xla_cpu(constants):
+    # XLA folds the division of constants (its HloEvaluator) and runs that of parameters
+    # (elemental IR): both are Smith's algorithm with Annex G's recoveries, in f32.
+    from conftest import xla_cpu
+    a, b = _division_grid()
+    text = _divisions(a, b, constants)
+    args = [] if constants else [a, b]
+    want = xla_cpu(text, args)[0]
+    for got in (evaluate_text(text, args), np.asarray(hlox.compile(text)(*args))):
+        # NaN, infinities and signed zeros exactly; finite values within an ulp (hlox runs
+        # the same rule in c128 and rounds once).
+        exact = _identical(got, want)
+        close = np.isclose(got, want, rtol=2e-7, atol=0) & np.isfinite(want)
+        assert (exact | close).all(), [(x, y, g, w) for x, y, g, w, ok in
+                                       zip(a, b, got, want, exact | close) if not ok][:5]
+
+
 @pytest.mark.parametrize("kind,in_shape,lengths", [
     ("FFT", (2, 4, 8), (8,)), ("IFFT", (2, 4, 8), (4, 8)), ("FFT", (3, 3, 4), (3, 3, 4)),
     ("RFFT", (3, 8), (3, 8)), ("RFFT", (5, 9), (9,)), ("IRFFT", (3, 5), (3, 8)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hlox.ir import parse_module
+from hlox.ir.opcodes import FREE
 from hlox.ir.shapes import TupleShape
 from hlox.options import CompileOptions
 from hlox.pipeline import optimize
@@ -77,20 +78,23 @@ def test_fused_modules_keep_the_invariants(name):
             fused = table[op.attr("calls")]
             params = fused.parameters()
             assert [p.attr("parameter_number") for p in params] == list(range(len(op.operands)))
-            assert len(list(fused.instructions())) <= OPTIONS.max_fusion_size + len(params) + 1
+            # the limit counts computing ops; free ones (broadcast, slice, ...) join past it
+            computing = [i for i in fused.instructions() if i.opcode not in FREE]
+            assert len(computing) <= OPTIONS.max_fusion_size + len(params) + 1
             opcodes = {i.opcode for i in fused.instructions()}
             kind = op.attr("kind")
-            assert ("dot" in opcodes) == (kind == "kOutput")
+            assert bool(opcodes & {"dot", "convolution"}) == (kind == "kOutput")
             if kind == "kLoop":
                 assert "reduce" not in opcodes
             if isinstance(op.shape, TupleShape):
                 assert fused.root.opcode in ("tuple", "reduce")
             # Nothing is fused that the code generator computes on its own: no control flow,
-            # no nested fusions, no copies, no dot operand computed inside the kernel.
+            # no nested fusions, no copies, no dot or convolution operand computed inside
+            # the kernel.
             assert not opcodes & {"while", "conditional", "call", "fusion", "copy", "sort",
-                                  "scatter", "convolution"}
+                                  "scatter"}
             for inner in fused.instructions():
-                if inner.opcode == "dot":
+                if inner.opcode in ("dot", "convolution"):
                     assert all(v.owner.opcode == "parameter" for v in inner.operands)
 
 
@@ -113,3 +117,47 @@ def test_large_dense_graph_optimizes_quickly():
     with np.errstate(all="ignore"):
         for e, g in zip(evaluate(module, args), evaluate(optimized, args)):
             np.testing.assert_allclose(g, e, rtol=1e-5, atol=1e-6)
+
+
+TAPS = """
+HloModule taps
+ENTRY main {
+  x = f32[2,4,8,8] parameter(0)
+  w = f32[4] parameter(1)
+  two = f32[] constant(2)
+  twos = f32[2,4,8,8] broadcast(two), dimensions={}
+  y = f32[2,4,8,8] multiply(x, twos)
+  zero = f32[] constant(0)
+  p = f32[2,4,10,10] pad(y, zero), padding=0_0x0_0x1_1x1_1
+  t0 = f32[2,4,8,8] slice(p), slice={[0:2], [0:4], [0:8], [0:8]}
+  t1 = f32[2,4,8,8] slice(p), slice={[0:2], [0:4], [1:9], [1:9]}
+  t2 = f32[2,4,8,8] slice(p), slice={[0:2], [0:4], [2:10], [2:10]}
+  wb = f32[2,4,8,8] broadcast(w), dimensions={1}
+  m0 = f32[2,4,8,8] multiply(t0, wb)
+  m1 = f32[2,4,8,8] multiply(t1, wb)
+  s = f32[2,4,8,8] add(m0, m1)
+  ROOT r = f32[2,4,8,8] add(s, t2)
+}
+"""
+
+
+def test_a_value_read_at_several_windows_is_computed_once():
+    """Depthwise taps: the padded activation three slices read stays a kernel of its own
+    (inside the taps' kernel it would be computed again for every window)."""
+    module = optimize(parse_module(TAPS), OPTIONS)
+    assert entry_kernels(module) == ["fusion", "fusion"]
+    assert module.computation_table()[module.entry_computation.root.attr("calls")] \
+        .root.opcode == "add"
+
+
+def test_free_ops_join_a_full_group():
+    """The size limit counts computing ops: the broadcasts and slices a full group reads
+    still join it rather than become activation-sized kernels of their own."""
+    from hlox.passes.fusion import Fusion
+    from hlox.pipeline import PassRunner
+
+    module = optimize(parse_module(TAPS), CompileOptions(disabled_passes=(
+        "fusion", "multi-output-fusion")))
+    PassRunner(OPTIONS, None).run(Fusion(max_fusion_size=3), module)
+    kernels = entry_kernels(module)
+    assert "broadcast" not in kernels and "slice" not in kernels, kernels

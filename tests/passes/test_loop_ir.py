@@ -26,6 +26,8 @@ UNPARSED = {"op_reduce_precision", "op_top_k", "op_sharding"}
 # programs with collectives (kernel.collective, kernel.device_id): JAX's per-device modules
 SPMD = [os.path.join(D, "..", "jax_spmd", f"{name}.hlo")
         for name in ("psum_f32_2dev", "axis_index_2dev")]
+# a convolution big enough for tiles of patches (kernel.scratch): no JAX fixture is
+CONVOLUTION = [os.path.join(os.path.dirname(__file__), "convolution", "nhwc_bias_relu.hlo")]
 
 
 def _path(name: str, suffix: str) -> str:
@@ -55,7 +57,7 @@ def test_every_kernel_op_is_printed_somewhere():
     """Each op of the dialect appears in the IR of some fixture (the printer is exercised
     for all of them) and the ops that print as statements have a handler."""
     seen = set()
-    paths = [_path(name, "") for name in PROGRAMS if name not in UNPARSED] + SPMD
+    paths = [_path(name, "") for name in PROGRAMS if name not in UNPARSED] + SPMD + CONVOLUTION
     for path in paths:
         seen |= {op.name for op in Parser(_context(), generate_c(
             parse_module(open(path).read(), path)).loop_ir).parse_op().walk()}

@@ -20,7 +20,7 @@ from typing import Callable
 from hlox.ir.dialect import Instruction
 from hlox.passes.fusion import KERNEL_KINDS, kernel_kind, recorded_kernel_kind
 
-from . import gemm, general_reduction, loop, output, reduction
+from . import convolution, gemm, general_reduction, loop, output, reduction
 
 EMITTERS: dict[str, Callable] = {
     "loop": loop.emit,  # elementwise and indexing loop nests (and what they materialise)
@@ -30,7 +30,8 @@ EMITTERS: dict[str, Callable] = {
     #                                       (at_index, or columns into the output)
     "gemm": gemm.emit,  # GEMM calls, the epilogue applied to each block of C while hot
     "dot": output.emit,  # a loop-computed dot and its epilogue in one nest (at_index)
-    "convolution": output.emit,  # a convolution into the destination, then its epilogue
+    "convolution": convolution.emit,  # tiles of patches x kernel (GEMMs) or direct
+    #                                  loops, the epilogue applied per tile / element
     "in_place_update": loop.emit,  # writes only the window (loop.emit_dus_in_place)
 }
 assert set(EMITTERS) == set(KERNEL_KINDS)

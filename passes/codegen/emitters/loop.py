@@ -68,10 +68,12 @@ def materialize(L, g, inst: Instruction, tree, label: str) -> None:
     """Compute the heavy instruction `inst` into the Buf tree `tree` (None: a new one)."""
     from ..heavy import RULES as HEAVY_RULES
     from ..heavy_indexed import RULES as INDEXED_RULES
+    from .convolution import RULES as CONV_RULES
 
     if tree is None:
         tree = L.new_tree(inst.shape, f"{label}/{inst.hlo_name}")
-    rule = HEAVY_RULES.get(inst.opcode) or INDEXED_RULES.get(inst.opcode)
+    rule = HEAVY_RULES.get(inst.opcode) or INDEXED_RULES.get(inst.opcode) \
+        or CONV_RULES.get(inst.opcode)
     if rule is None:
         raise CodegenError(f"no lowering for '{inst.opcode}' ({inst.hlo_name})")
     rule(L, g, inst, tree)

@@ -1,7 +1,7 @@
 
 
 /* hlox: kernels */
-__attribute__((noinline)) static void k_conv_general_dilated_2(const float *restrict b0, const float *restrict b1, float *restrict b2) {
+__attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
   for (int64_t i1 = 0; i1 < 2; i1++) {
     for (int64_t i2 = 0; i2 < 5; i2++) {
       for (int64_t i3 = 0; i3 < 4; i3++) {
@@ -19,20 +19,8 @@ __attribute__((noinline)) static void k_conv_general_dilated_2(const float *rest
             }
           }
         }
-        b2[(((i1 * 20) + (i2 * 4)) + i3)] = acc5;
-      }
-    }
-  }
-}
-
-__attribute__((noinline)) static void k_add_any_1(float *restrict b0) {
-  for (int64_t i1 = 0; i1 < 2; i1++) {
-    for (int64_t i2 = 0; i2 < 5; i2++) {
-      #pragma omp simd
-      for (int64_t i3 = 0; i3 < 4; i3++) {
-        const int64_t t7 = (((i1 * 20) + (i2 * 4)) + i3);
-        const float v8 = b0[t7];
-        b0[t7] = (v8 + v8);
+        const float v31 = acc5;
+        b2[(((i1 * 20) + (i2 * 4)) + i3)] = (v31 + v31);
       }
     }
   }
@@ -67,8 +55,7 @@ __attribute__((noinline)) static void k_conv_general_dilated_3(const float *rest
 int hlox_main(void **params, void **results, void *arena) {
   char *A = (char *)arena;
   (void)A; (void)params; (void)results;
-  k_conv_general_dilated_2(((float *)params[0]), ((float *)params[1]), ((float *)A));
-  k_add_any_1(((float *)A));
+  k_fusion(((float *)params[0]), ((float *)params[1]), ((float *)A));
   k_conv_general_dilated_3(((float *)params[0]), ((float *)A), ((float *)results[0]));
   return 0;
 }

@@ -4,7 +4,7 @@ static const uint32_t hlox_const1[4] __attribute__((aligned(64))) = {((uint32_t)
 static const uint32_t hlox_const2[4] __attribute__((aligned(64))) = {((uint32_t)0x11ull), ((uint32_t)0x1dull), ((uint32_t)0x10ull), ((uint32_t)0x18ull)};
 
 /* hlox: kernels */
-__attribute__((noinline)) static void k_fusion_51(const uint32_t *restrict b0, uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3) {
+__attribute__((noinline)) static void k_fusion_39(const uint32_t *restrict b0, uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3) {
   const uint32_t v1 = b0[0];
   const uint32_t v2 = b0[1];
   b1[0] = v1;
@@ -12,7 +12,7 @@ __attribute__((noinline)) static void k_fusion_51(const uint32_t *restrict b0, u
   b3[0] = ((uint32_t)(((uint32_t)(v1 ^ v2)) ^ ((uint32_t)0x1bd11bdaull)));
 }
 
-__attribute__((noinline)) static void k_fusion_45(const uint32_t *restrict b0, uint32_t *restrict b1, uint32_t *restrict b2) {
+__attribute__((noinline)) static void k_fusion_35(const uint32_t *restrict b0, uint32_t *restrict b1, uint32_t *restrict b2) {
   #pragma omp simd
   for (int64_t i1 = 0; i1 < 2; i1++) {
     const uint64_t v3 = ((uint64_t)((int64_t)i1));
@@ -23,12 +23,12 @@ __attribute__((noinline)) static void k_fusion_45(const uint32_t *restrict b0, u
   }
 }
 
-__attribute__((noinline)) static void k_fusion_36(const int32_t *restrict b0, uint8_t *restrict b1) {
+__attribute__((noinline)) static void k_fusion_29(const int32_t *restrict b0, uint8_t *restrict b1) {
   const int32_t v1 = b0[0];
   b1[0] = ((uint8_t)(v1 < ((int32_t)0x5ull)));
 }
 
-__attribute__((noinline)) static void k_fusion_37(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, const int32_t *restrict b4, uint32_t *restrict b5) {
+__attribute__((noinline)) static void k_fusion_30(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, const int32_t *restrict b4, uint32_t *restrict b5) {
   #pragma omp simd
   for (int64_t i1 = 0; i1 < 2; i1++) {
     const uint32_t v2 = b0[i1];
@@ -49,7 +49,7 @@ __attribute__((noinline)) static void k_fusion_37(const uint32_t *restrict b0, c
   }
 }
 
-__attribute__((noinline)) static void k_fusion_38(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, uint32_t *restrict b4) {
+__attribute__((noinline)) static void k_fusion_31(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, uint32_t *restrict b4) {
   #pragma omp simd
   for (int64_t i1 = 0; i1 < 2; i1++) {
     const uint32_t v2 = b0[i1];
@@ -67,14 +67,14 @@ __attribute__((noinline)) static void k_fusion_38(const uint32_t *restrict b0, c
   }
 }
 
-__attribute__((noinline)) static void k_fusion_60(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3) {
+__attribute__((noinline)) static void k_fusion_46(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3) {
   const int32_t v1 = b0[0];
   const int32_t v4 = b1[0];
   b2[0] = ((int32_t)((uint32_t)v1 + (uint32_t)((int32_t)0x1ull)));
   b3[0] = ((int32_t)((uint32_t)v4 + (uint32_t)((int32_t)0x1ull)));
 }
 
-__attribute__((noinline)) static void k_fusion_56(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3, uint32_t *restrict b4, uint32_t *restrict b5, uint32_t *restrict b6, uint32_t *restrict b7) {
+__attribute__((noinline)) static void k_fusion_43(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3, uint32_t *restrict b4, uint32_t *restrict b5, uint32_t *restrict b6, uint32_t *restrict b7) {
   const uint32_t v1 = b0[1];
   const uint32_t v2 = b1[1];
   const uint32_t v6 = b1[0];
@@ -87,7 +87,7 @@ __attribute__((noinline)) static void k_fusion_56(const uint32_t *restrict b0, c
   b7[0] = v7;
 }
 
-__attribute__((noinline)) static void k_fusion_53(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3) {
+__attribute__((noinline)) static void k_fusion_41(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3) {
   #pragma omp simd
   for (int64_t i1 = 0; i1 < 5; i1++) {
     const uint64_t v3 = ((uint64_t)((int64_t)i1));
@@ -98,12 +98,12 @@ __attribute__((noinline)) static void k_fusion_53(const uint32_t *restrict b0, c
   }
 }
 
-__attribute__((noinline)) static void k_fusion_26(const int32_t *restrict b0, uint8_t *restrict b1) {
+__attribute__((noinline)) static void k_fusion_19(const int32_t *restrict b0, uint8_t *restrict b1) {
   const int32_t v1 = b0[0];
   b1[0] = ((uint8_t)(v1 < ((int32_t)0x5ull)));
 }
 
-__attribute__((noinline)) static void k_fusion_27(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, const int32_t *restrict b4, uint32_t *restrict b5) {
+__attribute__((noinline)) static void k_fusion_20(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, const int32_t *restrict b4, uint32_t *restrict b5) {
   #pragma omp simd
   for (int64_t i1 = 0; i1 < 5; i1++) {
     const uint32_t v2 = b0[i1];
@@ -124,7 +124,7 @@ __attribute__((noinline)) static void k_fusion_27(const uint32_t *restrict b0, c
   }
 }
 
-__attribute__((noinline)) static void k_fusion_28(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, uint32_t *restrict b4) {
+__attribute__((noinline)) static void k_fusion_21(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, uint32_t *restrict b4) {
   #pragma omp simd
   for (int64_t i1 = 0; i1 < 5; i1++) {
     const uint32_t v2 = b0[i1];
@@ -142,7 +142,7 @@ __attribute__((noinline)) static void k_fusion_28(const uint32_t *restrict b0, c
   }
 }
 
-__attribute__((noinline)) static void k_fusion_58(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3) {
+__attribute__((noinline)) static void k_fusion_44(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3) {
   const int32_t v1 = b0[0];
   const int32_t v4 = b1[0];
   b2[0] = ((int32_t)((uint32_t)v1 + (uint32_t)((int32_t)0x1ull)));
@@ -176,7 +176,7 @@ __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *
   }
 }
 
-__attribute__((noinline)) static void k_fusion_47(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3) {
+__attribute__((noinline)) static void k_fusion_37(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2, uint32_t *restrict b3) {
   for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
     for (int64_t i2 = 0; i2 < 4; i2++) {
@@ -190,12 +190,12 @@ __attribute__((noinline)) static void k_fusion_47(const uint32_t *restrict b0, c
   }
 }
 
-__attribute__((noinline)) static void k_fusion_31(const int32_t *restrict b0, uint8_t *restrict b1) {
+__attribute__((noinline)) static void k_fusion_24(const int32_t *restrict b0, uint8_t *restrict b1) {
   const int32_t v1 = b0[0];
   b1[0] = ((uint8_t)(v1 < ((int32_t)0x5ull)));
 }
 
-__attribute__((noinline)) static void k_fusion_32(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, const int32_t *restrict b4, uint32_t *restrict b5) {
+__attribute__((noinline)) static void k_fusion_25(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, const int32_t *restrict b4, uint32_t *restrict b5) {
   for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
     for (int64_t i2 = 0; i2 < 4; i2++) {
@@ -219,7 +219,7 @@ __attribute__((noinline)) static void k_fusion_32(const uint32_t *restrict b0, c
   }
 }
 
-__attribute__((noinline)) static void k_fusion_33(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, uint32_t *restrict b4) {
+__attribute__((noinline)) static void k_fusion_26(const uint32_t *restrict b0, const uint32_t *restrict b1, const uint32_t *restrict b2, const uint32_t *restrict b3, uint32_t *restrict b4) {
   for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
     for (int64_t i2 = 0; i2 < 4; i2++) {
@@ -240,14 +240,14 @@ __attribute__((noinline)) static void k_fusion_33(const uint32_t *restrict b0, c
   }
 }
 
-__attribute__((noinline)) static void k_fusion_59(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3) {
+__attribute__((noinline)) static void k_fusion_45(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2, int32_t *restrict b3) {
   const int32_t v1 = b0[0];
   const int32_t v4 = b1[0];
   b2[0] = ((int32_t)((uint32_t)v1 + (uint32_t)((int32_t)0x1ull)));
   b3[0] = ((int32_t)((uint32_t)v4 + (uint32_t)((int32_t)0x1ull)));
 }
 
-__attribute__((noinline)) static void k_fusion_15(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2) {
+__attribute__((noinline)) static void k_fusion_8(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2) {
   for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
     for (int64_t i2 = 0; i2 < 4; i2++) {
@@ -272,40 +272,17 @@ __attribute__((noinline)) static void k_bitcast_convert_type_5(const uint32_t *r
   }
 }
 
-__attribute__((noinline)) static void k_fusion_57(const float *restrict b0, float *restrict b1, float *restrict b2, uint8_t *restrict b3, float *restrict b4, float *restrict b5, uint8_t *restrict b6, float *restrict b7) {
+__attribute__((noinline)) static void k_fusion_7(const float *restrict b0, float *restrict b1) {
   for (int64_t i1 = 0; i1 < 4; i1++) {
     #pragma omp simd
     for (int64_t i2 = 0; i2 < 4; i2++) {
       const int64_t t4 = ((i1 * 4) + i2);
       const float v5 = b0[t4];
       const float v12 = hlox_maxf((-0x1.fffffe0000000p-1f), (((v5 - (0x1.0000000000000p+0f)) * (0x1.0000000000000p+1f)) + (-0x1.fffffe0000000p-1f)));
-      const float v16 = (-log1pf((v12 * (-v12))));
-      const uint8_t v18 = ((uint8_t)(v16 < (0x1.4000000000000p+2f)));
-      b1[t4] = (v18 ? (0x1.f91ec60000000p-3f) : (0x1.006db60000000p+0f));
-      b2[t4] = (v18 ? (0x1.805c5e0000000p+0f) : (0x1.6a9efc0000000p+1f));
-      b3[t4] = v18;
-      b4[t4] = v16;
-      b5[t4] = (v12 * INFINITY);
-      b6[t4] = ((uint8_t)(fabsf(v12) == (0x1.0000000000000p+0f)));
-      b7[t4] = v12;
-    }
-  }
-}
-
-__attribute__((noinline)) static void k_fusion_7(const uint8_t *restrict b0, const float *restrict b1, const float *restrict b2, const float *restrict b3, const float *restrict b4, const uint8_t *restrict b5, const float *restrict b6, float *restrict b7) {
-  for (int64_t i1 = 0; i1 < 4; i1++) {
-    #pragma omp simd
-    for (int64_t i2 = 0; i2 < 4; i2++) {
-      const int64_t t4 = ((i1 * 4) + i2);
-      const uint8_t v5 = b0[t4];
-      const float v27 = b1[t4];
-      const float v33 = (v5 ? (v27 - (0x1.4000000000000p+1f)) : (sqrtf(v27) - (0x1.8000000000000p+1f)));
-      const float v47 = b2[t4];
-      const float v50 = b3[t4];
-      const float v52 = b4[t4];
-      const uint8_t v54 = b5[t4];
-      const float v55 = b6[t4];
-      b7[t4] = ((v54 ? v55 : ((v50 + ((v47 + (((v5 ? (-0x1.11c9de0000000p-8f) : (0x1.354afc0000000p-7f)) + (((v5 ? (-0x1.48a8100000000p-10f) : (-0x1.f38bae0000000p-8f)) + (((v5 ? (0x1.ca65b60000000p-13f) : (0x1.7824f60000000p-8f)) + (((v5 ? (-0x1.26b5820000000p-18f) : (-0x1.e17bce0000000p-9f)) + (((v5 ? (-0x1.d8e6ae0000000p-19f) : (0x1.61b8e40000000p-10f)) + (((v5 ? (0x1.70966c0000000p-22f) : (0x1.a76ad60000000p-14f)) + ((v5 ? (0x1.e2cb100000000p-26f) : (-0x1.a3e1360000000p-13f)) * v33)) * v33)) * v33)) * v33)) * v33)) * v33)) * v33)) * v33)) * v52)) * (0x1.6a09e60000000p+0f));
+      const float v20 = (-log1pf((v12 * (-v12))));
+      const uint8_t v22 = ((uint8_t)(v20 < (0x1.4000000000000p+2f)));
+      const float v55 = (v22 ? (v20 - (0x1.4000000000000p+1f)) : (sqrtf(v20) - (0x1.8000000000000p+1f)));
+      b1[t4] = ((((uint8_t)(fabsf(v12) == (0x1.0000000000000p+0f))) ? (v12 * INFINITY) : (((v22 ? (0x1.805c5e0000000p+0f) : (0x1.6a9efc0000000p+1f)) + (((v22 ? (0x1.f91ec60000000p-3f) : (0x1.006db60000000p+0f)) + (((v22 ? (-0x1.11c9de0000000p-8f) : (0x1.354afc0000000p-7f)) + (((v22 ? (-0x1.48a8100000000p-10f) : (-0x1.f38bae0000000p-8f)) + (((v22 ? (0x1.ca65b60000000p-13f) : (0x1.7824f60000000p-8f)) + (((v22 ? (-0x1.26b5820000000p-18f) : (-0x1.e17bce0000000p-9f)) + (((v22 ? (-0x1.d8e6ae0000000p-19f) : (0x1.61b8e40000000p-10f)) + (((v22 ? (0x1.70966c0000000p-22f) : (0x1.a76ad60000000p-14f)) + ((v22 ? (0x1.e2cb100000000p-26f) : (-0x1.a3e1360000000p-13f)) * v55)) * v55)) * v55)) * v55)) * v55)) * v55)) * v55)) * v55)) * v12)) * (0x1.6a09e60000000p+0f));
     }
   }
 }
@@ -314,8 +291,8 @@ __attribute__((noinline)) static void k_fusion_7(const uint8_t *restrict b0, con
 int hlox_main(void **params, void **results, void *arena) {
   char *A = (char *)arena;
   (void)A; (void)params; (void)results;
-  k_fusion_51(((uint32_t *)params[0]), ((uint32_t *)((char *)results[1] + 16)), ((uint32_t *)((char *)results[0] + 32)), ((uint32_t *)((char *)results[0] + 36)));
-  k_fusion_45(((uint32_t *)params[0]), ((uint32_t *)((char *)results[0] + 16)), ((uint32_t *)((char *)results[0] + 24)));
+  k_fusion_39(((uint32_t *)params[0]), ((uint32_t *)((char *)results[1] + 16)), ((uint32_t *)((char *)results[0] + 32)), ((uint32_t *)((char *)results[0] + 36)));
+  k_fusion_35(((uint32_t *)params[0]), ((uint32_t *)((char *)results[0] + 16)), ((uint32_t *)((char *)results[0] + 24)));
   memcpy(((int32_t *)A), ((int32_t *)hlox_const0), 4);
   memcpy(((int32_t *)(A + 4)), ((int32_t *)hlox_const0), 4);
   memcpy(((uint32_t *)(A + 112)), ((uint32_t *)((char *)results[0] + 16)), 8);
@@ -326,12 +303,12 @@ int hlox_main(void **params, void **results, void *arena) {
   memcpy(((uint32_t *)results[1]), ((uint32_t *)hlox_const1), 16);
   memcpy(((uint32_t *)results[0]), ((uint32_t *)hlox_const2), 16);
   for (;;) {
-    k_fusion_36(((int32_t *)A), ((uint8_t *)((char *)results[1] + 16)));
+    k_fusion_29(((int32_t *)A), ((uint8_t *)((char *)results[1] + 16)));
     const uint8_t v20 = ((uint8_t *)((char *)results[1] + 16))[0];
     if (!v20) break;
-    k_fusion_37(((uint32_t *)(A + 112)), ((uint32_t *)(A + 120)), ((uint32_t *)results[1]), ((uint32_t *)(A + 12)), ((int32_t *)(A + 4)), ((uint32_t *)((char *)results[0] + 48)));
-    k_fusion_38(((uint32_t *)(A + 112)), ((uint32_t *)(A + 120)), ((uint32_t *)results[1]), ((uint32_t *)(A + 8)), ((uint32_t *)((char *)results[0] + 56)));
-    k_fusion_60(((int32_t *)A), ((int32_t *)(A + 4)), ((int32_t *)((char *)results[1] + 16)), ((int32_t *)(A + 20)));
+    k_fusion_30(((uint32_t *)(A + 112)), ((uint32_t *)(A + 120)), ((uint32_t *)results[1]), ((uint32_t *)(A + 12)), ((int32_t *)(A + 4)), ((uint32_t *)((char *)results[0] + 48)));
+    k_fusion_31(((uint32_t *)(A + 112)), ((uint32_t *)(A + 120)), ((uint32_t *)results[1]), ((uint32_t *)(A + 8)), ((uint32_t *)((char *)results[0] + 56)));
+    k_fusion_46(((int32_t *)A), ((int32_t *)(A + 4)), ((int32_t *)((char *)results[1] + 16)), ((int32_t *)(A + 20)));
     memcpy(((uint32_t *)(A + 24)), ((uint32_t *)(A + 12)), 4);
     memcpy(((uint32_t *)(A + 28)), ((uint32_t *)(A + 16)), 4);
     memcpy(((uint32_t *)(A + 32)), ((uint32_t *)(A + 8)), 4);
@@ -347,8 +324,8 @@ int hlox_main(void **params, void **results, void *arena) {
     memcpy(((uint32_t *)results[1]), ((uint32_t *)((char *)results[0] + 16)), 16);
     memcpy(((uint32_t *)results[0]), ((uint32_t *)((char *)results[0] + 32)), 16);
   }
-  k_fusion_56(((uint32_t *)(A + 120)), ((uint32_t *)(A + 112)), ((uint32_t *)((char *)results[1] + 16)), ((uint32_t *)(A + 80)), ((uint32_t *)(A + 84)), ((uint32_t *)(A + 224)), ((uint32_t *)(A + 228)), ((uint32_t *)(A + 232)));
-  k_fusion_53(((uint32_t *)(A + 112)), ((uint32_t *)(A + 120)), ((uint32_t *)results[0]), ((uint32_t *)((char *)results[0] + 32)));
+  k_fusion_43(((uint32_t *)(A + 120)), ((uint32_t *)(A + 112)), ((uint32_t *)((char *)results[1] + 16)), ((uint32_t *)(A + 80)), ((uint32_t *)(A + 84)), ((uint32_t *)(A + 224)), ((uint32_t *)(A + 228)), ((uint32_t *)(A + 232)));
+  k_fusion_41(((uint32_t *)(A + 112)), ((uint32_t *)(A + 120)), ((uint32_t *)results[0]), ((uint32_t *)((char *)results[0] + 32)));
   memcpy(((int32_t *)(A + 128)), ((int32_t *)hlox_const0), 4);
   memcpy(((int32_t *)(A + 132)), ((int32_t *)hlox_const0), 4);
   memcpy(((uint32_t *)A), ((uint32_t *)results[0]), 20);
@@ -359,12 +336,12 @@ int hlox_main(void **params, void **results, void *arena) {
   memcpy(((uint32_t *)results[1]), ((uint32_t *)hlox_const1), 16);
   memcpy(((uint32_t *)(A + 64)), ((uint32_t *)hlox_const2), 16);
   for (;;) {
-    k_fusion_26(((int32_t *)(A + 128)), ((uint8_t *)((char *)results[1] + 16)));
+    k_fusion_19(((int32_t *)(A + 128)), ((uint8_t *)((char *)results[1] + 16)));
     const uint8_t v48 = ((uint8_t *)((char *)results[1] + 16))[0];
     if (!v48) break;
-    k_fusion_27(((uint32_t *)A), ((uint32_t *)(A + 32)), ((uint32_t *)results[1]), ((uint32_t *)(A + 140)), ((int32_t *)(A + 132)), ((uint32_t *)results[0]));
-    k_fusion_28(((uint32_t *)A), ((uint32_t *)(A + 32)), ((uint32_t *)results[1]), ((uint32_t *)(A + 136)), ((uint32_t *)((char *)results[0] + 32)));
-    k_fusion_58(((int32_t *)(A + 128)), ((int32_t *)(A + 132)), ((int32_t *)((char *)results[1] + 16)), ((int32_t *)(A + 148)));
+    k_fusion_20(((uint32_t *)A), ((uint32_t *)(A + 32)), ((uint32_t *)results[1]), ((uint32_t *)(A + 140)), ((int32_t *)(A + 132)), ((uint32_t *)results[0]));
+    k_fusion_21(((uint32_t *)A), ((uint32_t *)(A + 32)), ((uint32_t *)results[1]), ((uint32_t *)(A + 136)), ((uint32_t *)((char *)results[0] + 32)));
+    k_fusion_44(((int32_t *)(A + 128)), ((int32_t *)(A + 132)), ((int32_t *)((char *)results[1] + 16)), ((int32_t *)(A + 148)));
     memcpy(((uint32_t *)(A + 152)), ((uint32_t *)(A + 140)), 4);
     memcpy(((uint32_t *)(A + 156)), ((uint32_t *)(A + 144)), 4);
     memcpy(((uint32_t *)(A + 160)), ((uint32_t *)(A + 136)), 4);
@@ -383,7 +360,7 @@ int hlox_main(void **params, void **results, void *arena) {
   k_fusion_1(((uint32_t *)A), ((uint32_t *)(A + 32)), ((uint32_t *)results[0]));
   k_bitcast_convert_type_6(((uint32_t *)results[0]), ((float *)((char *)results[0] + 32)));
   k_fusion(((float *)((char *)results[0] + 32)), ((float *)results[1]));
-  k_fusion_47(((uint32_t *)(A + 112)), ((uint32_t *)(A + 120)), ((uint32_t *)results[0]), ((uint32_t *)A));
+  k_fusion_37(((uint32_t *)(A + 112)), ((uint32_t *)(A + 120)), ((uint32_t *)results[0]), ((uint32_t *)A));
   memcpy(((int32_t *)(A + 256)), ((int32_t *)hlox_const0), 4);
   memcpy(((int32_t *)(A + 260)), ((int32_t *)hlox_const0), 4);
   memcpy(((uint32_t *)(A + 64)), ((uint32_t *)results[0]), 64);
@@ -394,12 +371,12 @@ int hlox_main(void **params, void **results, void *arena) {
   memcpy(((uint32_t *)(A + 192)), ((uint32_t *)hlox_const1), 16);
   memcpy(((uint32_t *)(A + 208)), ((uint32_t *)hlox_const2), 16);
   for (;;) {
-    k_fusion_31(((int32_t *)(A + 256)), ((uint8_t *)results[0]));
+    k_fusion_24(((int32_t *)(A + 256)), ((uint8_t *)results[0]));
     const uint8_t v73 = ((uint8_t *)results[0])[0];
     if (!v73) break;
-    k_fusion_32(((uint32_t *)(A + 64)), ((uint32_t *)(A + 128)), ((uint32_t *)(A + 192)), ((uint32_t *)(A + 268)), ((int32_t *)(A + 260)), ((uint32_t *)results[0]));
-    k_fusion_33(((uint32_t *)(A + 64)), ((uint32_t *)(A + 128)), ((uint32_t *)(A + 192)), ((uint32_t *)(A + 264)), ((uint32_t *)A));
-    k_fusion_59(((int32_t *)(A + 256)), ((int32_t *)(A + 260)), ((int32_t *)(A + 276)), ((int32_t *)(A + 280)));
+    k_fusion_25(((uint32_t *)(A + 64)), ((uint32_t *)(A + 128)), ((uint32_t *)(A + 192)), ((uint32_t *)(A + 268)), ((int32_t *)(A + 260)), ((uint32_t *)results[0]));
+    k_fusion_26(((uint32_t *)(A + 64)), ((uint32_t *)(A + 128)), ((uint32_t *)(A + 192)), ((uint32_t *)(A + 264)), ((uint32_t *)A));
+    k_fusion_45(((int32_t *)(A + 256)), ((int32_t *)(A + 260)), ((int32_t *)(A + 276)), ((int32_t *)(A + 280)));
     memcpy(((uint32_t *)(A + 284)), ((uint32_t *)(A + 268)), 4);
     memcpy(((uint32_t *)(A + 288)), ((uint32_t *)(A + 272)), 4);
     memcpy(((uint32_t *)(A + 292)), ((uint32_t *)(A + 264)), 4);
@@ -415,9 +392,8 @@ int hlox_main(void **params, void **results, void *arena) {
     memcpy(((uint32_t *)(A + 192)), ((uint32_t *)(A + 224)), 16);
     memcpy(((uint32_t *)(A + 208)), ((uint32_t *)(A + 240)), 16);
   }
-  k_fusion_15(((uint32_t *)(A + 64)), ((uint32_t *)(A + 128)), ((uint32_t *)results[0]));
+  k_fusion_8(((uint32_t *)(A + 64)), ((uint32_t *)(A + 128)), ((uint32_t *)results[0]));
   k_bitcast_convert_type_5(((uint32_t *)results[0]), ((float *)A));
-  k_fusion_57(((float *)A), ((float *)(A + 64)), ((float *)(A + 128)), ((uint8_t *)(A + 384)), ((float *)(A + 192)), ((float *)(A + 256)), ((uint8_t *)(A + 400)), ((float *)(A + 320)));
-  k_fusion_7(((uint8_t *)(A + 384)), ((float *)(A + 192)), ((float *)(A + 64)), ((float *)(A + 128)), ((float *)(A + 320)), ((uint8_t *)(A + 400)), ((float *)(A + 256)), ((float *)results[0]));
+  k_fusion_7(((float *)A), ((float *)results[0]));
   return 0;
 }
