@@ -8,7 +8,7 @@ optimised library on a background thread; the executable runs it from the next c
 (`Executable.replace_library`), and later compiles load it from the cache.
 
 What the caller sees: `hlox.compile` returns sooner; the calls made before the swap run
-slower code (3-6x on the JAX fixtures), and their float results may differ from the
+slower code (1-8x on the JAX fixtures), and their float results may differ from the
 optimised build's in the last bits (gcc -O3 contracts a*b+c into FMAs and reorders the
 `omp simd` reductions; -O0 does neither); integer results are the same. The interpreter's
 exit waits for builds in flight (non-daemon threads), so the cache gets the optimised
