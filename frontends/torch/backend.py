@@ -1,6 +1,7 @@
 """The dynamo backend: `torch.compile(model, backend="hlox")`.
 
-    dynamo graph ─aot_autograd (core ATen decompositions)─> forward / backward ATen graphs
+    dynamo graph ─aot_autograd (decompositions(): core ATen, then PyTorch's others)─>
+        forward / backward ATen graphs
         ─> which nodes hlox translates (each node lowered alone, at its example shapes)
         ─> all of them: one CompiledGraph
         ─> some: torch.fx CapabilityBasedPartitioner; hlox parts become CompiledGraphs,

@@ -177,11 +177,15 @@ def test_a_failed_optimised_build_warns_and_keeps_the_fast_one(fresh, monkeypatc
     _check(executable, text)
 
 
-def test_switched_off_it_builds_the_optimised_library_only(fresh, monkeypatch):
-    monkeypatch.setenv("HLOX_TIERED_BUILD", "0")
+@pytest.mark.parametrize("setting", ["0", None])  # None: unset, the default is off
+def test_switched_off_it_builds_the_optimised_library_only(fresh, monkeypatch, setting):
+    if setting is None:
+        monkeypatch.delenv("HLOX_TIERED_BUILD")
+    else:
+        monkeypatch.setenv("HLOX_TIERED_BUILD", setting)
     started = []
     monkeypatch.setattr(tiered, "optimize_later", lambda *a: started.append(a))
-    text = SOFTMAX.format(tag="off")
+    text = SOFTMAX.format(tag=f"off{setting}")
     executable = hlox.compile(text)
     _check(executable, text)
     assert not started

@@ -113,8 +113,15 @@ ENTRY main {
     _run(text, _args((4, 50, 64), (64, 70)), 4, kernels=1)
 
 
-def _columns(shape: str, kept: str, dims: str, reducer: str = "add", init: str = "0") -> str:
-    """reduce(x, dims) * 3 + 1 (a column reduction and its epilogue)."""
+def _columns(shape: str, kept: str, dims: str, reducer: str = "add", init: str = "0",
+             epilogue: bool = True) -> str:
+    """reduce(x, dims) * 3 + 1 (a column reduction and its epilogue), or the reduce alone."""
+    tail = f"""  three = f32[] constant(3)
+  one = f32[] constant(1)
+  tb = f32[{kept}] broadcast(three), dimensions={{}}
+  ob = f32[{kept}] broadcast(one), dimensions={{}}
+  m = f32[{kept}] multiply(s, tb)
+  ROOT o = f32[{kept}] add(m, ob)""" if epilogue else ""
     return f"""HloModule c
 r {{
   a = f32[] parameter(0)
@@ -124,13 +131,8 @@ r {{
 ENTRY main {{
   x = f32[{shape}] parameter(0)
   z = f32[] constant({init})
-  s = f32[{kept}] reduce(x, z), dimensions={{{dims}}}, to_apply=r
-  three = f32[] constant(3)
-  one = f32[] constant(1)
-  tb = f32[{kept}] broadcast(three), dimensions={{}}
-  ob = f32[{kept}] broadcast(one), dimensions={{}}
-  m = f32[{kept}] multiply(s, tb)
-  ROOT o = f32[{kept}] add(m, ob)
+  {"" if epilogue else "ROOT "}s = f32[{kept}] reduce(x, z), dimensions={{{dims}}}, to_apply=r
+{tail}
 }}
 """
 
@@ -157,19 +159,8 @@ def test_column_max_with_nan_and_signed_zeros():
 
 
 def test_lone_column_reduction_is_one_kernel():
-    text = """HloModule l
-r {
-  a = f32[] parameter(0)
-  b = f32[] parameter(1)
-  ROOT s = f32[] add(a, b)
-}
-ENTRY main {
-  x = f32[300,200] parameter(0)
-  z = f32[] constant(0)
-  ROOT s = f32[200] reduce(x, z), dimensions={0}, to_apply=r
-}
-"""
-    _run(text, _args((300, 200)), 2, kernels=1, rtol=1e-4)
+    _run(_columns("300,200", "200", "0", epilogue=False), _args((300, 200)), 2, kernels=1,
+         rtol=1e-4)
 
 
 def test_kernel_kinds():

@@ -85,8 +85,10 @@ def _run(text: str, args, tmp_path, rows_expected: bool, threads: int = 1):
     got = np.asarray(exe(*args))
     want = np.asarray(evaluate(parse_module(text), list(args)))
     assert got.shape == want.shape
+    # both sides round in f32: a result near zero that cancels terms of size ~10 (layernorm's
+    # g*x̂ + b) carries their rounding, ~1e-6, whatever order either side sums in
     np.testing.assert_allclose(got.astype(np.float64), want.astype(np.float64),
-                               rtol=2e-5, atol=1e-6, equal_nan=True)
+                               rtol=2e-5, atol=4e-6, equal_nan=True)
     loops = "".join(open(p).read() for p in glob.glob(os.path.join(dump, "**", "*loops.mlir"),
                                                       recursive=True))
     if rows_expected:

@@ -3,9 +3,6 @@ kinds, as written by JAX (`NAME.hlo`) and as XLA optimized them (`NAME.opt.hlo`)
 kernels (loop nests and library calls, loop bodies included) at most XLA's kernels
 (`xla_kernels_nested` in tests/fixtures/jax/manifest.json: its fusions and unfused ops,
 loop bodies included), hlox's arena at most XLA's temp bytes (`xla_temp_bytes`).
-
-Where hlox still emits more kernels, KERNEL_GAPS says how many more and why: the case
-holds hlox to that (a regression fails it); closing a gap lowers its number to 0.
 """
 from __future__ import annotations
 
@@ -20,7 +17,6 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "jax"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text())["programs"]
 PROGRAMS = ["mlp_loss", "mlp_grad", "layernorm_gelu", "causal_attention", "conv_relu_pool",
             "transformer_block", "fori_loop", "scan_rnn", "vmap_fn"]
-KERNEL_GAPS: dict = {}  # case -> (kernels beyond XLA's, why); none left
 CASES = [(name, form) for name in PROGRAMS for form in ("", ".opt")]
 
 
@@ -33,9 +29,7 @@ def _stats(path: Path, capsys) -> dict:
 def test_kernels_at_most_xla(name, form, capsys):
     stats = _stats(FIXTURES / f"{name}{form}.hlo", capsys)
     xla = MANIFEST[name]["xla_kernels_nested"]
-    extra, why = KERNEL_GAPS.get(name + form, (0, ""))
-    assert stats["kernels"] <= xla + extra, \
-        f"{name}{form}: {stats['kernels']} kernels, XLA {xla}" + (f" (+{extra}: {why})" if extra else "")
+    assert stats["kernels"] <= xla, f"{name}{form}: {stats['kernels']} kernels, XLA {xla}"
 
 
 @pytest.mark.parametrize("name", PROGRAMS)
