@@ -2357,6 +2357,15 @@ def _eliminated(ctx, a, rhs):
     return solution, _first_failure(ctx, ctx.compare("EQ", pivots, 0))
 
 
+@lowers(torch.ops.prims.erf_inv.default)
+def erf_inv(ctx, x):
+    """hlox.lax's erf_inv (Giles' single-precision polynomial, as XLA emits for f32)."""
+    if ctx.dtype(x) != "f32":
+        raise Unsupported(f"erf_inv of {ctx.dtype(x)} (the polynomial is single precision)")
+    from hlox.frontends.tracer import lax_api
+    return _traced(ctx, lambda v: [lax_api.erf_inv(v)], x)[0]
+
+
 @lowers(aten.linalg_inv_ex.default)
 def linalg_inv_ex(ctx, a, check_errors=False):
     if _empty(ctx, a):
