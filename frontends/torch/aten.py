@@ -2366,6 +2366,28 @@ def erf_inv(ctx, x):
     return _traced(ctx, lambda v: [lax_api.erf_inv(v)], x)[0]
 
 
+@lowers(torch.ops.prims.frexp.default)
+def frexp(ctx, x):
+    """(mantissa in [0.5, 1), exponent) of f32 values from their bits; subnormals scaled
+    by 2^24 first; zeros, infinities and NaN keep themselves with exponent 0."""
+    if ctx.dtype(x) != "f32":
+        raise Unsupported(f"frexp of {ctx.dtype(x)}")
+    dims = ctx.dims(x)
+    subnormal = ctx.compare("LT", ctx.op("abs", x), 2.0 ** -126, "f32")
+    y = ctx.select(subnormal, ctx.elementwise("multiply", x, 2.0 ** 24, dtype="f32"), x, "f32")
+    bits = ctx.op("bitcast-convert", y, shape=ArrayShape("s32", dims))
+    field = ctx.elementwise("and", ctx.elementwise("shift-right-logical", bits, 23, dtype="s32"),
+                            255, dtype="s32")
+    mantissa_bits = ctx.elementwise("or", ctx.elementwise("and", bits, -0x7F800001, dtype="s32"),
+                                    0x3F000000, dtype="s32")
+    mantissa = ctx.op("bitcast-convert", mantissa_bits, shape=ArrayShape("f32", dims))
+    exponent = ctx.op("subtract", ctx.elementwise("subtract", field, 126, dtype="s32"),
+                      ctx.select(subnormal, 24, 0, "s32"))
+    special = ctx.op("or", ctx.compare("EQ", x, 0, "f32"),
+                     ctx.op("not", ctx.op("is-finite", x)))
+    return (ctx.select(special, x, mantissa, "f32"), ctx.select(special, 0, exponent, "s32"))
+
+
 @lowers(aten.linalg_inv_ex.default)
 def linalg_inv_ex(ctx, a, check_errors=False):
     if _empty(ctx, a):

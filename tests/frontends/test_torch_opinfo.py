@@ -34,7 +34,7 @@ REPRESENTATIVE = [
     "nn.functional.gelu", "nn.functional.silu",
     # outside core ATen: PyTorch's other decompositions, or rules of hlox's own
     "cummax", "nanmedian", "searchsorted", "masked_scatter", "nn.functional.bilinear",
-    "ldexp", "linalg.solve", "fft.rfft", "fft.irfft",
+    "ldexp", "frexp", "erfinv", "linalg.solve", "fft.rfft", "fft.irfft",
 ]
 # complex64 samples: the complex parts, complex arithmetic and the FFTs
 REPRESENTATIVE_COMPLEX = [
