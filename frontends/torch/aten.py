@@ -2388,6 +2388,27 @@ def frexp(ctx, x):
     return (ctx.select(special, x, mantissa, "f32"), ctx.select(special, 0, exponent, "s32"))
 
 
+@lowers(torch.ops.prims.nextafter.default)
+def nextafter(ctx, x, y):
+    """The f32 after x toward y: x's bits one step up in magnitude, or down; from zero the
+    smallest subnormal with y's sign; y where they are equal; NaN from either NaN."""
+    dtype = ctx.result_dtype(x, y)
+    if dtype != "f32":
+        raise Unsupported(f"nextafter of {dtype}")
+    x, y = ctx.operands(x, y, dtype="f32")
+    dims = ctx.dims(x)
+    bits = ctx.op("bitcast-convert", x, shape=ArrayShape("s32", dims))
+    away_from_zero = ctx.op("compare", ctx.compare("GT", y, x, "f32"),
+                            ctx.compare("GT", x, 0, "f32"), direction="EQ")
+    step = ctx.op("add", bits, ctx.select(away_from_zero, 1, -1, "s32"))
+    tiny = ctx.select(ctx.compare("GT", y, 0, "f32"), 1, -0x7FFFFFFF, "s32")
+    out = ctx.select(ctx.compare("EQ", x, 0, "f32"), tiny, step, "s32")
+    out = ctx.op("bitcast-convert", out, shape=ArrayShape("f32", dims))
+    out = ctx.select(ctx.compare("EQ", x, y, "f32"), y, out, "f32")
+    return ctx.select(ctx.op("or", isnan(ctx, x), isnan(ctx, y)), ctx.op("add", x, y), out,
+                      "f32")
+
+
 @lowers(aten.linalg_inv_ex.default)
 def linalg_inv_ex(ctx, a, check_errors=False):
     if _empty(ctx, a):
