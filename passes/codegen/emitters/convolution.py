@@ -36,8 +36,8 @@ from hlox.passes.fusion import GEMM_MIN_FLOPS
 from ..heavy import _prod
 from .gemm import _acc_et, _collapse, _multiply_add, _threaded_gemm
 from ..kernel import PARALLEL_WORK, Buf, V, all_of, compute_xdsl, order_of
-from .common import _heavy_into_dest, _topological, open_kernel
-from .loop import emit_loops
+from .common import _heavy_into_dest, _topological
+from .loop import emit_one_heavy_op
 
 # The most bytes of patches a tile packs (per thread, on its stack): about half an L2.
 TILE_BYTES = 128 * 1024
@@ -48,13 +48,7 @@ MIN_TILE_POSITIONS = 16
 
 
 def emit(L, inst: Instruction, operands: list, dest) -> None:
-    k, g, root, root_leaves = open_kernel(L, inst, operands, dest)
-    conv = _with_epilogue(g, root, root_leaves, dest)
-    if conv is None:
-        emit_loops(L, k, g, root, root_leaves, dest, inst.hlo_name)
-    else:
-        convolution(L, g, conv, dest, epilogue=root)
-    L.finish_kernel(k, inst.hlo_name)
+    emit_one_heavy_op(L, inst, operands, dest, _with_epilogue, convolution)
 
 
 def _with_epilogue(g: Gen, root: Instruction, root_leaves: list, dest):

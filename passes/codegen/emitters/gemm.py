@@ -24,8 +24,8 @@ from hlox.passes.fusion import dot_dims, gemm_call
 
 from ..gen import Gen
 from ..kernel import PARALLEL_WORK, Buf, V, compute_xdsl, order_of
-from .common import _reaches_root_elementwise, _topological, open_kernel, reads_memory_of
-from .loop import emit_loops
+from .common import _reaches_root_elementwise, _topological, reads_memory_of
+from .loop import emit_one_heavy_op
 
 # A block of C the epilogue reads back is at most this many bytes (it stays in L2), and
 # at least EPILOGUE_BLOCK_MIN rows (or columns): each GEMM call packs its other operand
@@ -35,13 +35,7 @@ EPILOGUE_BLOCK_MIN = 64
 
 
 def emit(L, inst: Instruction, operands: list, dest) -> None:
-    k, g, root, root_leaves = open_kernel(L, inst, operands, dest)
-    dot = _gemm_with_epilogue(g, root, root_leaves, dest)
-    if dot is None:
-        emit_loops(L, k, g, root, root_leaves, dest, inst.hlo_name)
-    else:
-        _gemm(L, g, dot, dest, root)
-    L.finish_kernel(k, inst.hlo_name)
+    emit_one_heavy_op(L, inst, operands, dest, _gemm_with_epilogue, _gemm)
 
 
 def _gemm_with_epilogue(g: Gen, root: Instruction, root_leaves: list, dest):

@@ -25,6 +25,20 @@ def emit(L, inst: Instruction, operands: list, dest) -> None:
     L.finish_kernel(k, inst.hlo_name)
 
 
+def emit_one_heavy_op(L, inst: Instruction, operands: list, dest, find, lower) -> None:
+    """The kernel of an emitter built around one heavy op and its epilogue (gemm,
+    convolution): `find(g, root, root_leaves, dest)` names that op, or None when the kernel
+    is not of that form, which then lowers as plain loop nests; `lower(L, g, op, dest,
+    root)` writes root's value into dest."""
+    k, g, root, root_leaves = open_kernel(L, inst, operands, dest)
+    op = find(g, root, root_leaves, dest)
+    if op is None:
+        emit_loops(L, k, g, root, root_leaves, dest, inst.hlo_name)
+    else:
+        lower(L, g, op, dest, root)
+    L.finish_kernel(k, inst.hlo_name)
+
+
 def emit_loops(L, k, g, root: Instruction, root_leaves: list, dest, label: str) -> None:
     """Materialise the heavy instructions, then write the root leaves by loop nests."""
     # Materialise heavy instructions in topological order.
