@@ -88,8 +88,8 @@ def test_compile_time_smoke(tmp_path):
     doc = json.loads(out_json.read_text())
     entry = doc["results"]["fori_loop"]
     assert entry["errors"] == {}
-    assert set(entry["median_seconds"]) == {"hlox_cold", "hlox_optimized", "jax", "hlox_hit",
-                                            "hlox_run_wall"}
+    assert set(entry["median_seconds"]) == {"hlox_cold", "hlox_cold_tiered", "hlox_optimized",
+                                            "jax", "hlox_hit", "hlox_run_wall"}
     cold, hit = entry["runs"]["hlox_cold"][0], entry["runs"]["hlox_hit"][0]
     assert not cold["cache_hit"] and hit["cache_hit"] and entry["all_hits"]
     assert set(cold["timings"]) == {"parse", "optimize", "codegen", "c-build"}
