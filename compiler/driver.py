@@ -199,7 +199,6 @@ def _compile_with_stats(module_or_text, options, filename: str, start: float):
             from .dumps import Dumper
             canonical = None
             if isinstance(module_or_text, str):
-                from hlox.ir import parse_module
                 report_progress("parse")
                 with _timed(stats, "parse"):
                     module = _parse_text(text, filename, options)

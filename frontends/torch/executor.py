@@ -163,6 +163,13 @@ _MMAP_THRESHOLD = 32 << 20  # glibc's largest (DEFAULT_MMAP_THRESHOLD_MAX on 64 
 _TRIM_THRESHOLD = 256 << 20
 
 
+def malloc_is_users() -> bool:
+    """Whether malloc is not glibc's or its settings are the user's (GLIBC_TUNABLES,
+    MALLOC_*_ variables): then hlox leaves its thresholds alone."""
+    return platform.libc_ver()[0] != "glibc" or "malloc" in os.environ.get(
+        "GLIBC_TUNABLES", "") or any(k.startswith("MALLOC_") for k in os.environ)
+
+
 @functools.cache
 def keep_freed_memory() -> bool:
     """Let glibc keep freed memory for the next step instead of giving it back to the OS.
@@ -176,8 +183,7 @@ def keep_freed_memory() -> bool:
     top) take that to none; eager PyTorch in the same process gains as well. A user's own
     malloc settings (GLIBC_TUNABLES, MALLOC_*_ variables) win; other C libraries are left
     alone. Whether it was set is returned."""
-    if platform.libc_ver()[0] != "glibc" or "malloc" in os.environ.get("GLIBC_TUNABLES", "") \
-            or any(k.startswith("MALLOC_") for k in os.environ):
+    if malloc_is_users():
         return False
     libc = ctypes.CDLL(None)
     return bool(libc.mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)) and \
