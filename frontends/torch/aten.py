@@ -2279,12 +2279,12 @@ def signbit(ctx, x):
     return ctx.compare("LT", bits, 0, width)
 
 
-# ---------------------------------------------------------------- linear algebra
+# ---------------------------------------------------------------- routines of the JAX-like frontend
 
 def _traced(ctx, fn, *values) -> list:
     """`fn` (on hlox.numpy arrays) traced by the JAX-like frontend and built into this
-    graph's computation: the factorizations hlox.numpy.linalg has (unrolled LU
-    elimination, Cholesky, Jacobi eigh/svd) serve the ATen ops."""
+    graph's computation: hlox's factorizations serve ATen's linear algebra
+    (aten_linalg.py), hlox.lax's erf_inv prims.erf_inv."""
     from hlox.frontends.tracer.core import ShapedArray, make_jaxpr_flat, to_numpy
     from hlox.frontends.tracer.lowering import LoweringContext as TracerContext
     from hlox.frontends.tracer.lowering import lower_jaxpr_body
@@ -2293,68 +2293,6 @@ def _traced(ctx, fn, *values) -> list:
     jaxpr, consts = make_jaxpr_flat(lambda *xs: list(fn(*xs)), avals)
     constants = [ctx.b.constant(np.asarray(to_numpy(c))) for c in consts]
     return lower_jaxpr_body(TracerContext(ctx.module, ctx.b), jaxpr, constants + list(values))
-
-
-def _numpy_api():
-    from hlox.frontends.tracer import numpy_api
-    return numpy_api
-
-
-def _unused_outputs(ctx, *outputs: int):
-    """Zeros of torch's shapes for results the graph does not read (LU factors and
-    pivots, which only a backward would use); Unsupported if it reads them."""
-    if any(u.target is not operator.getitem or u.args[1] in outputs for u in ctx.node.users):
-        raise Unsupported(f"{ctx.node.target}: its factorization outputs are used")
-    return _zero_outputs(ctx, outputs)
-
-
-def _zero_outputs(ctx, outputs):
-    metas = ctx.node.meta["val"]
-    return [ctx.full(0, hlo_dtype(metas[i].dtype), tuple(metas[i].shape)) for i in outputs]
-
-
-def _all_empty(ctx) -> bool:
-    """Every result has no elements (an empty batch): nothing to compute."""
-    return all(m.numel() == 0 for m in ctx.node.meta["val"])
-
-
-def _empty(ctx, a) -> bool:
-    """An empty batch or 0 x 0 matrices: the results are empty, info zeros."""
-    return ctx.shape(a).size == 0
-
-
-def _first_failure(ctx, failed):
-    """LAPACK's info from a (..., n) mask: 1 + the first failed step, 0 if none."""
-    n = ctx.dims(failed)[-1]
-    steps = ctx.iota("s32", ctx.dims(failed), ctx.rank(failed) - 1)
-    steps = ctx.select(failed, ctx.elementwise("add", steps, 1, dtype="s32"), n + 1, "s32")
-    first = ctx.reduce(steps, (ctx.rank(failed) - 1,), "minimum", n + 1)
-    return ctx.select(ctx.compare("GT", first, n, "s32"), 0, first, "s32")
-
-
-def _matrix_transpose(ctx, x):
-    rank = ctx.rank(x)
-    return ctx.transpose(x, [*range(rank - 2), rank - 1, rank - 2])
-
-
-def _lower_triangle(ctx, x, k: int):
-    """x with the elements above its k-th diagonal zeroed (torch.tril)."""
-    dims = ctx.dims(x)
-    rows, columns = (ctx.iota("s64", dims, ctx.rank(x) - i) for i in (2, 1))
-    keep = ctx.compare("LE", ctx.op("subtract", columns, rows), k, "s64")
-    return ctx.select(keep, x, 0, ctx.dtype(x))
-
-
-def _no_complex(ctx, x, name):
-    if ctx.dtype(x) in COMPLEX_TYPES:
-        raise Unsupported(f"{name} of complex matrices")
-
-
-def _eliminated(ctx, a, rhs):
-    """(rhs solved by a, info): hlox.numpy's Gauss-Jordan elimination with partial
-    pivoting; info names the first zero pivot, as LAPACK's getrf."""
-    pivots, solution = _traced(ctx, lambda m, r: _numpy_api()._lu_eliminate(m, r)[::2], a, rhs)
-    return solution, _first_failure(ctx, ctx.compare("EQ", pivots, 0))
 
 
 @lowers(torch.ops.prims.erf_inv.default)
@@ -2408,100 +2346,6 @@ def nextafter(ctx, x, y):
     return ctx.select(ctx.op("or", isnan(ctx, x), isnan(ctx, y)), ctx.op("add", x, y), out,
                       "f32")
 
-
-@lowers(aten.linalg_inv_ex.default)
-def linalg_inv_ex(ctx, a, check_errors=False):
-    if _empty(ctx, a):
-        return tuple(_zero_outputs(ctx, (0, 1)))
-    n = ctx.dims(a)[-1]
-    identity = ctx.broadcast_to(ctx.convert(ctx.compare("EQ", ctx.iota("s32", (n, n), 0),
-                                                        ctx.iota("s32", (n, n), 1)),
-                                            ctx.dtype(a)), ctx.dims(a))
-    return _eliminated(ctx, a, identity)
-
-
-@lowers(aten._linalg_solve_ex.default)
-def linalg_solve_ex(ctx, a, b, left=True, check_errors=False):
-    if not left:
-        raise Unsupported("solve with the matrix on the right")
-    if _empty(ctx, a):
-        return tuple(_zero_outputs(ctx, (0, 1, 2, 3)))
-    # torch reads b as a batch of vectors when it has one dimension less than a
-    vector = ctx.rank(b) == 1 or (ctx.rank(b) == ctx.rank(a) - 1 and
-                                  ctx.dims(b) == ctx.dims(a)[:-1])
-    if vector:
-        b = ctx.reshape(b, (*ctx.dims(b), 1))
-    dtype = ctx.result_dtype(a, b)
-    batch = ctx.broadcast_dims(ctx.dims(a)[:-2], ctx.dims(b)[:-2])
-    a = ctx.broadcast_to(ctx.convert(a, dtype), (*batch, *ctx.dims(a)[-2:]))
-    b = ctx.broadcast_to(ctx.convert(b, dtype), (*batch, *ctx.dims(b)[-2:]))
-    x, info = _eliminated(ctx, a, b)
-    if vector:
-        x = ctx.reshape(x, ctx.dims(x)[:-1])
-    return (x, *_unused_outputs(ctx, 1, 2), info)
-
-
-@lowers(aten._linalg_det.default)
-def linalg_det(ctx, a):
-    if _all_empty(ctx):
-        return tuple(_zero_outputs(ctx, (0, 1, 2)))
-    (det,) = _traced(ctx, lambda x: [_numpy_api().linalg.det(x)], a)
-    return (det, *_unused_outputs(ctx, 1, 2))
-
-
-@lowers(aten._linalg_slogdet.default)
-def linalg_slogdet(ctx, a):
-    _no_complex(ctx, a, "slogdet")
-    if _all_empty(ctx):
-        return tuple(_zero_outputs(ctx, (0, 1, 2, 3)))
-    sign, logabsdet = _traced(ctx, lambda x: list(_numpy_api().linalg.slogdet(x)), a)
-    return (sign, logabsdet, *_unused_outputs(ctx, 2, 3))
-
-
-@lowers(aten.linalg_cholesky_ex.default)
-def linalg_cholesky_ex(ctx, a, upper=False, check_errors=False):
-    _no_complex(ctx, a, "cholesky")
-    if _empty(ctx, a):
-        return tuple(_zero_outputs(ctx, (0, 1)))
-    (factor,) = _traced(ctx, lambda x: [_numpy_api().linalg.cholesky(x, upper=bool(upper))],
-                        a)
-    # a leading minor that is not positive definite leaves a diagonal that is not > 0
-    diagonal_ = diagonal(ctx, factor, 0, -2, -1)
-    return factor, _first_failure(ctx, ctx.op("not", ctx.compare("GT", diagonal_, 0)))
-
-
-@lowers(torch.ops.higher_order.with_effects)
-def with_effects(ctx, token, op, *args, **kwargs):
-    """Effectful ops in a graph: only linalg's error checks, which raise in eager when a
-    factorization failed (a singular matrix): hlox keeps the token and computes on."""
-    if op is not aten._linalg_check_errors.default:
-        raise Unsupported(f"with_effects of {op}")
-    return (token,)
-
-
-@lowers(aten._linalg_eigh.default)
-def linalg_eigh(ctx, a, uplo="L", compute_v=True):
-    _no_complex(ctx, a, "eigh")
-    if _empty(ctx, a):
-        return tuple(_zero_outputs(ctx, (0, 1)))
-    # only the named triangle is read: the matrix is rebuilt symmetric from it
-    lower = _lower_triangle(ctx, a if uplo == "L" else _matrix_transpose(ctx, a), 0)
-    symmetric = ctx.op("add", lower, _matrix_transpose(ctx, _lower_triangle(ctx, lower, -1)))
-    if not compute_v:
-        (values,) = _traced(ctx, lambda x: [_numpy_api().linalg.eigvalsh(x)], symmetric)
-        return (values, *_unused_outputs(ctx, 1))
-    return tuple(_traced(ctx, lambda x: list(_numpy_api().linalg.eigh(x)), symmetric))
-
-
-@lowers(aten._linalg_svd.default)
-def linalg_svd(ctx, a, full_matrices=False, compute_uv=True, driver=None):
-    """Singular values only: the graph must not read the vectors, whose signs are
-    LAPACK's choice (aot_autograd asks for them whenever a gradient might need them)."""
-    unread = _unused_outputs(ctx, 0, 2)
-    if _empty(ctx, a):
-        return tuple(_zero_outputs(ctx, (0, 1, 2)))
-    (values,) = _traced(ctx, lambda x: [_numpy_api().linalg.svdvals(x)], a)
-    return unread[0], values, unread[1]
 
 
 # ---------------------------------------------------------------- complex numbers, FFTs

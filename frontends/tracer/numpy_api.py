@@ -2114,44 +2114,6 @@ def __array_namespace_info__():
     return _ArrayNamespaceInfo()
 
 
-def _lu_eliminate(a, rhs=None):
-    """Gauss-Jordan elimination with partial pivoting, unrolled over the (static) matrix
-    size, on a batch of square matrices `a` (..., n, n) and right-hand sides (..., n, k).
-    Returns (the pivots (..., n), the sign of the row permutation (...), the solution or
-    None)."""
-    n = aval_of(a).shape[-1]
-    rows = arange(n, dtype=DEFAULT_INT)
-    sign = ones(aval_of(a).shape[:-2], aval_of(a).dtype)
-    pivots = []
-    for k in range(n):
-        column = abs(a[..., :, k])
-        column = where(less(rows, k), -ones_like(column), column)   # rows above are done
-        p = argmax(column, axis=-1)                                  # (...)
-        is_k, is_p = equal(rows, k), equal(rows, expand_dims(p, -1))
-
-        def swap(m):
-            row_k = expand_dims(m[..., k, :], -2)
-            row_p = expand_dims(take_along_axis(m, expand_dims(expand_dims(p, -1), -1)
-                                                * ones((1, aval_of(m).shape[-1]), DEFAULT_INT),
-                                                axis=-2)[..., 0, :], -2)
-            return where(expand_dims(is_k, -1), row_p, where(expand_dims(is_p, -1), row_k, m))
-        sign = where(equal(p, k), sign, negative(sign))
-        a = swap(a)
-        rhs = None if rhs is None else swap(rhs)
-        pivot = a[..., k, k]
-        pivots.append(pivot)
-        factors = divide(a[..., :, k], expand_dims(pivot, -1))
-        factors = where(is_k, zeros_like(factors), factors)          # (..., n)
-        a = subtract(a, multiply(expand_dims(factors, -1), expand_dims(a[..., k, :], -2)))
-        if rhs is not None:
-            rhs = subtract(rhs, multiply(expand_dims(factors, -1), expand_dims(rhs[..., k, :],
-                                                                                -2)))
-    pivots = stack(pivots, axis=-1) if n else zeros(aval_of(a).shape[:-1], aval_of(a).dtype)
-    if rhs is not None:
-        rhs = divide(rhs, expand_dims(pivots, -1))
-    return pivots, sign, rhs
-
-
 def _rank_rtol(x, rtol):
     """The Array API's default: max(m, n) times the dtype's epsilon."""
     if rtol is not None:
@@ -2287,9 +2249,10 @@ def _orthonormal_completion(u):
 
 
 class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's own ops)
-    """The Array API's linalg extension, built from hlox's ops: factorizations are
-    unrolled over the (static) matrix size; eigh/eigvalsh are cyclic Jacobi sweeps and the
-    singular values one-sided (Hestenes) Jacobi, for real matrices."""
+    """The Array API's linalg extension, built from hlox's ops: LU, Cholesky and QR are
+    LAPACK's algorithms (tracer/linalg.py), unrolled over the (static) matrix size;
+    eigh/eigvalsh are cyclic Jacobi sweeps (real matrices) and the singular values
+    one-sided (Hestenes) Jacobi."""
 
     @staticmethod
     def eigh(x, /):
@@ -2327,16 +2290,12 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
 
     @staticmethod
     def det(x, /):
-        x = _square_matrices(x, "det")
-        pivots, sign, _ = _lu_eliminate(x)
-        return multiply(sign, prod(pivots, axis=-1))
+        return _linalg.lu_det(*_linalg.lu_factor(_square_matrices(x, "det")))
 
     @staticmethod
     def slogdet(x, /):
-        x = _square_matrices(x, "slogdet")
-        pivots, permutation_sign, _ = _lu_eliminate(x)
-        return SlogdetResult(multiply(permutation_sign, prod(sign(pivots), axis=-1)),
-                             sum(log(abs(pivots)), axis=-1))
+        return SlogdetResult(*_linalg.lu_slogdet(*_linalg.lu_factor(
+            _square_matrices(x, "slogdet"))))
 
     @staticmethod
     def solve(x1, x2, /):
@@ -2344,61 +2303,24 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
         x1, x2 = _promote_only([x1, _as_operand(x2)])
         vector = aval_of(x2).ndim == 1
         rhs = expand_dims(x2, -1) if vector else x2
-        batch = _broadcast_shapes("solve", [aval_of(x1).shape[:-2], aval_of(rhs).shape[:-2]])
-        x1 = broadcast_to(x1, batch + aval_of(x1).shape[-2:])
-        rhs = broadcast_to(rhs, batch + aval_of(rhs).shape[-2:])
-        out = _lu_eliminate(x1, rhs)[2]
+        x1, rhs = _linalg.broadcast_batches(x1, rhs)
+        out = _linalg.lu_solve(*_linalg.lu_factor(x1), rhs)
         return squeeze(out, -1) if vector else out
 
     @staticmethod
     def inv(x, /):
-        x = _square_matrices(x, "inv")
-        n = aval_of(x).shape[-1]
-        identity_ = broadcast_to(eye(n, dtype=aval_of(x).dtype), aval_of(x).shape)
-        return _lu_eliminate(x, identity_)[2]
+        return _linalg.lu_inverse(*_linalg.lu_factor(_square_matrices(x, "inv")))
 
     @staticmethod
     def cholesky(x, /, *, upper=False):
-        """Column by column: L[:, j] = (A[:, j] - L[:, :j] L[j, :j]) / L[j, j]."""
-        x = _square_matrices(x, "cholesky")
-        n = aval_of(x).shape[-1]
-        rows = arange(n, dtype=DEFAULT_INT)
-        columns = []
-        for j in range(n):
-            c = x[..., :, j]
-            if j:
-                done = stack(columns, axis=-1)                      # (..., n, j)
-                c = subtract(c, sum(multiply(done, expand_dims(done[..., j, :], -2)), axis=-1))
-            d = sqrt(c[..., j])
-            columns.append(where(less(rows, j), zeros_like(c),
-                                 where(equal(rows, j), expand_dims(d, -1),
-                                       divide(c, expand_dims(d, -1)))))
-        if not n:  # (..., 0, 0)
-            return x
-        lower = stack(columns, axis=-1)
-        return matrix_transpose(lower) if upper else lower
+        return _linalg.cholesky(_square_matrices(x, "cholesky"), upper=upper)
 
     @staticmethod
     def qr(x, /, *, mode="reduced"):
-        """Modified Gram-Schmidt on the columns (m >= n; mode 'reduced' or 'r')."""
-        x = _float(x)
-        m, n = aval_of(x).shape[-2:]
-        if m < n or mode not in ("reduced", "r"):
-            raise NotImplementedError("linalg.qr: only mode='reduced'/'r' with m >= n")
-        qs, rs = [], []
-        for j in range(n):
-            v = x[..., :, j]
-            r_col = []
-            for q in qs:
-                coefficient = sum(multiply(q, v), axis=-1)
-                r_col.append(coefficient)
-                v = subtract(v, multiply(expand_dims(coefficient, -1), q))
-            norm_ = sqrt(sum(multiply(v, v), axis=-1))
-            qs.append(divide(v, expand_dims(norm_, -1)))
-            r_col.append(norm_)
-            rs.append(stack(r_col + [zeros_like(norm_)] * (n - j - 1), axis=-1))
-        r = stack(rs, axis=-1)
-        return QRResult(stack(qs, axis=-1), r) if mode == "reduced" else r
+        """Householder QR as LAPACK's geqrf and orgqr; mode 'reduced', 'complete' or 'r'
+        (R only)."""
+        q, r = _linalg.qr(_float(x), mode=mode)
+        return r if mode == "r" else QRResult(q, r)
 
     @staticmethod
     def norm(x, ord=None, axis=None, keepdims=False):
@@ -2476,9 +2398,9 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
 
     @staticmethod
     def matrix_power(x, n, /):
-        if n < 0:
-            raise NotImplementedError("matrix_power with n < 0 needs inv (no LU op)")
         x = _as_operand(x)
+        if n < 0:
+            x, n = linalg.inv(x), -n
         result = broadcast_to(eye(aval_of(x).shape[-1], dtype=aval_of(x).dtype),
                               aval_of(x).shape) if n == 0 else None
         base = x
@@ -2498,5 +2420,6 @@ for _name, _np_name in _NUMPY_FOR_COMPLEX.items():
         globals()[_name], _complex_expm1 if _name == "expm1" else getattr(np, _np_name))
 
 from .spectral import fft  # noqa: E402  (the fft extension builds on the functions above)
+from . import linalg as _linalg  # noqa: E402  (factorizations, built on the functions above)
 
 __all__ = public_names(globals())

@@ -1,0 +1,355 @@
+"""Lowering rules for ATen's linear-algebra ops: the factorizations (LU, Cholesky,
+Householder QR, Jacobi eigh/svd) and solves are hlox's tracer routines
+(`hlox.frontends.tracer.linalg`, `hlox.numpy.linalg`) traced into the graph's computation;
+solves with triangular matrices are HLO's `triangular-solve`. Results are LAPACK's:
+the same pivots, the same signs of Householder reflectors, the same info values.
+"""
+from __future__ import annotations
+
+import operator
+
+import torch
+
+from .aten import _traced, diagonal, lowers
+from .context import COMPLEX_TYPES, Unsupported, hlo_dtype
+
+aten = torch.ops.aten
+
+
+def _numpy_api():
+    from hlox.frontends.tracer import numpy_api
+    return numpy_api
+
+
+def _routines():
+    from hlox.frontends.tracer import linalg
+    return linalg
+
+
+def _unused_outputs(ctx, *outputs: int):
+    """Zeros of torch's shapes for results the graph does not read (eigenvectors and
+    singular vectors, whose signs are LAPACK's choice); Unsupported if it reads them."""
+    if any(u.target is not operator.getitem or u.args[1] in outputs for u in ctx.node.users):
+        raise Unsupported(f"{ctx.node.target}: its factorization outputs are used")
+    return _zero_outputs(ctx, outputs)
+
+
+def _zero_outputs(ctx, outputs):
+    metas = ctx.node.meta["val"]
+    if isinstance(metas, torch.Tensor):
+        metas = [metas]
+    return [ctx.full(0, hlo_dtype(metas[i].dtype), tuple(metas[i].shape)) for i in outputs]
+
+
+def _results(ctx, values):
+    """The rule's results: `values` where torch's result has elements, zeros of torch's
+    shape where it has none (an empty batch, or what a flag asked not to compute)."""
+    metas = ctx.node.meta["val"]
+    if isinstance(metas, torch.Tensor):
+        return values[0] if metas.numel() else _zero_outputs(ctx, [0])[0]
+    return tuple(v if m.numel() else _zero_outputs(ctx, [i])[0]
+                 for i, (v, m) in enumerate(zip(values, metas)))
+
+
+def _all_empty(ctx) -> bool:
+    """Every result has no elements (an empty batch): nothing to compute."""
+    metas = ctx.node.meta["val"]
+    return all(m.numel() == 0 for m in ([metas] if isinstance(metas, torch.Tensor) else metas))
+
+
+def _empty(ctx, a) -> bool:
+    """An empty batch or 0 x 0 matrices: the results are empty, info zeros."""
+    return ctx.shape(a).size == 0
+
+
+def _matrix_transpose(ctx, x):
+    rank = ctx.rank(x)
+    return ctx.transpose(x, [*range(rank - 2), rank - 1, rank - 2])
+
+
+def _lower_triangle(ctx, x, k: int):
+    """x with the elements above its k-th diagonal zeroed (torch.tril)."""
+    dims = ctx.dims(x)
+    rows, columns = (ctx.iota("s64", dims, ctx.rank(x) - i) for i in (2, 1))
+    keep = ctx.compare("LE", ctx.op("subtract", columns, rows), k, "s64")
+    return ctx.select(keep, x, 0, ctx.dtype(x))
+
+
+def _no_complex(ctx, x, name):
+    if ctx.dtype(x) in COMPLEX_TYPES:
+        raise Unsupported(f"{name} of complex matrices")
+
+
+def _first_failure(ctx, failed):
+    """LAPACK's info from a (..., n) mask: 1 + the first failed step, 0 if none."""
+    n = ctx.dims(failed)[-1]
+    steps = ctx.iota("s32", ctx.dims(failed), ctx.rank(failed) - 1)
+    steps = ctx.select(failed, ctx.elementwise("add", steps, 1, dtype="s32"), n + 1, "s32")
+    first = ctx.reduce(steps, (ctx.rank(failed) - 1,), "minimum", n + 1)
+    return ctx.select(ctx.compare("GT", first, n, "s32"), 0, first, "s32")
+
+
+def _same_dtype(ctx, *values):
+    dtype = ctx.result_dtype(*values)
+    return [ctx.convert(v, dtype) for v in values]
+
+
+# ---------------------------------------------------------------- LU
+
+@lowers(aten.linalg_lu_factor_ex.default)
+def linalg_lu_factor_ex(ctx, a, pivot=True, check_errors=False):
+    if not pivot:
+        raise Unsupported("LU without pivoting (torch's CPU kernels have none either)")
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1, 2)))
+    la = _routines()
+
+    def factor(x):
+        lu, pivots = la.lu_factor(x)
+        return [lu, pivots, la.lu_info(lu)]
+    return _results(ctx, _traced(ctx, factor, a))
+
+
+@lowers(aten.linalg_lu.default)
+def linalg_lu(ctx, a, pivot=True):
+    if not pivot:
+        raise Unsupported("LU without pivoting (torch's CPU kernels have none either)")
+    la = _routines()
+    return _results(ctx, _traced(ctx, lambda x: list(la.lu_unpack(*la.lu_factor(x))), a))
+
+
+@lowers(aten.lu_unpack.default)
+def lu_unpack(ctx, lu, pivots, unpack_data=True, unpack_pivots=True):
+    if _all_empty(ctx):
+        return tuple(_zero_outputs(ctx, (0, 1, 2)))
+    la = _routines()
+    return _results(ctx, _traced(ctx, lambda x, p: list(la.lu_unpack(x, p)), lu, pivots))
+
+
+@lowers(aten.linalg_lu_solve.default)
+def linalg_lu_solve(ctx, lu, pivots, b, left=True, adjoint=False):
+    """A x = b (A^H x = b with adjoint); on the right, x A = b is A^H x^H = b^H."""
+    if _all_empty(ctx):
+        return _zero_outputs(ctx, [0])[0]
+    lu, b = _same_dtype(ctx, lu, b)
+    la = _routines()
+
+    def solve(factors, p, rhs):
+        if left:
+            return [la.lu_solve(factors, p, rhs, adjoint_=adjoint)]
+        return [la.adjoint(la.lu_solve(factors, p, la.adjoint(rhs), adjoint_=not adjoint))]
+    return _traced(ctx, solve, lu, pivots, b)[0]
+
+
+@lowers(aten.linalg_inv_ex.default)
+def linalg_inv_ex(ctx, a, check_errors=False):
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    la = _routines()
+
+    def inverse(x):
+        lu, pivots = la.lu_factor(x)
+        return [la.lu_inverse(lu, pivots), la.lu_info(lu)]
+    return tuple(_traced(ctx, inverse, a))
+
+
+@lowers(aten._linalg_solve_ex.default)
+def linalg_solve_ex(ctx, a, b, left=True, check_errors=False):
+    if not left:
+        raise Unsupported("solve with the matrix on the right")
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1, 2, 3)))
+    # torch reads b as a batch of vectors when it has one dimension less than a
+    vector = ctx.rank(b) == 1 or (ctx.rank(b) == ctx.rank(a) - 1 and
+                                  ctx.dims(b) == ctx.dims(a)[:-1])
+    if vector:
+        b = ctx.reshape(b, (*ctx.dims(b), 1))
+    a, b = _same_dtype(ctx, a, b)
+    batch = ctx.broadcast_dims(ctx.dims(a)[:-2], ctx.dims(b)[:-2])
+    a = ctx.broadcast_to(a, (*batch, *ctx.dims(a)[-2:]))
+    la = _routines()
+
+    def solve(x, rhs):
+        lu, pivots = la.lu_factor(x)
+        return [la.lu_solve(lu, pivots, rhs), lu, pivots, la.lu_info(lu)]
+    x, lu, pivots, info = _traced(ctx, solve, a, b)
+    if vector:
+        x = ctx.reshape(x, ctx.dims(x)[:-1])
+    return x, lu, pivots, info
+
+
+@lowers(aten._linalg_det.default)
+def linalg_det(ctx, a):
+    if _all_empty(ctx):
+        return tuple(_zero_outputs(ctx, (0, 1, 2)))
+    la = _routines()
+
+    def det(x):
+        lu, pivots = la.lu_factor(x)
+        return [la.lu_det(lu, pivots), lu, pivots]
+    return _results(ctx, _traced(ctx, det, a))
+
+
+@lowers(aten._linalg_slogdet.default)
+def linalg_slogdet(ctx, a):
+    if _all_empty(ctx):
+        return tuple(_zero_outputs(ctx, (0, 1, 2, 3)))
+    la = _routines()
+
+    def slogdet(x):
+        lu, pivots = la.lu_factor(x)
+        return [*la.lu_slogdet(lu, pivots), lu, pivots]
+    return _results(ctx, _traced(ctx, slogdet, a))
+
+
+# ---------------------------------------------------------------- triangular solves
+
+@lowers(aten.linalg_solve_triangular.default)
+def linalg_solve_triangular(ctx, a, b, upper, left=True, unitriangular=False):
+    if _all_empty(ctx):
+        return _zero_outputs(ctx, [0])[0]
+    a, b = _same_dtype(ctx, a, b)
+    la = _routines()
+    return _traced(ctx, lambda x, y: [la.triangular_solve(
+        *la.broadcast_batches(x, y), left_side=left, lower=not upper,
+        unit_diagonal=unitriangular)], a, b)[0]
+
+
+@lowers(aten.triangular_solve.default)
+def triangular_solve(ctx, b, a, upper=True, transpose=False, unitriangular=False):
+    """(x with op(a) x = b, op(a) = a or a^T; a broadcast to the batch: its copy)."""
+    if _all_empty(ctx):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    b, a = _same_dtype(ctx, b, a)
+    la = _routines()
+
+    def solve(y, x):
+        x, y = la.broadcast_batches(x, y)
+        return [la.triangular_solve(x, y, lower=not upper, unit_diagonal=unitriangular,
+                                    transpose_a="TRANSPOSE" if transpose else "NO_TRANSPOSE"),
+                x]
+    return _results(ctx, _traced(ctx, solve, b, a))
+
+
+# ---------------------------------------------------------------- Cholesky
+
+def _cholesky(ctx, a, upper):
+    la = _routines()
+    return _traced(ctx, lambda x: [la.cholesky(x, upper=bool(upper))], a)[0]
+
+
+@lowers(aten.linalg_cholesky_ex.default)
+def linalg_cholesky_ex(ctx, a, upper=False, check_errors=False):
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    factor = _cholesky(ctx, a, upper)
+    # a leading minor that is not positive definite leaves a diagonal that is not > 0
+    diagonal_ = diagonal(ctx, factor, 0, -2, -1)
+    if ctx.dtype(diagonal_) in COMPLEX_TYPES:
+        diagonal_ = ctx.op("real", diagonal_)
+    return factor, _first_failure(ctx, ctx.op("not", ctx.compare("GT", diagonal_, 0)))
+
+
+@lowers(aten.cholesky.default)
+def cholesky(ctx, a, upper=False):
+    if _empty(ctx, a):
+        return _zero_outputs(ctx, [0])[0]
+    return _cholesky(ctx, a, upper)
+
+
+@lowers(aten.cholesky_solve.default)
+def cholesky_solve(ctx, b, factor, upper=False):
+    if _all_empty(ctx):
+        return _zero_outputs(ctx, [0])[0]
+    b, factor = _same_dtype(ctx, b, factor)
+    la = _routines()
+    return _traced(ctx, lambda y, f: [la.cholesky_solve(f, y, upper=bool(upper))],
+                   b, factor)[0]
+
+
+@lowers(aten.cholesky_inverse.default)
+def cholesky_inverse(ctx, factor, upper=False):
+    if _all_empty(ctx):
+        return _zero_outputs(ctx, [0])[0]
+    la = _routines()
+    return _traced(ctx, lambda f: [la.cholesky_inverse(f, upper=bool(upper))], factor)[0]
+
+
+@lowers(torch.ops.higher_order.with_effects)
+def with_effects(ctx, token, op, *args, **kwargs):
+    """Effectful ops in a graph: only linalg's error checks, which raise in eager when a
+    factorization failed (a singular matrix): hlox keeps the token and computes on."""
+    if op is not aten._linalg_check_errors.default:
+        raise Unsupported(f"with_effects of {op}")
+    return (token,)
+
+
+# ---------------------------------------------------------------- Householder QR
+
+@lowers(aten.geqrf.default)
+def geqrf(ctx, a):
+    if _all_empty(ctx):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    la = _routines()
+    return _results(ctx, _traced(ctx, lambda x: list(la.householder_qr(x)), a))
+
+
+@lowers(aten.linalg_householder_product.default)
+def linalg_householder_product(ctx, a, tau):
+    if _all_empty(ctx):
+        return _zero_outputs(ctx, [0])[0]
+    a, tau = _same_dtype(ctx, a, tau)
+    la = _routines()
+    return _traced(ctx, lambda x, t: [la.householder_product(x, t)], a, tau)[0]
+
+
+@lowers(aten.ormqr.default)
+def ormqr(ctx, a, tau, c, left=True, transpose=False):
+    """op(Q) c (left) or c op(Q), op(Q) = Q or Q^H; c op(Q) = (op(Q)^H c^H)^H."""
+    if _all_empty(ctx):
+        return _zero_outputs(ctx, [0])[0]
+    a, tau, c = _same_dtype(ctx, a, tau, c)
+    la = _routines()
+
+    def apply(x, t, y):
+        if left:
+            return [la.apply_q(x, t, y, adjoint_=transpose)]
+        return [la.adjoint(la.apply_q(x, t, la.adjoint(y), adjoint_=not transpose))]
+    return _traced(ctx, apply, a, tau, c)[0]
+
+
+@lowers(aten.linalg_qr.default)
+def linalg_qr(ctx, a, mode="reduced"):
+    if _all_empty(ctx):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    la = _routines()
+    if mode == "r":
+        return (*_zero_outputs(ctx, [0]), _traced(ctx, lambda x: [la.qr(x, mode="r")[1]], a)[0])
+    return _results(ctx, _traced(ctx, lambda x: list(la.qr(x, mode=mode)), a))
+
+
+# ---------------------------------------------------------------- eigh, svd
+
+@lowers(aten._linalg_eigh.default)
+def linalg_eigh(ctx, a, uplo="L", compute_v=True):
+    _no_complex(ctx, a, "eigh")
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1)))
+    # only the named triangle is read: the matrix is rebuilt symmetric from it
+    lower = _lower_triangle(ctx, a if uplo == "L" else _matrix_transpose(ctx, a), 0)
+    symmetric = ctx.op("add", lower, _matrix_transpose(ctx, _lower_triangle(ctx, lower, -1)))
+    if not compute_v:
+        (values,) = _traced(ctx, lambda x: [_numpy_api().linalg.eigvalsh(x)], symmetric)
+        return (values, *_unused_outputs(ctx, 1))
+    return tuple(_traced(ctx, lambda x: list(_numpy_api().linalg.eigh(x)), symmetric))
+
+
+@lowers(aten._linalg_svd.default)
+def linalg_svd(ctx, a, full_matrices=False, compute_uv=True, driver=None):
+    """Singular values only: the graph must not read the vectors, whose signs are
+    LAPACK's choice (aot_autograd asks for them whenever a gradient might need them)."""
+    unread = _unused_outputs(ctx, 0, 2)
+    if _empty(ctx, a):
+        return tuple(_zero_outputs(ctx, (0, 1, 2)))
+    (values,) = _traced(ctx, lambda x: [_numpy_api().linalg.svdvals(x)], a)
+    return unread[0], values, unread[1]
