@@ -328,6 +328,30 @@ def linalg_qr(ctx, a, mode="reduced"):
     return _results(ctx, _traced(ctx, lambda x: list(la.qr(x, mode=mode)), a))
 
 
+# ---------------------------------------------------------------- from the SVD
+
+@lowers(aten.linalg_pinv.atol_rtol_tensor)
+def linalg_pinv(ctx, a, atol=None, rtol=None, hermitian=False):
+    if _all_empty(ctx):
+        return _zero_outputs(ctx, [0])[0]
+    la = _routines()
+    given = [t for t in (atol, rtol) if t is not None]
+
+    def pseudo_inverse(x, *tolerances):
+        tolerances = iter(tolerances)
+        return [la.pinv(x, next(tolerances) if atol is not None else None,
+                        next(tolerances) if rtol is not None else None, hermitian=hermitian)]
+    return _traced(ctx, pseudo_inverse, a, *given)[0]
+
+
+@lowers(aten.linalg_matrix_exp.default)
+def linalg_matrix_exp(ctx, a):
+    if _all_empty(ctx):
+        return _zero_outputs(ctx, [0])[0]
+    la = _routines()
+    return _traced(ctx, lambda x: [la.matrix_exp(x)], a)[0]
+
+
 # ---------------------------------------------------------------- eigh, svd
 
 @lowers(aten._linalg_eigh.default)

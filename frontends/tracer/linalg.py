@@ -130,6 +130,14 @@ def permutation_matrix(order, dtype):
     return hnp.astype(hnp.equal(hnp.expand_dims(order, -2), rows), dtype)
 
 
+def _diagonal(x):
+    """The main diagonal (..., min(m, n)) (hnp.diagonal's gather needs elements)."""
+    m, n = aval_of(x).shape[-2:]
+    if not min(m, n):
+        return hnp.zeros(_batch(x) + (0,), aval_of(x).dtype)
+    return hnp.diagonal(x, 0, -2, -1)
+
+
 def _rows_vector(n: int):
     return hnp.arange(n, dtype=DEFAULT_INT)
 
@@ -173,12 +181,13 @@ def lu_factor(a):
 
 def lu_info(lu):
     """LAPACK's info: 1 + the first step whose pivot is zero, 0 if none."""
-    diagonal = hnp.diagonal(lu, 0, -2, -1)
+    diagonal = _diagonal(lu)
     k = aval_of(diagonal).shape[-1]
+    if not k:
+        return hnp.zeros(aval_of(diagonal).shape[:-1], DEFAULT_INT)
     steps = hnp.where(hnp.equal(diagonal, 0), hnp.add(_rows_vector(k), 1),
                       hnp.full(aval_of(diagonal).shape, k + 1, DEFAULT_INT))
-    first = hnp.min(steps, axis=-1) if k else hnp.zeros(aval_of(diagonal).shape[:-1],
-                                                         DEFAULT_INT)
+    first = hnp.min(steps, axis=-1)
     return hnp.where(hnp.greater(first, k), hnp.zeros_like(first), first)
 
 
@@ -225,13 +234,13 @@ def _permutation_sign(pivots, dtype):
 def lu_det(lu, pivots):
     """det A from getrf's results: the permutation's sign times U's diagonal product."""
     return hnp.multiply(_permutation_sign(pivots, aval_of(lu).dtype),
-                        hnp.prod(hnp.diagonal(lu, 0, -2, -1), axis=-1))
+                        hnp.prod(_diagonal(lu), axis=-1))
 
 
 def lu_slogdet(lu, pivots):
     """(sign, log |det A|) from getrf's results; the sign of a complex determinant is
     its phase det / |det|, 0 of a singular matrix."""
-    d = hnp.diagonal(lu, 0, -2, -1)
+    d = _diagonal(lu)
     size = hnp.abs(d)
     phases = hnp.where(hnp.equal(size, 0), hnp.zeros_like(d),
                        hnp.divide(d, hnp.astype(hnp.where(hnp.equal(size, 0),
@@ -378,3 +387,67 @@ def qr(a, *, mode="reduced"):
     identity = hnp.broadcast_to(hnp.eye(m, columns, dtype=aval_of(a).dtype),
                                 _batch(a) + (m, columns))
     return apply_q(packed, tau, identity), r
+
+
+# ---------------------------------------------------------------- from the SVD
+
+def hermitian_from_lower(a):
+    """The Hermitian matrix that a's lower triangle names (the imaginary part of the
+    diagonal dropped), as LAPACK's Hermitian routines read a."""
+    strict = hnp.tril(a, -1)
+    n = aval_of(a).shape[-1]
+    diagonal = hnp.multiply(hnp.real(a), hnp.eye(n, dtype=hnp.real(a).dtype))
+    return hnp.add(hnp.add(strict, adjoint(strict)), hnp.astype(diagonal, aval_of(a).dtype))
+
+
+def pinv(a, atol=None, rtol=None, *, hermitian=False):
+    """The pseudo-inverse with torch's tolerances: singular values up to
+    max(atol, rtol * the largest) count as zero; rtol defaults to eps * max(m, n), and
+    to 0 where a positive atol is given. Of a Hermitian matrix (its lower triangle) the
+    singular values are the eigenvalues' sizes: the same pseudo-inverse as from eigh."""
+    if hermitian:
+        a = hermitian_from_lower(a)
+    u, s, v = hnp._svd(a, "pinv")
+    real = aval_of(s).dtype
+    default = float(np.finfo(real).eps) * max(aval_of(a).shape[-2:])
+    if rtol is None:
+        rtol = hnp.full((), default, real)
+        if atol is not None:
+            rtol = hnp.where(hnp.greater(atol, 0), hnp.zeros_like(rtol), rtol)
+    atol = hnp.zeros((), real) if atol is None else hnp.astype(atol, real)
+    tolerance = hnp.maximum(hnp.expand_dims(atol, -1),
+                            hnp.multiply(hnp.expand_dims(hnp.astype(rtol, real), -1),
+                                         s[..., :1]))
+    kept = hnp.greater(s, tolerance)
+    inverse = hnp.where(kept, hnp.divide(1.0, hnp.where(kept, s, hnp.ones_like(s))),
+                        hnp.zeros_like(s))
+    scaled = hnp.multiply(v, hnp.expand_dims(hnp.astype(inverse, aval_of(v).dtype), -2))
+    return hnp.matmul(scaled, adjoint(u))
+
+
+# ---------------------------------------------------------------- matrix exponential
+
+_EXP_TAYLOR_DEGREE = 12  # |a| <= 1/2 after scaling: the remainder is below 1e-14
+
+
+def matrix_exp(a):
+    """e^a by scaling and squaring: Taylor's polynomial (Horner) of a / 2^s, with s the
+    least that brings the 1-norm to 1/2, then squared s times (a while loop to the
+    batch's largest s, each matrix squared while its own s lasts)."""
+    from .lax_api import fori_loop
+    n = aval_of(a).shape[-1]
+    real = aval_of(hnp.abs(a)).dtype
+    norm = hnp.max(hnp.sum(hnp.abs(a), axis=-2), axis=-1)                # (...)
+    steps = hnp.where(hnp.greater(norm, 0.5),
+                      hnp.ceil(hnp.log2(hnp.multiply(norm, 2.0))), hnp.zeros_like(norm))
+    steps = hnp.minimum(steps, hnp.full((), 64, real))
+    scale = hnp.astype(hnp.exp2(hnp.negative(steps)), aval_of(a).dtype)
+    scaled = hnp.multiply(a, hnp.expand_dims(hnp.expand_dims(scale, -1), -1))
+    identity = hnp.broadcast_to(hnp.eye(n, dtype=aval_of(a).dtype), aval_of(a).shape)
+    e = identity
+    for k in range(_EXP_TAYLOR_DEGREE, 0, -1):
+        e = hnp.add(identity, hnp.divide(hnp.matmul(scaled, e), float(k)))
+    steps = hnp.astype(steps, DEFAULT_INT)
+    squaring = hnp.expand_dims(hnp.expand_dims(steps, -1), -1)
+    return fori_loop(0, hnp.max(steps), lambda i, m: hnp.where(
+        hnp.less(i, squaring), hnp.matmul(m, m), m), e)
