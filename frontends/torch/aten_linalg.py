@@ -62,19 +62,6 @@ def _empty(ctx, a) -> bool:
     return ctx.shape(a).size == 0
 
 
-def _matrix_transpose(ctx, x):
-    rank = ctx.rank(x)
-    return ctx.transpose(x, [*range(rank - 2), rank - 1, rank - 2])
-
-
-def _lower_triangle(ctx, x, k: int):
-    """x with the elements above its k-th diagonal zeroed (torch.tril)."""
-    dims = ctx.dims(x)
-    rows, columns = (ctx.iota("s64", dims, ctx.rank(x) - i) for i in (2, 1))
-    keep = ctx.compare("LE", ctx.op("subtract", columns, rows), k, "s64")
-    return ctx.select(keep, x, 0, ctx.dtype(x))
-
-
 def _no_complex(ctx, x, name):
     if ctx.dtype(x) in COMPLEX_TYPES:
         raise Unsupported(f"{name} of complex matrices")
@@ -356,16 +343,20 @@ def linalg_matrix_exp(ctx, a):
 
 @lowers(aten._linalg_eigh.default)
 def linalg_eigh(ctx, a, uplo="L", compute_v=True):
-    _no_complex(ctx, a, "eigh")
+    """Eigenvalues of real symmetric and complex Hermitian matrices; eigenvectors of real
+    ones (a complex eigenvector's phase is LAPACK's choice)."""
+    if compute_v:
+        _no_complex(ctx, a, "eigenvectors")
     if _empty(ctx, a):
         return tuple(_zero_outputs(ctx, (0, 1)))
-    # only the named triangle is read: the matrix is rebuilt symmetric from it
-    lower = _lower_triangle(ctx, a if uplo == "L" else _matrix_transpose(ctx, a), 0)
-    symmetric = ctx.op("add", lower, _matrix_transpose(ctx, _lower_triangle(ctx, lower, -1)))
+    la = _routines()
+
+    def hermitian(x):  # only the named triangle is read
+        return la.hermitian_from_lower(x if uplo == "L" else la.adjoint(x))
     if not compute_v:
-        (values,) = _traced(ctx, lambda x: [_numpy_api().linalg.eigvalsh(x)], symmetric)
+        (values,) = _traced(ctx, lambda x: [la.eigvalsh(hermitian(x))], a)
         return (values, *_unused_outputs(ctx, 1))
-    return tuple(_traced(ctx, lambda x: list(_numpy_api().linalg.eigh(x)), symmetric))
+    return tuple(_traced(ctx, lambda x: list(_numpy_api().linalg.eigh(hermitian(x))), a))
 
 
 @lowers(aten._linalg_svd.default)

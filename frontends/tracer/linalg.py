@@ -389,6 +389,21 @@ def qr(a, *, mode="reduced"):
     return apply_q(packed, tau, identity), r
 
 
+# ---------------------------------------------------------------- Hermitian eigenvalues
+
+def eigvalsh(h):
+    """The eigenvalues (ascending) of Hermitian (..., n, n) matrices, by cyclic Jacobi.
+    A complex H = A + iB is embedded as the real symmetric [[A, -B], [B, A]], whose
+    eigenvalues are H's, each twice: the pairs are averaged."""
+    if not _complex(h):
+        return hnp._jacobi_eigh(h)[0]
+    a, b = hnp.real(h), hnp.imag(h)
+    embedded = hnp.concat([hnp.concat([a, hnp.negative(b)], axis=-1),
+                           hnp.concat([b, a], axis=-1)], axis=-2)
+    doubled = hnp._jacobi_eigh(embedded)[0]
+    return hnp.multiply(hnp.add(doubled[..., 0::2], doubled[..., 1::2]), 0.5)
+
+
 # ---------------------------------------------------------------- from the SVD
 
 def hermitian_from_lower(a):

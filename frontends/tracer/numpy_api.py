@@ -2261,7 +2261,7 @@ class linalg:  # noqa: N801  (a namespace, as numpy.linalg; built from hlox's ow
 
     @staticmethod
     def eigvalsh(x, /):
-        return _jacobi_eigh(_square_matrices(x, "eigvalsh"))[0]
+        return _linalg.eigvalsh(_square_matrices(x, "eigvalsh"))
 
     @staticmethod
     def svd(x, /, *, full_matrices=True):
