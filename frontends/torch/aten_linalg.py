@@ -29,9 +29,15 @@ def _routines():
 def _unused_outputs(ctx, *outputs: int):
     """Zeros of torch's shapes for results the graph does not read (eigenvectors and
     singular vectors, whose signs are LAPACK's choice); Unsupported if it reads them."""
-    if any(u.target is not operator.getitem or u.args[1] in outputs for u in ctx.node.users):
+    if any(_reads(ctx, i) for i in outputs):
         raise Unsupported(f"{ctx.node.target}: its factorization outputs are used")
     return _zero_outputs(ctx, outputs)
+
+
+def _reads(ctx, output: int) -> bool:
+    """Whether the graph reads result `output` of this node."""
+    return any(u.target is not operator.getitem or u.args[1] == output
+               for u in ctx.node.users)
 
 
 def _zero_outputs(ctx, outputs):
@@ -344,16 +350,15 @@ def linalg_matrix_exp(ctx, a):
 @lowers(aten._linalg_eigh.default)
 def linalg_eigh(ctx, a, uplo="L", compute_v=True):
     """Eigenvalues of real symmetric and complex Hermitian matrices; eigenvectors of real
-    ones (a complex eigenvector's phase is LAPACK's choice)."""
-    if compute_v:
-        _no_complex(ctx, a, "eigenvectors")
+    ones (a complex eigenvector's phase is LAPACK's choice). aot_autograd asks for the
+    vectors whenever a gradient might need them: unread, they are not computed."""
     if _empty(ctx, a):
         return tuple(_zero_outputs(ctx, (0, 1)))
     la = _routines()
 
     def hermitian(x):  # only the named triangle is read
         return la.hermitian_from_lower(x if uplo == "L" else la.adjoint(x))
-    if not compute_v:
+    if not compute_v or not _reads(ctx, 1) or ctx.dtype(a) in COMPLEX_TYPES:
         (values,) = _traced(ctx, lambda x: [la.eigvalsh(hermitian(x))], a)
         return (values, *_unused_outputs(ctx, 1))
     return tuple(_traced(ctx, lambda x: list(_numpy_api().linalg.eigh(hermitian(x))), a))
