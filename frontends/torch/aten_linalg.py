@@ -268,6 +268,13 @@ def cholesky_inverse(ctx, factor, upper=False):
     return _traced(ctx, lambda f: [la.cholesky_inverse(f, upper=bool(upper))], factor)[0]
 
 
+@lowers(aten._linalg_check_errors.default)
+def linalg_check_errors(ctx, info, api_name, is_matrix):
+    """Eager raises when a factorization failed (info > 0); hlox computes on, as with
+    the effectful form below."""
+    return None
+
+
 @lowers(torch.ops.higher_order.with_effects)
 def with_effects(ctx, token, op, *args, **kwargs):
     """Effectful ops in a graph: only linalg's error checks, which raise in eager when a

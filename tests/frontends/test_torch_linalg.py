@@ -77,7 +77,7 @@ CASES = {
     "ormqr_left": (torch.ormqr, lambda d: [*_geqrf(d), randn(2, 5, 2, dtype=d, seed=4)]),
     "ormqr_right_transpose": (
         lambda a, tau, c: torch.ormqr(a, tau, c, left=False, transpose=True),
-        lambda d: [*_geqrf(d), randn(3, 5, dtype=d, seed=4)]),
+        lambda d: [*_geqrf(d), randn(2, 3, 5, dtype=d, seed=4)]),
     "qr_reduced_wide": (torch.linalg.qr, lambda d: [randn(2, 3, 5, dtype=d)]),
     "qr_complete": (lambda a: torch.linalg.qr(a, mode="complete"),
                     lambda d: [randn(5, 3, dtype=d)]),
