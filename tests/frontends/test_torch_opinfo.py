@@ -35,11 +35,14 @@ REPRESENTATIVE = [
     # outside core ATen: PyTorch's other decompositions, or rules of hlox's own
     "cummax", "nanmedian", "searchsorted", "masked_scatter", "nn.functional.bilinear",
     "ldexp", "frexp", "erfinv", "linalg.solve", "fft.rfft", "fft.irfft",
+    # factorizations (LAPACK's pivots and reflectors) and triangular solves
+    "linalg.lu_factor", "linalg.solve_triangular", "cholesky_solve", "linalg.qr", "linalg.pinv",
 ]
 # complex64 samples: the complex parts, complex arithmetic and the FFTs
 REPRESENTATIVE_COMPLEX = [
     "mul", "div.no_rounding_mode", "exp", "abs", "angle", "real", "view_as_real", "var",
     "matmul", "fft.fft", "fft.ifft", "fft.fftn", "fft.hfft",
+    "linalg.lu_solve", "linalg.cholesky", "linalg.householder_product", "linalg.eigvalsh",
 ]
 
 
