@@ -268,14 +268,11 @@ class CPrinter:
 
     def _gemm(self, op: K.GemmOp) -> None:
         double = isinstance(op.c.type.element_type, Float64Type)
-        fn = "scipy_cblas_dgemm" if double else "scipy_cblas_sgemm"
-        one, zero = ("1.0", "0.0") if double else ("1.0f", "0.0f")
-        trans = lambda flag: "HLOX_TRANS" if flag else "HLOX_NO_TRANS"  # noqa: E731
         ints = [p.value.data for p in (op.m, op.n, op.k)]
-        self.emit(f"{fn}(HLOX_ROW_MAJOR, {trans(op.trans_a)}, {trans(op.trans_b)}, "
-                  f"{ints[0]}, {ints[1]}, {ints[2]}, {one}, "
+        self.emit(f"hlox_{'d' if double else 's'}gemm({int(bool(op.trans_a))}, "
+                  f"{int(bool(op.trans_b))}, {ints[0]}, {ints[1]}, {ints[2]}, "
                   f"{self.address(op.a, op.a_offset)}, {op.lda.value.data}, "
-                  f"{self.address(op.b, op.b_offset)}, {op.ldb.value.data}, {zero}, "
+                  f"{self.address(op.b, op.b_offset)}, {op.ldb.value.data}, "
                   f"{self.address(op.c, op.c_offset)}, {op.ldc.value.data});")
 
     def _memcpy(self, op: K.MemcpyOp) -> None:
@@ -350,7 +347,7 @@ class CPrinter:
                 main = self.main_func(op)
         parts = [*shared, *kernels, ENTRY_MARK]
         if any(isinstance(op, K.GemmOp) for op in module.walk()):
-            parts.append(_BLAS_SINGLE_THREADED)
+            parts.append(_BLAS)
         if any(isinstance(op, (K.CollectiveOp, K.DeviceIdOp)) for op in module.walk()):
             parts.insert(1, collectives_header())
         parts += [
@@ -365,10 +362,19 @@ class CPrinter:
         return "\n".join(parts)
 
 
-# hlox splits GEMMs across its own OpenMP threads (emitters/gemm.py). OpenBLAS's own
-# threads would compete with them: libgomp's threads spin between parallel loops, and on
-# 2 cores that made every GEMM ~10x slower.
-_BLAS_SINGLE_THREADED = """void scipy_openblas_set_num_threads(int);
+# The GEMM provider (the prelude's hlox_sgemm): defined once, with hlox_main, for every
+# translation unit. hlox splits GEMMs across its own OpenMP threads (emitters/gemm.py).
+# OpenBLAS's own threads would compete with them: libgomp's threads spin between parallel
+# loops, and on 2 cores that made every GEMM ~10x slower.
+_BLAS = """hlox_fortran_sgemm hlox_sgemm_f;
+hlox_fortran_dgemm hlox_dgemm_f;
+int (*hlox_blas_threads_f)(int);
+void hlox_use_blas(void *sgemm, void *dgemm, void *set_threads_local) {
+  hlox_sgemm_f = (hlox_fortran_sgemm)sgemm;
+  hlox_dgemm_f = (hlox_fortran_dgemm)dgemm;
+  hlox_blas_threads_f = (int (*)(int))set_threads_local;
+}
+void scipy_openblas_set_num_threads(int);
 __attribute__((constructor)) static void hlox_blas_single_threaded(void) {
   scipy_openblas_set_num_threads(1);
 }
