@@ -1,0 +1,166 @@
+"""ATen -> HLO rules for ops outside core ATen that no PyTorch decomposition reaches: the
+orthogonal polynomials, histograms, segment and index reductions, mode, and a few
+nn.functional kernels. Same table and rule signature as aten.py (`lowers`); the rules
+follow PyTorch's CPU kernels, special cases included."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+import torch
+
+from .aten import _numpy_api, _traced, lowers
+from .context import Unsupported
+
+aten = torch.ops.aten
+
+
+# ---------------------------------------------------------------- orthogonal polynomials
+#
+# PyTorch's kernels (ATen/native/Math.h) take n as int64 (a float n truncated toward
+# zero; NaN, infinities and values out of range convert to INT64_MIN on x86, so give 0),
+# return 0 for n < 0, then special values, 1 for n = 0, P_1(x) for n = 1, and otherwise
+# run a three-term recurrence n - 1 times. Here one while loop runs the recurrence for
+# every element up to the largest n that needs it; an element stops updating once its
+# own n is reached.
+
+@dataclass(frozen=True)
+class Polynomial:
+    argument: Callable  # x -> y, the variable of the recurrence
+    first: Callable  # y -> P_1
+    step: Callable  # (k, y, p, q) -> the next term after p = P_{j-1}, q = P_j
+    k: Callable  # the recurrence's counter at step j = 1 .. n - 1
+    special: Callable  # (np, x, y, n) -> [(condition, value)], the first true one wins
+
+
+def _even(n):
+    return n % 2 == 0
+
+
+def _signed(np_, n, value):
+    """value for even n, -value for odd n."""
+    return np_.where(_even(n), value, -value)
+
+
+def _chebyshev(kind: str, shifted: bool, threshold: int):
+    """T, U, V or W (shifted to [0, 1] or not): their values at y = 1 and y = -1, and
+    for n above `threshold` inside (-1, 1) the trigonometric closed form."""
+    def special(np_, x, y, n):
+        nf = n.astype(y.dtype)
+        a = np_.arccos(y)
+        at_minus_one = {"t": _signed(np_, n, np_.ones_like(y)), "u": _signed(np_, n, nf + 1),
+                        "v": _signed(np_, n, nf + nf + 1),
+                        "w": _signed(np_, n, np_.ones_like(y))}[kind]
+        at_plus_one = {"t": np_.ones_like(y), "u": nf + 1, "v": np_.ones_like(y),
+                       "w": nf + nf + 1}[kind]
+        if kind == "t":
+            closed = np_.cos(nf * a)
+        elif kind == "u":
+            closed = np_.where(np_.sin(a) != 0, np_.sin((nf + 1) * a) / np_.sin(a),
+                               (nf + 1) * np_.cos((nf + 1) * a) / y)
+        elif kind == "v":
+            closed = np_.where(np_.sin(a / 2) != 1, np_.cos((nf + 0.5) * a) / np_.cos(a / 2),
+                               at_minus_one)
+        else:
+            # where cos(a/2) rounds to 1 (y just below 1) the unshifted kernel returns its
+            # value at 1, the shifted one its value at -1
+            closed = np_.where(np_.cos(a / 2) != 1, np_.sin((nf + 0.5) * a) / np_.sin(a / 2),
+                               at_minus_one if shifted else at_plus_one)
+        plus, minus = (x == 1, x == 0) if shifted else (x == 1, x == -1)
+        return [(plus, at_plus_one), (minus, at_minus_one),
+                ((n > threshold) & (np_.abs(y) < 1), closed)]
+
+    offset = {"t": None, "u": 0.0, "v": -1.0, "w": 1.0}[kind]
+    return Polynomial(
+        argument=(lambda x: x + x - 1) if shifted else (lambda x: x),
+        first=(lambda y: y) if offset is None else (lambda y: y + y + offset),
+        step=lambda k, y, p, q: (y + y) * q - p, k=lambda j: j + 1, special=special)
+
+
+def _hermite_limit(np_, x, n):
+    """Hermite kernels return NaN past a degree that depends on the precision."""
+    limit = {np.dtype(np.float32): 128, np.dtype(np.float64): 512}.get(np.dtype(x.dtype), 1024)
+    return [(n > limit, np_.full_like(x, np.nan))]
+
+
+def _identity(x):
+    return x
+
+
+POLYNOMIALS = {
+    aten.special_chebyshev_polynomial_t: _chebyshev("t", False, 6),
+    aten.special_chebyshev_polynomial_u: _chebyshev("u", False, 8),
+    aten.special_chebyshev_polynomial_v: _chebyshev("v", False, 8),
+    aten.special_chebyshev_polynomial_w: _chebyshev("w", False, 8),
+    aten.special_shifted_chebyshev_polynomial_t: _chebyshev("t", True, 6),
+    aten.special_shifted_chebyshev_polynomial_u: _chebyshev("u", True, 6),
+    aten.special_shifted_chebyshev_polynomial_v: _chebyshev("v", True, 6),
+    aten.special_shifted_chebyshev_polynomial_w: _chebyshev("w", True, 4),
+    aten.special_hermite_polynomial_h: Polynomial(
+        _identity, lambda y: y + y, lambda k, y, p, q: (y + y) * q - k * p, lambda j: j + j,
+        lambda np_, x, y, n: _hermite_limit(np_, x, n)),
+    aten.special_hermite_polynomial_he: Polynomial(
+        _identity, _identity, lambda k, y, p, q: y * q - k * p, _identity,
+        lambda np_, x, y, n: _hermite_limit(np_, x, n)),
+    aten.special_laguerre_polynomial_l: Polynomial(
+        _identity, lambda y: 1 - y, lambda k, y, p, q: ((k + k + (1 - y)) * q - k * p) / (k + 1),
+        _identity, lambda np_, x, y, n: [(x == 0, np_.ones_like(x))]),
+    aten.special_legendre_polynomial_p: Polynomial(
+        _identity, _identity, lambda k, y, p, q: ((k + k + 1) * y * q - k * p) / (k + 1),
+        _identity, lambda np_, x, y, n: [
+            (np_.abs(x) == 1, np_.where((x > 0) | _even(n), 1.0, -1.0).astype(x.dtype))]),
+}
+
+
+def _degree(np_, n):
+    """n as int64 the way the kernels' static_cast leaves it on x86: NaN, infinities and
+    values out of int64's range become INT64_MIN (here -1: only n < 0 is tested)."""
+    if np_.issubdtype(n.dtype, np_.integer):
+        return n.astype(np_.int64)
+    in_range = np_.isfinite(n) & (np_.abs(n) < 2.0 ** 63)
+    return np_.where(in_range, n, -1).astype(np_.int64)
+
+
+def _evaluate(poly: Polynomial, x, n):
+    np_, lax = _numpy_api(), _lax_api()
+    n = _degree(np_, n)
+    y = poly.argument(x)
+    special = [(n < 0, np_.zeros_like(x)), *poly.special(np_, x, y, n),
+               (n == 0, np_.ones_like(x))]
+    done = special[0][0]
+    for condition, _ in special[1:]:
+        done = done | condition
+    steps = np_.max(np_.where(done, 1, n), initial=1) - 1
+
+    def body(state):
+        j, p, q = state
+        r = poly.step(poly.k(j).astype(x.dtype), y, p, q)
+        active = j < n
+        return j + 1, np_.where(active, q, p), np_.where(active, r, q)
+
+    one = np_.asarray(1, dtype=np_.int64)
+    _, _, out = lax.while_loop(lambda s: s[0] <= steps, body,
+                               (one, np_.ones_like(x), poly.first(y)))
+    for condition, value in reversed(special):
+        out = np_.where(condition, value, out)
+    return out
+
+
+def _lax_api():
+    from hlox.frontends.tracer import lax_api
+    return lax_api
+
+
+def _polynomial_rule(poly: Polynomial):
+    def rule(ctx, x, n):
+        dtype = ctx.out_dtype()
+        x, n = ctx.as_value(x, dtype), ctx.as_value(n, ctx.dtype(n))
+        dims = ctx.broadcast_dims(ctx.dims(x), ctx.dims(n))
+        x, n = ctx.broadcast_to(x, dims), ctx.broadcast_to(n, dims)
+        return _traced(ctx, lambda a, b: [_evaluate(poly, a, b)], x, n)[0]
+    return rule
+
+
+for _packet, _poly in POLYNOMIALS.items():
+    lowers(_packet.default, _packet.x_scalar, _packet.n_scalar)(_polynomial_rule(_poly))
