@@ -781,16 +781,21 @@ def _cumulative(opcode, ctx, x, dim, dtype=None):
     x = ctx.convert(x, out_dtype)
     if ctx.rank(x) == 0:
         return x
-    dim = _dim(dim, ctx.rank(x))
+    return _prefix_reduce(ctx, x, _dim(dim, ctx.rank(x)), identity_element(opcode, out_dtype),
+                          ctx.reducer(opcode, out_dtype))
+
+
+def _prefix_reduce(ctx, x, dim: int, init, computation: str):
+    """The inclusive scan of `x` along `dim` with a reducer computation: a reduce-window
+    over each prefix."""
     n = ctx.dims(x)[dim]
     if n == 0:
         return x
     window = Window(tuple(
         WindowDim(n, 1, n - 1, 0) if i == dim else WindowDim(1)
         for i in range(ctx.rank(x))))
-    init = identity_element(opcode, out_dtype)
-    return ctx.op("reduce-window", x, ctx.constant(init, out_dtype), window=window,
-                  to_apply=ctx.reducer(opcode, out_dtype))
+    return ctx.op("reduce-window", x, ctx.constant(init, ctx.dtype(x)), window=window,
+                  to_apply=computation)
 
 
 lowers(aten.cumsum.default)(partial(_cumulative, "add"))

@@ -10,8 +10,10 @@ from typing import Callable
 import numpy as np
 import torch
 
-from .aten import _numpy_api, _traced, lowers
-from .context import Unsupported
+from hlox.ir.shapes import ArrayShape
+
+from .aten import _dim, _float_dtype, _numpy_api, _prefix_reduce, _traced, lowers
+from .context import COMPLEX_PARTS, COMPLEX_TYPES, Unsupported
 
 aten = torch.ops.aten
 
@@ -164,3 +166,56 @@ def _polynomial_rule(poly: Polynomial):
 
 for _packet, _poly in POLYNOMIALS.items():
     lowers(_packet.default, _packet.x_scalar, _packet.n_scalar)(_polynomial_rule(_poly))
+
+
+# ---------------------------------------------------------------- logcumsumexp
+
+def _log_add_exp(ctx, dtype: str) -> str:
+    """The scalar reducer of PyTorch's logcumsumexp (`_log_add_exp_helper`):
+    log1p(exp(lo - hi)) + hi, with hi the larger operand (by real part for complex), two
+    equal infinities kept as they are (+inf + inf for complex through exp), NaN spread."""
+    def body(c, params):
+        a, b = params
+
+        def constant(value, of=dtype):
+            return c.constant(np.asarray(value, dtype=ArrayShape(of, ()).np_dtype))
+
+        def is_nan(v):
+            return c.op("compare", v, v, direction="NE")
+
+        if dtype in COMPLEX_TYPES:
+            part = COMPLEX_PARTS[dtype]
+            swap = c.op("compare", c.op("real", a), c.op("real", b), direction="LT")
+            hi, lo = c.op("select", swap, b, a), c.op("select", swap, a, b)
+            real_lo = c.op("real", lo)
+            equal_infinities = c.op("and", c.op("compare", real_lo, c.op("real", hi),
+                                                direction="EQ"),
+                                    c.op("not", c.op("is-finite", real_lo)))
+            infinite = c.op("select", c.op("compare", real_lo, constant(0, part),
+                                           direction="LT"),
+                            lo, c.op("log", c.op("add", c.op("exponential", lo),
+                                                 c.op("exponential", hi))))
+            nan = c.op("or", c.op("or", is_nan(c.op("real", a)), is_nan(c.op("imag", a))),
+                       c.op("or", is_nan(c.op("real", b)), is_nan(c.op("imag", b))))
+        else:
+            hi, lo = c.op("maximum", a, b), c.op("minimum", a, b)
+            equal_infinities = c.op("and", c.op("compare", lo, hi, direction="EQ"),
+                                    c.op("not", c.op("is-finite", lo)))
+            infinite, nan = a, None
+        general = c.op("add", c.op("log-plus-one", c.op("exponential", c.op("subtract", lo, hi))),
+                       hi)
+        out = c.op("select", equal_infinities, infinite, general)
+        if nan is not None:
+            out = c.op("select", nan, constant(complex(np.nan, np.nan)), out)
+        return out
+    return ctx.scalar_computation(("log_add_exp", dtype), 2, [dtype], body)
+
+
+@lowers(aten.logcumsumexp.default)
+def logcumsumexp(ctx, x, dim):
+    dtype = _float_dtype(ctx, x)
+    x = ctx.convert(x, dtype)
+    if ctx.rank(x) == 0:
+        return x
+    init = complex(-np.inf, 0) if dtype in COMPLEX_TYPES else -np.inf
+    return _prefix_reduce(ctx, x, _dim(dim, ctx.rank(x)), init, _log_add_exp(ctx, dtype))
