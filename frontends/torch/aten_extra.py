@@ -12,7 +12,9 @@ import torch
 
 from hlox.ir.shapes import ArrayShape
 
-from .aten import _dim, _float_dtype, _numpy_api, _prefix_reduce, _traced, lowers
+from .aten import (
+    _combiner, _cumulative, _dim, _float_dtype, _numpy_api, _prefix_reduce, _traced, lowers,
+)
 from .context import COMPLEX_PARTS, COMPLEX_TYPES, Unsupported
 
 aten = torch.ops.aten
@@ -219,3 +221,35 @@ def logcumsumexp(ctx, x, dim):
         return x
     init = complex(-np.inf, 0) if dtype in COMPLEX_TYPES else -np.inf
     return _prefix_reduce(ctx, x, _dim(dim, ctx.rank(x)), init, _log_add_exp(ctx, dtype))
+
+
+# ---------------------------------------------------------------- nonzero_static
+
+def _nonzero(ctx, x):
+    """x != 0 (either part for complex)."""
+    if ctx.dtype(x) in COMPLEX_TYPES:
+        part = COMPLEX_PARTS[ctx.dtype(x)]
+        return ctx.op("or", ctx.compare("NE", ctx.op("real", x), 0, part),
+                      ctx.compare("NE", ctx.op("imag", x), 0, part))
+    return ctx.compare("NE", x, 0, ctx.dtype(x))
+
+
+@lowers(aten.nonzero_static.default)
+def nonzero_static(ctx, x, size, fill_value=-1):
+    """The coordinates of the first `size` nonzero elements (row-major), one row each,
+    the rows past the count filled with fill_value: each element's row is the running
+    count of nonzeros before it, and rows at or past `size` fall outside the scatter."""
+    dims, rank = ctx.dims(x), ctx.rank(x)
+    out = ctx.full(fill_value, "s64", (size, rank))
+    numel = ctx.shape(x).size
+    if size == 0 or rank == 0 or numel == 0:
+        return out
+    flat = ctx.reshape(_nonzero(ctx, x), (numel,))
+    ordinal = ctx.elementwise("subtract", _cumulative("add", ctx, ctx.convert(flat, "s64"), 0,
+                                                      torch.int64), 1, dtype="s64")
+    row = ctx.reshape(ctx.select(flat, ordinal, size, "s64"), (numel, 1))
+    coords = ctx.op("concatenate", *(ctx.reshape(ctx.iota("s64", dims, d), (numel, 1))
+                                     for d in range(rank)), dimensions=(1,))
+    return ctx.op("scatter", out, row, coords, update_window_dims=(1,),
+                  inserted_window_dims=(0,), scatter_dims_to_operand_dims=(0,),
+                  index_vector_dim=1, to_apply=_combiner(ctx, "assign", "s64"))
