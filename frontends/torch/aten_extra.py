@@ -14,6 +14,7 @@ from hlox.ir.shapes import ArrayShape
 
 from .aten import (
     _combiner, _cumulative, _dim, _float_dtype, _numpy_api, _prefix_reduce, _traced, lowers,
+    scatter_reduce,
 )
 from .context import COMPLEX_PARTS, COMPLEX_TYPES, Unsupported
 
@@ -253,3 +254,17 @@ def nonzero_static(ctx, x, size, fill_value=-1):
     return ctx.op("scatter", out, row, coords, update_window_dims=(1,),
                   inserted_window_dims=(0,), scatter_dims_to_operand_dims=(0,),
                   index_vector_dim=1, to_apply=_combiner(ctx, "assign", "s64"))
+
+
+# ---------------------------------------------------------------- index_reduce
+
+@lowers(aten.index_reduce.default)
+def index_reduce(ctx, x, dim, index, source, reduce, include_self=True):
+    """scatter_reduce along `dim` with index[i] for every element of source's slice i."""
+    if ctx.rank(x) == 0:
+        out = index_reduce(ctx, ctx.reshape(x, (1,)), 0, index, ctx.reshape(source, (1,)),
+                           reduce, include_self)
+        return ctx.reshape(out, ())
+    dim = _dim(dim, ctx.rank(x))
+    spread = ctx.broadcast_in_dim(index, ctx.dims(source), (dim,))
+    return scatter_reduce(ctx, x, dim, spread, source, reduce, include_self)
