@@ -14,7 +14,7 @@ from hlox.ir.shapes import ArrayShape
 
 from .aten import (
     _combiner, _cumulative, _dim, _float_dtype, _numpy_api, _prefix_reduce, _traced, lowers,
-    scatter_reduce,
+    _scatter_elements, scatter_reduce,
 )
 from .context import COMPLEX_PARTS, COMPLEX_TYPES, Unsupported
 
@@ -268,3 +268,61 @@ def index_reduce(ctx, x, dim, index, source, reduce, include_self=True):
     dim = _dim(dim, ctx.rank(x))
     spread = ctx.broadcast_in_dim(index, ctx.dims(source), (dim,))
     return scatter_reduce(ctx, x, dim, spread, source, reduce, include_self)
+
+
+# ---------------------------------------------------------------- segment_reduce
+
+_SEGMENT_INITIAL = {"max": -np.inf, "min": np.inf, "sum": 0, "mean": 0, "prod": 1}
+_SEGMENT_KIND = {"max": "amax", "min": "amin", "sum": "sum", "mean": "sum", "prod": "prod"}
+
+
+@lowers(aten.segment_reduce.default)
+def segment_reduce(ctx, data, reduce, lengths=None, indices=None, offsets=None, axis=0,
+                   unsafe=False, initial=None):
+    """PyTorch's segment reduction: segment s of `axis` spans lengths[s] elements (or
+    offsets[s] .. offsets[s + 1]), its value starts at `initial` (else the reduction's
+    identity) and reduces the segment's elements into it; a mean divides that by the
+    length, an empty segment's mean without `initial` is NaN. Each element is scattered
+    to its segment: the count of segment ends at or before it."""
+    if indices is not None or (lengths is None) == (offsets is None):
+        raise Unsupported("segment_reduce needs exactly one of lengths and offsets")
+    dtype = ctx.dtype(data)
+    axis = _dim(axis, ctx.rank(data))
+    ddims = ctx.dims(data)
+    positions = ddims[axis]
+    lead = ddims[:axis]
+    if lengths is not None:
+        lengths = ctx.convert(lengths, "s64")
+        ends = _cumulative("add", ctx, lengths, axis, torch.int64)
+        first = None
+    else:
+        offsets = ctx.convert(offsets, "s64")
+        count = ctx.dims(offsets)[axis] - 1
+        first = ctx.slice(offsets, axis, 0, 1)
+        ends = ctx.slice(offsets, axis, 1, count + 1)
+        lengths = ctx.op("subtract", ends, ctx.slice(offsets, axis, 0, count))
+    segments = ctx.dims(ends)[axis]
+    grid = (*lead, positions, segments)
+    position = ctx.iota("s64", grid, axis)
+    reached = ctx.compare("LE", ctx.broadcast_in_dim(ends, grid, (*range(axis), axis + 1)),
+                          position, "s64")
+    segment = ctx.reduce(ctx.convert(reached, "s64"), (axis + 1,), "add", 0)
+    if first is not None:
+        before = ctx.compare("LT", ctx.iota("s64", (*lead, positions), axis),
+                             ctx.broadcast_in_dim(first, (*lead, positions), range(axis + 1)),
+                             "s64")
+        segment = ctx.select(before, segments, segment, "s64")
+    out_dims = (*lead, segments, *ddims[axis + 1:])
+    start = _SEGMENT_INITIAL[reduce] if initial is None else initial
+    base = ctx.full(start, dtype, out_dims)
+    index = ctx.broadcast_in_dim(segment, ddims, range(axis + 1))
+    out = _scatter_elements(ctx, base, axis, index, data, _SEGMENT_KIND[reduce])
+    if reduce != "mean":
+        return out
+    length = ctx.convert(ctx.broadcast_in_dim(lengths, out_dims, range(axis + 1)), dtype)
+    divide = ctx.op("and", ctx.compare("GT", length, 0, dtype),
+                    ctx.compare("EQ", out, out, dtype))
+    out = ctx.select(divide, ctx.op("divide", out, length), out, dtype)
+    if initial is None:
+        out = ctx.select(ctx.compare("EQ", length, 0, dtype), np.nan, out, dtype)
+    return out
