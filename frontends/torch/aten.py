@@ -2883,16 +2883,6 @@ def batch_norm_with_update(ctx, x, weight, bias, running_mean, running_var, mome
     return y, mean_, rstd, reserve, new_mean, new_var
 
 
-@lowers(aten.adaptive_max_pool2d.default, aten.adaptive_max_pool3d.default)
-def adaptive_max_pool(ctx, x, output_size):
-    nd = len(output_size)
-    spatial = ctx.dims(x)[-nd:]
-    if any(s % int(o) for s, o in zip(spatial, output_size)):
-        raise Unsupported("adaptive max pooling with uneven windows")
-    kernel = [s // int(o) for s, o in zip(spatial, output_size)]
-    return _max_pool(ctx, x, kernel, kernel, 0, 1, False, nd=nd)
-
-
 @lowers(aten.grid_sampler_2d.default)
 def grid_sampler_2d(ctx, x, grid, mode=0, padding_mode=0, align_corners=False):
     """Bilinear (0) or nearest (1) sampling with zeros (0) or border (1) padding."""

@@ -13,10 +13,10 @@ import torch
 from hlox.ir.shapes import ArrayShape
 
 from .aten import (
-    _combiner, _cumulative, _dim, _float_dtype, _numpy_api, _prefix_reduce, _traced, lowers,
-    _scatter_elements, scatter_reduce,
+    _adaptive_windows, _arg_reducer, _combiner, _cumulative, _dim, _float_dtype, _gather_rows,
+    _max_pool, _numpy_api, _prefix_reduce, _scatter_elements, _traced, lowers, scatter_reduce,
 )
-from .context import COMPLEX_PARTS, COMPLEX_TYPES, Unsupported
+from .context import COMPLEX_PARTS, COMPLEX_TYPES, Unsupported, identity_element
 
 aten = torch.ops.aten
 
@@ -326,3 +326,38 @@ def segment_reduce(ctx, data, reduce, lengths=None, indices=None, offsets=None, 
     if initial is None:
         out = ctx.select(ctx.compare("EQ", length, 0, dtype), np.nan, out, dtype)
     return out
+
+
+# ---------------------------------------------------------------- adaptive max pooling
+
+@lowers(aten.adaptive_max_pool2d.default, aten.adaptive_max_pool3d.default)
+def adaptive_max_pool(ctx, x, output_size):
+    """Even windows: a max pool. Uneven ones (PyTorch's floor/ceil bounds): per spatial
+    dim, gather each window's elements (padded with its last one) and reduce them with
+    their flat spatial indices; the first maximum in row-major order wins, as in eager."""
+    nd = len(output_size)
+    xdims = ctx.dims(x)
+    spatial, lead = xdims[-nd:], len(xdims) - nd
+    if not any(s % int(o) for s, o in zip(spatial, output_size)):
+        kernel = [s // int(o) for s, o in zip(spatial, output_size)]
+        return _max_pool(ctx, x, kernel, kernel, 0, 1, False, nd=nd)
+    dtype = ctx.dtype(x)
+    values, flat = x, None
+    for i in range(nd):
+        term = ctx.iota("s64", xdims, lead + i)
+        scale = int(np.prod(spatial[i + 1:], dtype=np.int64))
+        term = ctx.elementwise("multiply", term, scale, dtype="s64") if scale != 1 else term
+        flat = term if flat is None else ctx.op("add", flat, term)
+    for i, out in enumerate(int(o) for o in output_size):
+        windows = _adaptive_windows(spatial[i], out)
+        width = max(end - start for start, end in windows)
+        taps = ctx.b.constant(np.array([[min(start + k, end - 1) for k in range(width)]
+                                        for start, end in windows], dtype=np.int64))
+        dim = lead + i
+        reduced = ctx.op("reduce", _gather_rows(ctx, values, dim, taps),
+                         _gather_rows(ctx, flat, dim, taps),
+                         ctx.constant(identity_element("maximum", dtype), dtype),
+                         ctx.constant(np.iinfo(np.int64).max, "s64"), dimensions=(dim + 1,),
+                         to_apply=_arg_reducer(ctx, "maximum", dtype))
+        values, flat = (ctx.op("get-tuple-element", reduced, index=k) for k in (0, 1))
+    return values, flat
