@@ -13,8 +13,9 @@ import torch
 from hlox.ir.shapes import ArrayShape
 
 from .aten import (
-    _adaptive_windows, _arg_reducer, _combiner, _cumulative, _dim, _float_dtype, _gather_rows,
-    _max_pool, _numpy_api, _prefix_reduce, _scatter_elements, _traced, lowers, scatter_reduce,
+    _adaptive_windows, _arg_reduce, _arg_reducer, _combiner, _dim, _float_dtype, _gather_rows,
+    _max_pool, _numpy_api, _prefix_reduce, _scatter_elements, _sort, _traced, gather, lowers,
+    scatter_reduce,
 )
 from .context import COMPLEX_PARTS, COMPLEX_TYPES, Unsupported, identity_element
 
@@ -226,6 +227,11 @@ def logcumsumexp(ctx, x, dim):
 
 # ---------------------------------------------------------------- nonzero_static
 
+def _running_count(ctx, x, dim: int):
+    """The int64 inclusive running sum of `x` (a mask or counts) along `dim`."""
+    return _prefix_reduce(ctx, ctx.convert(x, "s64"), dim, 0, ctx.reducer("add", "s64"))
+
+
 def _nonzero(ctx, x):
     """x != 0 (either part for complex)."""
     if ctx.dtype(x) in COMPLEX_TYPES:
@@ -246,8 +252,7 @@ def nonzero_static(ctx, x, size, fill_value=-1):
     if size == 0 or rank == 0 or numel == 0:
         return out
     flat = ctx.reshape(_nonzero(ctx, x), (numel,))
-    ordinal = ctx.elementwise("subtract", _cumulative("add", ctx, ctx.convert(flat, "s64"), 0,
-                                                      torch.int64), 1, dtype="s64")
+    ordinal = ctx.elementwise("subtract", _running_count(ctx, flat, 0), 1, dtype="s64")
     row = ctx.reshape(ctx.select(flat, ordinal, size, "s64"), (numel, 1))
     coords = ctx.op("concatenate", *(ctx.reshape(ctx.iota("s64", dims, d), (numel, 1))
                                      for d in range(rank)), dimensions=(1,))
@@ -293,7 +298,7 @@ def segment_reduce(ctx, data, reduce, lengths=None, indices=None, offsets=None, 
     lead = ddims[:axis]
     if lengths is not None:
         lengths = ctx.convert(lengths, "s64")
-        ends = _cumulative("add", ctx, lengths, axis, torch.int64)
+        ends = _running_count(ctx, lengths, axis)
         first = None
     else:
         offsets = ctx.convert(offsets, "s64")
@@ -361,3 +366,33 @@ def adaptive_max_pool(ctx, x, output_size):
                          to_apply=_arg_reducer(ctx, "maximum", dtype))
         values, flat = (ctx.op("get-tuple-element", reduced, index=k) for k in (0, 1))
     return values, flat
+
+
+# ---------------------------------------------------------------- mode
+
+@lowers(aten.mode.default)
+def mode(ctx, x, dim=-1, keepdim=False):
+    """PyTorch's CPU mode: sort, and take the first longest run of equal values (so the
+    smallest of the most frequent values) with the index of the run's last element in a
+    stable sort (the largest original index)."""
+    if ctx.rank(x) == 0:
+        return x, ctx.constant(0, "s64")
+    dim = _dim(dim, ctx.rank(x))
+    dims, n = ctx.dims(x), ctx.dims(x)[dim]
+    values, indices = _sort(ctx, x, dim, False)
+    position = ctx.iota("s64", dims, dim)
+    edge = ctx.full(True, "pred", [1 if i == dim else d for i, d in enumerate(dims)])
+    changes = ctx.compare("NE", ctx.slice(values, dim, 0, n - 1), ctx.slice(values, dim, 1, n),
+                          ctx.dtype(values))
+    run_end = ctx.op("concatenate", changes, edge, dimensions=(dim,))
+    run_start = ctx.op("concatenate", edge, changes, dimensions=(dim,))
+    start = _prefix_reduce(ctx, ctx.select(run_start, position, -1, "s64"), dim, -1,
+                           ctx.reducer("maximum", "s64"))
+    length = ctx.elementwise("add", ctx.op("subtract", position, start), 1, dtype="s64")
+    _, best = _arg_reduce(ctx, ctx.select(run_end, length, 0, "s64"), dim, "maximum")
+    kept = [1 if i == dim else d for i, d in enumerate(dims)]
+    best = ctx.reshape(best, kept)
+    out = [ctx.reshape(gather(ctx, v, dim, best), kept) for v in (values, indices)]
+    if not keepdim:
+        out = [ctx.reshape(v, [d for i, d in enumerate(kept) if i != dim]) for v in out]
+    return tuple(out)
