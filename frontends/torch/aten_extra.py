@@ -396,3 +396,182 @@ def mode(ctx, x, dim=-1, keepdim=False):
     if not keepdim:
         out = [ctx.reshape(v, [d for i, d in enumerate(kept) if i != dim]) for v in out]
     return tuple(out)
+
+
+# ---------------------------------------------------------------- histograms
+#
+# PyTorch's CPU kernel (histogramdd_cpu_contiguous) on samples of shape (M, D): a sample
+# outside [first edge, last edge] in any dim (or NaN) is skipped; its bin in each dim is
+# found by LINEAR interpolation between the outer edges (histc), interpolation corrected
+# against the neighbouring edges (LOCAL: histogram with a bin count), or a SEARCH of the
+# edges (given bin tensors); the last bin includes its right edge. Here every sample's
+# flat bin is computed at once and the weights scattered into the histogram, skipped
+# samples to an index past its end.
+
+def _scalar_at(ctx, v, i: int):
+    return ctx.reshape(ctx.slice(v, 0, i, i + 1), ())
+
+
+def _linspace(ctx, left, right, steps: int, dtype: str):
+    """torch.linspace's CPU values: from the left end up to halfway, from the right one
+    after."""
+    step = ctx.op("divide", ctx.op("subtract", right, left), ctx.constant(steps - 1, dtype)) \
+        if steps > 1 else ctx.constant(0, dtype)
+    index = ctx.iota(dtype, (steps,), 0)
+    rising = ctx.op("add", ctx.broadcast_to(left, (steps,)),
+                    ctx.op("multiply", ctx.broadcast_to(step, (steps,)), index))
+    remaining = ctx.elementwise("subtract", steps - 1, index, dtype=dtype)
+    falling = ctx.op("subtract", ctx.broadcast_to(right, (steps,)),
+                     ctx.op("multiply", ctx.broadcast_to(step, (steps,)), remaining))
+    return ctx.select(ctx.compare("LT", ctx.iota("s64", (steps,), 0), steps // 2, "s64"),
+                      rising, falling, dtype)
+
+
+def _outer_edges(ctx, samples, bounds, widen: float):
+    """Per dim (left, right) as scalar values: `bounds` (pairs of Python numbers) or the
+    samples' extremes; equal ends are moved `widen` apart."""
+    dtype = ctx.dtype(samples)
+    m, d = ctx.dims(samples)
+    if bounds is not None:
+        ends = [(ctx.constant(bounds[2 * i], dtype), ctx.constant(bounds[2 * i + 1], dtype))
+                for i in range(d)]
+    elif m > 0:
+        lo = ctx.reduce(samples, (0,), "minimum", np.inf)
+        hi = ctx.reduce(samples, (0,), "maximum", -np.inf)
+        ends = [(_scalar_at(ctx, lo, i), _scalar_at(ctx, hi, i)) for i in range(d)]
+    else:
+        ends = [(ctx.constant(0, dtype), ctx.constant(1, dtype))] * d
+    out = []
+    for left, right in ends:
+        equal = ctx.compare("EQ", left, right, dtype)
+        out.append((ctx.select(equal, ctx.elementwise("subtract", left, widen, dtype=dtype),
+                               left, dtype),
+                    ctx.select(equal, ctx.elementwise("add", right, widen, dtype=dtype),
+                               right, dtype)))
+    return out
+
+
+def _bin_edges(ctx, samples, bins, bounds, widen: float = 0.5):
+    dtype = ctx.dtype(samples)
+    return [_linspace(ctx, left, right, int(b) + 1, dtype)
+            for (left, right), b in zip(_outer_edges(ctx, samples, bounds, widen), bins)]
+
+
+def _edges_at_or_below(ctx, edges, elt, index):
+    """How many of edges[index] (int64 positions, shape of elt; out-of-range ones count
+    0) are <= elt."""
+    size = ctx.dims(edges)[0]
+    inside = ctx.op("and", ctx.compare("GE", index, 0, "s64"),
+                    ctx.compare("LT", index, size, "s64"))
+    edge = _gather_rows(ctx, edges, 0, ctx.elementwise("maximum", ctx.elementwise(
+        "minimum", index, size - 1, dtype="s64"), 0, dtype="s64"))
+    below = ctx.op("and", inside, ctx.compare("LE", edge, elt, ctx.dtype(elt)))
+    return ctx.convert(below, "s64")
+
+
+def _bin_of(ctx, elt, edges, algorithm: str):
+    """The bin of each sample value `elt` (M,) among `edges` (B + 1,)."""
+    dtype = ctx.dtype(elt)
+    (m,), size = ctx.dims(elt), ctx.dims(edges)[0]
+    bins = size - 1
+    if algorithm == "search":
+        grid = (m, size)
+        below = ctx.compare("LE", ctx.broadcast_in_dim(edges, grid, (1,)),
+                            ctx.broadcast_in_dim(elt, grid, (0,)), dtype)
+        pos = ctx.elementwise("subtract", ctx.reduce(ctx.convert(below, "s64"), (1,), "add", 0),
+                              1, dtype="s64")
+    else:
+        left, right = _scalar_at(ctx, edges, 0), _scalar_at(ctx, edges, bins)
+        scaled = ctx.elementwise("multiply", ctx.op("subtract", elt, ctx.broadcast_to(left, (m,))),
+                                 bins, dtype=dtype)
+        pos = ctx.convert(ctx.op("divide", scaled, ctx.broadcast_to(
+            ctx.op("subtract", right, left), (m,))), "s64")
+        if algorithm == "local":
+            # upper_bound over edges[max(0, pos - 1) : min(pos + 2, B + 1)], minus one
+            low = ctx.elementwise("maximum", ctx.elementwise("subtract", pos, 1, dtype="s64"), 0,
+                                  dtype="s64")
+            count = None
+            for offset in (-1, 0, 1):
+                index = ctx.elementwise("add", pos, offset, dtype="s64")
+                term = _edges_at_or_below(ctx, edges, elt, index)
+                count = term if count is None else ctx.op("add", count, term)
+            pos = ctx.elementwise("subtract", ctx.op("add", low, count), 1, dtype="s64")
+    return ctx.select(ctx.compare("EQ", pos, bins, "s64"), bins - 1, pos, "s64")
+
+
+def _histogram(ctx, samples, edges, weight, density, algorithm: str):
+    dtype = ctx.dtype(samples)
+    m, d = ctx.dims(samples)
+    shape = tuple(ctx.dims(e)[0] - 1 for e in edges)
+    total = int(np.prod(shape, dtype=np.int64))
+    flat, keep = ctx.full(0, "s64", (m,)), ctx.full(True, "pred", (m,))
+    for i, e in enumerate(edges):
+        e = ctx.convert(e, dtype)
+        elt = ctx.reshape(ctx.slice(samples, 1, i, i + 1), (m,))
+        left, right = _scalar_at(ctx, e, 0), _scalar_at(ctx, e, shape[i])
+        keep = ctx.op("and", keep, ctx.op("and", ctx.compare("GE", elt, left, dtype),
+                                          ctx.compare("LE", elt, right, dtype)))
+        stride = int(np.prod(shape[i + 1:], dtype=np.int64))
+        flat = ctx.op("add", flat, ctx.elementwise("multiply", _bin_of(ctx, elt, e, algorithm),
+                                                   stride, dtype="s64"))
+    index = ctx.reshape(ctx.select(keep, flat, total, "s64"), (m, 1))
+    updates = ctx.full(1, dtype, (m,)) if weight is None else \
+        ctx.reshape(ctx.convert(weight, dtype), (m,))
+    hist = ctx.op("scatter", ctx.full(0, dtype, (total,)), index, updates,
+                  update_window_dims=(), inserted_window_dims=(0,),
+                  scatter_dims_to_operand_dims=(0,), index_vector_dim=1,
+                  to_apply=_combiner(ctx, "sum", dtype))
+    hist = ctx.reshape(hist, shape)
+    if density:
+        hist = ctx.op("divide", hist, ctx.broadcast_to(ctx.reduce(hist, range(d), "add", 0),
+                                                       shape))
+        for i, e in enumerate(edges):
+            e = ctx.convert(e, dtype)
+            width = ctx.op("subtract", ctx.slice(e, 0, 1, shape[i] + 1), ctx.slice(e, 0, 0,
+                                                                                 shape[i]))
+            hist = ctx.op("divide", hist, ctx.broadcast_in_dim(width, shape, (i,)))
+    return hist
+
+
+def _samples(ctx, x, d: int | None = None):
+    """x as (M, D) sample coordinates: histogramdd's last dim, or every element (D = 1)."""
+    if d is None:
+        return ctx.reshape(x, (ctx.shape(x).size, 1))
+    return ctx.reshape(x, (ctx.shape(x).size // d, d))
+
+
+@lowers(aten.histc.default)
+def histc(ctx, x, bins=100, min=0, max=0):
+    samples = _samples(ctx, x)
+    bounds = (min, max) if min != max or ctx.shape(x).size == 0 else None
+    edges = _bin_edges(ctx, samples, [bins], bounds, widen=1.0)
+    return _histogram(ctx, samples, edges, None, False, "linear")
+
+
+@lowers(aten.histogram.bin_ct)
+def histogram_bin_ct(ctx, x, bins=100, range=None, weight=None, density=False):
+    samples = _samples(ctx, x)
+    (edges,) = _bin_edges(ctx, samples, [bins], range)
+    return _histogram(ctx, samples, [edges], weight, density, "local"), edges
+
+
+@lowers(aten.histogram.bins_tensor)
+def histogram_bins_tensor(ctx, x, bins, weight=None, density=False):
+    return _histogram(ctx, _samples(ctx, x), [bins], weight, density, "search"), bins
+
+
+@lowers(aten._histogramdd_bin_edges.default)
+def histogramdd_bin_edges(ctx, x, bins, range=None, weight=None, density=False):
+    return tuple(_bin_edges(ctx, _samples(ctx, x, len(bins)), bins, range))
+
+
+@lowers(aten._histogramdd_from_bin_cts.default)
+def histogramdd_from_bin_cts(ctx, x, bins, range=None, weight=None, density=False):
+    samples = _samples(ctx, x, len(bins))
+    return _histogram(ctx, samples, _bin_edges(ctx, samples, bins, range), weight, density,
+                      "local")
+
+
+@lowers(aten._histogramdd_from_bin_tensors.default)
+def histogramdd_from_bin_tensors(ctx, x, bins, weight=None, density=False):
+    return _histogram(ctx, _samples(ctx, x, len(bins)), list(bins), weight, density, "search")
