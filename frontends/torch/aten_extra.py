@@ -9,15 +9,16 @@ from typing import Callable
 
 import numpy as np
 import torch
+import torch.nn.modules.linear_cross_entropy  # noqa: F401 - registers torch_nn's chunked ops
 
 from hlox.ir.shapes import ArrayShape
 
 from .aten import (
     _adaptive_windows, _arg_reduce, _arg_reducer, _combiner, _dim, _float_dtype, _gather_rows,
-    _max_pool, _numpy_api, _prefix_reduce, _scatter_elements, _sort, _traced, gather, lowers,
-    scatter_reduce,
+    _max_pool, _numpy_api, _prefix_reduce, _scatter_elements, _softmax_parts, _sort, _traced,
+    _zero_outputs, gather, lowers, scatter_reduce,
 )
-from .context import COMPLEX_PARTS, COMPLEX_TYPES, Unsupported, identity_element
+from .context import COMPLEX_PARTS, COMPLEX_TYPES, FLOAT_TYPES, Unsupported, identity_element
 
 aten = torch.ops.aten
 
@@ -575,3 +576,64 @@ def histogramdd_from_bin_cts(ctx, x, bins, range=None, weight=None, density=Fals
 @lowers(aten._histogramdd_from_bin_tensors.default)
 def histogramdd_from_bin_tensors(ctx, x, bins, weight=None, density=False):
     return _histogram(ctx, _samples(ctx, x, len(bins)), list(bins), weight, density, "search")
+
+
+# ---------------------------------------------------------------- linear_cross_entropy
+
+def _linear_cross_entropy(ctx, x, w, target, bias, weight, reduction, ignore_index,
+                          label_smoothing):
+    """cross_entropy(x @ w.T + bias, target) with class-index targets, as PyTorch's
+    cross_entropy computes it: ignored targets add nothing and leave the mean's
+    denominator (the summed class weights of the other targets); label smoothing mixes
+    in the weighted mean of -log p over the classes."""
+    if ctx.rank(x) != 2 or ctx.rank(w) != 2 or ctx.rank(target) != 1 or \
+            ctx.dtype(target) in FLOAT_TYPES:
+        raise Unsupported("linear_cross_entropy beyond (N, F) inputs with class indices")
+    dtype = ctx.dtype(x)
+    logits = ctx.op("dot", x, ctx.convert(w, dtype), lhs_contracting_dims=(1,),
+                    rhs_contracting_dims=(1,))
+    n, classes = ctx.dims(logits)
+    if bias is not None:
+        logits = ctx.op("add", logits, ctx.broadcast_in_dim(ctx.convert(bias, dtype),
+                                                            (n, classes), (1,)))
+    shifted, _, total = _softmax_parts(ctx, logits, 1)
+    logp = ctx.op("subtract", shifted, ctx.op("log", total))
+    ignored = ctx.compare("EQ", target, ignore_index, ctx.dtype(target))
+    safe = ctx.select(ignored, 0, ctx.convert(target, "s64"), "s64")
+    picked = ctx.reshape(gather(ctx, logp, 1, ctx.reshape(safe, (n, 1))), (n,))
+    class_weight = ctx.full(1, dtype, (n,)) if weight is None else \
+        _gather_rows(ctx, ctx.convert(weight, dtype), 0, safe)
+    class_weight = ctx.select(ignored, 0, class_weight, dtype)
+    loss = ctx.op("negate", ctx.op("multiply", picked, class_weight))
+    if label_smoothing:
+        weighted = logp if weight is None else ctx.op("multiply", logp, ctx.broadcast_in_dim(
+            ctx.convert(weight, dtype), (n, classes), (1,)))
+        smooth = ctx.select(ignored, 0, ctx.op("negate", ctx.reduce(weighted, (1,), "add", 0)),
+                            dtype)
+        loss = ctx.op("add", ctx.elementwise("multiply", loss, 1 - label_smoothing, dtype=dtype),
+                      ctx.elementwise("multiply", smooth, label_smoothing / classes, dtype=dtype))
+    if reduction == "none":
+        return loss
+    loss = ctx.reduce(loss, (0,), "add", 0)
+    if reduction == "mean":
+        loss = ctx.op("divide", loss, ctx.reduce(class_weight, (0,), "add", 0))
+    return loss
+
+
+@lowers(torch.ops.torch_nn._linear_cross_entropy_batch_chunked.default)
+def linear_cross_entropy_chunked(ctx, x, w, target, bias, weight, reduction, ignore_index,
+                                 label_smoothing, batch_chunk_size, acc_policy, acc_dtype,
+                                 allow_retain_graph, input_grad, weight_grad, bias_grad):
+    """The loss; the gradients it precomputes for a backward are not built (Unsupported
+    when asked for), so their outputs are torch's empty placeholders."""
+    if input_grad or weight_grad or bias_grad:
+        raise Unsupported("linear_cross_entropy's precomputed gradients")
+    loss = _linear_cross_entropy(ctx, x, w, target, bias, weight, reduction, ignore_index,
+                                 label_smoothing)
+    return (loss, *_zero_outputs(ctx, (1, 2, 3)))
+
+
+@lowers(torch.ops.torch_nn._linear_cross_entropy_batch_chunked_no_reduction.default)
+def linear_cross_entropy_chunked_none(ctx, x, w, target, bias, weight, ignore_index,
+                                      batch_chunk_size, acc_policy, acc_dtype):
+    return _linear_cross_entropy(ctx, x, w, target, bias, weight, "none", ignore_index, 0.0)
