@@ -580,12 +580,10 @@ def histogramdd_from_bin_tensors(ctx, x, bins, weight=None, density=False):
 
 # ---------------------------------------------------------------- linear_cross_entropy
 
-def _linear_cross_entropy(ctx, x, w, target, bias, weight, reduction, ignore_index,
-                          label_smoothing):
+def _linear_cross_entropy(ctx, x, w, target, bias, weight, reduction, ignore_index):
     """cross_entropy(x @ w.T + bias, target) with class-index targets, as PyTorch's
     cross_entropy computes it: ignored targets add nothing and leave the mean's
-    denominator (the summed class weights of the other targets); label smoothing mixes
-    in the weighted mean of -log p over the classes."""
+    denominator (the summed class weights of the other targets)."""
     if ctx.rank(x) != 2 or ctx.rank(w) != 2 or ctx.rank(target) != 1 or \
             ctx.dtype(target) in FLOAT_TYPES:
         raise Unsupported("linear_cross_entropy beyond (N, F) inputs with class indices")
@@ -605,13 +603,6 @@ def _linear_cross_entropy(ctx, x, w, target, bias, weight, reduction, ignore_ind
         _gather_rows(ctx, ctx.convert(weight, dtype), 0, safe)
     class_weight = ctx.select(ignored, 0, class_weight, dtype)
     loss = ctx.op("negate", ctx.op("multiply", picked, class_weight))
-    if label_smoothing:
-        weighted = logp if weight is None else ctx.op("multiply", logp, ctx.broadcast_in_dim(
-            ctx.convert(weight, dtype), (n, classes), (1,)))
-        smooth = ctx.select(ignored, 0, ctx.op("negate", ctx.reduce(weighted, (1,), "add", 0)),
-                            dtype)
-        loss = ctx.op("add", ctx.elementwise("multiply", loss, 1 - label_smoothing, dtype=dtype),
-                      ctx.elementwise("multiply", smooth, label_smoothing / classes, dtype=dtype))
     if reduction == "none":
         return loss
     loss = ctx.reduce(loss, (0,), "add", 0)
@@ -628,12 +619,13 @@ def linear_cross_entropy_chunked(ctx, x, w, target, bias, weight, reduction, ign
     when asked for), so their outputs are torch's empty placeholders."""
     if input_grad or weight_grad or bias_grad:
         raise Unsupported("linear_cross_entropy's precomputed gradients")
-    loss = _linear_cross_entropy(ctx, x, w, target, bias, weight, reduction, ignore_index,
-                                 label_smoothing)
+    if label_smoothing:  # the eager op refuses it too
+        raise Unsupported("linear_cross_entropy with label smoothing")
+    loss = _linear_cross_entropy(ctx, x, w, target, bias, weight, reduction, ignore_index)
     return (loss, *_zero_outputs(ctx, (1, 2, 3)))
 
 
 @lowers(torch.ops.torch_nn._linear_cross_entropy_batch_chunked_no_reduction.default)
 def linear_cross_entropy_chunked_none(ctx, x, w, target, bias, weight, ignore_index,
                                       batch_chunk_size, acc_policy, acc_dtype):
-    return _linear_cross_entropy(ctx, x, w, target, bias, weight, "none", ignore_index, 0.0)
+    return _linear_cross_entropy(ctx, x, w, target, bias, weight, "none", ignore_index)
