@@ -16,7 +16,7 @@ from hlox.ir.shapes import ArrayShape
 from .aten import (
     _adaptive_windows, _arg_reduce, _arg_reducer, _combiner, _dim, _float_dtype, _gather_rows,
     _max_pool, _numpy_api, _prefix_reduce, _scatter_elements, _softmax_parts, _sort, _traced,
-    _zero_outputs, gather, lowers, scatter_reduce,
+    _unused_outputs, _zero_outputs, gather, lowers, scatter_reduce,
 )
 from .context import COMPLEX_PARTS, COMPLEX_TYPES, FLOAT_TYPES, Unsupported, identity_element
 
@@ -278,6 +278,17 @@ def index_reduce(ctx, x, dim, index, source, reduce, include_self=True):
 
 # ---------------------------------------------------------------- segment_reduce
 
+def _segment_of(ctx, ends, positions: int, axis: int):
+    """Each position's segment along `axis` (of shape ends' leading dims + positions):
+    the count of segment ends (int64, along `axis` of `ends`) at or before it; past the
+    last end, the segment count."""
+    lead, segments = ctx.dims(ends)[:axis], ctx.dims(ends)[axis]
+    grid = (*lead, positions, segments)
+    reached = ctx.compare("LE", ctx.broadcast_in_dim(ends, grid, (*range(axis), axis + 1)),
+                          ctx.iota("s64", grid, axis), "s64")
+    return ctx.reduce(ctx.convert(reached, "s64"), (axis + 1,), "add", 0)
+
+
 _SEGMENT_INITIAL = {"max": -np.inf, "min": np.inf, "sum": 0, "mean": 0, "prod": 1}
 _SEGMENT_KIND = {"max": "amax", "min": "amin", "sum": "sum", "mean": "sum", "prod": "prod"}
 
@@ -308,11 +319,7 @@ def segment_reduce(ctx, data, reduce, lengths=None, indices=None, offsets=None, 
         ends = ctx.slice(offsets, axis, 1, count + 1)
         lengths = ctx.op("subtract", ends, ctx.slice(offsets, axis, 0, count))
     segments = ctx.dims(ends)[axis]
-    grid = (*lead, positions, segments)
-    position = ctx.iota("s64", grid, axis)
-    reached = ctx.compare("LE", ctx.broadcast_in_dim(ends, grid, (*range(axis), axis + 1)),
-                          position, "s64")
-    segment = ctx.reduce(ctx.convert(reached, "s64"), (axis + 1,), "add", 0)
+    segment = _segment_of(ctx, ends, positions, axis)
     if first is not None:
         before = ctx.compare("LT", ctx.iota("s64", (*lead, positions), axis),
                              ctx.broadcast_in_dim(first, (*lead, positions), range(axis + 1)),
@@ -629,3 +636,45 @@ def linear_cross_entropy_chunked(ctx, x, w, target, bias, weight, reduction, ign
 def linear_cross_entropy_chunked_none(ctx, x, w, target, bias, weight, ignore_index,
                                       batch_chunk_size, acc_policy, acc_dtype):
     return _linear_cross_entropy(ctx, x, w, target, bias, weight, "none", ignore_index)
+
+
+# ---------------------------------------------------------------- embedding_bag
+
+@lowers(aten._embedding_bag_forward_only.default, aten._embedding_bag.default)
+def embedding_bag(ctx, weight, indices, offsets, scale_grad_by_freq=False, mode=0,
+                  sparse=False, per_sample_weights=None, include_last_offset=False,
+                  padding_idx=-1):
+    """Bags of rows (bag b: indices[offsets[b] : offsets[b + 1]], the last one to the end
+    of indices, or with include_last_offset to the last offset, which eager expects to
+    be that end) summed (with per-sample weights), averaged or maxed; rows at padding_idx count for nothing, an
+    empty bag is zeros. Each row is scattered to its bag. The other results (bag
+    bookkeeping for a backward) are only produced when unread."""
+    if ctx.rank(indices) != 1:
+        raise Unsupported("embedding_bag with 2-d indices")
+    dtype = ctx.dtype(weight)
+    n, width = ctx.dims(indices)[0], ctx.dims(weight)[1]
+    offsets = ctx.convert(offsets, "s64")
+    count = ctx.dims(offsets)[0]
+    ends = ctx.slice(offsets, 0, 1, count)
+    if not include_last_offset:
+        ends = ctx.op("concatenate", ends, ctx.full(n, "s64", (1,)), dimensions=(0,))
+    bags = ctx.dims(ends)[0]
+    bag = _segment_of(ctx, ends, n, 0)
+    if padding_idx >= 0:
+        used = ctx.compare("NE", indices, padding_idx, ctx.dtype(indices))
+        bag = ctx.select(used, bag, bags, "s64")
+    rows = _gather_rows(ctx, weight, 0, indices)
+    if per_sample_weights is not None:
+        rows = ctx.op("multiply", rows, ctx.broadcast_in_dim(
+            ctx.convert(per_sample_weights, dtype), (n, width), (0,)))
+    index = ctx.broadcast_in_dim(bag, (n, width), (0,))
+    kind = {0: "sum", 1: "sum", 2: "amax"}[mode]
+    start = -np.inf if mode == 2 else 0
+    out = _scatter_elements(ctx, ctx.full(start, dtype, (bags, width)), 0, index, rows, kind)
+    if mode != 0:
+        sizes = _scatter_elements(ctx, ctx.full(0, dtype, (bags, width)), 0, index, 1.0, "sum")
+        if mode == 1:
+            out = ctx.op("divide", out, ctx.elementwise("maximum", sizes, 1, dtype=dtype))
+        else:
+            out = ctx.select(ctx.compare("EQ", sizes, 0, dtype), 0, out, dtype)
+    return (out, *_unused_outputs(ctx, 1, 2, 3))
