@@ -2009,11 +2009,15 @@ def _source_index(scale: float, dst: int, align_corners: bool) -> float:
     return max(scale * (dst + 0.5) - 0.5, 0.0)
 
 
-def _linear_matrix(in_size, out_size, align_corners, scale_factor):
+def _area_scale(in_size, out_size, align_corners, scale_factor) -> float:
+    """The source step per output pixel (ATen's area_pixel_compute_scale)."""
     if align_corners:
-        scale = (in_size - 1) / (out_size - 1) if out_size > 1 else 0.0
-    else:
-        scale = 1.0 / scale_factor if scale_factor else in_size / out_size
+        return (in_size - 1) / (out_size - 1) if out_size > 1 else 0.0
+    return 1.0 / scale_factor if scale_factor else in_size / out_size
+
+
+def _linear_matrix(in_size, out_size, align_corners, scale_factor):
+    scale = _area_scale(in_size, out_size, align_corners, scale_factor)
     m = np.zeros((out_size, in_size), dtype=np.float64)
     for o in range(out_size):
         src = np.float32(_source_index(np.float32(scale), o, align_corners))

@@ -14,7 +14,7 @@ import torch.nn.modules.linear_cross_entropy  # noqa: F401 - registers torch_nn'
 from hlox.ir.shapes import ArrayShape
 
 from .aten import (
-    _adaptive_windows, _arg_reduce, _arg_reducer, _combiner, _dim, _float_dtype, _gather_rows,
+    _adaptive_windows, _apply_matrices, _area_scale, _arg_reduce, _arg_reducer, _combiner, _dim, _float_dtype, _gather_rows,
     _max_pool, _numpy_api, _prefix_reduce, _scatter_elements, _softmax_parts, _sort, _traced,
     _unused_outputs, _zero_outputs, gather, lowers, scatter_reduce,
 )
@@ -678,3 +678,33 @@ def embedding_bag(ctx, weight, indices, offsets, scale_grad_by_freq=False, mode=
         else:
             out = ctx.select(ctx.compare("EQ", sizes, 0, dtype), 0, out, dtype)
     return (out, *_unused_outputs(ctx, 1, 2, 3))
+
+
+# ---------------------------------------------------------------- antialiased upsampling
+
+def _antialiased_matrix(in_size: int, out_size: int, align_corners, scale_factor):
+    """[out, in] weights of PyTorch's antialiased bilinear resampling
+    (_compute_weights_aa): a triangle filter stretched by the scale when downsampling,
+    over the inputs within its support, normalized to sum to 1."""
+    scale = np.float32(_area_scale(in_size, out_size, align_corners, scale_factor))
+    support = scale if scale >= 1 else np.float32(1)
+    invscale = np.float32(1) / scale if scale >= 1 else np.float32(1)
+    m = np.zeros((out_size, in_size), dtype=np.float32)
+    for o in range(out_size):
+        center = scale * np.float32(o + 0.5)
+        lo = max(int(center - support + np.float32(0.5)), 0)
+        hi = min(int(center + support + np.float32(0.5)), in_size)
+        taps = np.arange(lo, hi, dtype=np.float32)
+        w = np.maximum(np.float32(1) - np.abs((taps - center + np.float32(0.5)) * invscale),
+                       np.float32(0))
+        total = w.sum(dtype=np.float32)
+        m[o, lo:hi] = w / total if total != 0 else w
+    return m
+
+
+@lowers(aten._upsample_bilinear2d_aa.default)
+def upsample_bilinear2d_aa(ctx, x, output_size, align_corners, scales_h=None, scales_w=None):
+    spatial = ctx.dims(x)[-2:]
+    return _apply_matrices(ctx, x, [
+        _antialiased_matrix(size, int(out), align_corners, scale)
+        for size, out, scale in zip(spatial, output_size, (scales_h, scales_w))])
