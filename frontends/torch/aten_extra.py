@@ -14,9 +14,10 @@ import torch.nn.modules.linear_cross_entropy  # noqa: F401 - registers torch_nn'
 from hlox.ir.shapes import ArrayShape
 
 from .aten import (
-    _adaptive_windows, _apply_matrices, _area_scale, _arg_reduce, _arg_reducer, _combiner, _dim, _float_dtype, _gather_rows,
-    _max_pool, _numpy_api, _prefix_reduce, _scatter_elements, _softmax_parts, _sort, _traced,
-    _unused_outputs, _zero_outputs, gather, lowers, scatter_reduce,
+    _adaptive_windows, _apply_matrices, _area_scale, _arg_reduce, _arg_reducer, _combiner, _dim,
+    _dims, _float_dtype, _gather_rows, _keepdim, _max_pool, _numpy_api, _prefix_reduce,
+    _scatter_elements, _softmax_parts, _sort, _traced, _unused_outputs, _zero_outputs, gather,
+    lowers, scatter_reduce,
 )
 from .context import COMPLEX_PARTS, COMPLEX_TYPES, FLOAT_TYPES, Unsupported, identity_element
 
@@ -708,3 +709,24 @@ def upsample_bilinear2d_aa(ctx, x, output_size, align_corners, scales_h=None, sc
     return _apply_matrices(ctx, x, [
         _antialiased_matrix(size, int(out), align_corners, scale)
         for size, out, scale in zip(spatial, output_size, (scales_h, scales_w))])
+
+
+# ---------------------------------------------------------------- hash_tensor
+
+@lowers(aten.hash_tensor.default)
+def hash_tensor(ctx, x, dim=(), keepdim=False, mode=0):
+    """The xor of the elements' 64-bit patterns: floats widened to f64, integers to 64
+    bits (sign-extended when signed), booleans as 0 and 1; mode 0 is the only one."""
+    dtype = ctx.dtype(x)
+    if mode != 0 or dtype in COMPLEX_TYPES:
+        raise Unsupported(f"hash_tensor mode {mode} of {dtype}")
+    if dtype in FLOAT_TYPES:
+        bits = ctx.op("bitcast-convert", ctx.convert(x, "f64"),
+                      shape=ArrayShape("u64", ctx.dims(x)))
+    elif dtype.startswith("s"):
+        bits = ctx.op("bitcast-convert", ctx.convert(x, "s64"),
+                      shape=ArrayShape("u64", ctx.dims(x)))
+    else:
+        bits = ctx.convert(x, "u64")
+    dims = _dims(dim, ctx.rank(x))
+    return _keepdim(ctx, x, ctx.reduce(bits, dims, "xor", 0), dims, keepdim)

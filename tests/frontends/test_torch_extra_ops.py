@@ -196,3 +196,11 @@ def test_chunked_linear_cross_entropy():
         return tuple(out)
 
     check(losses, x, w, target, bias, class_weight)
+
+
+def test_hash_tensor_xors_the_64_bit_patterns():
+    x = randn(4, 5)
+    check(lambda x: (torch.hash_tensor(x), torch.hash_tensor(x, 1, keepdim=True)), x)
+    check(lambda x: torch.hash_tensor(x, 0), torch.tensor([[-1, 3], [5, -7]], dtype=torch.int32))
+    check(lambda x: torch.hash_tensor(x), torch.tensor([200, 3], dtype=torch.uint8))
+    check(lambda x: torch.hash_tensor(x), torch.tensor([True, False, True]))

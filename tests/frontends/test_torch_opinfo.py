@@ -39,6 +39,7 @@ REPRESENTATIVE = [
     "histogram", "_segment_reduce.offsets", "index_reduce.amax", "mode",
     "nn.functional.adaptive_max_pool2d", "nn.functional.embedding_bag", "nonzero_static",
     "grid_sampler_3d", "_upsample_bilinear2d_aa", "nn.functional.linear_cross_entropy.chunked",
+    "hash_tensor",
 ]
 # complex64 samples: the complex parts, complex arithmetic and the FFTs
 REPRESENTATIVE_COMPLEX = [
