@@ -2781,7 +2781,6 @@ NOT_TRANSLATED: dict[torch._ops.OpOverload, str] = {
     aten.nonzero.default: "result shape depends on the data",
     aten._local_scalar_dense.default: "returns a Python number to the program",
     aten.rand.default: "random", aten.randn.default: "random", aten.randperm.default: "random",
-    aten._embedding_bag.default: "not yet: offsets-based bags",
     aten.col2im.default: "not yet",
     aten.native_group_norm_backward.default: "decomposed by aot_autograd",
     aten.native_layer_norm_backward.default: "decomposed by aot_autograd",

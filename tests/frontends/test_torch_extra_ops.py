@@ -147,6 +147,9 @@ def test_embedding_bag_modes_padding_and_last_offset(mode):
                                 include_last_offset=True))
 
     check(bags, weight, indices)
+    code = {"sum": 0, "mean": 1, "max": 2}[mode]
+    check(lambda w, i: torch.ops.aten._embedding_bag(w, i, offsets, False, code)[0], weight,
+          indices)  # the core ATen op, its bag bookkeeping unread
     if mode == "sum":
         check(lambda w, i, p: F.embedding_bag(i, w, offsets, mode="sum", per_sample_weights=p),
               weight, indices, torch.rand(7, generator=torch.Generator().manual_seed(3)))
