@@ -1838,6 +1838,19 @@ def _max_pool(ctx, x, kernel, stride=(), padding=0, dilation=1, ceil_mode=False,
                            ceil_mode) for i in range(nd)]
     dtype = ctx.dtype(x)
     lead = rank - nd
+    dims = [WindowDim(1)] * lead
+    for i in range(nd):
+        hi = (outs[i] - 1) * stride[i] + dilation[i] * (kernel[i] - 1) + 1 - spatial[i] \
+            - padding[i]
+        dims.append(WindowDim(kernel[i], stride[i], padding[i], max(hi, 0), 1, dilation[i]))
+    init_v = ctx.constant(identity_element("maximum", dtype), dtype)
+    expected = tuple(xdims[:lead]) + tuple(outs)
+    if not _reads_output(ctx.node, 1):
+        # Nothing reads the indices (inference): a plain max over each window, as eager's
+        # max_pool2d, not a (value, index) pair per element compared at every tap.
+        values = ctx.op("reduce-window", x, init_v, window=Window(tuple(dims)),
+                        to_apply=ctx.reducer("maximum", dtype))
+        return (_crop(ctx, values, expected) if ctx.dims(values) != expected else values), None
     # flat index within the spatial plane, as eager returns it
     flat = None
     for i in range(nd):
@@ -1846,22 +1859,23 @@ def _max_pool(ctx, x, kernel, stride=(), padding=0, dilation=1, ceil_mode=False,
         if scale != 1:
             term = ctx.elementwise("multiply", term, scale, dtype="s64")
         flat = term if flat is None else ctx.op("add", flat, term)
-    dims = [WindowDim(1)] * lead
-    for i in range(nd):
-        hi = (outs[i] - 1) * stride[i] + dilation[i] * (kernel[i] - 1) + 1 - spatial[i] \
-            - padding[i]
-        dims.append(WindowDim(kernel[i], stride[i], padding[i], max(hi, 0), 1, dilation[i]))
-    init_v = ctx.constant(identity_element("maximum", dtype), dtype)
     init_i = ctx.constant(np.iinfo(np.int64).max, "s64")
     out = ctx.op("reduce-window", x, flat, init_v, init_i, window=Window(tuple(dims)),
                  to_apply=_arg_reducer(ctx, "maximum", dtype))
     values = ctx.op("get-tuple-element", out, index=0)
     indices = ctx.op("get-tuple-element", out, index=1)
-    expected = tuple(xdims[:lead]) + tuple(outs)
     if ctx.dims(values) != expected:
         values = _crop(ctx, values, expected)
         indices = _crop(ctx, indices, expected)
     return values, indices
+
+
+def _reads_output(node, index: int) -> bool:
+    """Whether anything reads output `index` of the multi-output fx `node` (True when
+    unknown: a user that takes the whole tuple, or no node). make_fx keeps a `getitem`
+    that nothing uses: it reads nothing."""
+    return node is None or any(user.target is not operator.getitem or
+                               (user.args[1] == index and user.users) for user in node.users)
 
 
 def _crop(ctx, x, dims):
