@@ -2796,6 +2796,7 @@ NOT_TRANSLATED: dict[torch._ops.OpOverload, str] = {
     aten._local_scalar_dense.default: "returns a Python number to the program",
     aten.rand.default: "random", aten.randn.default: "random", aten.randperm.default: "random",
     aten.col2im.default: "not yet",
+    aten.resize_.default: "resizes a tensor's storage in place: no functional counterpart",
     aten.native_group_norm_backward.default: "decomposed by aot_autograd",
     aten.native_layer_norm_backward.default: "decomposed by aot_autograd",
 }
