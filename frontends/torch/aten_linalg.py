@@ -6,45 +6,20 @@ the same pivots, the same signs of Householder reflectors, the same info values.
 """
 from __future__ import annotations
 
-import operator
 
 import torch
 
-from .aten import _traced, diagonal, lowers
-from .context import COMPLEX_TYPES, Unsupported, hlo_dtype
+from .aten import (
+    _numpy_api, _reads, _traced, _unused_outputs, _zero_outputs, diagonal, lowers,
+)
+from .context import COMPLEX_TYPES, Unsupported
 
 aten = torch.ops.aten
-
-
-def _numpy_api():
-    from hlox.frontends.tracer import numpy_api
-    return numpy_api
 
 
 def _routines():
     from hlox.frontends.tracer import linalg
     return linalg
-
-
-def _unused_outputs(ctx, *outputs: int):
-    """Zeros of torch's shapes for results the graph does not read (eigenvectors and
-    singular vectors, whose signs are LAPACK's choice); Unsupported if it reads them."""
-    if any(_reads(ctx, i) for i in outputs):
-        raise Unsupported(f"{ctx.node.target}: its factorization outputs are used")
-    return _zero_outputs(ctx, outputs)
-
-
-def _reads(ctx, output: int) -> bool:
-    """Whether the graph reads result `output` of this node."""
-    return any(u.target is not operator.getitem or u.args[1] == output
-               for u in ctx.node.users)
-
-
-def _zero_outputs(ctx, outputs):
-    metas = ctx.node.meta["val"]
-    if isinstance(metas, torch.Tensor):
-        metas = [metas]
-    return [ctx.full(0, hlo_dtype(metas[i].dtype), tuple(metas[i].shape)) for i in outputs]
 
 
 def _results(ctx, values):

@@ -35,13 +35,18 @@ REPRESENTATIVE = [
     # outside core ATen: PyTorch's other decompositions, or rules of hlox's own
     "cummax", "nanmedian", "searchsorted", "masked_scatter", "nn.functional.bilinear",
     "ldexp", "frexp", "erfinv", "linalg.solve", "fft.rfft", "fft.irfft",
+    "special.chebyshev_polynomial_t", "special.hermite_polynomial_h", "logcumsumexp", "histc",
+    "histogram", "_segment_reduce.offsets", "index_reduce.amax", "mode",
+    "nn.functional.adaptive_max_pool2d", "nn.functional.embedding_bag", "nonzero_static",
+    "grid_sampler_3d", "_upsample_bilinear2d_aa", "nn.functional.linear_cross_entropy.chunked",
+    "hash_tensor",
     # factorizations (LAPACK's pivots and reflectors) and triangular solves
     "linalg.lu_factor", "linalg.solve_triangular", "cholesky_solve", "linalg.qr", "linalg.pinv",
 ]
 # complex64 samples: the complex parts, complex arithmetic and the FFTs
 REPRESENTATIVE_COMPLEX = [
     "mul", "div.no_rounding_mode", "exp", "abs", "angle", "real", "view_as_real", "var",
-    "matmul", "fft.fft", "fft.ifft", "fft.fftn", "fft.hfft",
+    "matmul", "fft.fft", "fft.ifft", "fft.fftn", "fft.hfft", "logcumsumexp", "nonzero_static",
     "linalg.lu_solve", "linalg.cholesky", "linalg.householder_product", "linalg.eigvalsh",
 ]
 

@@ -1,7 +1,7 @@
-"""hlox's LAPACK-style factorizations (hlox.frontends.tracer.linalg) against numpy and JAX
-(and torch's geqrf: LAPACK on the CPU): the same pivots, the same Householder reflectors, real and complex,
-batched; compiled with hlox.jit, and the triangular_solve primitive also eagerly and under
-vmap."""
+"""hlox's LAPACK-style factorizations (hlox.frontends.tracer.linalg) against numpy, JAX
+and torch's geqrf (LAPACK on the CPU): the same pivots, the same Householder reflectors,
+real and complex, batched; compiled with hlox.jit, and the triangular_solve primitive also
+eagerly and under vmap."""
 import numpy as np
 import pytest
 
