@@ -62,6 +62,20 @@ def _same_dtype(ctx, *values):
     return [ctx.convert(v, dtype) for v in values]
 
 
+def _sided(apply, left: bool, adjoint: bool):
+    """A traced function of (the matrix's factors..., c): op(M) c = apply(..., c, adjoint_)
+    from the left; from the right c op(M) = (op(M)^H c^H)^H, op(M)^H being the other
+    op."""
+    la = _routines()
+
+    def sided(*args):
+        *factors, c = args
+        if left:
+            return [apply(*factors, c, adjoint_=adjoint)]
+        return [la.adjoint(apply(*factors, la.adjoint(c), adjoint_=not adjoint))]
+    return sided
+
+
 # ---------------------------------------------------------------- LU
 
 @lowers(aten.linalg_lu_factor_ex.default)
@@ -100,13 +114,7 @@ def linalg_lu_solve(ctx, lu, pivots, b, left=True, adjoint=False):
     if _all_empty(ctx):
         return _zero_outputs(ctx, [0])[0]
     lu, b = _same_dtype(ctx, lu, b)
-    la = _routines()
-
-    def solve(factors, p, rhs):
-        if left:
-            return [la.lu_solve(factors, p, rhs, adjoint_=adjoint)]
-        return [la.adjoint(la.lu_solve(factors, p, la.adjoint(rhs), adjoint_=not adjoint))]
-    return _traced(ctx, solve, lu, pivots, b)[0]
+    return _traced(ctx, _sided(_routines().lu_solve, left, adjoint), lu, pivots, b)[0]
 
 
 @lowers(aten.linalg_inv_ex.default)
@@ -284,13 +292,7 @@ def ormqr(ctx, a, tau, c, left=True, transpose=False):
     if _all_empty(ctx):
         return _zero_outputs(ctx, [0])[0]
     a, tau, c = _same_dtype(ctx, a, tau, c)
-    la = _routines()
-
-    def apply(x, t, y):
-        if left:
-            return [la.apply_q(x, t, y, adjoint_=transpose)]
-        return [la.adjoint(la.apply_q(x, t, la.adjoint(y), adjoint_=not transpose))]
-    return _traced(ctx, apply, a, tau, c)[0]
+    return _traced(ctx, _sided(_routines().apply_q, left, transpose), a, tau, c)[0]
 
 
 @lowers(aten.linalg_qr.default)
