@@ -12,9 +12,10 @@ LAPACK's (and so torch's and numpy's), not only equivalent ones:
   reduced (zero below, real alpha) gets tau = 0.
 - `cholesky` is the column-by-column (left-looking) potrf.
 
-They are unrolled over the (static) matrix size: meant for the matrix sizes of graphs that
-factor matrices (n up to a few tens). Solves with triangular matrices are HLO's
-`triangular-solve` op (the `triangular_solve` primitive below).
+Each is a loop over its n steps (`fori_loop`: the graph's size does not grow with n), every
+step whole-matrix operations masked to the rows and columns it changes. Solves with
+triangular matrices are HLO's `triangular-solve` op (the `triangular_solve` primitive
+below).
 """
 from __future__ import annotations
 
@@ -102,13 +103,30 @@ def broadcast_batches(*matrices):
     return [hnp.broadcast_to(x, batch + aval_of(x).shape[-2:]) for x in matrices]
 
 
-def _swap_rows(x, j: int, p):
+def _loop(n: int, step, init):
+    """init after step(j, carry) for j = 0 .. n-1 (a loop in the graph; j is traced);
+    no step at all of empty matrices, whose indexing could not be traced."""
+    from .lax_api import fori_loop
+    return fori_loop(0, n, step, init) if n else init
+
+
+def _at(x, j, axis: int):
+    """x's entries at the (traced) index j of `axis`, that axis dropped."""
+    return hnp.take(x, j, axis=axis)
+
+
+def _put(x, j, value, position):
+    """x with `value` where `position` (an iota along the updated axis) equals j."""
+    return hnp.where(hnp.equal(position, j), value, x)
+
+
+def _swap_rows(x, j, p):
     """x (..., m, c) with rows j and p (..., an index per matrix) exchanged."""
     m, c = aval_of(x).shape[-2:]
     rows = hnp.expand_dims(hnp.arange(m, dtype=DEFAULT_INT), -1)
     index = hnp.expand_dims(hnp.expand_dims(p, -1), -1)
     row_p = hnp.take_along_axis(x, index * hnp.ones((1, c), DEFAULT_INT), axis=-2)
-    row_j = hnp.expand_dims(x[..., j, :], -2)
+    row_j = hnp.expand_dims(_at(x, j, -2), -2)
     return hnp.where(hnp.equal(rows, j), row_p, hnp.where(hnp.equal(rows, index), row_j, x))
 
 
@@ -118,8 +136,8 @@ def permutation(pivots, m: int):
     order = hnp.broadcast_to(hnp.expand_dims(hnp.arange(m, dtype=DEFAULT_INT), -1),
                              aval_of(pivots).shape[:-1] + (m, 1))
     pivots = hnp.astype(pivots, DEFAULT_INT)
-    for j in range(aval_of(pivots).shape[-1]):
-        order = _swap_rows(order, j, hnp.subtract(pivots[..., j], 1))
+    order = _loop(aval_of(pivots).shape[-1], lambda j, o: _swap_rows(
+        o, j, hnp.subtract(_at(pivots, j, -1), 1)), order)
     return order[..., 0]
 
 
@@ -156,27 +174,28 @@ def lu_factor(a):
     out; the 1-based pivots (..., min(m, n)) int32). A zero pivot leaves its column as it
     is (no division), as LAPACK does; `lu_info` names the first one."""
     m, n = aval_of(a).shape[-2:]
+    k = min(m, n)
     rows, columns = _rows_vector(m), _rows_vector(n)
-    pivots = []
-    for j in range(min(m, n)):
-        size = hnp.where(hnp.less(rows, j), -hnp.ones_like(_pivot_size(a[..., :, j])),
-                         _pivot_size(a[..., :, j]))
-        p = hnp.astype(hnp.argmax(size, axis=-1), DEFAULT_INT)
+
+    def step(j, carry):
+        a, pivots = carry
+        size = _pivot_size(_at(a, j, -1))
+        p = hnp.astype(hnp.argmax(hnp.where(hnp.less(rows, j), -hnp.ones_like(size), size),
+                                  axis=-1), DEFAULT_INT)
         a = _swap_rows(a, j, p)
-        pivot = a[..., j, j]
+        column, row = _at(a, j, -1), _at(a, j, -2)
+        pivot = _at(column, j, -1)
         safe = hnp.where(hnp.equal(pivot, 0), hnp.ones_like(pivot), pivot)
         below = hnp.greater(rows, j)
-        factors = hnp.where(below, hnp.divide(a[..., :, j], hnp.expand_dims(safe, -1)),
-                            hnp.zeros_like(a[..., :, j]))
-        right = hnp.where(hnp.greater(columns, j), a[..., j, :], hnp.zeros_like(a[..., j, :]))
+        factors = hnp.where(below, hnp.divide(column, hnp.expand_dims(safe, -1)),
+                            hnp.zeros_like(column))
+        right = hnp.where(hnp.greater(columns, j), row, hnp.zeros_like(row))
         a = hnp.subtract(a, hnp.multiply(hnp.expand_dims(factors, -1),
                                          hnp.expand_dims(right, -2)))
         in_column = hnp.logical_and(hnp.expand_dims(below, -1), hnp.equal(columns, j))
         a = hnp.where(in_column, hnp.expand_dims(factors, -1), a)
-        pivots.append(hnp.add(p, 1))
-    if not pivots:
-        return a, hnp.zeros(_batch(a) + (0,), DEFAULT_INT)
-    return a, hnp.stack(pivots, axis=-1)
+        return a, _put(pivots, j, hnp.expand_dims(hnp.add(p, 1), -1), _rows_vector(k))
+    return _loop(k, step, (a, hnp.zeros(_batch(a) + (k,), DEFAULT_INT)))
 
 
 def lu_info(lu):
@@ -261,22 +280,17 @@ def cholesky(x, *, upper=False):
     if upper:
         x = adjoint(x)
     n = aval_of(x).shape[-1]
-    if not n:
-        return x
     rows = _rows_vector(n)
-    columns = []
-    for j in range(n):
-        c = x[..., :, j]
-        if j:
-            done = hnp.stack(columns, axis=-1)                      # (..., n, j)
-            c = hnp.subtract(c, hnp.sum(hnp.multiply(
-                done, hnp.expand_dims(hnp.conj(done[..., j, :]), -2)), axis=-1))
-        d = hnp.sqrt(hnp.real(c[..., j]))
-        d_ = hnp.astype(d, aval_of(c).dtype)
-        columns.append(hnp.where(hnp.less(rows, j), hnp.zeros_like(c),
-                                 hnp.where(hnp.equal(rows, j), hnp.expand_dims(d_, -1),
-                                           hnp.divide(c, hnp.expand_dims(d_, -1)))))
-    lower = hnp.stack(columns, axis=-1)
+
+    def step(j, lower):  # the columns from j on are still zero
+        c = hnp.subtract(_at(x, j, -1), hnp.squeeze(hnp.matmul(
+            lower, hnp.expand_dims(hnp.conj(_at(lower, j, -2)), -1)), -1))
+        d = hnp.astype(hnp.sqrt(hnp.real(_at(c, j, -1))), aval_of(c).dtype)
+        column = hnp.where(hnp.less(rows, j), hnp.zeros_like(c),
+                           hnp.where(hnp.equal(rows, j), hnp.expand_dims(d, -1),
+                                     hnp.divide(c, hnp.expand_dims(d, -1))))
+        return _put(lower, j, hnp.expand_dims(column, -1), rows)
+    lower = _loop(n, step, hnp.zeros_like(x))
     return adjoint(lower) if upper else lower
 
 
@@ -297,12 +311,12 @@ def cholesky_inverse(factor, *, upper=False):
 
 # ---------------------------------------------------------------- Householder QR
 
-def _reflector(x, j: int):
+def _reflector(x, j):
     """larfg on column x (..., m) from row j: (v (..., m) with v[j] = 1 and zeros above,
     tau, beta: H^H x = beta e_j with H = I - tau v v^H)."""
     m = aval_of(x).shape[-1]
     rows = _rows_vector(m)
-    alpha = x[..., j]
+    alpha = _at(x, j, -1)
     tail = hnp.where(hnp.greater(rows, j), x, hnp.zeros_like(x))
     tail_norm2 = hnp.sum(hnp.real(hnp.multiply(hnp.conj(tail), tail)), axis=-1)
     alpha_r, alpha_i = hnp.real(alpha), hnp.imag(alpha)
@@ -324,18 +338,18 @@ def householder_qr(a):
     """geqrf of (..., m, n): (R on and above the diagonal with the reflectors' v below
     it, tau (..., min(m, n)))."""
     m, n = aval_of(a).shape[-2:]
+    k = min(m, n)
     rows, columns = hnp.expand_dims(_rows_vector(m), -1), _rows_vector(n)
-    taus = []
-    for j in range(min(m, n)):
-        v, tau, beta = _reflector(a[..., :, j], j)
+
+    def step(j, carry):
+        a, taus = carry
+        v, tau, beta = _reflector(_at(a, j, -1), j)
         a = hnp.where(hnp.greater(columns, j), _reflect(a, v, hnp.conj(tau)), a)
         column = hnp.where(hnp.equal(rows, j), hnp.expand_dims(hnp.expand_dims(beta, -1), -1),
                            hnp.where(hnp.greater(rows, j), hnp.expand_dims(v, -1), a))
         a = hnp.where(hnp.equal(columns, j), column, a)
-        taus.append(tau)
-    if not taus:
-        return a, hnp.zeros(_batch(a) + (0,), aval_of(a).dtype)
-    return a, hnp.stack(taus, axis=-1)
+        return a, _put(taus, j, hnp.expand_dims(tau, -1), _rows_vector(k))
+    return _loop(k, step, (a, hnp.zeros(_batch(a) + (k,), aval_of(a).dtype)))
 
 
 def _reflect(c, v, tau):
@@ -346,10 +360,10 @@ def _reflect(c, v, tau):
     return hnp.subtract(c, hnp.multiply(scaled, w))
 
 
-def _reflector_vector(a, j: int):
+def _reflector_vector(a, j):
     """The v of geqrf's j-th reflector, stored below the diagonal of column j."""
     rows = _rows_vector(aval_of(a).shape[-2])
-    column = a[..., :, j]
+    column = _at(a, j, -1)
     return hnp.where(hnp.equal(rows, j), hnp.ones_like(column),
                      hnp.where(hnp.greater(rows, j), column, hnp.zeros_like(column)))
 
@@ -360,10 +374,11 @@ def apply_q(a, tau, c, *, adjoint_=False):
     a, c = broadcast_batches(a, c)
     k = aval_of(tau).shape[-1]
     tau = hnp.broadcast_to(tau, _batch(a) + (k,))
-    for j in (range(k) if adjoint_ else reversed(range(k))):
-        t = hnp.conj(tau[..., j]) if adjoint_ else tau[..., j]
-        c = _reflect(c, _reflector_vector(a, j), t)
-    return c
+    def step(i, c):  # H_1^H first for Q^H, H_k first for Q
+        j = i if adjoint_ else hnp.subtract(k - 1, i)
+        t = hnp.conj(_at(tau, j, -1)) if adjoint_ else _at(tau, j, -1)
+        return _reflect(c, _reflector_vector(a, j), t)
+    return _loop(k, step, c)
 
 
 def householder_product(a, tau):
