@@ -23,10 +23,10 @@ import numpy as np
 
 from . import numpy_api as hnp
 from .core import (
-    DEFAULT_INT, ShapedArray, abstract_eval_rules, batching_rules, bind1, dtype_kind,
-    impl_rules, lowering_rules, primitive,
+    DEFAULT_INT, LINEAR_PRIMITIVES, ShapedArray, abstract_eval_rules, batching_rules, bind1,
+    dtype_kind, impl_rules, jvp_rules, lowering_rules, primitive, transpose_rules,
 )
-from .primitives import aval_of, bdim_at_front
+from .primitives import aval_of, bdim_at_front, is_undefined
 
 TRANSPOSE_A = ("NO_TRANSPOSE", "TRANSPOSE", "ADJOINT")
 
@@ -74,7 +74,35 @@ def _triangular_solve_impl(a, b, *, left_side, lower, unit_diagonal, transpose_a
     return [np.ascontiguousarray(np.swapaxes(x_t, -1, -2)).astype(b.dtype)]
 
 
+def _triangular_solve_jvp(primals, tangents, **params):
+    """x = M^-1 b (M = op(a)): dx = M^-1 (db - dM x), or (db - x dM) M^-1 on the right,
+    dM moving only the triangle of a that is read (its diagonal fixed with
+    unit_diagonal)."""
+    (a, b), (ta, tb) = primals, tangents
+    x = bind1(triangular_solve_p, a, b, **params)
+    strict = 1 if params["unit_diagonal"] else 0
+    da = hnp.tril(ta, -strict) if params["lower"] else hnp.triu(ta, strict)
+    if params["transpose_a"] != "NO_TRANSPOSE":
+        da = adjoint(da) if params["transpose_a"] == "ADJOINT" else hnp.matrix_transpose(da)
+    moved = hnp.matmul(da, x) if params["left_side"] else hnp.matmul(x, da)
+    return [x], [bind1(triangular_solve_p, a, hnp.subtract(tb, moved), **params)]
+
+
+def _triangular_solve_transpose(cts, a, b, *, transpose_a, **params):
+    """Linear in b: b's cotangent is M^-T ct (ct M^-T on the right), M^T being a^T, a or
+    conj(a) for M = a, a^T, a^H."""
+    if is_undefined(a):
+        raise TypeError("triangular_solve is linear in its right-hand side only")
+    (ct,) = cts
+    a = hnp.conj(a) if transpose_a == "ADJOINT" else a
+    flipped = "TRANSPOSE" if transpose_a == "NO_TRANSPOSE" else "NO_TRANSPOSE"
+    return [None, bind1(triangular_solve_p, a, ct, transpose_a=flipped, **params)]
+
+
 impl_rules[triangular_solve_p] = _triangular_solve_impl
+jvp_rules[triangular_solve_p] = _triangular_solve_jvp
+transpose_rules[triangular_solve_p] = _triangular_solve_transpose
+LINEAR_PRIMITIVES.add(triangular_solve_p)
 abstract_eval_rules[triangular_solve_p] = _triangular_solve_abstract
 batching_rules[triangular_solve_p] = lambda size, vals, dims, **params: (
     [bind1(triangular_solve_p, *(bdim_at_front(v, d, size) for v, d in zip(vals, dims)),

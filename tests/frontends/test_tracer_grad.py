@@ -13,7 +13,7 @@ import pytest
 import hlox
 import hlox.lax as lax
 import hlox.numpy as hnp
-from hlox.frontends.tracer import EXECUTION
+from hlox.frontends.tracer import EXECUTION, linalg
 from hlox.frontends.tracer.core import ALL_PRIMITIVES, NON_DIFFERENTIABLE
 
 
@@ -125,6 +125,12 @@ GRAD_CASES = {
                                                   s=(3, 4)), n=5)
             + hnp.fft.irfft(hnp.fft.rfft(x * x), n=4)[:, :1], [normal((3, 4))]),
     "stop_gradient": (lambda x: x * x + lax.stop_gradient(hnp.round(x)), [normal((3, 4))]),
+    # both sides, transposed and not, in the matrix and the right-hand side
+    "triangular_solve": (lambda a, b: linalg.triangular_solve(
+        a + 4 * hnp.eye(3), b, lower=False, transpose_a="TRANSPOSE")
+        + linalg.triangular_solve(a + 4 * hnp.eye(3), (b * b).T, left_side=False,
+                                  unit_diagonal=True).T,
+        [normal((3, 3)), normal((3, 2))]),
 }
 FORWARD_ONLY = {"while"}  # like JAX: while_loop has no reverse mode (jvp tested below)
 # Collectives (which run under shard_map only) and shard_map: gradients checked against JAX's in
