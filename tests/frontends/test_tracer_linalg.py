@@ -128,3 +128,11 @@ def test_pinv_eigvalsh_matrix_exp(dtype):
     close(pinv_h, np.linalg.pinv(hermitian), 1e-4)
     close(values, np.linalg.eigvalsh(hermitian), 1e-4)
     close(exp, jax.scipy.linalg.expm(3 * square), 1e-3)
+
+
+def test_factorizations_are_loops_whose_size_does_not_grow_with_n():
+    def equations(fn, n):
+        return len(hlox.make_jaxpr(fn)(np.eye(n, dtype=np.float32)).jaxpr.eqns)
+    for fn in (la.lu_factor, la.householder_qr, la.cholesky,
+               lambda x: la.lu_solve(*la.lu_factor(x), x)):
+        assert equations(fn, 4) == equations(fn, 48)
