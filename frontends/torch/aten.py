@@ -2118,12 +2118,6 @@ def exp2(ctx, x):
     return ctx.elementwise("power", 2.0, x, dtype=dt)
 
 
-@lowers(aten.erfc.default)
-def erfc(ctx, x):
-    x, dt = _fl(ctx, x)
-    return ctx.elementwise("subtract", 1, ctx.op("erf", x), dtype=dt)
-
-
 @lowers(aten.hypot.default)
 def hypot(ctx, a, b):
     dtype = ctx.result_dtype(a, b)
