@@ -113,12 +113,12 @@ def _lgamma_from_half(x):
                    hnp.log(series))
 
 
-def _log_abs_sin_pi(x):
-    """log |sin(pi x)|, from x's distance to the nearest integer (exact), so that the
-    poles at the integers are exact -infs."""
+def _abs_sin_pi(x):
+    """|sin(pi x)|, from x's distance to the nearest integer (exact), so that it is an
+    exact 0 at the integers (the poles of lgamma, trigamma)."""
     fraction = hnp.subtract(hnp.abs(x), hnp.floor(hnp.abs(x)))
     reduced = hnp.where(hnp.greater(fraction, 0.5), hnp.subtract(1.0, fraction), fraction)
-    return hnp.log(hnp.sin(hnp.multiply(_PI, reduced)))
+    return hnp.sin(hnp.multiply(_PI, reduced))
 
 
 @_in_f64
@@ -126,7 +126,7 @@ def lgamma(x):
     """log |Gamma(x)|; +inf at the non-positive integers and at +-inf."""
     reflect = hnp.less(x, 0.5)
     positive = _lgamma_from_half(hnp.where(reflect, hnp.subtract(1.0, x), x))
-    reflected = hnp.subtract(hnp.subtract(math.log(_PI), _log_abs_sin_pi(x)), positive)
+    reflected = hnp.subtract(hnp.subtract(math.log(_PI), hnp.log(_abs_sin_pi(x))), positive)
     return hnp.where(hnp.isinf(x), np.inf, hnp.where(reflect, reflected, positive))
 
 
@@ -164,9 +164,10 @@ def digamma(x):
 
 def _trigamma(x):
     """psi'(x): six steps of the recurrence and the asymptotic series; x < 1/2 by the
-    reflection psi'(1 - x) + psi'(x) = pi^2 / sin^2(pi x)."""
+    reflection psi'(1 - x) + psi'(x) = pi^2 / sin^2(pi x) (+inf at the poles, where
+    PyTorch's kernel gives a large finite number from sin(pi x)'s rounding)."""
     reflect = hnp.less(x, 0.5)
-    sin_pi_x = hnp.sin(hnp.multiply(_PI, x))
+    sin_pi_x = _abs_sin_pi(x)
     result = hnp.where(reflect, hnp.divide(-_PI * _PI, hnp.multiply(sin_pi_x, sin_pi_x)), 0.0)
     x = hnp.where(reflect, hnp.subtract(1.0, x), x)
     for _ in range(6):
