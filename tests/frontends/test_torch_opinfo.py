@@ -35,6 +35,9 @@ REPRESENTATIVE = [
     # outside core ATen: PyTorch's other decompositions, or rules of hlox's own
     "cummax", "nanmedian", "searchsorted", "masked_scatter", "nn.functional.bilinear",
     "ldexp", "frexp", "erfinv", "linalg.solve", "fft.rfft", "fft.irfft",
+    # special functions (hlox.lax's, through frontends/torch/aten_special.py)
+    "lgamma", "polygamma.polygamma_n_2", "igamma", "special.i0e", "special.bessel_y1",
+    "special.log_ndtr", "special.airy_ai",
 ]
 # complex64 samples: the complex parts, complex arithmetic and the FFTs
 REPRESENTATIVE_COMPLEX = [
