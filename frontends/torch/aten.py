@@ -2279,14 +2279,8 @@ def _traced(ctx, fn, *values) -> list:
     """`fn` (on hlox.numpy arrays) traced by the JAX-like frontend and built into this
     graph's computation: the factorizations hlox.numpy.linalg has (unrolled LU
     elimination, Cholesky, Jacobi eigh/svd) serve the ATen ops."""
-    from hlox.frontends.tracer.core import ShapedArray, make_jaxpr_flat, to_numpy
-    from hlox.frontends.tracer.lowering import LoweringContext as TracerContext
-    from hlox.frontends.tracer.lowering import lower_jaxpr_body
-
-    avals = [ShapedArray(ctx.dims(v), ctx.shape(v).np_dtype) for v in values]
-    jaxpr, consts = make_jaxpr_flat(lambda *xs: list(fn(*xs)), avals)
-    constants = [ctx.b.constant(np.asarray(to_numpy(c))) for c in consts]
-    return lower_jaxpr_body(TracerContext(ctx.module, ctx.b), jaxpr, constants + list(values))
+    from hlox.frontends.tracer.lowering import build_traced
+    return build_traced(ctx.module, ctx.b, fn, *values)
 
 
 def _numpy_api():
