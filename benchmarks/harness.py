@@ -208,9 +208,10 @@ def time_interleaved(runs: dict[str, Callable], results: dict[str, Result], cfg:
 def fmt_time(seconds: float | None) -> str:
     if seconds is None:
         return "—"
-    if seconds < 1e-3:
+    # Thresholds just below each unit: 0.99996 s rounds to "1e+03 ms" in 3 digits.
+    if seconds < 0.9995e-3:
         return f"{seconds * 1e6:.1f} µs"
-    if seconds < 1:
+    if seconds < 0.9995:
         return f"{seconds * 1e3:.3g} ms"
     return f"{seconds:.3g} s"
 
@@ -235,6 +236,26 @@ def ratio_info(results: dict[str, Result], field: str = "median_s") -> dict:
 
 
 _STATUS_CELL = {"unsupported": "n/a", "missing": "missing", "error": "error", "mismatch": "wrong"}
+
+
+def first_call_table(all_results: dict[str, dict[str, Result]], workloads: dict[str, Workload],
+                     systems: list[str]) -> str:
+    """One row per workload: each compiling system's first call, and hlox's ÷ Inductor's."""
+    compiling = [s for s in systems if s in ("torch.compile", *HLOX) and any(
+        s in results and results[s].first_call_s is not None for results in all_results.values())]
+    if not all_results or not compiling:
+        return ""
+    head = ["workload", *compiling, "hlox ÷ Inductor"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for name, results in all_results.items():
+        firsts = {s: results[s].first_call_s for s in compiling
+                  if s in results and results[s].first_call_s is not None}
+        hlox = min((firsts[s] for s in firsts if s in HLOX), default=None)
+        inductor = firsts.get("torch.compile")
+        ratio = f"{hlox / inductor:.2f}×" if hlox and inductor else "—"
+        lines.append("| " + " | ".join([workloads[name].description] + [
+            fmt_time(firsts[s]) if s in firsts else "—" for s in compiling] + [ratio]) + " |")
+    return "\n".join(lines)
 
 
 def markdown_table(all_results: dict[str, dict[str, Result]], workloads: dict[str, Workload],

@@ -190,6 +190,8 @@ def main(argv=None) -> int:
     table = harness.markdown_table(all_results, workloads, systems)
     cpu_table = harness.markdown_table(all_results, workloads, systems, field="cpu_median_s")
     ctable = compile_time.markdown(compile_results) if compile_results else ""
+    model_results = {n: r for n, r in all_results.items() if workloads[n].group == "model"}
+    first_table = harness.first_call_table(model_results, workloads, systems)
     info = machine_info(threads)
     env = {k: os.environ.get(k) for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
                                           "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
@@ -216,6 +218,10 @@ def main(argv=None) -> int:
           "Median process CPU time per call (all threads of the process; leaves out time spent "
           "waiting for a CPU, so it is the steadier figure on a machine shared with other jobs):",
           "", cpu_table]
+    if first_table:
+        md += ["", "Real models, first call (the cold compile: build, compile and run once; "
+                   "hlox with its disk cache off, Inductor with its FX graph cache off; both "
+                   "already imported in this process):", "", first_table]
     if ctable:
         md += ["", "Compile time:", "", ctable]
     if targets:

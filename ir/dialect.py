@@ -28,7 +28,7 @@ from xdsl.irdl import (
 )
 from xdsl.traits import IsTerminator
 
-from .opcodes import COMPUTATION_ATTRS, OPS, REQUIRED_ATTRS, UNIVERSAL_ATTRS
+from .opcodes import COMMUTATIVE, COMPUTATION_ATTRS, OPS, REQUIRED_ATTRS, UNIVERSAL_ATTRS
 from .shapes import ArrayShape, Shape, TupleShape, normalize_layout
 
 
@@ -219,6 +219,19 @@ class ComputationOp(IRDLOperation):
     def parameters(self) -> list[Instruction]:
         params = [op for op in self.instructions() if op.opcode == "parameter"]
         return sorted(params, key=lambda p: p.attr("parameter_number"))
+
+    def binary_reducer(self) -> str | None:
+        """The opcode OP when this computation is `OP(p0, p1)` of its two parameters (either
+        order when OP is commutative), else None: what reductions, simplification and
+        codegen ask of a reducer before treating it as one operation, not a call."""
+        params = self.parameters()
+        root = self.root
+        if len(params) != 2 or len(root.operands) != 2:
+            return None
+        owners = [v.owner for v in root.operands]
+        if owners == params or (root.opcode in COMMUTATIVE and owners == params[::-1]):
+            return root.opcode
+        return None
 
     @property
     def parameter_shapes(self) -> list[Shape]:

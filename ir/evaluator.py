@@ -55,7 +55,7 @@ from .attributes import ConvDims, Window, WindowDim, parse_dim_labels
 from .collectives import device_counts, group_of, participating_groups, permute_pairs
 from .dialect import ComputationOp, Instruction, ModuleOp
 from .errors import HloError, ShapeError
-from .opcodes import LIFTABLE
+from .opcodes import COMMUTATIVE, LIFTABLE
 from .shape_inference import dynamic_sizes
 from .shapes import ArrayShape, Shape, TupleShape, element_type_of_dtype
 
@@ -1629,8 +1629,10 @@ class _Plan:
                            for op in ops for s in [op.shape, *op.operand_shapes])
 
 
-# XLA:CPU's f16 / bf16 reductions round at every step in element order for rows up to this
-# length (bit-exact, measured); longer rows fold pairwise like every other reduction.
+# XLA:CPU folds a row in element order from the init value when the order shows: f16 / bf16
+# reductions (they round at every step; bit-exact, measured) and reducers that are not one
+# commutative, associative op (subtract, x + x*y: the result depends on the order). Rows up to
+# this length; longer rows fold pairwise like every other reduction.
 NARROW_SEQUENTIAL_MAX = 32
 
 
@@ -1758,11 +1760,11 @@ class Evaluator:
         length = arrays[0].shape[-1]
         if length == 0:
             return [np.broadcast_to(i, shape).copy() for i in inits]
-        narrow = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays) and \
-            length <= NARROW_SEQUENTIAL_MAX
-        if self.is_liftable(name) and narrow:
-            # f16 / bf16 round at every step, so the order shows: element order from the
-            # init value on, as XLA:CPU (vectorised over the kept positions only).
+        order_shows = any(a.dtype == np.float16 or _is_bf16(a.dtype) for a in arrays) or \
+            (n == 1 and self.table[name].binary_reducer() not in COMMUTATIVE)
+        if self.is_liftable(name) and order_shows and length <= NARROW_SEQUENTIAL_MAX:
+            # Element order from the init value on, as XLA:CPU (vectorised over the kept
+            # positions only).
             acc = [np.broadcast_to(i, shape).copy() for i in inits]
             for j in range(length):
                 step = self._as_list(self.apply_elementwise(

@@ -364,12 +364,8 @@ def convert_of_convert(op, b):
 
 def simple_reducer(module: ModuleOp, name: str) -> str | None:
     """The opcode of a reducer computation `f(a, b) = a OP b` with a commutative OP."""
-    comp = module.computation(name)
-    ops = [op for op in comp.instructions() if op.opcode != "parameter"]
-    if len(ops) != 1 or ops[0].opcode not in COMMUTATIVE or len(comp.parameters()) != 2:
-        return None
-    params = {p.result for p in comp.parameters()}
-    return ops[0].opcode if set(ops[0].operands) == params else None
+    opcode = module.computation(name).binary_reducer()
+    return opcode if opcode in COMMUTATIVE else None
 
 
 def reduce_unit_dims(op, b):

@@ -52,12 +52,8 @@ def _simple_reducer(op, table) -> str | None:
     if op.opcode != "reduce" or len(op.operands) != 2 or \
             not isinstance(op.shape, ArrayShape) or op.shape.dtype not in _NARROW:
         return None
-    comp = table[op.attr("to_apply")]
-    root, params = comp.root, comp.parameters()
-    if root.opcode not in _REDUCERS or {v.owner for v in root.operands} != set(params) \
-            or len(params) != 2:
-        return None
-    return root.opcode
+    opcode = table[op.attr("to_apply")].binary_reducer()
+    return opcode if opcode in _REDUCERS else None
 
 
 def _f32_reducer(opcode: str, name: str) -> ComputationOp:

@@ -10,7 +10,7 @@ import numpy as np
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape, Shape, TupleShape
 
-from . import threads
+from . import blas, threads
 
 # cffi's C-level FFI parses C types itself: `cffi.FFI().cdef` would import pycparser
 # (~0.1 s, most of a cache hit's time). Same calls, same per-call cost.
@@ -31,6 +31,22 @@ class Signature:
     def result_leaves(self) -> list[ArrayShape]:
         from hlox.ir.shapes import flatten_shape
         return flatten_shape(self.result)
+
+
+_USE_BLAS_TYPE = _ffi.typeof("void(*)(void *, void *, void *)")
+
+
+def _use_process_blas(lib) -> str | None:
+    """Point the GEMMs of a loaded library at the process's BLAS (runtime/blas.py); the
+    name of the BLAS they call, None for a library without GEMMs."""
+    try:
+        use_blas = lib.load_function(_USE_BLAS_TYPE, "hlox_use_blas")
+    except AttributeError:  # no GEMM in the module
+        return None
+    name, functions = blas.process_blas()
+    if functions is not None:
+        use_blas(*(_ffi.cast("void *", f) for f in functions))
+    return name
 
 
 def _pointer(array: np.ndarray):
@@ -63,6 +79,7 @@ class Executable:
         threads.configure()  # before the first module loads libgomp, which reads it once
         self._lib = _cffi_backend.load_library(self.library_path)
         threads.keep_openmp_loaded()
+        self.blas = _use_process_blas(self._lib)
         self._main = self._lib.load_function(_MAIN_TYPE, "hlox_main")
         self._address_main = self._lib.load_function(_ADDRESS_MAIN_TYPE, "hlox_main")
         self._retired = []  # libraries replaced by `replace_library`, kept loaded
@@ -80,6 +97,7 @@ class Executable:
         optimised library, compiler/tiered.py). A call reads `_main` (or `_address_main`)
         once, so calls in flight finish in the old library, which is never unloaded."""
         lib = _cffi_backend.load_library(str(library_path))
+        _use_process_blas(lib)
         main = lib.load_function(_MAIN_TYPE, "hlox_main")
         address_main = lib.load_function(_ADDRESS_MAIN_TYPE, "hlox_main")
         self._retired.append((self._lib, self._main, self._address_main))

@@ -9,6 +9,7 @@ type promotion and NaN propagation.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import operator
 from functools import partial
@@ -781,16 +782,21 @@ def _cumulative(opcode, ctx, x, dim, dtype=None):
     x = ctx.convert(x, out_dtype)
     if ctx.rank(x) == 0:
         return x
-    dim = _dim(dim, ctx.rank(x))
+    return _prefix_reduce(ctx, x, _dim(dim, ctx.rank(x)), identity_element(opcode, out_dtype),
+                          ctx.reducer(opcode, out_dtype))
+
+
+def _prefix_reduce(ctx, x, dim: int, init, computation: str):
+    """The inclusive scan of `x` along `dim` with a reducer computation: a reduce-window
+    over each prefix."""
     n = ctx.dims(x)[dim]
     if n == 0:
         return x
     window = Window(tuple(
         WindowDim(n, 1, n - 1, 0) if i == dim else WindowDim(1)
         for i in range(ctx.rank(x))))
-    init = identity_element(opcode, out_dtype)
-    return ctx.op("reduce-window", x, ctx.constant(init, out_dtype), window=window,
-                  to_apply=ctx.reducer(opcode, out_dtype))
+    return ctx.op("reduce-window", x, ctx.constant(init, ctx.dtype(x)), window=window,
+                  to_apply=computation)
 
 
 lowers(aten.cumsum.default)(partial(_cumulative, "add"))
@@ -1832,6 +1838,19 @@ def _max_pool(ctx, x, kernel, stride=(), padding=0, dilation=1, ceil_mode=False,
                            ceil_mode) for i in range(nd)]
     dtype = ctx.dtype(x)
     lead = rank - nd
+    dims = [WindowDim(1)] * lead
+    for i in range(nd):
+        hi = (outs[i] - 1) * stride[i] + dilation[i] * (kernel[i] - 1) + 1 - spatial[i] \
+            - padding[i]
+        dims.append(WindowDim(kernel[i], stride[i], padding[i], max(hi, 0), 1, dilation[i]))
+    init_v = ctx.constant(identity_element("maximum", dtype), dtype)
+    expected = tuple(xdims[:lead]) + tuple(outs)
+    if not _reads_output(ctx.node, 1):
+        # Nothing reads the indices (inference): a plain max over each window, as eager's
+        # max_pool2d, not a (value, index) pair per element compared at every tap.
+        values = ctx.op("reduce-window", x, init_v, window=Window(tuple(dims)),
+                        to_apply=ctx.reducer("maximum", dtype))
+        return (_crop(ctx, values, expected) if ctx.dims(values) != expected else values), None
     # flat index within the spatial plane, as eager returns it
     flat = None
     for i in range(nd):
@@ -1840,22 +1859,23 @@ def _max_pool(ctx, x, kernel, stride=(), padding=0, dilation=1, ceil_mode=False,
         if scale != 1:
             term = ctx.elementwise("multiply", term, scale, dtype="s64")
         flat = term if flat is None else ctx.op("add", flat, term)
-    dims = [WindowDim(1)] * lead
-    for i in range(nd):
-        hi = (outs[i] - 1) * stride[i] + dilation[i] * (kernel[i] - 1) + 1 - spatial[i] \
-            - padding[i]
-        dims.append(WindowDim(kernel[i], stride[i], padding[i], max(hi, 0), 1, dilation[i]))
-    init_v = ctx.constant(identity_element("maximum", dtype), dtype)
     init_i = ctx.constant(np.iinfo(np.int64).max, "s64")
     out = ctx.op("reduce-window", x, flat, init_v, init_i, window=Window(tuple(dims)),
                  to_apply=_arg_reducer(ctx, "maximum", dtype))
     values = ctx.op("get-tuple-element", out, index=0)
     indices = ctx.op("get-tuple-element", out, index=1)
-    expected = tuple(xdims[:lead]) + tuple(outs)
     if ctx.dims(values) != expected:
         values = _crop(ctx, values, expected)
         indices = _crop(ctx, indices, expected)
     return values, indices
+
+
+def _reads_output(node, index: int) -> bool:
+    """Whether anything reads output `index` of the multi-output fx `node` (True when
+    unknown: a user that takes the whole tuple, or no node). make_fx keeps a `getitem`
+    that nothing uses: it reads nothing."""
+    return node is None or any(user.target is not operator.getitem or
+                               (user.args[1] == index and user.users) for user in node.users)
 
 
 def _crop(ctx, x, dims):
@@ -2003,11 +2023,15 @@ def _source_index(scale: float, dst: int, align_corners: bool) -> float:
     return max(scale * (dst + 0.5) - 0.5, 0.0)
 
 
-def _linear_matrix(in_size, out_size, align_corners, scale_factor):
+def _area_scale(in_size, out_size, align_corners, scale_factor) -> float:
+    """The source step per output pixel (ATen's area_pixel_compute_scale)."""
     if align_corners:
-        scale = (in_size - 1) / (out_size - 1) if out_size > 1 else 0.0
-    else:
-        scale = 1.0 / scale_factor if scale_factor else in_size / out_size
+        return (in_size - 1) / (out_size - 1) if out_size > 1 else 0.0
+    return 1.0 / scale_factor if scale_factor else in_size / out_size
+
+
+def _linear_matrix(in_size, out_size, align_corners, scale_factor):
+    scale = _area_scale(in_size, out_size, align_corners, scale_factor)
     m = np.zeros((out_size, in_size), dtype=np.float64)
     for o in range(out_size):
         src = np.float32(_source_index(np.float32(scale), o, align_corners))
@@ -2759,8 +2783,8 @@ NOT_TRANSLATED: dict[torch._ops.OpOverload, str] = {
     aten.nonzero.default: "result shape depends on the data",
     aten._local_scalar_dense.default: "returns a Python number to the program",
     aten.rand.default: "random", aten.randn.default: "random", aten.randperm.default: "random",
-    aten._embedding_bag.default: "not yet: offsets-based bags",
     aten.col2im.default: "not yet",
+    aten.resize_.default: "resizes a tensor's storage in place: no functional counterpart",
     aten.native_group_norm_backward.default: "decomposed by aot_autograd",
     aten.native_layer_norm_backward.default: "decomposed by aot_autograd",
 }
@@ -2866,28 +2890,19 @@ def batch_norm_with_update(ctx, x, weight, bias, running_mean, running_var, mome
     return y, mean_, rstd, reserve, new_mean, new_var
 
 
-@lowers(aten.adaptive_max_pool2d.default, aten.adaptive_max_pool3d.default)
-def adaptive_max_pool(ctx, x, output_size):
-    nd = len(output_size)
-    spatial = ctx.dims(x)[-nd:]
-    if any(s % int(o) for s, o in zip(spatial, output_size)):
-        raise Unsupported("adaptive max pooling with uneven windows")
-    kernel = [s // int(o) for s, o in zip(spatial, output_size)]
-    return _max_pool(ctx, x, kernel, kernel, 0, 1, False, nd=nd)
-
-
-@lowers(aten.grid_sampler_2d.default)
-def grid_sampler_2d(ctx, x, grid, mode=0, padding_mode=0, align_corners=False):
-    """Bilinear (0) or nearest (1) sampling with zeros (0) or border (1) padding."""
+@lowers(aten.grid_sampler_2d.default, aten.grid_sampler_3d.default)
+def grid_sampler(ctx, x, grid, mode=0, padding_mode=0, align_corners=False):
+    """Bilinear/trilinear (0) or nearest (1) sampling with zeros (0) or border (1)
+    padding; grid[..., i] addresses the i-th spatial dim from the last."""
     if mode not in (0, 1) or padding_mode not in (0, 1):
-        raise Unsupported("grid_sampler_2d with bicubic interpolation or reflection padding")
+        raise Unsupported("grid_sampler with bicubic interpolation or reflection padding")
     dtype = ctx.dtype(x)
-    n, c, h, w = ctx.dims(x)
-    _, ho, wo, _ = ctx.dims(grid)
-    out_dims = (n, ho, wo)
+    n, c, *spatial = ctx.dims(x)
+    nd = len(spatial)
+    out_dims = tuple(ctx.dims(grid)[:-1])
 
     def coordinate(index, size):
-        g = ctx.reshape(ctx.slice(ctx.convert(grid, dtype), 3, index, index + 1), out_dims)
+        g = ctx.reshape(ctx.slice(ctx.convert(grid, dtype), nd + 1, index, index + 1), out_dims)
         if align_corners:
             pos = ctx.elementwise("multiply", ctx.elementwise("add", g, 1, dtype=dtype),
                                   (size - 1) / 2, dtype=dtype)
@@ -2898,38 +2913,43 @@ def grid_sampler_2d(ctx, x, grid, mode=0, padding_mode=0, align_corners=False):
             pos = clamp(ctx, pos, 0, size - 1)
         return pos
 
-    ix, iy = coordinate(0, w), coordinate(1, h)
-    channels_last = ctx.transpose(x, (0, 2, 3, 1))
+    # positions in spatial order (grid's last coordinate addresses the first spatial dim)
+    positions = [coordinate(nd - 1 - d, size) for d, size in enumerate(spatial)]
+    channels_last = ctx.transpose(x, (0, *range(2, nd + 2), 1))
     batch = ctx.reshape(ctx.iota("s64", out_dims, 0), out_dims + (1,))
 
-    def sample(yi, xi, weight):
-        valid = ctx.op("and", ctx.op("and", ctx.compare("GE", xi, 0, dtype),
-                                     ctx.compare("LE", xi, w - 1, dtype)),
-                       ctx.op("and", ctx.compare("GE", yi, 0, dtype),
-                              ctx.compare("LE", yi, h - 1, dtype)))
+    def sample(corner, weight):
+        valid = None
+        for v, size in zip(corner, spatial):
+            inside = ctx.op("and", ctx.compare("GE", v, 0, dtype),
+                            ctx.compare("LE", v, size - 1, dtype))
+            valid = inside if valid is None else ctx.op("and", valid, inside)
         columns = [batch] + [
             ctx.reshape(ctx.convert(clamp(ctx, v, 0, size - 1), "s64"), out_dims + (1,))
-            for v, size in ((yi, h), (xi, w))]
-        coords = ctx.op("concatenate", *columns, dimensions=(3,))
-        values = ctx.op("gather", channels_last, coords, offset_dims=(3,),
-                        collapsed_slice_dims=(0, 1, 2), start_index_map=(0, 1, 2),
-                        index_vector_dim=3, slice_sizes=(1, 1, 1, c))
+            for v, size in zip(corner, spatial)]
+        coords = ctx.op("concatenate", *columns, dimensions=(nd + 1,))
+        values = ctx.op("gather", channels_last, coords, offset_dims=(nd + 1,),
+                        collapsed_slice_dims=tuple(range(nd + 1)),
+                        start_index_map=tuple(range(nd + 1)), index_vector_dim=nd + 1,
+                        slice_sizes=(1,) * (nd + 1) + (c,))
         weight = ctx.select(valid, weight, 0, dtype)
-        return ctx.op("multiply", values, ctx.broadcast_in_dim(weight, (n, ho, wo, c),
-                                                               (0, 1, 2)))
+        return ctx.op("multiply", values, ctx.broadcast_in_dim(weight, out_dims + (c,),
+                                                               range(nd + 1)))
 
     if mode == 1:
-        out = sample(ctx.op("round-nearest-even", iy), ctx.op("round-nearest-even", ix),
+        out = sample([ctx.op("round-nearest-even", p) for p in positions],
                      ctx.full(1, dtype, out_dims))
     else:
-        x0, y0 = ctx.op("floor", ix), ctx.op("floor", iy)
-        x1 = ctx.elementwise("add", x0, 1, dtype=dtype)
-        y1 = ctx.elementwise("add", y0, 1, dtype=dtype)
-        wx1, wy1 = ctx.op("subtract", ix, x0), ctx.op("subtract", iy, y0)
-        wx0, wy0 = ctx.op("subtract", x1, ix), ctx.op("subtract", y1, iy)
+        # each dim: (floor, weight 1 - frac) and (floor + 1, weight frac); every corner
+        below = [ctx.op("floor", p) for p in positions]
+        above = [ctx.elementwise("add", b, 1, dtype=dtype) for b in below]
+        sides = [((b, ctx.op("subtract", a, p)), (a, ctx.op("subtract", p, b)))
+                 for p, b, a in zip(positions, below, above)]
         out = None
-        for yi, wy in ((y0, wy0), (y1, wy1)):
-            for xi, wx in ((x0, wx0), (x1, wx1)):
-                term = sample(yi, xi, ctx.op("multiply", wy, wx))
-                out = term if out is None else ctx.op("add", out, term)
-    return ctx.transpose(out, (0, 3, 1, 2))
+        for corner in itertools.product(*sides):
+            weight = corner[0][1]
+            for _, w in corner[1:]:
+                weight = ctx.op("multiply", weight, w)
+            term = sample([v for v, _ in corner], weight)
+            out = term if out is None else ctx.op("add", out, term)
+    return ctx.transpose(out, (0, nd + 1, *range(1, nd + 1)))

@@ -3,8 +3,8 @@
     prog = generate_c(module, threads=2)
     prog.source            # C with `int hlox_main(void **params, void **results, void *arena)`
 
-Lowering builds the loop-level IR (the `kernel` dialect of `loops.py`, index arithmetic
-in `arith`) through the builder in `kernel.py`: `gen` inlines elementwise and indexing ops
+Lowering builds the loop-level IR (the `kernel` dialect of `loops.py`, index
+arithmetic included) through the builder in `kernel.py`: `gen` inlines elementwise and indexing ops
 per element (their C semantics: `scalar_ops`), `heavy` / `heavy_indexed` materialise
 reduce, dot/GEMM, convolution, windows, scatter, sort, rng; `emitters/` builds one kernel
 per instruction, the emitter chosen by the kind of kernel (`emitters.EMITTERS`); `lower`

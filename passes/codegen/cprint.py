@@ -10,7 +10,6 @@ table the rest of hlox uses for their C semantics (`scalar_ops.ELEMENTWISE_RULES
 """
 from __future__ import annotations
 
-from xdsl.dialects import arith
 from xdsl.dialects.builtin import (
     BFloat16Type, ComplexType, Float16Type, Float32Type, Float64Type, IndexType, IntegerType,
     MemRefType, Signedness,
@@ -61,23 +60,21 @@ def _storage_et(memref: MemRefType) -> str | None:
     return None
 
 
-_BINARY = {arith.AddiOp: "+", arith.SubiOp: "-", arith.MuliOp: "*", arith.DivSIOp: "/",
-           arith.RemSIOp: "%", arith.AndIOp: "&&"}
-_CMPI = {0: "==", 1: "!=", 2: "<", 3: "<=", 4: ">", 5: ">="}
+_INDEX_INFIX = {"add": "+", "sub": "-", "mul": "*", "div": "/", "rem": "%", "and": "&&",
+                "eq": "==", "ne": "!=", "slt": "<", "sle": "<=", "sgt": ">", "sge": ">="}
+_INDEX_CALL = {"min": "hlox_min_s64", "max": "hlox_max_s64"}
 # always printed where they are used: they cost nothing and have no position
-_ALWAYS_INLINE = (arith.ConstantOp, K.LiteralOp, K.BufferOp, K.ConstantBufferOp)
-_PURE = (*_ALWAYS_INLINE, *_BINARY, arith.CmpiOp, arith.SelectOp, arith.MinSIOp,
-         arith.MaxSIOp, K.ApplyOp, K.CastOp)
+_ALWAYS_INLINE = (K.IndexConstantOp, K.LiteralOp, K.BufferOp, K.ConstantBufferOp)
+_PURE = (*_ALWAYS_INLINE, K.IndexBinaryOp, K.IndexCompareOp, K.IndexSelectOp, K.ApplyOp,
+         K.CastOp)
 
 
-def _infix(symbol: str):
-    """The expression rule of an arith op printed as a C binary operator."""
-    return lambda self, op: f"({self.expr(op.lhs)} {symbol} {self.expr(op.rhs)})"
-
-
-def _binary_call(fn: str):
-    """The expression rule of an arith op printed as a call of a prelude helper."""
-    return lambda self, op: f"{fn}({self.expr(op.lhs)}, {self.expr(op.rhs)})"
+def _index_op(self, op) -> str:
+    """An index operation: a C operator, or a prelude helper for min / max."""
+    kind, lhs, rhs = op.kind.data, self.expr(op.lhs), self.expr(op.rhs)
+    if kind in _INDEX_CALL:
+        return f"{_INDEX_CALL[kind]}({lhs}, {rhs})"
+    return f"({lhs} {_INDEX_INFIX[kind]} {rhs})"
 
 
 class CPrinter:
@@ -119,7 +116,7 @@ class CPrinter:
             raise TypeError(f"{op.name} has no C expression")
         return rule(self, op)
 
-    def _constant(self, op: arith.ConstantOp) -> str:
+    def _constant(self, op: K.IndexConstantOp) -> str:
         v = op.value.value.data
         return str(v) if v >= 0 else f"({v})"
 
@@ -139,14 +136,11 @@ class CPrinter:
 
     # One rule per value-producing op: (printer, op) -> a fully parenthesised C expression.
     EXPRESSIONS = {
-        arith.ConstantOp: _constant,
-        **{op_type: _infix(symbol) for op_type, symbol in _BINARY.items()},
-        arith.CmpiOp: lambda self, op: (f"({self.expr(op.lhs)} "
-                                        f"{_CMPI[op.predicate.value.data]} {self.expr(op.rhs)})"),
-        arith.SelectOp: lambda self, op: (f"({self.expr(op.cond)} ? {self.expr(op.lhs)} : "
-                                          f"{self.expr(op.rhs)})"),
-        arith.MinSIOp: _binary_call("hlox_min_s64"),
-        arith.MaxSIOp: _binary_call("hlox_max_s64"),
+        K.IndexConstantOp: _constant,
+        K.IndexBinaryOp: _index_op,
+        K.IndexCompareOp: _index_op,
+        K.IndexSelectOp: lambda self, op: (f"({self.expr(op.cond)} ? {self.expr(op.lhs)} : "
+                                           f"{self.expr(op.rhs)})"),
         K.LiteralOp: _literal,
         K.ApplyOp: _apply,
         K.CastOp: lambda self, op: f"(({c_type(op.result.type)}){self.expr(op.value)})",
@@ -274,14 +268,11 @@ class CPrinter:
 
     def _gemm(self, op: K.GemmOp) -> None:
         double = isinstance(op.c.type.element_type, Float64Type)
-        fn = "scipy_cblas_dgemm" if double else "scipy_cblas_sgemm"
-        one, zero = ("1.0", "0.0") if double else ("1.0f", "0.0f")
-        trans = lambda flag: "HLOX_TRANS" if flag else "HLOX_NO_TRANS"  # noqa: E731
         ints = [p.value.data for p in (op.m, op.n, op.k)]
-        self.emit(f"{fn}(HLOX_ROW_MAJOR, {trans(op.trans_a)}, {trans(op.trans_b)}, "
-                  f"{ints[0]}, {ints[1]}, {ints[2]}, {one}, "
+        self.emit(f"hlox_{'d' if double else 's'}gemm({int(bool(op.trans_a))}, "
+                  f"{int(bool(op.trans_b))}, {ints[0]}, {ints[1]}, {ints[2]}, "
                   f"{self.address(op.a, op.a_offset)}, {op.lda.value.data}, "
-                  f"{self.address(op.b, op.b_offset)}, {op.ldb.value.data}, {zero}, "
+                  f"{self.address(op.b, op.b_offset)}, {op.ldb.value.data}, "
                   f"{self.address(op.c, op.c_offset)}, {op.ldc.value.data});")
 
     def _memcpy(self, op: K.MemcpyOp) -> None:
@@ -356,7 +347,7 @@ class CPrinter:
                 main = self.main_func(op)
         parts = [*shared, *kernels, ENTRY_MARK]
         if any(isinstance(op, K.GemmOp) for op in module.walk()):
-            parts.append(_BLAS_SINGLE_THREADED)
+            parts.append(_BLAS)
         if any(isinstance(op, (K.CollectiveOp, K.DeviceIdOp)) for op in module.walk()):
             parts.insert(1, collectives_header())
         parts += [
@@ -371,10 +362,19 @@ class CPrinter:
         return "\n".join(parts)
 
 
-# hlox splits GEMMs across its own OpenMP threads (emitters/gemm.py). OpenBLAS's own
-# threads would compete with them: libgomp's threads spin between parallel loops, and on
-# 2 cores that made every GEMM ~10x slower.
-_BLAS_SINGLE_THREADED = """void scipy_openblas_set_num_threads(int);
+# The GEMM provider (the prelude's hlox_sgemm): defined once, with hlox_main, for every
+# translation unit. hlox splits GEMMs across its own OpenMP threads (emitters/gemm.py).
+# OpenBLAS's own threads would compete with them: libgomp's threads spin between parallel
+# loops, and on 2 cores that made every GEMM ~10x slower.
+_BLAS = """hlox_fortran_sgemm hlox_sgemm_f;
+hlox_fortran_dgemm hlox_dgemm_f;
+int (*hlox_blas_threads_f)(int);
+void hlox_use_blas(void *sgemm, void *dgemm, void *set_threads_local) {
+  hlox_sgemm_f = (hlox_fortran_sgemm)sgemm;
+  hlox_dgemm_f = (hlox_fortran_dgemm)dgemm;
+  hlox_blas_threads_f = (int (*)(int))set_threads_local;
+}
+void scipy_openblas_set_num_threads(int);
 __attribute__((constructor)) static void hlox_blas_single_threaded(void) {
   scipy_openblas_set_num_threads(1);
 }

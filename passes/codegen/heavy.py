@@ -41,17 +41,11 @@ def _per_step(et, reduced: int) -> bool:
 
 def simple_reducer(lowering, comp_name: str):
     """The opcode of a reducer that is `op(p0, p1)` on its two scalar parameters, else None."""
-    comp = lowering.comps[comp_name]
-    params = comp.parameters()
-    root = comp.root
-    if len(params) != 2 or root.opcode not in ELEMENTWISE_RULES or len(root.operands) != 2:
+    opcode = lowering.comps[comp_name].binary_reducer()
+    if opcode not in ELEMENTWISE_RULES or opcode in ("compare", "convert", "copy", "select",
+                                                     "clamp"):
         return None
-    if root.opcode in ("compare", "convert", "copy", "select", "clamp"):
-        return None
-    owners = {root.operands[0].owner, root.operands[1].owner}
-    if owners != set(params):
-        return None
-    return root.opcode
+    return opcode
 
 
 def combine(lowering, g: Gen, comp_name: str, accs: list[V], vals: list[V], ets) -> list[V]:

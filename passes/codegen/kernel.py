@@ -14,7 +14,6 @@ from __future__ import annotations
 from contextlib import ExitStack, contextmanager
 from typing import Callable, Union
 
-from xdsl.dialects import arith
 from xdsl.dialects.builtin import (
     DYNAMIC_INDEX, IndexType, IntegerAttr, IntegerType, MemRefType, Signedness,
     UnitAttr, f32, f64, i1,
@@ -58,7 +57,7 @@ BOOL = i1
 
 class V:
     """A value of the kernel being built. Index values do C-like arithmetic with ints and
-    each other (`//` and `%` truncate, as C and arith.divsi / remsi do)."""
+    each other (`//` and `%` truncate, as C's / and % do)."""
 
     __slots__ = ("ssa", "k")
 
@@ -139,9 +138,6 @@ _FOLD = {
     "eq": lambda a, b: int(a == b), "ne": lambda a, b: int(a != b),
     "min": min, "max": max,
 }
-_ARITH = {"add": arith.AddiOp, "sub": arith.SubiOp, "mul": arith.MuliOp, "div": arith.DivSIOp,
-          "rem": arith.RemSIOp, "and": arith.AndIOp, "min": arith.MinSIOp, "max": arith.MaxSIOp}
-_COMPARE = {"slt", "sle", "sgt", "sge", "eq", "ne"}
 
 
 def all_of(conds) -> Index:
@@ -249,7 +245,9 @@ class Kernel:
         value = int(value)
         name = f"c{value}" if value >= 0 else f"c_m{-value}"  # %c64 reads as 64
         return self._prologue(("const", value),
-                              lambda: arith.ConstantOp(IntegerAttr(value, INDEX)), name)
+                              lambda: K.IndexConstantOp.create(
+                                  properties={"value": IntegerAttr(value, INDEX)},
+                                  result_types=[INDEX]), name)
 
     def index(self, x: Index) -> V:
         return x if isinstance(x, V) else self.const(x)
@@ -274,10 +272,12 @@ class Kernel:
         if hit is not None:
             return hit
         x, y = self.index(a), self.index(b)
-        if kind in _COMPARE:
-            op = arith.CmpiOp(x.ssa, y.ssa, kind)
+        if kind in K.INDEX_COMPARE:
+            op = K.IndexCompareOp.create(operands=[x.ssa, y.ssa], result_types=[BOOL],
+                                         properties={"kind": K.str_attr(kind)})
         else:
-            op = _ARITH[kind](x.ssa, y.ssa)
+            op = K.IndexBinaryOp.create(operands=[x.ssa, y.ssa], result_types=[x.type],
+                                        properties={"kind": K.str_attr(kind)})
         result = self.add(op, "t")
         self.memo_put(key, result)
         return result
@@ -288,7 +288,9 @@ class Kernel:
         key = ("select", cond, a, b)
         hit = self.memo_get(key)
         if hit is None:
-            hit = self.add(arith.SelectOp(cond.ssa, self.index(a).ssa, self.index(b).ssa), "t")
+            hit = self.add(K.IndexSelectOp.create(
+                operands=[cond.ssa, self.index(a).ssa, self.index(b).ssa],
+                result_types=[INDEX]), "t")
             self.memo_put(key, hit)
         return hit
 

@@ -17,6 +17,10 @@ pragmas), one decision each:
     collapse-loops     `collapse`: how many loops of a parallel nest share its iterations
     vectorize-loops    `simd`: a vectorizable loop, unless GCC would get it wrong
 
+Before them, one rewrite changes the loops' structure: split-loops-at-bounds
+(`index_split.py`) runs a minor loop that branches on its own index (a pad's or a
+concatenate's bounds check) as consecutive loops with the branches folded away.
+
 A loop whose body an emitter built for one particular split (a GEMM's row blocks, a
 strip-mined column reduction, a reduction split across threads, a convolution's batch)
 carries that decision from its emitter (`Kernel.loop(parallel=True, collapse=...)`); the
@@ -143,9 +147,13 @@ def run_loop_passes(module: K.ModuleOp, threads: int, dumper=None) -> None:
     """Run the loop passes on `module`; with a `Dumper` that is on, the loop IR is dumped
     as the emitters built it and after each pass (`NNNN.after_<pass>.mlir`, numbered on
     from the HLO passes)."""
+    from .index_split import split_loops_at_bounds
+
     dumping = dumper is not None and dumper.enabled
     if dumping:
         dumper.dump_loops("emitters", K.print_ir(module))
+    if split_loops_at_bounds(module) and dumping:
+        dumper.dump_loops("split-loops-at-bounds", K.print_ir(module))
     loops = list(for_loops(module))
     for loop_pass in loop_passes(threads):
         loop_pass.decide(loops)

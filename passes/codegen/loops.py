@@ -3,8 +3,9 @@
 Lowering (`lower.py`, `gen.py`, `heavy.py`) builds it through `kernel.Kernel`; the loop
 passes (`loop_passes.py`) decide how its loops run; the C translation unit is printed from
 it by `cprint.py`, op by op; `CProgram.loop_ir` is its MLIR text (the `.loops.mlir` dump,
-which xDSL's parser reads back). Index arithmetic is the standard `arith` dialect on
-`index` values; the rest is ours because it maps one-to-one onto C. Printed forms:
+which xDSL's parser reads back). Every op is ours because it maps one-to-one onto C (index
+arithmetic too: xDSL's `arith` would cost a cold compile ~30 ms of import for eleven C
+operators). Printed forms:
 
     kernel.module { kernel.scalar_func*, kernel.func*, kernel.main }
     kernel.func "k_a" {^bb0(%b0: memref<?xf32>, ...): ...}   one C kernel; its block
@@ -19,6 +20,11 @@ which xDSL's parser reads back). Index arithmetic is the standard `arith` dialec
     %v = kernel.load %buf[%offset], kernel.store %v, %buf[%offset]
                                               element offsets; f16 / bf16 are stored as
                                               bits and computed in f32
+    %c = kernel.index_constant 4, %t = kernel.index_binary "mul"(%i, %c) : index,
+    %p = kernel.index_compare "slt"(%i, %n), %t = kernel.index_select %p, %a, %b
+                                              C's int64_t arithmetic on offsets, bounds
+                                              and conditions (`and` on conditions, i1);
+                                              `div` / `rem` truncate as C's / and %
     %v = kernel.apply "add"(%a, %b) {et = "f32", ...}   one elementwise HLO op on
                                               scalars, printed by its rule in
                                               `scalar_ops.ELEMENTWISE_RULES`
@@ -35,12 +41,14 @@ from __future__ import annotations
 
 import io
 
+from typing import ClassVar
+
 from xdsl.dialects.builtin import (
-    ArrayAttr, IndexType, IntegerAttr, StringAttr, UnitAttr, i64,
+    ArrayAttr, IndexType, IntegerAttr, StringAttr, UnitAttr, i1, i64,
 )
 from xdsl.ir import Attribute, Block, Dialect, Region
 from xdsl.irdl import (
-    IRDLOperation, ParsePropInAttrDict, irdl_op_definition, operand_def, opt_operand_def,
+    AnyAttr, IRDLOperation, VarConstraint, ParsePropInAttrDict, irdl_op_definition, operand_def, opt_operand_def,
     opt_prop_def, prop_def, region_def, result_def, traits_def, var_operand_def,
     var_region_def, var_result_def,
 )
@@ -293,6 +301,55 @@ class LiteralOp(KernelOp):
     result = result_def()
 
 
+# ---------------------------------------------------------------- index arithmetic
+
+INDEX_BINARY = ("add", "sub", "mul", "div", "rem", "and", "min", "max")
+INDEX_COMPARE = ("eq", "ne", "slt", "sle", "sgt", "sge")
+
+
+@irdl_op_definition
+class IndexConstantOp(KernelOp):
+    name = "kernel.index_constant"
+    assembly_format = "$value attr-dict"
+    value = prop_def(IntegerAttr)  # of type index
+    result = result_def(IndexType)
+
+
+@irdl_op_definition
+class IndexBinaryOp(KernelOp):
+    """`kind` (INDEX_BINARY) of two index values, or `and` of two conditions (i1)."""
+
+    name = "kernel.index_binary"
+    assembly_format = "$kind `(` $lhs `,` $rhs `)` attr-dict `:` type($result)"
+    T: ClassVar = VarConstraint("T", AnyAttr())
+    kind = prop_def(StringAttr)
+    lhs = operand_def(T)
+    rhs = operand_def(T)
+    result = result_def(T)
+
+
+@irdl_op_definition
+class IndexCompareOp(KernelOp):
+    """`kind` (INDEX_COMPARE, signed) of two index values: a condition."""
+
+    name = "kernel.index_compare"
+    assembly_format = "$kind `(` $lhs `,` $rhs `)` attr-dict"
+    kind = prop_def(StringAttr)
+    lhs = operand_def(IndexType)
+    rhs = operand_def(IndexType)
+    result = result_def(i1)
+
+
+@irdl_op_definition
+class IndexSelectOp(KernelOp):
+    name = "kernel.index_select"
+    assembly_format = "$cond `,` $lhs `,` $rhs attr-dict"
+    cond = operand_def(i1)
+    lhs = operand_def(IndexType)
+    rhs = operand_def(IndexType)
+    result = result_def(IndexType)
+
+
 @irdl_op_definition
 class CastOp(KernelOp):
     """A C value conversion to the result type (index <-> integers, widening)."""
@@ -395,7 +452,8 @@ class DeviceIdOp(IRDLOperation):
 KERNEL = Dialect("kernel", [
     ModuleOp, FuncOp, ScalarFuncOp, ReturnOp, MainOp, BufferOp, ConstantBufferOp, LaunchOp,
     ForOp, WhileOp, ConditionOp, IfOp, SwitchOp, VarOp, ScratchOp, ReadOp, AssignOp, LoadOp,
-    StoreOp, ApplyOp, LiteralOp, CastOp, BitcastOp, CallOp, GemmOp, MemcpyOp, CollectiveOp, DeviceIdOp,
+    StoreOp, IndexConstantOp, IndexBinaryOp, IndexCompareOp, IndexSelectOp, ApplyOp, LiteralOp,
+    CastOp, BitcastOp, CallOp, GemmOp, MemcpyOp, CollectiveOp, DeviceIdOp,
 ], [])
 
 

@@ -194,12 +194,40 @@ static inline void hlox_philox4x32(uint32_t *x0p, uint32_t *x1p, uint32_t *x2p,
   }
   *x0p = x0; *x1p = x1; *x2p = x2; *x3p = x3; }
 
-/* CBLAS, declared here so no include path is needed (scipy-openblas32: 32-bit ints). */
+/* GEMMs (row-major C = op(A) op(B), alpha 1, beta 0) call scipy-openblas32's CBLAS (linked;
+   declared here so no include path is needed: 32-bit ints), or the Fortran sgemm_ / dgemm_
+   the runtime found already loaded in the process (runtime/blas.py: the MKL PyTorch ships),
+   single-threaded through its thread-local setting: hlox splits GEMMs across its own
+   threads. The pointers are set once per library, before its first call (hlox_use_blas,
+   defined with hlox_main). */
 enum { HLOX_ROW_MAJOR = 101, HLOX_NO_TRANS = 111, HLOX_TRANS = 112 };
 void scipy_cblas_sgemm(int, int, int, int, int, int, float, const float *, int,
                        const float *, int, float, float *, int);
 void scipy_cblas_dgemm(int, int, int, int, int, int, double, const double *, int,
                        const double *, int, double, double *, int);
+#define HLOX_FORTRAN_GEMM(NAME, T) typedef void (*NAME)(const char *, const char *,         \
+  const int *, const int *, const int *, const T *, const T *, const int *, const T *,      \
+  const int *, const T *, T *, const int *)
+HLOX_FORTRAN_GEMM(hlox_fortran_sgemm, float);
+HLOX_FORTRAN_GEMM(hlox_fortran_dgemm, double);
+extern __attribute__((visibility("hidden"))) hlox_fortran_sgemm hlox_sgemm_f;
+extern __attribute__((visibility("hidden"))) hlox_fortran_dgemm hlox_dgemm_f;
+extern __attribute__((visibility("hidden"))) int (*hlox_blas_threads_f)(int);
+#define HLOX_GEMM(S, T, CBLAS)                                                              \
+static inline void hlox_##S##gemm(int ta, int tb, int m, int n, int k, const T *a, int lda,  \
+                                  const T *b, int ldb, T *c, int ldc) {                     \
+  if (hlox_##S##gemm_f) { /* column-major: C' = op(B)' op(A)' */                            \
+    const T one = 1, zero = 0;                                                              \
+    int previous = hlox_blas_threads_f(1);                                                  \
+    hlox_##S##gemm_f(tb ? "T" : "N", ta ? "T" : "N", &n, &m, &k, &one, b, &ldb, a, &lda,    \
+                     &zero, c, &ldc);                                                       \
+    hlox_blas_threads_f(previous);                                                          \
+  } else {                                                                                  \
+    CBLAS(HLOX_ROW_MAJOR, ta ? HLOX_TRANS : HLOX_NO_TRANS, tb ? HLOX_TRANS : HLOX_NO_TRANS, \
+          m, n, k, 1, a, lda, b, ldb, 0, c, ldc);                                           \
+  } }
+HLOX_GEMM(s, float, scipy_cblas_sgemm)
+HLOX_GEMM(d, double, scipy_cblas_dgemm)
 
 /* c64 / c128 (scalar_ops.COMPLEX_RULES): sign is z/|z| (0 stays 0); expm1 and log1p keep
    their precision near 0 through the real parts' expm1 / log1p. */

@@ -130,3 +130,19 @@ def test_a_cold_compile_without_bf16_never_imports_ml_dtypes():
                           env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_cold_compile_with_nothing_to_fold_never_imports_the_evaluator(tmp_path):
+    # constant folding imports the reference evaluator (~30 ms) at its first candidate only;
+    # the kernel dialect has its own index arithmetic (xDSL's arith: ~30 ms of import)
+    code = ("import sys, hlox\nhlox.compile(sys.argv[1])\n"
+            "assert 'xdsl.dialects.arith' not in sys.modules\n"
+            "print('hlox.ir.evaluator' in sys.modules)")
+    folds = ADD.replace("ROOT s = f32[4] add(x, y)",
+                        "c = f32[4] constant({1, 2, 3, 4})\n  n = f32[4] negate(c)\n"
+                        "  ROOT s = f32[4] add(x, n)")
+    env = dict(os.environ, HLOX_CACHE_DIR="")
+    outs = [subprocess.run([sys.executable, "-c", code, text], env=env, capture_output=True,
+                           text=True, timeout=300) for text in (ADD, folds)]
+    assert [p.returncode for p in outs] == [0, 0], [p.stderr for p in outs]
+    assert [p.stdout.strip().splitlines()[-1] for p in outs] == ["False", "True"]

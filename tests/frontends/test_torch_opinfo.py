@@ -35,6 +35,11 @@ REPRESENTATIVE = [
     # outside core ATen: PyTorch's other decompositions, or rules of hlox's own
     "cummax", "nanmedian", "searchsorted", "masked_scatter", "nn.functional.bilinear",
     "ldexp", "frexp", "erfinv", "linalg.solve", "fft.rfft", "fft.irfft",
+    "special.chebyshev_polynomial_t", "special.hermite_polynomial_h", "logcumsumexp", "histc",
+    "histogram", "_segment_reduce.offsets", "index_reduce.amax", "mode",
+    "nn.functional.adaptive_max_pool2d", "nn.functional.embedding_bag", "nonzero_static",
+    "grid_sampler_3d", "_upsample_bilinear2d_aa", "nn.functional.linear_cross_entropy.chunked",
+    "hash_tensor",
     # special functions (hlox.lax's, through frontends/torch/aten_special.py)
     "lgamma", "polygamma.polygamma_n_2", "igamma", "special.i0e", "special.bessel_y1",
     "special.log_ndtr", "special.airy_ai",
@@ -42,7 +47,7 @@ REPRESENTATIVE = [
 # complex64 samples: the complex parts, complex arithmetic and the FFTs
 REPRESENTATIVE_COMPLEX = [
     "mul", "div.no_rounding_mode", "exp", "abs", "angle", "real", "view_as_real", "var",
-    "matmul", "fft.fft", "fft.ifft", "fft.fftn", "fft.hfft",
+    "matmul", "fft.fft", "fft.ifft", "fft.fftn", "fft.hfft", "logcumsumexp", "nonzero_static",
 ]
 
 

@@ -4,6 +4,7 @@ by plain Python)."""
 from __future__ import annotations
 
 import ml_dtypes
+import pytest
 import numpy as np
 
 import hlox
@@ -122,6 +123,36 @@ def test_bf16_reduce_rounds_every_step_in_element_order():
     np.testing.assert_array_equal(evaluate_text(_BF16_SUM, [x]).astype(np.float64), want)
     compiled = hlox.compile(_BF16_SUM)(x)
     np.testing.assert_array_equal(np.asarray(compiled).astype(np.float64), want)
+
+
+_FOLD = """HloModule m
+reducer {
+  a = f32[] parameter(0)
+  b = f32[] parameter(1)
+  ROOT r = f32[] BODY
+}
+ENTRY e {
+  x = f32[4,6] parameter(0)
+  init = f32[] constant(1.5)
+  ROOT s = f32[4] reduce(x, init), dimensions={1}, to_apply=reducer
+}
+"""
+
+
+@pytest.mark.parametrize("body, step", [
+    ("subtract(a, b)", lambda acc, v: acc - v),
+    ("subtract(b, a)", lambda acc, v: v - acc),
+])
+def test_order_dependent_reducer_folds_in_element_order(body, step):
+    # A reducer that is not one associative op: the order shows, and XLA:CPU folds each row
+    # from the init value in element order; the evaluator and the compiled code do the same.
+    text = _FOLD.replace("BODY", body)
+    x = np.random.default_rng(5).uniform(-1, 1, (4, 6)).astype(np.float32)
+    want = np.full(4, 1.5, np.float32)
+    for j in range(6):
+        want = step(want, x[:, j])
+    np.testing.assert_allclose(evaluate_text(text, [x]), want, rtol=1e-6)
+    np.testing.assert_allclose(hlox.compile(text)(x), want, rtol=1e-6)
 
 
 def test_tokens_order_nothing_and_carry_no_data():

@@ -7,14 +7,13 @@ import os
 
 import pytest
 from xdsl.context import Context
-from xdsl.dialects import arith, builtin
+from xdsl.dialects import builtin
 from xdsl.parser import Parser
 
 from hlox.ir.parser import parse_module
 from hlox.passes.codegen import generate_c
 from hlox.passes.codegen import loops as K
 from hlox.passes.codegen.cprint import CPrinter
-from hlox.passes.codegen.kernel import _ARITH as INDEX_ARITHMETIC
 from hlox.passes.codegen.prelude import PRELUDE
 
 D = os.path.join(os.path.dirname(__file__), "..", "fixtures", "jax")
@@ -37,7 +36,7 @@ def _path(name: str, suffix: str) -> str:
 
 def _context() -> Context:
     ctx = Context()
-    for dialect in (builtin.Builtin, arith.Arith, K.KERNEL):
+    for dialect in (builtin.Builtin, K.KERNEL):
         ctx.load_dialect(dialect)
     return ctx
 
@@ -66,11 +65,10 @@ def test_every_kernel_op_is_printed_somewhere():
 
 
 def test_every_op_has_a_c_printing_rule():
-    """Each op of the dialect (and each arith op lowering makes) prints through one rule of
-    cprint's tables, or is a function / hlox_main / while condition printed by name."""
+    """Each op of the dialect prints through one rule of cprint's tables, or is a function /
+    hlox_main / while condition printed by name."""
     by_name = {K.ModuleOp, K.FuncOp, K.ScalarFuncOp, K.MainOp, K.ConditionOp}
-    ops = set(K.KERNEL.operations) | set(INDEX_ARITHMETIC.values()) | {
-        arith.ConstantOp, arith.CmpiOp, arith.SelectOp}
+    ops = set(K.KERNEL.operations)
     missing = ops - set(CPrinter.EXPRESSIONS) - set(CPrinter.STATEMENTS) - by_name
     assert not missing, sorted(op.name for op in missing)
     both = set(CPrinter.EXPRESSIONS) & set(CPrinter.STATEMENTS)

@@ -29,15 +29,17 @@ __attribute__((noinline)) static void k_concatenate_2(const float *restrict b0, 
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, float *restrict b1) {
   for (int64_t i1 = 0; i1 < 2; i1++) {
     #pragma omp simd
-    for (int64_t i2 = 0; i2 < 6; i2++) {
+    for (int64_t i2 = 0; i2 < 3; i2++) {
       float g4;
-      if ((i2 < 3)) {
-        const float v7 = b0[((i1 * 3) + i2)];
-        g4 = v7;
-      } else {
-        const float v11 = b0[((i1 * 3) + (i2 - 3))];
-        g4 = (v11 * (0x1.0000000000000p+1f));
-      }
+      const float v7 = b0[((i1 * 3) + i2)];
+      g4 = v7;
+      b1[((i1 * 6) + i2)] = g4;
+    }
+    #pragma omp simd
+    for (int64_t i2 = 3; i2 < 6; i2++) {
+      float g4;
+      const float v11 = b0[((i1 * 3) + (i2 - 3))];
+      g4 = (v11 * (0x1.0000000000000p+1f));
       b1[((i1 * 6) + i2)] = g4;
     }
   }

@@ -83,16 +83,17 @@ __attribute__((noinline)) static void k_wrapped_add(const int32_t *restrict b0, 
 __attribute__((noinline)) static void k_bitcast_concatenate_fusion(const uint32_t *restrict b0, const uint32_t *restrict b1, uint32_t *restrict b2) {
   for (int64_t i1 = 0; i1 < 2; i1++) {
     #pragma omp simd
-    for (int64_t i2 = 0; i2 < 2; i2++) {
+    for (int64_t i2 = 0; i2 < 1; i2++) {
       uint32_t g4;
-      if ((i2 < 1)) {
-        const uint32_t v5 = b0[i1];
-        g4 = v5;
-      } else {
-        const int64_t t6 = (i2 - 1);
-        const uint32_t v7 = b1[i1];
-        g4 = v7;
-      }
+      const uint32_t v5 = b0[i1];
+      g4 = v5;
+      b2[((i1 * 2) + i2)] = g4;
+    }
+    #pragma omp simd
+    for (int64_t i2 = 1; i2 < 2; i2++) {
+      uint32_t g4;
+      const uint32_t v7 = b1[i1];
+      g4 = v7;
       b2[((i1 * 2) + i2)] = g4;
     }
   }

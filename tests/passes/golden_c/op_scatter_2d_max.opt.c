@@ -4,16 +4,17 @@
 __attribute__((noinline)) static void k_bitcast_concatenate_fusion(const int32_t *restrict b0, const int32_t *restrict b1, int32_t *restrict b2) {
   for (int64_t i1 = 0; i1 < 3; i1++) {
     #pragma omp simd
-    for (int64_t i2 = 0; i2 < 2; i2++) {
+    for (int64_t i2 = 0; i2 < 1; i2++) {
       int32_t g4;
-      if ((i2 < 1)) {
-        const int32_t v5 = b0[i1];
-        g4 = (((uint8_t)(v5 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v5 + (uint32_t)((int32_t)0x6ull))) : v5);
-      } else {
-        const int64_t t11 = (i2 - 1);
-        const int32_t v12 = b1[i1];
-        g4 = (((uint8_t)(v12 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v12 + (uint32_t)((int32_t)0x5ull))) : v12);
-      }
+      const int32_t v5 = b0[i1];
+      g4 = (((uint8_t)(v5 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v5 + (uint32_t)((int32_t)0x6ull))) : v5);
+      b2[((i1 * 2) + i2)] = g4;
+    }
+    #pragma omp simd
+    for (int64_t i2 = 1; i2 < 2; i2++) {
+      int32_t g4;
+      const int32_t v12 = b1[i1];
+      g4 = (((uint8_t)(v12 < ((int32_t)0x0ull))) ? ((int32_t)((uint32_t)v12 + (uint32_t)((int32_t)0x5ull))) : v12);
       b2[((i1 * 2) + i2)] = g4;
     }
   }

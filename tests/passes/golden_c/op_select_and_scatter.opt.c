@@ -105,35 +105,41 @@ __attribute__((noinline)) static void k_wrapped_reduce_window(const float *restr
 __attribute__((noinline)) static void k_concatenate_bitcast_fusion(const int32_t *restrict b0, const int32_t *restrict b1, const int32_t *restrict b2, const int32_t *restrict b3, int32_t *restrict b4) {
   for (int64_t i1 = 0; i1 < 18; i1++) {
     #pragma omp simd
-    for (int64_t i2 = 0; i2 < 4; i2++) {
-      const int64_t t3 = (i1 / 6);
-      const int64_t t5 = ((i1 / 2) % 3);
-      const int64_t t6 = (i1 % 2);
+    for (int64_t i2 = 0; i2 < 1; i2++) {
       int32_t g8;
-      if ((i2 < 1)) {
-        const int32_t v13 = b0[(((t3 * 6) + (t5 * 2)) + t6)];
-        g8 = v13;
-      } else {
-        const int64_t t14 = (i2 - 1);
-        int32_t g16;
-        if ((i2 < 2)) {
-          const int32_t v21 = b1[(((t3 * 6) + (t5 * 2)) + t6)];
-          g16 = v21;
-        } else {
-          const int64_t t22 = (i2 - 2);
-          int32_t g24;
-          if ((i2 < 3)) {
-            const int32_t v29 = b2[(((t3 * 6) + (t5 * 2)) + t6)];
-            g24 = v29;
-          } else {
-            const int64_t t30 = (i2 - 3);
-            const int32_t v35 = b3[(((t3 * 6) + (t5 * 2)) + t6)];
-            g24 = v35;
-          }
-          g16 = g24;
-        }
-        g8 = g16;
-      }
+      const int32_t v13 = b0[((((i1 / 6) * 6) + (((i1 / 2) % 3) * 2)) + (i1 % 2))];
+      g8 = v13;
+      b4[((i1 * 4) + i2)] = g8;
+    }
+    #pragma omp simd
+    for (int64_t i2 = 1; i2 < 2; i2++) {
+      int32_t g8;
+      int32_t g16;
+      const int32_t v21 = b1[((((i1 / 6) * 6) + (((i1 / 2) % 3) * 2)) + (i1 % 2))];
+      g16 = v21;
+      g8 = g16;
+      b4[((i1 * 4) + i2)] = g8;
+    }
+    #pragma omp simd
+    for (int64_t i2 = 2; i2 < 3; i2++) {
+      int32_t g8;
+      int32_t g16;
+      int32_t g24;
+      const int32_t v29 = b2[((((i1 / 6) * 6) + (((i1 / 2) % 3) * 2)) + (i1 % 2))];
+      g24 = v29;
+      g16 = g24;
+      g8 = g16;
+      b4[((i1 * 4) + i2)] = g8;
+    }
+    #pragma omp simd
+    for (int64_t i2 = 3; i2 < 4; i2++) {
+      int32_t g8;
+      int32_t g16;
+      int32_t g24;
+      const int32_t v35 = b3[((((i1 / 6) * 6) + (((i1 / 2) % 3) * 2)) + (i1 % 2))];
+      g24 = v35;
+      g16 = g24;
+      g8 = g16;
       b4[((i1 * 4) + i2)] = g8;
     }
   }

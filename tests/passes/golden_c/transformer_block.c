@@ -44,7 +44,7 @@ __attribute__((noinline)) static void k_fusion_8(const float *restrict b0, float
 }
 
 __attribute__((noinline)) static void k_dot_general_6(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 96, 32, 1.0f, b0, 32, b1, 96, 0.0f, b2, 96);
+  hlox_sgemm(0, 0, 16, 96, 32, b0, 32, b1, 96, b2, 96);
 }
 
 __attribute__((noinline)) static void k_fusion_9(const float *restrict b0, float *restrict b1, float *restrict b2) {
@@ -256,7 +256,7 @@ __attribute__((noinline)) static void k_fusion_2(const float *restrict b0, const
 __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, const float *restrict b1, float *restrict b2, const float *restrict b3) {
   for (int64_t i1 = 0; i1 < 1; i1++) {
     const int64_t t2 = (i1 * 64);
-    scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 64, 32, 1.0f, b0, 32, b1 + t2, 64, 0.0f, b2 + t2, 64);
+    hlox_sgemm(0, 0, 16, 64, 32, b0, 32, b1 + t2, 64, b2 + t2, 64);
     for (int64_t i3 = 0; i3 < 2; i3++) {
       for (int64_t i4 = 0; i4 < 8; i4++) {
         #pragma omp simd
@@ -275,7 +275,7 @@ __attribute__((noinline)) static void k_fusion_1(const float *restrict b0, const
 __attribute__((noinline)) static void k_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2, const float *restrict b3, const float *restrict b4, const float *restrict b5) {
   for (int64_t i1 = 0; i1 < 1; i1++) {
     const int64_t t2 = (i1 * 32);
-    scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 32, 64, 1.0f, b0, 64, b1 + t2, 32, 0.0f, b2 + t2, 32);
+    hlox_sgemm(0, 0, 16, 32, 64, b0, 64, b1 + t2, 32, b2 + t2, 32);
     for (int64_t i3 = 0; i3 < 2; i3++) {
       for (int64_t i4 = 0; i4 < 8; i4++) {
         #pragma omp simd
@@ -293,6 +293,14 @@ __attribute__((noinline)) static void k_fusion(const float *restrict b0, const f
 }
 
 /* hlox: entry */
+hlox_fortran_sgemm hlox_sgemm_f;
+hlox_fortran_dgemm hlox_dgemm_f;
+int (*hlox_blas_threads_f)(int);
+void hlox_use_blas(void *sgemm, void *dgemm, void *set_threads_local) {
+  hlox_sgemm_f = (hlox_fortran_sgemm)sgemm;
+  hlox_dgemm_f = (hlox_fortran_dgemm)dgemm;
+  hlox_blas_threads_f = (int (*)(int))set_threads_local;
+}
 void scipy_openblas_set_num_threads(int);
 __attribute__((constructor)) static void hlox_blas_single_threaded(void) {
   scipy_openblas_set_num_threads(1);

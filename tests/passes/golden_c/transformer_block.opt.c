@@ -46,7 +46,7 @@ __attribute__((noinline)) static void k_add_bitcast_fusion_1(const float *restri
 }
 
 __attribute__((noinline)) static void k_ynn_fusion_5(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 96, 32, 1.0f, b0, 32, b1, 96, 0.0f, b2, 96);
+  hlox_sgemm(0, 0, 16, 96, 32, b0, 32, b1, 96, b2, 96);
 }
 
 __attribute__((noinline)) static void k_fusion_3(const float *restrict b0, float *restrict b1, float *restrict b2, float *restrict b3) {
@@ -271,7 +271,7 @@ __attribute__((noinline)) static void k_add_bitcast_fusion(const float *restrict
 }
 
 __attribute__((noinline)) static void k_ynn_fusion_1(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 64, 32, 1.0f, b0, 32, b1, 64, 0.0f, b2, 64);
+  hlox_sgemm(0, 0, 16, 64, 32, b0, 32, b1, 64, b2, 64);
 }
 
 __attribute__((noinline)) static void k_multiply_bitcast_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
@@ -287,7 +287,7 @@ __attribute__((noinline)) static void k_multiply_bitcast_fusion(const float *res
 }
 
 __attribute__((noinline)) static void k_ynn_fusion(const float *restrict b0, const float *restrict b1, float *restrict b2) {
-  scipy_cblas_sgemm(HLOX_ROW_MAJOR, HLOX_NO_TRANS, HLOX_NO_TRANS, 16, 32, 64, 1.0f, b0, 64, b1, 32, 0.0f, b2, 32);
+  hlox_sgemm(0, 0, 16, 32, 64, b0, 64, b1, 32, b2, 32);
 }
 
 __attribute__((noinline)) static void k_broadcast_add_fusion(const float *restrict b0, const float *restrict b1, const float *restrict b2, float *restrict b3) {
@@ -306,6 +306,14 @@ __attribute__((noinline)) static void k_broadcast_add_fusion(const float *restri
 }
 
 /* hlox: entry */
+hlox_fortran_sgemm hlox_sgemm_f;
+hlox_fortran_dgemm hlox_dgemm_f;
+int (*hlox_blas_threads_f)(int);
+void hlox_use_blas(void *sgemm, void *dgemm, void *set_threads_local) {
+  hlox_sgemm_f = (hlox_fortran_sgemm)sgemm;
+  hlox_dgemm_f = (hlox_fortran_dgemm)dgemm;
+  hlox_blas_threads_f = (int (*)(int))set_threads_local;
+}
 void scipy_openblas_set_num_threads(int);
 __attribute__((constructor)) static void hlox_blas_single_threaded(void) {
   scipy_openblas_set_num_threads(1);
