@@ -108,9 +108,8 @@ def _lgamma_from_half(x):
         series = hnp.add(series, hnp.divide(c, hnp.add(z, i + 1.0)))
     t = hnp.add(z, _LANCZOS_G + 0.5)
     log_t = hnp.add(math.log(_LANCZOS_G + 0.5), hnp.log1p(hnp.divide(z, _LANCZOS_G + 0.5)))
-    return hnp.add(hnp.add(0.5 * math.log(2 * _PI),
-                           hnp.multiply(hnp.subtract(hnp.add(z, 0.5), hnp.divide(t, log_t)), log_t)),
-                   hnp.log(series))
+    power = hnp.multiply(hnp.subtract(hnp.add(z, 0.5), hnp.divide(t, log_t)), log_t)
+    return hnp.add(hnp.add(0.5 * math.log(2 * _PI), power), hnp.log(series))
 
 
 def _abs_sin_pi(x):
@@ -265,7 +264,8 @@ _CF_BIG, _CF_BIG_INVERSE = 4.503599627370496e15, 2.22044604925031308085e-16
 
 def _igamma_prefactor(a, x):
     """x^a e^-x / Gamma(a)."""
-    return hnp.exp(hnp.subtract(hnp.subtract(hnp.multiply(a, hnp.log(x)), x), lgamma.__wrapped__(a)))
+    log_power = hnp.subtract(hnp.multiply(a, hnp.log(x)), x)
+    return hnp.exp(hnp.subtract(log_power, lgamma.__wrapped__(a)))
 
 
 def _until_converged(step, state):
@@ -382,8 +382,8 @@ def erfcx(x):
     erfcx(x) = 2 exp(x^2) - erfcx(-x)."""
     negative = hnp.less(x, 0.0)
     positive = _erfcx_nonnegative(hnp.abs(x))
-    return hnp.where(negative, hnp.subtract(hnp.multiply(2.0, hnp.exp(hnp.multiply(x, x))), positive),
-                     positive)
+    reflected = hnp.subtract(hnp.multiply(2.0, hnp.exp(hnp.multiply(x, x))), positive)
+    return hnp.where(negative, reflected, positive)
 
 
 @_in_f64
@@ -498,28 +498,19 @@ def _bessel_k(x, order: int, scaled: bool):
     return _select((hnp.equal(x, 0.0), np.inf), (hnp.less(x, 0.0), np.nan), default=result)
 
 
-@_in_f64
-def bessel_k0(x):
-    """The modified Bessel function of the second kind, order 0."""
-    return _bessel_k(x, 0, scaled=False)
+def _bessel_k_function(name: str, order: int, scaled: bool, doc: str):
+    def fn(x):
+        return _bessel_k(x, order, scaled)
+    fn.__name__, fn.__qualname__, fn.__doc__ = name, name, doc
+    return _in_f64(fn)
 
 
-@_in_f64
-def bessel_k1(x):
-    """The modified Bessel function of the second kind, order 1."""
-    return _bessel_k(x, 1, scaled=False)
-
-
-@_in_f64
-def bessel_k0e(x):
-    """exp(x) K0(x)."""
-    return _bessel_k(x, 0, scaled=True)
-
-
-@_in_f64
-def bessel_k1e(x):
-    """exp(x) K1(x)."""
-    return _bessel_k(x, 1, scaled=True)
+bessel_k0 = _bessel_k_function("bessel_k0", 0, False,
+                               "The modified Bessel function of the second kind, order 0.")
+bessel_k1 = _bessel_k_function("bessel_k1", 1, False,
+                               "The modified Bessel function of the second kind, order 1.")
+bessel_k0e = _bessel_k_function("bessel_k0e", 0, True, "exp(x) K0(x).")
+bessel_k1e = _bessel_k_function("bessel_k1e", 1, True, "exp(x) K1(x).")
 
 
 def _bessel_asymptotic(x, order: int):
@@ -549,8 +540,9 @@ def _j1_small(x):
     """J1(x) for 0 <= x <= 5."""
     z = hnp.multiply(x, x)
     rational = hnp.divide(_polevl(z, _J1_RP), _polevl(z, _J1_RQ))
-    return hnp.multiply(hnp.multiply(hnp.multiply(rational, x), hnp.subtract(z, 14.6819706421238932572)),
-                        hnp.subtract(z, 49.2184563216946036703))
+    zeros = hnp.multiply(hnp.subtract(z, 14.6819706421238932572),
+                         hnp.subtract(z, 49.2184563216946036703))
+    return hnp.multiply(hnp.multiply(rational, x), zeros)
 
 
 def _near_and_far(x):
@@ -624,14 +616,16 @@ def airy_ai(x):
     z = hnp.divide(1.0, zeta_o)
     z2 = hnp.multiply(z, z)
     t = hnp.add(zeta_o, 0.25 * _PI)
-    modulus = hnp.add(1.0, hnp.divide(hnp.multiply(z2, _polevl(z2, _AIRY_AFN)), _polevl(z2, _AIRY_AFD)))
+    modulus = hnp.add(1.0, hnp.divide(hnp.multiply(z2, _polevl(z2, _AIRY_AFN)),
+                                      _polevl(z2, _AIRY_AFD)))
     phase = hnp.divide(hnp.multiply(z, _polevl(z2, _AIRY_AGN)), _polevl(z2, _AIRY_AGD))
     oscillation = hnp.multiply(hnp.divide(_ONE_OVER_SQRT_PI, hnp.sqrt(root)), hnp.subtract(
         hnp.multiply(hnp.sin(t), modulus), hnp.multiply(hnp.cos(t), phase)))
 
     xd = hnp.where(decaying, x, 3.0)
     zeta_d = hnp.divide(hnp.multiply(2.0, hnp.multiply(xd, hnp.sqrt(xd))), 3.0)
-    ratio = hnp.divide(_polevl(hnp.divide(1.0, zeta_d), _AIRY_AN), _polevl(hnp.divide(1.0, zeta_d), _AIRY_AD))
+    inverse = hnp.divide(1.0, zeta_d)
+    ratio = hnp.divide(_polevl(inverse, _AIRY_AN), _polevl(inverse, _AIRY_AD))
     decay = hnp.divide(hnp.multiply(_ONE_OVER_SQRT_PI, ratio),
                        hnp.multiply(hnp.multiply(2.0, hnp.sqrt(hnp.sqrt(xd))), hnp.exp(zeta_d)))
 

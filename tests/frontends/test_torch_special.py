@@ -95,8 +95,10 @@ def test_trigamma_is_infinite_at_its_poles():
 
 
 def test_zeta_and_incomplete_gammas_match_eager():
-    a = torch.tensor([0.5, 1.0, 3.0, 10.0, 50.0, 150.0, 0.0, 0.0, 2.0, -1.0, 1.0, INF, 2.0, 7.5, NAN])
-    x = torch.tensor([0.3, 2.0, 2.5, 12.0, 45.0, 160.0, 1.0, 0.0, 0.0, 1.0, INF, 3.0, 1e-4, 30.0, 1.0])
+    a = torch.tensor([0.5, 1.0, 3.0, 10.0, 50.0, 150.0, 0.0, 0.0, 2.0, -1.0, 1.0, INF, 2.0, 7.5,
+                      NAN])
+    x = torch.tensor([0.3, 2.0, 2.5, 12.0, 45.0, 160.0, 1.0, 0.0, 0.0, 1.0, INF, 3.0, 1e-4, 30.0,
+                      1.0])
     s = torch.tensor([2.0, 3.0, 1.0, 4.5, 2.0, 2.0, 2.0, 0.5, 60.0, 1.5, 2.0, 2.0])
     q = torch.tensor([0.5, 1.0, 2.0, 7.3, -1.5, -2.0, 0.0, 1.0, 1.0, -2.5, 30.0, INF])
     assert_matches_eager(lambda a, x, s, q: (torch.igamma(a, x), torch.igammac(a, x),
