@@ -22,6 +22,7 @@ import numpy as np
 
 from . import numpy_api as hnp
 from .primitives import aval_of
+from .ad import custom_jvp
 from .lax_api import erf, while_loop
 
 __all__ = [
@@ -241,7 +242,7 @@ def zeta(x, q):
     return _select((pole, np.inf), (special, np.nan), default=s)
 
 
-def polygamma(n: int, x):
+def _polygamma(n: int, x):
     """The n-th derivative of digamma (n a non-negative Python int): digamma, trigamma,
     then (-1)^(n+1) n! zeta(n + 1, x)."""
     n = int(n)
@@ -639,6 +640,75 @@ def airy_ai(x):
     series = hnp.subtract(hnp.multiply(_AIRY_C1, f), hnp.multiply(_AIRY_C2, g))
     return _select((hnp.isinf(x), np.nan), (hnp.greater(x, 103.892), 0.0),
                    (oscillating, oscillation), (decaying, decay), default=series)
+
+
+# ---------------------------------------------------------------- derivatives
+
+def _with_derivative(fn, derivative):
+    """`fn` (of one array) differentiated as tangent * derivative(x, fn(x)), not through
+    its branches (whose unselected sides hold infinities)."""
+    differentiable = custom_jvp(fn)
+
+    @differentiable.defjvp
+    def _(primals, tangents):
+        (x,), (t,) = primals, tangents
+        y = fn(x)
+        return y, hnp.multiply(t, derivative(x, y))
+    differentiable.__wrapped__ = fn.__wrapped__  # the f64 function, for internal callers
+    return differentiable
+
+
+def _over_x(value, x, at_zero):
+    """value / x, `at_zero` (the limit) at x = 0."""
+    zero = hnp.equal(x, 0.0)
+    return hnp.where(zero, at_zero, hnp.divide(value, hnp.where(zero, 1.0, x)))
+
+
+def _spherical_j0_derivative(x, y):
+    """(cos x - j0(x)) / x, by its Taylor polynomial below 1/2."""
+    taylor = hnp.multiply(x, _polevl(hnp.multiply(x, x), (1 / 45360, -1 / 840, 1 / 30, -1 / 3)))
+    return hnp.where(hnp.less(hnp.abs(x), 0.5), taylor,
+                     _over_x(hnp.subtract(hnp.cos(x), y), x, 0.0))
+
+
+_TWO_OVER_SQRT_PI = 2 * _ONE_OVER_SQRT_PI
+_DERIVATIVES = {
+    "lgamma": lambda x, y: digamma(x),
+    "digamma": lambda x, y: polygamma(1, x),
+    "erfc": lambda x, y: hnp.multiply(-_TWO_OVER_SQRT_PI, hnp.exp(hnp.negative(hnp.square(x)))),
+    "erfcx": lambda x, y: hnp.subtract(hnp.multiply(hnp.multiply(2.0, x), y), _TWO_OVER_SQRT_PI),
+    "log_ndtr": lambda x, y: hnp.multiply(1 / math.sqrt(2 * _PI), hnp.exp(
+        hnp.subtract(hnp.multiply(-0.5, hnp.square(x)), y))),
+    "ndtri": lambda p, y: hnp.multiply(math.sqrt(2 * _PI), hnp.exp(
+        hnp.multiply(0.5, hnp.square(y)))),
+    "bessel_i0": lambda x, y: bessel_i1(x),
+    "bessel_i0e": lambda x, y: hnp.subtract(bessel_i1e(x), hnp.multiply(hnp.sign(x), y)),
+    "bessel_i1": lambda x, y: hnp.subtract(bessel_i0(x), _over_x(y, x, 0.5)),
+    "bessel_i1e": lambda x, y: hnp.subtract(hnp.subtract(bessel_i0e(x), hnp.multiply(
+        hnp.sign(x), y)), _over_x(y, x, 0.5)),
+    "bessel_j0": lambda x, y: hnp.negative(bessel_j1(x)),
+    "bessel_j1": lambda x, y: hnp.subtract(bessel_j0(x), _over_x(y, x, 0.5)),
+    "bessel_y0": lambda x, y: hnp.negative(bessel_y1(x)),
+    "bessel_y1": lambda x, y: hnp.subtract(bessel_y0(x), hnp.divide(y, x)),
+    "bessel_k0": lambda x, y: hnp.negative(bessel_k1(x)),
+    "bessel_k1": lambda x, y: hnp.negative(hnp.add(bessel_k0(x), hnp.divide(y, x))),
+    "bessel_k0e": lambda x, y: hnp.subtract(y, bessel_k1e(x)),
+    "bessel_k1e": lambda x, y: hnp.subtract(hnp.multiply(y, hnp.subtract(1.0, hnp.divide(1.0, x))),
+                                            bessel_k0e(x)),
+    "spherical_bessel_j0": _spherical_j0_derivative,
+}
+for _name, _derivative in _DERIVATIVES.items():
+    globals()[_name] = _with_derivative(globals()[_name], _derivative)
+
+
+polygamma = custom_jvp(_polygamma, nondiff_argnums=(0,))  # its derivative: the next order
+polygamma.__name__ = "polygamma"
+
+
+@polygamma.defjvp
+def _polygamma_jvp(n, primals, tangents):
+    (x,), (t,) = primals, tangents
+    return _polygamma(n, x), hnp.multiply(t, _polygamma(n + 1, x))
 
 
 # ---------------------------------------------------------------- Cephes' coefficient tables

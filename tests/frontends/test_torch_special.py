@@ -67,7 +67,8 @@ def assert_matches_eager(fn, *args, rtol=1.3e-6, atol=1e-5):
                                    msg=lambda m, name=name: f"{name}: {m}")
 
 
-@pytest.mark.parametrize("dtype", [torch.float32, torch.float64])
+@pytest.mark.parametrize("dtype", [torch.float32,
+                                   pytest.param(torch.float64, marks=pytest.mark.slow)])
 def test_unary_special_functions_match_eager(dtype):
     x = torch.tensor(POINTS, dtype=dtype)
     # trigamma's poles at the non-positive integers: hlox's +inf, PyTorch's kernel a huge

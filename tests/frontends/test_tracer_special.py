@@ -138,3 +138,48 @@ def test_f16_is_evaluated_in_f64_and_integers_are_refused():
                                np.asarray(jax.lax.lgamma(x.astype(np.float32))), rtol=1e-3)
     got = hlox.jit(lax.lgamma)(np.array([3], np.int32))  # integers are made float first
     np.testing.assert_allclose(np.asarray(got), [np.log(2.0)], rtol=1e-6)
+
+
+def all_gradients(cases):
+    """{name: the gradient of sum(f) at v} for cases {name: (f, v)}, one hlox computation."""
+    names, points = list(cases), [v for _, v in cases.values()]
+
+    def gradients(*vs):
+        return {k: hlox.grad(lambda u, f=cases[k][0]: f(u).sum())(v) for k, v in zip(names, vs)}
+    return {k: np.asarray(v) for k, v in hlox.jit(gradients)(*points).items()}
+
+
+def test_gradients_match_jax():
+    """Each function's derivative is its own rule (lgamma' = digamma, i0e' = i1e - sign i0e,
+    ...), not the derivative of its branches: finite where the branches' are not."""
+    x = np.array([-2.5, -0.3, 0.2, 0.7, 2.5, 6.0, 12.0], np.float32)
+    p = np.array([0.01, 0.3, 0.5, 0.9], np.float32)
+    pairs = {"lgamma": (lax.lgamma, jax.lax.lgamma, x),
+             "digamma": (lax.digamma, jax.lax.digamma, x),
+             "bessel_i0e": (lax.bessel_i0e, jax.lax.bessel_i0e, x),
+             "bessel_i1e": (lax.bessel_i1e, jax.lax.bessel_i1e, x),
+             "erfc": (lax.erfc, jax.lax.erfc, x), "log_ndtr": (lax.log_ndtr, jsp.log_ndtr, x),
+             "ndtri": (lax.ndtri, jsp.ndtri, p),
+             "trigamma": (lambda v: lax.polygamma(1, v), lambda v: jsp.polygamma(1, v), x[2:])}
+    got = all_gradients({k: (f, v) for k, (f, _, v) in pairs.items()})
+    for name, (_, theirs, v) in pairs.items():
+        want = np.asarray(jax.grad(lambda u: theirs(u).sum())(v))
+        np.testing.assert_allclose(got[name], want, rtol=1e-4, atol=1e-5, err_msg=name)
+
+
+@pytest.mark.slow
+def test_gradients_match_central_differences_of_scipy_in_f64():
+    sp = pytest.importorskip("scipy.special")
+    x = np.array([-2.5, -0.3, 0.0, 0.2, 0.7, 2.5, 6.0, 12.0])
+    pos = np.array([0.2, 0.7, 2.5, 6.0, 12.0])
+    cases = {"erfcx": (sp.erfcx, x), "bessel_i0": (sp.i0, x), "bessel_i1": (sp.i1, x),
+             "bessel_j0": (sp.j0, x), "bessel_j1": (sp.j1, x), "bessel_y0": (sp.y0, pos),
+             "bessel_y1": (sp.y1, pos), "bessel_k0": (sp.k0, pos), "bessel_k1": (sp.k1, pos),
+             "bessel_k0e": (sp.k0e, pos), "bessel_k1e": (sp.k1e, pos),
+             "spherical_bessel_j0": (lambda v: sp.spherical_jn(0, v), x)}
+    got = all_gradients({k: (getattr(lax, k), v) for k, (_, v) in cases.items()})
+    for name, (reference, v) in cases.items():
+        want = (reference(v + 1e-6) - reference(v - 1e-6)) / 2e-6
+        np.testing.assert_allclose(got[name], want, rtol=1e-6, atol=3e-7, err_msg=name)
+    second = hlox.jit(hlox.grad(hlox.grad(lambda u: lax.lgamma(u).sum())))(np.float64(2.5))
+    np.testing.assert_allclose(np.asarray(second), sp.polygamma(1, 2.5), rtol=1e-9)
