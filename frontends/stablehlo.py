@@ -19,8 +19,9 @@ How StableHLO's structure maps onto HLO's:
 - regions become computations. MLIR regions may use values of the enclosing scope, HLO
   computations may not: a `case` branch receives the values it captures as one tuple
   operand, a `while` carries them as extra loop elements passed through unchanged;
-- `chlo.erf` is HLO's erf and `chlo.square` a multiply; other `chlo` ops (JAX's erfc,
-  erf_inv, lgamma, digamma, top_k), `custom_call`, `sdy` sharding and complex types raise
+- `chlo.erf` is HLO's erf and `chlo.square` a multiply; `chlo.erf_inv`, `erfc`, `lgamma`,
+  `digamma`, `bessel_i1e` and `zeta` are hlox.lax's special functions traced into the
+  computation; other `chlo` ops (top_k), `custom_call`, `sdy` sharding and complex types raise
   HloError naming the op (or type) at FILE:LINE:COL, as does any attribute hlox does not
   know (attributes under `mhlo.`, `jax.`, `tf.`, and precision settings change nothing
   on the CPU and are dropped).
@@ -778,40 +779,25 @@ def _constant(em, cb, op, operands):
     return [cb.constant(op.attrs["value"])]
 
 
-# Giles' single-precision erfinv (as XLA's chlo legalization): a polynomial in
-# w = -log1p(-x*x), one set of coefficients for w < 5 (in w - 2.5), one beyond (in sqrt(w) - 3).
-_ERF_INV_SMALL = (2.81022636e-08, 3.43273939e-07, -3.5233877e-06, -4.39150654e-06,
-                  0.00021858087, -0.00125372503, -0.00417768164, 0.246640727, 1.50140941)
-_ERF_INV_LARGE = (-0.000200214257, 0.000100950558, 0.00134934322, -0.00367342844,
-                  0.00573950773, -0.0076224613, 0.00943887047, 1.00167406, 2.83297682)
-
-
-def _erf_inv(em, cb, op, operands):
-    out = op.out_types[0]
-    if out.dtype not in ("f32", "f16", "bf16"):
-        raise em.error(f"chlo.erf_inv of {out.dtype} is not supported (f32, f16, bf16 are)",
-                       op.pos)
-    shape = ArrayShape("f32", out.dims)
-    pred = ArrayShape("pred", out.dims)
-    x = operands[0] if out.dtype == "f32" else cb.op("convert", operands[0], shape=shape)
-
-    def full(value):
-        return cb.op("broadcast", cb.constant(np.float32(value)), dimensions=(), shape=shape)
-
-    def op2(opcode, a, b, result=shape, **attrs):
-        return cb.op(opcode, a, b, shape=result, **attrs)
-    w = cb.op("negate", cb.op("log-plus-one", op2("multiply", x, cb.op("negate", x))))
-    small = op2("compare", w, full(5.0), pred, direction="LT")
-    t = cb.op("select", small, op2("subtract", w, full(2.5)),
-              op2("subtract", cb.op("sqrt", w), full(3.0)))
-    p = None
-    for lo, hi in zip(_ERF_INV_SMALL, _ERF_INV_LARGE):
-        c = cb.op("select", small, full(lo), full(hi))
-        p = c if p is None else op2("add", c, op2("multiply", p, t))
-    result = op2("multiply", p, x)
-    at_one = op2("compare", cb.op("abs", x), full(1.0), pred, direction="EQ")
-    result = cb.op("select", at_one, op2("multiply", x, full(np.inf)), result)
-    return [result if out.dtype == "f32" else cb.op("convert", result, shape=out)]
+def _traced_chlo(name: str, compute_in_f32: bool = False):
+    """A chlo special function as hlox.lax's `name` (frontends/tracer/special.py and
+    lax_api.py), traced into the computation; with compute_in_f32, f16 and bf16 operands
+    are widened to f32 first (erf_inv's polynomial is single precision)."""
+    def rule(em, cb, op, operands):
+        from hlox.frontends.tracer import lax_api
+        from hlox.frontends.tracer.lowering import build_traced
+        out = op.out_types[0]
+        allowed = ("f32", "f16", "bf16") if compute_in_f32 else ("f64", "f32", "f16", "bf16")
+        if out.dtype not in allowed:
+            raise em.error(f"{op.name} of {out.dtype} is not supported ({', '.join(allowed)} are)",
+                           op.pos)
+        if compute_in_f32 and out.dtype != "f32":
+            wide = [cb.op("convert", v, shape=ArrayShape("f32", value_shape(v).dims))
+                    for v in operands]
+            (result,) = build_traced(em.mb, cb, lambda *xs: [getattr(lax_api, name)(*xs)], *wide)
+            return [cb.op("convert", result, shape=out)]
+        return build_traced(em.mb, cb, lambda *xs: [getattr(lax_api, name)(*xs)], *operands)
+    return rule
 
 
 def _square(em, cb, op, operands):
@@ -1061,7 +1047,12 @@ def _case(em, cb, op, operands):
 _RULES = {
     "stablehlo.constant": _constant,
     "chlo.square": _square,
-    "chlo.erf_inv": _erf_inv,
+    "chlo.erf_inv": _traced_chlo("erf_inv", compute_in_f32=True),
+    "chlo.erfc": _traced_chlo("erfc"),
+    "chlo.lgamma": _traced_chlo("lgamma"),
+    "chlo.digamma": _traced_chlo("digamma"),
+    "chlo.bessel_i1e": _traced_chlo("bessel_i1e"),
+    "chlo.zeta": _traced_chlo("zeta"),
     "stablehlo.broadcast_in_dim": _broadcast_in_dim,
     "stablehlo.transpose": _attr_op("transpose", dims=("dimensions", _ints),
                                     permutation=("dimensions", _ints)),

@@ -2142,12 +2142,6 @@ def exp2(ctx, x):
     return ctx.elementwise("power", 2.0, x, dtype=dt)
 
 
-@lowers(aten.erfc.default)
-def erfc(ctx, x):
-    x, dt = _fl(ctx, x)
-    return ctx.elementwise("subtract", 1, ctx.op("erf", x), dtype=dt)
-
-
 @lowers(aten.hypot.default)
 def hypot(ctx, a, b):
     dtype = ctx.result_dtype(a, b)
@@ -2309,14 +2303,8 @@ def _traced(ctx, fn, *values) -> list:
     """`fn` (on hlox.numpy arrays) traced by the JAX-like frontend and built into this
     graph's computation: hlox's factorizations serve ATen's linear algebra
     (aten_linalg.py), hlox.lax's erf_inv prims.erf_inv."""
-    from hlox.frontends.tracer.core import ShapedArray, make_jaxpr_flat, to_numpy
-    from hlox.frontends.tracer.lowering import LoweringContext as TracerContext
-    from hlox.frontends.tracer.lowering import lower_jaxpr_body
-
-    avals = [ShapedArray(ctx.dims(v), ctx.shape(v).np_dtype) for v in values]
-    jaxpr, consts = make_jaxpr_flat(lambda *xs: list(fn(*xs)), avals)
-    constants = [ctx.b.constant(np.asarray(to_numpy(c))) for c in consts]
-    return lower_jaxpr_body(TracerContext(ctx.module, ctx.b), jaxpr, constants + list(values))
+    from hlox.frontends.tracer.lowering import build_traced
+    return build_traced(ctx.module, ctx.b, fn, *values)
 
 
 def _numpy_api():

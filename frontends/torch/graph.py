@@ -22,7 +22,7 @@ from hlox.ir.dialect import ModuleOp
 from hlox.ir.errors import HloError
 from hlox.ir.shapes import ArrayShape
 
-from . import aten_extra, aten_linalg, collectives  # noqa: F401 - their rules join LOWERINGS
+from . import aten_extra, aten_linalg, aten_special, collectives  # noqa: F401 - their rules
 from .aten import LOWERINGS
 from .context import LoweringContext, Unsupported, hlo_dtype, is_value
 

@@ -499,5 +499,10 @@ lowering_rules[stop_gradient_p] = lambda ctx, ai, ao, x: [x]
 from .spmd import (  # noqa: E402  (the collectives, as in jax.lax)
     all_gather, all_to_all, axis_index, pmax, pmean, pmin, ppermute, psum, psum_scatter,
 )
+from .special import (  # noqa: E402  (the special functions, as jax.lax and jax.scipy.special)
+    airy_ai, bessel_i0, bessel_i0e, bessel_i1, bessel_i1e, bessel_j0, bessel_j1, bessel_k0,
+    bessel_k0e, bessel_k1, bessel_k1e, bessel_y0, bessel_y1, digamma, erfc, erfcx, igamma,
+    igammac, lgamma, log_ndtr, ndtri, polygamma, spherical_bessel_j0, zeta,
+)
 
 __all__ = public_names(globals())

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from hlox.ir.builder import ComputationBuilder, ModuleBuilder
+from hlox.ir.builder import ComputationBuilder, ModuleBuilder, value_shape
 from hlox.ir.shapes import ArrayShape, TupleShape, element_type_of_dtype
 
-from .core import Jaxpr, Lit, ShapedArray, lowering_rules, to_numpy
+from .core import Jaxpr, Lit, ShapedArray, lowering_rules, make_jaxpr_flat, to_numpy
 
 
 def hlo_shape(aval: ShapedArray) -> ArrayShape:
@@ -94,6 +94,16 @@ def lower_jaxpr_body(ctx: LoweringContext, jaxpr: Jaxpr, args: list) -> list:
         for v, o in zip(eqn.out_binders, outs):
             env[v.id] = o
     return [read(x) for x in jaxpr.outs]
+
+
+def build_traced(module: ModuleBuilder, cb: ComputationBuilder, fn, *values) -> list:
+    """`fn` (hlox.numpy arrays -> a list of them) traced over the HLO values `values` and
+    built into `cb`: how the other frontends reach the tracer's numerics (hlox.numpy's
+    factorizations, hlox.lax's special functions) without copies of them."""
+    avals = [ShapedArray(value_shape(v).dims, value_shape(v).np_dtype) for v in values]
+    jaxpr, consts = make_jaxpr_flat(lambda *xs: list(fn(*xs)), avals)
+    constants = [cb.constant(np.asarray(to_numpy(c))) for c in consts]
+    return lower_jaxpr_body(LoweringContext(module, cb), jaxpr, constants + list(values))
 
 
 def lower_jaxpr(jaxpr: Jaxpr, consts: list, name: str = "jit_fn", hoisted=frozenset()):

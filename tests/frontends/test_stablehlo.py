@@ -18,7 +18,7 @@ from hlox.ir.evaluator import evaluate
 from test_jax_fixtures import MANIFEST, SIXTEEN_BIT_PROGRAMS, _load, assert_matches
 
 # The op each of these programs uses that hlox does not implement.
-UNSUPPORTED = {"op_erf": "chlo.erfc", "op_reduce_precision": "stablehlo.reduce_precision",
+UNSUPPORTED = {"op_reduce_precision": "stablehlo.reduce_precision",
                "op_top_k": "chlo.top_k", "op_sharding": "sdy.mesh"}
 PROGRAMS = [n for n in MANIFEST["programs"] if n not in UNSUPPORTED]
 # Compiled in the default tier (every program is evaluated there; all compile in test-all).
@@ -86,7 +86,7 @@ def test_cli_runs_mlir_files(tmp_path):
     got = np.load(out_file)
     assert_matches(tuple(got[f"out{i}"] for i in range(len(outs))), outs, "hlox run")
     bad = tmp_path / "bad.mlir"
-    bad.write_text((JAX_FIXTURES / "op_erf.mlir").read_text())
+    bad.write_text((JAX_FIXTURES / "op_top_k.mlir").read_text())
     out = _cli("compile", bad)
     assert out.returncode == 1 and "Traceback" not in out.stderr
-    assert out.stderr.startswith(f"{bad}:4:10: unsupported StableHLO operation 'chlo.erfc'")
+    assert out.stderr.startswith(f"{bad}:3:25: unsupported StableHLO operation 'chlo.top_k'")

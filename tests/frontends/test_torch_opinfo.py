@@ -40,6 +40,9 @@ REPRESENTATIVE = [
     "nn.functional.adaptive_max_pool2d", "nn.functional.embedding_bag", "nonzero_static",
     "grid_sampler_3d", "_upsample_bilinear2d_aa", "nn.functional.linear_cross_entropy.chunked",
     "hash_tensor",
+    # special functions (hlox.lax's, through frontends/torch/aten_special.py)
+    "lgamma", "polygamma.polygamma_n_2", "igamma", "special.i0e", "special.bessel_y1",
+    "special.log_ndtr", "special.airy_ai",
     # factorizations (LAPACK's pivots and reflectors) and triangular solves
     "linalg.lu_factor", "linalg.solve_triangular", "cholesky_solve", "linalg.qr", "linalg.pinv",
 ]
